@@ -1,0 +1,261 @@
+//! Configuration, read once at start-up from environment variables.
+//!
+//! [`Config::from_lookup`] takes a lookup function instead of reading the
+//! process environment, so tests can build any configuration without
+//! `set_var` (which is unsafe in edition 2024 and racy across test threads).
+//! Every error names the variable, so a bad deployment fails at its first
+//! cold start with a message that says what to fix.
+
+use std::time::Duration;
+
+/// Why the configuration was refused. Each message names the variable.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{var} is required: {why}")]
+    Missing {
+        var: &'static str,
+        why: &'static str,
+    },
+    #[error("{var}={value:?} is not valid: {reason}")]
+    Invalid {
+        var: &'static str,
+        value: String,
+        reason: String,
+    },
+}
+
+/// What to do with a record larger than Firehose's per-record limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Oversize {
+    /// Shorten the longest text field, mark the record `truncated`.
+    Truncate,
+    /// Split the longest text field across several records.
+    Split,
+    /// Fail the invocation, so the whole event goes to the on-failure
+    /// destination untouched.
+    Fail,
+}
+
+/// How to treat Lambda's own `START`/`END`/`REPORT` lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlatformLines {
+    /// Drop `START`/`END`; turn `REPORT` into a `platform.report` record.
+    Report,
+    /// Drop all platform lines.
+    Drop,
+    /// Keep every platform line as a plain record.
+    Keep,
+}
+
+/// The function's whole configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// `DELIVERY_STREAM_NAME`: where records go. Unset means stdout, which
+    /// only the CLI allows.
+    pub delivery_stream: Option<String>,
+    /// `PYTHON_LOG_FORMAT`: the app's logging format strings, one per line.
+    /// Empty means auto-detection.
+    pub python_formats: Vec<String>,
+    /// `PYTHON_LOG_DATEFMT`: the app's `datefmt`; `None` is Python's default.
+    pub python_datefmt: Option<String>,
+    /// `LAMBDA_PLATFORM_LINES`: `report` (default), `drop` or `keep`.
+    pub platform_lines: PlatformLines,
+    /// `OVERSIZE`: `truncate` (default), `split` or `fail`.
+    pub oversize: Oversize,
+    /// `MAX_IN_FLIGHT`: `PutRecordBatch` calls in flight at once (1-50).
+    pub max_in_flight: usize,
+    /// `DEADLINE_MARGIN_MS`: how long before Lambda's deadline to stop
+    /// retrying, leaving time to report a clean error.
+    pub deadline_margin: Duration,
+}
+
+/// Default for [`Config::max_in_flight`]: a 10,000-event delivery is about
+/// 20 calls, so 8 in flight sends it in about three round trips.
+pub const DEFAULT_MAX_IN_FLIGHT: usize = 8;
+
+/// Default for [`Config::deadline_margin`].
+pub const DEFAULT_DEADLINE_MARGIN: Duration = Duration::from_millis(500);
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            delivery_stream: None,
+            python_formats: Vec::new(),
+            python_datefmt: None,
+            platform_lines: PlatformLines::Report,
+            oversize: Oversize::Truncate,
+            max_in_flight: DEFAULT_MAX_IN_FLIGHT,
+            deadline_margin: DEFAULT_DEADLINE_MARGIN,
+        }
+    }
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_lookup(|name| std::env::var(name).ok())
+    }
+
+    /// Builds the configuration from any name-to-value lookup. Empty values
+    /// count as unset, as they do in most Lambda consoles and templates.
+    pub fn from_lookup(lookup: impl Fn(&str) -> Option<String>) -> Result<Config, ConfigError> {
+        let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
+        let mut config = Config {
+            delivery_stream: get("DELIVERY_STREAM_NAME").map(|v| v.trim().to_owned()),
+            python_datefmt: lookup("PYTHON_LOG_DATEFMT").filter(|v| !v.is_empty()),
+            ..Config::default()
+        };
+        if let Some(formats) = get("PYTHON_LOG_FORMAT") {
+            // One format per line. Trailing `\r` comes from templates edited
+            // on Windows; it is never part of a Python format.
+            config.python_formats = formats
+                .lines()
+                .map(|l| l.trim_end_matches('\r'))
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect();
+        }
+        if let Some(v) = get("LAMBDA_PLATFORM_LINES") {
+            config.platform_lines = match v.trim().to_ascii_lowercase().as_str() {
+                "report" => PlatformLines::Report,
+                "drop" => PlatformLines::Drop,
+                "keep" => PlatformLines::Keep,
+                _ => {
+                    return Err(invalid(
+                        "LAMBDA_PLATFORM_LINES",
+                        &v,
+                        "expected report, drop or keep",
+                    ));
+                }
+            };
+        }
+        if let Some(v) = get("OVERSIZE") {
+            config.oversize = match v.trim().to_ascii_lowercase().as_str() {
+                "truncate" => Oversize::Truncate,
+                "split" => Oversize::Split,
+                "fail" => Oversize::Fail,
+                _ => return Err(invalid("OVERSIZE", &v, "expected truncate, split or fail")),
+            };
+        }
+        if let Some(v) = get("MAX_IN_FLIGHT") {
+            config.max_in_flight = match v.trim().parse::<usize>() {
+                Ok(n @ 1..=50) => n,
+                _ => {
+                    return Err(invalid(
+                        "MAX_IN_FLIGHT",
+                        &v,
+                        "expected a whole number from 1 to 50",
+                    ));
+                }
+            };
+        }
+        if let Some(v) = get("DEADLINE_MARGIN_MS") {
+            config.deadline_margin = match v.trim().parse::<u64>() {
+                Ok(ms @ 0..=60_000) => Duration::from_millis(ms),
+                _ => {
+                    return Err(invalid(
+                        "DEADLINE_MARGIN_MS",
+                        &v,
+                        "expected milliseconds from 0 to 60000",
+                    ));
+                }
+            };
+        }
+        Ok(config)
+    }
+
+    /// Checks what only matters inside Lambda: there is no stdout to print
+    /// records to, so a stream is required.
+    pub fn require_stream(&self) -> Result<&str, ConfigError> {
+        self.delivery_stream.as_deref().ok_or(ConfigError::Missing {
+            var: "DELIVERY_STREAM_NAME",
+            why: "inside Lambda records can only go to Firehose",
+        })
+    }
+}
+
+fn invalid(var: &'static str, value: &str, reason: &str) -> ConfigError {
+    ConfigError::Invalid {
+        var,
+        value: value.to_owned(),
+        reason: reason.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn an_empty_environment_gives_the_defaults() {
+        let c = config(&[]).unwrap();
+        assert_eq!(c.delivery_stream, None);
+        assert_eq!(c.platform_lines, PlatformLines::Report);
+        assert_eq!(c.oversize, Oversize::Truncate);
+        assert_eq!(c.max_in_flight, DEFAULT_MAX_IN_FLIGHT);
+        assert!(c.python_formats.is_empty());
+    }
+
+    #[test]
+    fn empty_values_count_as_unset() {
+        let c = config(&[("DELIVERY_STREAM_NAME", " "), ("OVERSIZE", "")]).unwrap();
+        assert_eq!(c.delivery_stream, None);
+        assert!(c.require_stream().is_err());
+    }
+
+    #[test]
+    fn several_formats_are_read_one_per_line() {
+        let c = config(&[(
+            "PYTHON_LOG_FORMAT",
+            "%(message)s\r\n\n%(levelname)s:%(message)s\n",
+        )])
+        .unwrap();
+        assert_eq!(
+            c.python_formats,
+            ["%(message)s", "%(levelname)s:%(message)s"]
+        );
+    }
+
+    #[test]
+    fn choices_are_case_insensitive() {
+        let c = config(&[("LAMBDA_PLATFORM_LINES", "KEEP"), ("OVERSIZE", "Split")]).unwrap();
+        assert_eq!(c.platform_lines, PlatformLines::Keep);
+        assert_eq!(c.oversize, Oversize::Split);
+    }
+
+    #[test]
+    fn every_bad_value_names_its_variable() {
+        for (var, value) in [
+            ("LAMBDA_PLATFORM_LINES", "sometimes"),
+            ("OVERSIZE", "shrink"),
+            ("MAX_IN_FLIGHT", "0"),
+            ("MAX_IN_FLIGHT", "51"),
+            ("MAX_IN_FLIGHT", "many"),
+            ("DEADLINE_MARGIN_MS", "-1"),
+        ] {
+            let err = config(&[(var, value)]).unwrap_err().to_string();
+            assert!(err.starts_with(var), "{err}");
+            assert!(err.contains(value), "{err}");
+        }
+    }
+
+    #[test]
+    fn the_stream_is_required_inside_lambda_and_named_when_missing() {
+        let err = config(&[]).unwrap().require_stream().unwrap_err();
+        assert!(
+            err.to_string()
+                .starts_with("DELIVERY_STREAM_NAME is required")
+        );
+        let c = config(&[("DELIVERY_STREAM_NAME", "logs")]).unwrap();
+        assert_eq!(c.require_stream().unwrap(), "logs");
+    }
+}

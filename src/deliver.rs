@@ -1,0 +1,412 @@
+//! Delivery: sending batches to Firehose, or to stdout for local runs.
+//!
+//! The Firehose sink keeps several calls in flight, reads `FailedPutCount`
+//! and each entry's `ErrorCode` on every response, and resends only the
+//! records that failed, in their original order. (Vector's Firehose sink
+//! resends whole batches, which duplicates every record that had already
+//! been accepted.) Whole-call failures are retried when retrying can help:
+//! throttling, 5xx, timeouts and transport errors. Anything else, such as a
+//! missing stream or denied access, stops delivery at once.
+//!
+//! Every retry is bounded by the deadline passed in, which inside Lambda is
+//! the invocation's deadline minus a margin, so the function always gets to
+//! return a clean error instead of being killed mid-retry. The SDK's own
+//! retries are turned off (see [`firehose_client`]) so this loop, which
+//! knows the deadline, owns them all.
+
+use std::io::Write as _;
+use std::ops::Range;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use aws_sdk_firehose::Client;
+use aws_sdk_firehose::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
+use aws_sdk_firehose::operation::put_record_batch::{PutRecordBatchError, PutRecordBatchOutput};
+use aws_sdk_firehose::primitives::Blob;
+use aws_sdk_firehose::types::Record;
+use futures_util::stream::{self, StreamExt as _};
+use tokio::time::Instant;
+
+/// Longest we wait for one `PutRecordBatch` response before treating the
+/// call as failed and retrying. Normal calls take well under a second.
+pub const CALL_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Error codes that mean "try again later", beyond any 5xx or 429.
+/// Firehose signals throttling with `ServiceUnavailableException`
+/// (<https://docs.aws.amazon.com/firehose/latest/APIReference/API_PutRecordBatch.html#API_PutRecordBatch_Errors>);
+/// the rest are the generic AWS throttling codes.
+const TRANSIENT_CODES: &[&str] = &[
+    "ServiceUnavailableException",
+    "ThrottlingException",
+    "Throttling",
+    "TooManyRequestsException",
+    "RequestLimitExceeded",
+    "ProvisionedThroughputExceededException",
+    "InternalFailure",
+    "ServiceUnavailable",
+    "RequestTimeout",
+    "RequestTimeoutException",
+];
+
+/// Why records were not delivered.
+#[derive(Debug, thiserror::Error)]
+pub enum DeliverError {
+    #[error("Firehose rejected the call with {code}, which retrying cannot fix: {message}")]
+    Rejected { code: String, message: String },
+    #[error(
+        "{failed} records were not delivered before the retry budget ran out; last error: {last}"
+    )]
+    Exhausted { failed: usize, last: String },
+    #[error("could not write records to stdout: {0}")]
+    Stdout(#[source] std::io::Error),
+}
+
+impl DeliverError {
+    /// A stable name for the error, used as the Lambda `errorType`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            DeliverError::Rejected { .. } => "FirehoseRejected",
+            DeliverError::Exhausted { .. } => "DeliveryIncomplete",
+            DeliverError::Stdout(_) => "StdoutFailed",
+        }
+    }
+}
+
+/// What a delivery did. `sent + failed` always equals the records given.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub sent: usize,
+    pub failed: usize,
+    pub calls: usize,
+    pub retried: usize,
+    pub error: Option<DeliverError>,
+}
+
+/// Exponential backoff with full jitter: attempt `n` waits a random time in
+/// `[0, min(cap, base * 2^n)]`, which spreads out retries from the many
+/// concurrent Lambdas that a throttled stream serves
+/// (<https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/>).
+#[derive(Debug, Clone, Copy)]
+pub struct Backoff {
+    pub base: Duration,
+    pub cap: Duration,
+    /// Calls per batch at most, first one included. Bounds the cost of a
+    /// persistent per-record failure even when the deadline is far away.
+    pub max_attempts: u32,
+}
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Backoff {
+            base: Duration::from_millis(100),
+            cap: Duration::from_secs(5),
+            max_attempts: 15,
+        }
+    }
+}
+
+impl Backoff {
+    /// The wait before retry number `retry` (1 for the first retry).
+    pub fn delay(&self, retry: u32) -> Duration {
+        let ceiling = self
+            .base
+            .saturating_mul(1u32.checked_shl(retry.min(31)).unwrap_or(u32::MAX))
+            .min(self.cap);
+        ceiling.mul_f64(fastrand::f64())
+    }
+}
+
+/// Where records go.
+pub enum Sink {
+    /// One record per line on stdout: the CLI's default, needing no AWS.
+    Stdout,
+    Firehose(FirehoseSink),
+}
+
+impl Sink {
+    /// Sends every record, batch by batch. Never panics and never loses
+    /// count: the report says how many records were and weren't delivered.
+    pub async fn deliver(
+        &self,
+        records: Vec<Vec<u8>>,
+        batches: Vec<Range<usize>>,
+        deadline: Instant,
+    ) -> Report {
+        match self {
+            Sink::Stdout => write_stdout(&records),
+            Sink::Firehose(sink) => sink.deliver(records, batches, deadline).await,
+        }
+    }
+}
+
+fn write_stdout(records: &[Vec<u8>]) -> Report {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
+    let result = records
+        .iter()
+        .try_for_each(|r| out.write_all(r))
+        .and_then(|()| out.flush());
+    match result {
+        Ok(()) => Report {
+            sent: records.len(),
+            ..Report::default()
+        },
+        Err(err) => Report {
+            failed: records.len(),
+            error: Some(DeliverError::Stdout(err)),
+            ..Report::default()
+        },
+    }
+}
+
+/// Builds the Firehose client from the shared SDK config, with the SDK's
+/// own retries off: [`FirehoseSink`] retries with the deadline in view.
+pub fn firehose_client(sdk: &aws_config::SdkConfig) -> Client {
+    let config = aws_sdk_firehose::config::Builder::from(sdk)
+        .retry_config(aws_sdk_firehose::config::retry::RetryConfig::disabled())
+        .build();
+    Client::from_conf(config)
+}
+
+/// Sends to one Firehose delivery stream.
+pub struct FirehoseSink {
+    client: Client,
+    stream: String,
+    max_in_flight: usize,
+    backoff: Backoff,
+}
+
+/// How one call failed, as far as retrying is concerned.
+#[derive(Debug, PartialEq, Eq)]
+enum Failure {
+    Transient(String),
+    Fatal { code: String, message: String },
+}
+
+#[derive(Default)]
+struct BatchReport {
+    sent: usize,
+    failed: usize,
+    calls: usize,
+    retried: usize,
+    fatal: Option<DeliverError>,
+    last: Option<String>,
+}
+
+impl FirehoseSink {
+    pub fn new(client: Client, stream: impl Into<String>, max_in_flight: usize) -> Self {
+        FirehoseSink {
+            client,
+            stream: stream.into(),
+            max_in_flight: max_in_flight.max(1),
+            backoff: Backoff::default(),
+        }
+    }
+
+    pub fn with_backoff(mut self, backoff: Backoff) -> Self {
+        self.backoff = backoff;
+        self
+    }
+
+    async fn deliver(
+        &self,
+        records: Vec<Vec<u8>>,
+        batches: Vec<Range<usize>>,
+        deadline: Instant,
+    ) -> Report {
+        let total = records.len();
+        let mut records = records.into_iter();
+        let mut owned = Vec::with_capacity(batches.len());
+        for range in &batches {
+            // Batches are consecutive ranges over the records, in order.
+            let batch: Vec<Record> = records
+                .by_ref()
+                .take(range.len())
+                .map(|data| Record::builder().data(Blob::new(data)).build())
+                .collect::<Result<_, _>>()
+                .unwrap_or_default();
+            owned.push(batch);
+        }
+        let stop = AtomicBool::new(false);
+        let results: Vec<BatchReport> = stream::iter(owned)
+            .map(|batch| self.send_batch(batch, deadline, &stop))
+            .buffer_unordered(self.max_in_flight)
+            .collect()
+            .await;
+
+        let mut report = Report::default();
+        let mut last = None;
+        for r in results {
+            report.sent += r.sent;
+            report.failed += r.failed;
+            report.calls += r.calls;
+            report.retried += r.retried;
+            if report.error.is_none() {
+                report.error = r.fatal;
+            }
+            last = last.or(r.last);
+        }
+        // Records the batching didn't cover (it always covers them all)
+        // are counted as failed rather than silently forgotten.
+        let unaccounted = total - report.sent - report.failed;
+        report.failed += unaccounted;
+        if report.failed > 0 && report.error.is_none() {
+            report.error = Some(DeliverError::Exhausted {
+                failed: report.failed,
+                last: last.unwrap_or_else(|| "records were not sent".to_owned()),
+            });
+        }
+        report
+    }
+
+    /// Sends one batch until every record is accepted, the deadline or the
+    /// attempt budget runs out, or Firehose refuses the call for good.
+    async fn send_batch(
+        &self,
+        mut pending: Vec<Record>,
+        deadline: Instant,
+        stop: &AtomicBool,
+    ) -> BatchReport {
+        let mut report = BatchReport::default();
+        let mut attempt = 0u32;
+        while !pending.is_empty() {
+            if stop.load(Ordering::Relaxed) {
+                report.last = Some("delivery stopped after a fatal error".to_owned());
+                break;
+            }
+            let remaining = deadline.saturating_duration_since(Instant::now());
+            if remaining.is_zero() {
+                report
+                    .last
+                    .get_or_insert_with(|| "deadline reached".to_owned());
+                break;
+            }
+            report.calls += 1;
+            attempt += 1;
+            let call = self
+                .client
+                .put_record_batch()
+                .delivery_stream_name(&self.stream)
+                .set_records(Some(pending.clone()))
+                .send();
+            let failure = match tokio::time::timeout(remaining.min(CALL_TIMEOUT), call).await {
+                Ok(Ok(output)) => {
+                    let failed = failed_entries(&output, pending.len());
+                    report.sent += pending.len() - failed.len();
+                    if failed.is_empty() {
+                        pending.clear();
+                        break;
+                    }
+                    let summary = describe_entry_failures(&output, failed.len());
+                    pending = keep_indices(pending, &failed);
+                    Failure::Transient(summary)
+                }
+                Ok(Err(err)) => classify(&err),
+                Err(_) => Failure::Transient(format!(
+                    "no response within {:?}",
+                    remaining.min(CALL_TIMEOUT)
+                )),
+            };
+            match failure {
+                Failure::Fatal { code, message } => {
+                    stop.store(true, Ordering::Relaxed);
+                    tracing::error!(%code, %message, "Firehose refused the call; not retrying");
+                    report.fatal = Some(DeliverError::Rejected { code, message });
+                    break;
+                }
+                Failure::Transient(why) => {
+                    tracing::warn!(records = pending.len(), attempt, error = %why, "Firehose call failed; will retry");
+                    report.last = Some(why);
+                }
+            }
+            if attempt >= self.backoff.max_attempts {
+                break;
+            }
+            let delay = self.backoff.delay(attempt);
+            if Instant::now() + delay >= deadline {
+                report.last = report.last.map(|l| format!("{l} (deadline reached)"));
+                break;
+            }
+            tokio::time::sleep(delay).await;
+            report.retried += pending.len();
+        }
+        report.failed = pending.len();
+        report
+    }
+}
+
+/// Indices of the records that failed in a response. Entries share the
+/// request's indices. If the response contradicts itself (a failed count
+/// but no failed entry, or a short entry list), every record is retried:
+/// a duplicate is better than a loss.
+fn failed_entries(output: &PutRecordBatchOutput, sent: usize) -> Vec<usize> {
+    let entries = output.request_responses();
+    let failed: Vec<usize> = entries
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.error_code().is_some())
+        .map(|(i, _)| i)
+        .collect();
+    let claimed = usize::try_from(output.failed_put_count()).unwrap_or(usize::MAX);
+    if entries.len() != sent || claimed != failed.len() {
+        if claimed == 0 && entries.is_empty() {
+            // moto and old endpoints may omit entries on full success.
+            return Vec::new();
+        }
+        return (0..sent).collect();
+    }
+    failed
+}
+
+fn describe_entry_failures(output: &PutRecordBatchOutput, failed: usize) -> String {
+    let first = output
+        .request_responses()
+        .iter()
+        .find(|e| e.error_code().is_some());
+    match first {
+        Some(e) => format!(
+            "{failed} records failed, first with {}: {}",
+            e.error_code().unwrap_or_default(),
+            e.error_message().unwrap_or_default()
+        ),
+        None => format!("{failed} records failed"),
+    }
+}
+
+fn keep_indices(records: Vec<Record>, keep: &[usize]) -> Vec<Record> {
+    let mut keep = keep.iter().peekable();
+    records
+        .into_iter()
+        .enumerate()
+        .filter(|(i, _)| keep.next_if(|&&k| k == *i).is_some())
+        .map(|(_, r)| r)
+        .collect()
+}
+
+/// Decides whether a failed call is worth retrying.
+fn classify(err: &SdkError<PutRecordBatchError>) -> Failure {
+    match err {
+        SdkError::ServiceError(service) => {
+            let status = service.raw().status().as_u16();
+            let e = service.err();
+            let code = e.code().unwrap_or("Unknown");
+            if status >= 500 || status == 429 || TRANSIENT_CODES.contains(&code) {
+                Failure::Transient(format!(
+                    "{code} (HTTP {status}): {}",
+                    DisplayErrorContext(err)
+                ))
+            } else {
+                Failure::Fatal {
+                    code: code.to_owned(),
+                    message: e.message().unwrap_or("no message").to_owned(),
+                }
+            }
+        }
+        SdkError::ConstructionFailure(_) => Failure::Fatal {
+            code: "ConstructionFailure".to_owned(),
+            message: DisplayErrorContext(err).to_string(),
+        },
+        // Timeouts, connection errors and unreadable responses.
+        _ => Failure::Transient(DisplayErrorContext(err).to_string()),
+    }
+}

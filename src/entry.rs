@@ -1,0 +1,445 @@
+//! The entry point: start-up, the Lambda runtime loop, and the CLI.
+//!
+//! Configuration, the parser and the SDK client are built once, before the
+//! first event, so an invocation pays only for its own work, and a bad
+//! configuration stops the cold start with a message naming the variable.
+
+use std::ffi::OsString;
+use std::io::{Read as _, Write as _};
+use std::process::ExitCode;
+use std::time::{Duration, SystemTime};
+
+use lambda_runtime::{LambdaEvent, service_fn};
+use serde_json::value::RawValue;
+use tokio::time::Instant;
+
+use crate::config::Config;
+use crate::decode::MAX_EVENT_BYTES;
+use crate::deliver::{FirehoseSink, Sink, firehose_client};
+use crate::encode::{self, Grouping, Origin};
+use crate::handler::{self, Summary};
+use crate::parse::Parser;
+
+/// How long `invoke` lets delivery retry one file: Lambda's longest
+/// timeout, since outside Lambda there is no deadline to inherit.
+pub const CLI_DEADLINE: Duration = Duration::from_secs(15 * 60);
+
+const USAGE: &str = "\
+logs-to-firehose: CloudWatch Logs subscription events → python-json-logger documents → Firehose
+
+USAGE:
+    logs-to-firehose invoke FILE...      run the handler on subscription-event files ('-' = stdin)
+    logs-to-firehose encode [OPTIONS] FILE
+                                         wrap a log file into a subscription event (on stdout)
+
+Inside Lambda (AWS_LAMBDA_RUNTIME_API set) it serves the Lambda Runtime API.
+`invoke` prints records to stdout unless DELIVERY_STREAM_NAME is set, in
+which case it sends them to that Firehose stream. A summary goes to stderr.
+
+ENCODE OPTIONS:
+    --log-group G      log group to claim          [default: /aws/lambda/example]
+    --log-stream S     log stream to claim
+    --owner ID         account id to claim         [default: 123456789012]
+    --timestamp MS     first event's time, ms since the epoch (each next event +1 ms)
+    --per-record       one event per log record (lines that don't start a record
+                       join the one before, as the Lambda runtime sends them);
+                       default is one event per non-empty line (ECS awslogs, stdout)
+    --payload          FILE is already a decompressed payload (JSON); only wrap it
+";
+
+/// The binary's `main`: everything `main.rs` would otherwise hold.
+pub fn main() -> ExitCode {
+    let in_lambda = std::env::var_os("AWS_LAMBDA_RUNTIME_API").is_some();
+    init_tracing(in_lambda);
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(err) => return fail(&format!("cannot start the async runtime: {err}")),
+    };
+    if in_lambda {
+        return match runtime.block_on(run_lambda()) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(err) => {
+                tracing::error!(error = %err, "start-up failed");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    match parse_args(std::env::args_os().skip(1)) {
+        Ok(Command::Help) => {
+            let _ = std::io::stdout().write_all(USAGE.as_bytes());
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Version) => {
+            let _ = writeln!(
+                std::io::stdout(),
+                "logs-to-firehose {}",
+                env!("CARGO_PKG_VERSION")
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(Command::Invoke(files)) => runtime.block_on(invoke(files)),
+        Ok(Command::Encode(args)) => encode_cmd(args),
+        Err(msg) => {
+            let _ = writeln!(std::io::stderr(), "error: {msg}\n\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn fail(msg: &str) -> ExitCode {
+    let _ = writeln!(std::io::stderr(), "error: {msg}");
+    ExitCode::from(2)
+}
+
+/// Logs go to stderr. Inside Lambda, JSON when the function's log format is
+/// JSON (`AWS_LAMBDA_LOG_FORMAT`), at `AWS_LAMBDA_LOG_LEVEL`; `RUST_LOG`
+/// overrides the level. The CLI is quiet by default: warnings and errors.
+fn init_tracing(in_lambda: bool) {
+    use tracing_subscriber::EnvFilter;
+    let default = if in_lambda {
+        std::env::var("AWS_LAMBDA_LOG_LEVEL")
+            .map(|l| l.to_ascii_lowercase())
+            .unwrap_or_else(|_| "info".to_owned())
+    } else {
+        "warn".to_owned()
+    };
+    let filter = EnvFilter::try_from_default_env()
+        .or_else(|_| EnvFilter::try_new(&default))
+        .unwrap_or_else(|_| EnvFilter::new("info"));
+    let json = std::env::var("AWS_LAMBDA_LOG_FORMAT").is_ok_and(|f| f.eq_ignore_ascii_case("json"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false);
+    if json {
+        builder.json().flatten_event(true).init();
+    } else if in_lambda {
+        // CloudWatch stamps each line itself and shows no colours.
+        builder.without_time().with_ansi(false).init();
+    } else {
+        builder.init();
+    }
+}
+
+async fn run_lambda() -> Result<(), lambda_runtime::Error> {
+    let config = Config::from_env()?;
+    let stream = config.require_stream()?.to_owned();
+    let parser = Parser::new(&config)?;
+    let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+    let sink = Sink::Firehose(FirehoseSink::new(
+        firehose_client(&sdk),
+        stream,
+        config.max_in_flight,
+    ));
+    let margin = config.deadline_margin;
+    let (parser, sink) = (&parser, &sink);
+    lambda_runtime::run(service_fn(
+        move |event: LambdaEvent<Box<RawValue>>| async move {
+            let remaining = event
+                .context
+                .deadline()
+                .duration_since(SystemTime::now())
+                .unwrap_or_default();
+            let deadline = Instant::now() + remaining.saturating_sub(margin);
+            let request_id = event.context.request_id.as_str();
+            let (summary, result) =
+                handler::handle(event.payload.get().as_bytes(), parser, sink, deadline).await;
+            log_summary(request_id, &summary, result.as_ref().err());
+            result
+        },
+    ))
+    .await
+}
+
+/// One line per invocation with every count, for the operator.
+fn log_summary(request_id: &str, s: &Summary, error: Option<&handler::HandlerError>) {
+    match error {
+        None => tracing::info!(
+            request_id,
+            events = s.events,
+            records = s.records,
+            sent = s.sent,
+            calls = s.calls,
+            retried = s.retried,
+            truncated = s.truncated,
+            dropped = s.dropped,
+            failed = s.failed,
+            control = s.control,
+            "invocation summary"
+        ),
+        Some(err) => tracing::error!(
+            request_id, events = s.events, records = s.records, sent = s.sent, calls = s.calls,
+            retried = s.retried, truncated = s.truncated, dropped = s.dropped, failed = s.failed,
+            error_type = err.kind(), error = %err, "invocation failed"
+        ),
+    }
+}
+
+#[derive(Debug, PartialEq)]
+enum Command {
+    Help,
+    Version,
+    Invoke(Vec<OsString>),
+    Encode(EncodeArgs),
+}
+
+#[derive(Debug, PartialEq)]
+struct EncodeArgs {
+    file: OsString,
+    origin: Origin,
+    grouping: Grouping,
+    payload: bool,
+}
+
+impl PartialEq for Origin {
+    fn eq(&self, o: &Origin) -> bool {
+        (
+            &self.log_group,
+            &self.log_stream,
+            &self.owner,
+            self.start_ms,
+        ) == (&o.log_group, &o.log_stream, &o.owner, o.start_ms)
+    }
+}
+
+fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, String> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_args(args);
+    let err = |e: lexopt::Error| e.to_string();
+    let sub = match parser.next().map_err(err)? {
+        None | Some(Short('h') | Long("help")) => return Ok(Command::Help),
+        Some(Short('V') | Long("version")) => return Ok(Command::Version),
+        Some(Value(v)) => v,
+        Some(other) => return Err(other.unexpected().to_string()),
+    };
+    match sub.to_str() {
+        Some("invoke") => {
+            let mut files = Vec::new();
+            while let Some(arg) = parser.next().map_err(err)? {
+                match arg {
+                    Value(v) => files.push(v),
+                    Short('h') | Long("help") => return Ok(Command::Help),
+                    other => return Err(other.unexpected().to_string()),
+                }
+            }
+            if files.is_empty() {
+                return Err("invoke needs at least one FILE ('-' reads stdin)".to_owned());
+            }
+            Ok(Command::Invoke(files))
+        }
+        Some("encode") => {
+            let mut origin = Origin::default();
+            let mut grouping = Grouping::PerLine;
+            let mut payload = false;
+            let mut file = None;
+            while let Some(arg) = parser.next().map_err(err)? {
+                match arg {
+                    Long("log-group") => origin.log_group = string(parser.value().map_err(err)?)?,
+                    Long("log-stream") => origin.log_stream = string(parser.value().map_err(err)?)?,
+                    Long("owner") => origin.owner = string(parser.value().map_err(err)?)?,
+                    Long("timestamp") => {
+                        let v = string(parser.value().map_err(err)?)?;
+                        origin.start_ms = v
+                            .parse()
+                            .map_err(|_| format!("--timestamp {v:?} is not whole milliseconds"))?;
+                    }
+                    Long("per-record") => grouping = Grouping::PerRecord,
+                    Long("payload") => payload = true,
+                    Short('h') | Long("help") => return Ok(Command::Help),
+                    Value(v) if file.is_none() => file = Some(v),
+                    other => return Err(other.unexpected().to_string()),
+                }
+            }
+            let file = file.ok_or("encode needs a FILE ('-' reads stdin)")?;
+            Ok(Command::Encode(EncodeArgs {
+                file,
+                origin,
+                grouping,
+                payload,
+            }))
+        }
+        _ => Err(format!(
+            "unknown command {sub:?}; expected invoke or encode"
+        )),
+    }
+}
+
+fn string(v: OsString) -> Result<String, String> {
+    v.into_string()
+        .map_err(|v| format!("{v:?} is not valid UTF-8"))
+}
+
+/// Reads a file or stdin (`-`), refusing more than `limit` bytes.
+fn read_input(path: &OsString, limit: usize) -> Result<Vec<u8>, String> {
+    let name = path.to_string_lossy();
+    let mut buf = Vec::new();
+    let reader: Box<dyn std::io::Read> = if path == "-" {
+        Box::new(std::io::stdin().lock())
+    } else {
+        Box::new(std::fs::File::open(path).map_err(|e| format!("{name}: {e}"))?)
+    };
+    reader
+        .take(limit as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| format!("{name}: {e}"))?;
+    if buf.len() > limit {
+        return Err(format!("{name}: over the {limit}-byte limit for an event"));
+    }
+    Ok(buf)
+}
+
+async fn invoke(files: Vec<OsString>) -> ExitCode {
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(err) => return fail(&err.to_string()),
+    };
+    let parser = match Parser::new(&config) {
+        Ok(p) => p,
+        Err(err) => return fail(&err.to_string()),
+    };
+    let sink = match &config.delivery_stream {
+        None => Sink::Stdout,
+        Some(stream) => {
+            let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+            Sink::Firehose(FirehoseSink::new(
+                firehose_client(&sdk),
+                stream.clone(),
+                config.max_in_flight,
+            ))
+        }
+    };
+    let mut failures = 0;
+    let mut stderr = std::io::stderr();
+    for file in &files {
+        let name = file.to_string_lossy();
+        let event = match read_input(file, MAX_EVENT_BYTES) {
+            Ok(e) => e,
+            Err(msg) => {
+                failures += 1;
+                let _ = writeln!(stderr, "error: {msg}");
+                continue;
+            }
+        };
+        let deadline = Instant::now() + CLI_DEADLINE;
+        let (s, result) = handler::handle(&event, &parser, &sink, deadline).await;
+        match result {
+            Ok(()) => {
+                let _ = writeln!(
+                    stderr,
+                    "{name}: events={} records={} sent={} calls={} retried={} truncated={} dropped={} failed={}{}",
+                    s.events,
+                    s.records,
+                    s.sent,
+                    s.calls,
+                    s.retried,
+                    s.truncated,
+                    s.dropped,
+                    s.failed,
+                    if s.control { " (control message)" } else { "" }
+                );
+            }
+            Err(err) => {
+                failures += 1;
+                let _ = writeln!(
+                    stderr,
+                    "error: {name}: {err} [{}] (events={} records={} sent={} failed={})",
+                    err.kind(),
+                    s.events,
+                    s.records,
+                    s.sent,
+                    s.failed
+                );
+            }
+        }
+    }
+    if failures > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn encode_cmd(args: EncodeArgs) -> ExitCode {
+    let input = match read_input(&args.file, crate::decode::MAX_DECOMPRESSED_BYTES) {
+        Ok(i) => i,
+        Err(msg) => return fail(&msg),
+    };
+    let payload = if args.payload {
+        input
+    } else {
+        let text = match String::from_utf8(input) {
+            Ok(t) => t,
+            Err(e) => {
+                return fail(&format!(
+                    "{}: not UTF-8 at byte {}",
+                    args.file.to_string_lossy(),
+                    e.utf8_error().valid_up_to()
+                ));
+            }
+        };
+        let parser = match Config::from_env()
+            .map_err(|e| e.to_string())
+            .and_then(|c| Parser::new(&c).map_err(|e| e.to_string()))
+        {
+            Ok(p) => p,
+            Err(msg) => return fail(&msg),
+        };
+        let messages = encode::messages(&text, args.grouping, |l| parser.starts_record(l));
+        encode::payload(&args.origin, messages)
+    };
+    match std::io::stdout().write_all(&encode::event(&payload)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => fail(&format!("writing stdout: {err}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Result<Command, String> {
+        parse_args(list.iter().map(OsString::from))
+    }
+
+    #[test]
+    fn invoke_takes_one_or_more_files_and_dash_for_stdin() {
+        assert_eq!(
+            args(&["invoke", "a.json", "-"]).unwrap(),
+            Command::Invoke(vec!["a.json".into(), "-".into()])
+        );
+        assert!(args(&["invoke"]).unwrap_err().contains("at least one FILE"));
+    }
+
+    #[test]
+    fn encode_reads_its_options() {
+        let Command::Encode(e) = args(&[
+            "encode",
+            "--log-group",
+            "g",
+            "--log-stream=s",
+            "--timestamp",
+            "5",
+            "--per-record",
+            "x.log",
+        ])
+        .unwrap() else {
+            panic!("not encode")
+        };
+        assert_eq!(e.origin.log_group, "g");
+        assert_eq!(e.origin.log_stream, "s");
+        assert_eq!(e.origin.start_ms, 5);
+        assert_eq!(e.grouping, Grouping::PerRecord);
+        assert_eq!(e.file, "x.log");
+    }
+
+    #[test]
+    fn unknown_commands_and_options_are_errors_not_guesses() {
+        assert!(args(&["send"]).is_err());
+        assert!(args(&["invoke", "--fast", "x"]).is_err());
+        assert!(args(&["encode", "--timestamp", "soon", "x"]).is_err());
+        assert_eq!(args(&[]).unwrap(), Command::Help);
+    }
+}

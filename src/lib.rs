@@ -1,0 +1,49 @@
+//! # logs-to-firehose
+//!
+//! An AWS Lambda function that takes CloudWatch Logs subscription
+//! deliveries of Python application logs, rebuilds every record as the JSON
+//! document python-json-logger would have written inside the app, and sends
+//! the documents to a Kinesis Data Firehose delivery stream.
+//!
+//! ```text
+//! Lambda event ──decode──► Delivery { group, stream, owner, events[] }     pure
+//!     ──parse──► Body (python-json-logger fields | JSON object)            pure
+//!     ──record─► one JSON document + '\n' per record                       pure
+//!     ──batch──► PutRecordBatch-sized ranges (500 / 4 MiB / 1,000 KiB)     pure
+//!     ──deliver► Firehose, resending only failed records, until deadline   I/O
+//! ```
+//!
+//! ## Layout
+//!
+//! - [`config`]: every setting, read once from environment variables;
+//!   errors name the variable.
+//! - [`decode`]: base64 → capped multi-member gzip → [`decode::Delivery`],
+//!   borrowing strings from the decompressed payload; one error per layer.
+//! - [`parse`]: each CloudWatch event's text → a [`record::Body`].
+//! - [`record`]: a body plus CloudWatch metadata → one JSON document line;
+//!   `@timestamp`; the metadata key.
+//! - [`batch`]: Firehose's `PutRecordBatch` limits as constants, and the
+//!   split of records into calls.
+//! - [`deliver`]: the stdout and Firehose sinks; partial-failure retries
+//!   with backoff and jitter, bounded by the deadline.
+//! - [`handler`]: the pipeline from event bytes to delivered records, the
+//!   per-invocation [`handler::Summary`], and errors → Lambda diagnostics.
+//! - [`encode`]: the inverse of decoding, turning log files into
+//!   subscription events (`logs-to-firehose encode`).
+//! - [`entry`]: start-up, the Lambda runtime loop and the CLI; the only
+//!   module besides [`deliver`] that touches the async runtime or the SDK.
+//!
+//! Everything but `deliver` and `entry` is synchronous code over plain
+//! data, tested in place.
+
+#![forbid(unsafe_code)]
+
+pub mod batch;
+pub mod config;
+pub mod decode;
+pub mod deliver;
+pub mod encode;
+pub mod entry;
+pub mod handler;
+pub mod parse;
+pub mod record;
