@@ -101,7 +101,7 @@ pub fn prepare(event: &[u8], parser: &Parser) -> Result<Prepared, HandlerError> 
             timestamp_ms: event.timestamp,
         };
         let mut out = Vec::with_capacity(event.message.len() + 256);
-        record::write_record(&p.body, &meta, &mut out);
+        record::write_record(&p.body, &p.extra, &meta, &mut out);
         records.push(out);
     }
     summary.records = records.len();

@@ -19,7 +19,12 @@
 //!   errors name the variable.
 //! - [`decode`]: base64 → capped multi-member gzip → [`decode::Delivery`],
 //!   borrowing strings from the decompressed payload; one error per layer.
-//! - [`parse`]: each CloudWatch event's text → a [`record::Body`].
+//! - [`format`]: Python logging format strings (`%` and `{` style) and
+//!   `datefmt`s, compiled once into matchers that type values as
+//!   python-json-logger does.
+//! - [`parse`]: a delivery's events → records: multi-line joining,
+//!   `exc_info`/`stack_info`, JSON pass-through, auto-detection, Lambda
+//!   platform lines and request ids.
 //! - [`record`]: a body plus CloudWatch metadata → one JSON document line;
 //!   `@timestamp`; the metadata key.
 //! - [`batch`]: Firehose's `PutRecordBatch` limits as constants, and the
@@ -44,6 +49,7 @@ pub mod decode;
 pub mod deliver;
 pub mod encode;
 pub mod entry;
+pub mod format;
 pub mod handler;
 pub mod parse;
 pub mod record;

@@ -1,62 +1,615 @@
-//! Line parsing: each CloudWatch event's text becomes a [`Body`].
+//! Line parsing: the events of a delivery become records, each the fields
+//! python-json-logger would have written for it inside the app.
 //!
-//! This first version passes the message through unchanged, minus the one
-//! trailing newline that logging handlers add. The Python-aware parser
-//! replaces it.
+//! ## How records are found
+//!
+//! Records arrive in two ways, and both give the same documents:
+//!
+//! - **One event per record** (the Lambda runtime): the event holds the
+//!   whole record, with embedded `\n` (or `\r` from older runtimes) and one
+//!   trailing `\n`. Such an event is always a record of its own, so
+//!   `print()` lines between log records stay separate.
+//! - **One event per physical line** (the ECS `awslogs` driver, a
+//!   `StreamHandler` on stdout): events carry no trailing newline. An event
+//!   whose line doesn't start a record (no format matches its beginning) is
+//!   joined to the record before it in the same delivery. CloudWatch stores
+//!   no empty events, so the blank lines around Python's chained-exception
+//!   separators are restored. A continuation with nothing before it in the
+//!   delivery (a record cut across two deliveries) is kept as a record of
+//!   its own, marked `"continuation": true`.
+//!
+//! ## How a record is read
+//!
+//! A line `Traceback (most recent call last):` starts `exc_info`, and a line
+//! `Stack (most recent call last):` starts `stack_info`, as
+//! `logging.Formatter.format` appends them after the message. The text
+//! before them is matched against the configured formats in order; the
+//! first that matches gives the fields. JSON objects pass through with
+//! their own keys. Anything else becomes `{"message": text}`: nothing is
+//! dropped for not matching.
+//!
+//! Lambda's own platform lines (`START`, `END`, `REPORT`, timeouts, runtime
+//! crashes) are handled per `LAMBDA_PLATFORM_LINES`, and lines inside an
+//! invocation that carry no request id inherit it from its `START`.
 
-use crate::config::Config;
+use std::borrow::Cow;
+
+use crate::config::{Config, PlatformLines};
 use crate::decode::Delivery;
+use crate::format::{Format, FormatError};
 use crate::record::{Body, Value};
+
+/// The Lambda Python runtime's text format and its `datefmt`
+/// (`awslambdaric`'s `LambdaLoggerHandler`).
+pub const LAMBDA_FORMAT: &str =
+    "[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s";
+pub const LAMBDA_DATEFMT: &str = "%Y-%m-%dT%H:%M:%S";
+
+/// Formats recognised when `PYTHON_LOG_FORMAT` is unset, tried in order.
+pub const AUTO_FORMATS: &[(&str, Option<&str>)] = &[
+    (LAMBDA_FORMAT, Some(LAMBDA_DATEFMT)),
+    // The seed services' format.
+    (
+        "%(asctime)s %(name)s %(levelname)s %(message)s",
+        Some("%Y-%m-%dT%H:%M:%S%z"),
+    ),
+    // The logging cookbook's format, with Python's default datefmt.
+    ("%(asctime)s - %(name)s - %(levelname)s - %(message)s", None),
+    // `logging.basicConfig()`'s default.
+    ("%(levelname)s:%(name)s:%(message)s", None),
+];
+
+/// Python's chained-exception separators. They always stand between two
+/// blank lines, which line-by-line delivery loses and we restore.
+const CHAIN_SEPARATORS: [&str; 2] = [
+    "The above exception was the direct cause of the following exception:",
+    "During handling of the above exception, another exception occurred:",
+];
+
+const TRACEBACK: &str = "Traceback (most recent call last):";
+const GROUP_TRACEBACK: &str = "  + Exception Group Traceback (most recent call last):";
+const STACK: &str = "Stack (most recent call last):";
 
 /// A parsed record, with the index of the CloudWatch event it started in
 /// (its timestamp and id become the record's).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Parsed<'a> {
     pub body: Body<'a>,
+    /// Keys we add after the app's own: the inherited request id and the
+    /// continuation marker.
+    pub extra: Vec<(&'static str, Value<'a>)>,
     pub event: usize,
 }
 
 /// Counts the parser reports alongside its records.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ParseStats {
-    /// Events dropped on purpose by configuration (e.g. `START` lines).
+    /// Events dropped on purpose by configuration (`START`, `END`, …).
     pub dropped: usize,
+    /// Events joined into the record before them.
+    pub joined: usize,
+    /// Continuations with no record before them in the delivery.
+    pub orphans: usize,
 }
 
 /// Why a parser could not be built from the configuration.
 #[derive(Debug, thiserror::Error)]
-pub enum ParseError {}
+pub enum ParseError {
+    #[error("PYTHON_LOG_FORMAT: {0}")]
+    Format(#[source] FormatError),
+    #[error("PYTHON_LOG_DATEFMT: {0}")]
+    Datefmt(#[source] FormatError),
+}
 
 /// Turns deliveries into records. Built once at start-up.
 #[derive(Debug, Clone)]
-pub struct Parser {}
+pub struct Parser {
+    formats: Vec<Format>,
+    /// Auto-detection: JSON is tried before the built-in formats.
+    auto: bool,
+    platform: PlatformLines,
+}
 
 impl Parser {
-    pub fn new(_config: &Config) -> Result<Parser, ParseError> {
-        Ok(Parser {})
+    pub fn new(config: &Config) -> Result<Parser, ParseError> {
+        let auto = config.python_formats.is_empty();
+        let formats = if auto {
+            AUTO_FORMATS
+                .iter()
+                .map(|(f, d)| Format::compile_strict(f, *d))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(ParseError::Format)?
+        } else {
+            let datefmt = config.python_datefmt.as_deref();
+            // Surface a bad datefmt as such, not as a format error.
+            crate::format::DateShape::compile(datefmt).map_err(ParseError::Datefmt)?;
+            config
+                .python_formats
+                .iter()
+                .map(|f| {
+                    // The runtime's own format always has its own datefmt,
+                    // so it can be listed beside the app's.
+                    let d = if f == LAMBDA_FORMAT {
+                        Some(LAMBDA_DATEFMT)
+                    } else {
+                        datefmt
+                    };
+                    Format::compile(f, d)
+                })
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(ParseError::Format)?
+        };
+        Ok(Parser {
+            formats,
+            auto,
+            platform: config.platform_lines,
+        })
+    }
+
+    /// Whether `line` begins a new record: it is a JSON object, a platform
+    /// line, or the beginning of a line in one of the formats. Also used by
+    /// `encode --per-record`.
+    pub fn starts_record(&self, line: &str) -> bool {
+        looks_like_json(line)
+            || Platform::classify(line).is_some()
+            || self.formats.iter().any(|f| f.starts(line))
     }
 
     /// Parses every event of a delivery, in order.
-    pub fn parse<'a>(&self, delivery: &'a Delivery<'a>) -> (Vec<Parsed<'a>>, ParseStats) {
-        let records = delivery
-            .log_events
-            .iter()
-            .enumerate()
-            .map(|(event, e)| Parsed {
-                body: Body::Fields(vec![(
-                    "message".into(),
-                    Value::Str(strip_one_newline(&e.message).into()),
-                )]),
-                event,
-            })
-            .collect();
-        (records, ParseStats::default())
+    pub fn parse<'a>(&'a self, delivery: &'a Delivery<'a>) -> (Vec<Parsed<'a>>, ParseStats) {
+        let mut state = State {
+            parser: self,
+            out: Vec::with_capacity(delivery.log_events.len()),
+            stats: ParseStats::default(),
+            pending: None,
+            request_id: None,
+            timestamps: delivery.log_events.iter().map(|e| e.timestamp).collect(),
+        };
+        for (idx, event) in delivery.log_events.iter().enumerate() {
+            state.event(idx, &event.message);
+        }
+        state.flush();
+        (state.out, state.stats)
     }
 
-    /// Whether `line` begins a new record, used by `encode --per-record`.
-    pub fn starts_record(&self, line: &str) -> bool {
-        !line.is_empty() && !line.starts_with([' ', '\t'])
+    /// Builds one record from its full text.
+    fn record<'a>(
+        &'a self,
+        text: Cow<'a, str>,
+        event: usize,
+        orphan: bool,
+        request_id: Option<&'a str>,
+    ) -> Parsed<'a> {
+        let mut extra = Vec::new();
+        // With auto-detection JSON comes first; configured formats win over
+        // it, and JSON is their fallback.
+        let json = looks_like_json(&text)
+            && (self.auto || !self.formats.iter().any(|f| f.match_record(&text).is_some()))
+            && is_json_object(&text);
+        let body = if json {
+            if let Some(rid) = request_id.filter(|_| !text.contains("\"aws_request_id\"")) {
+                extra.push(("aws_request_id", Value::Str(Cow::Borrowed(rid))));
+            }
+            Body::Json(text)
+        } else {
+            let mut fields = self.fields(text);
+            if let Some(rid) =
+                request_id.filter(|_| !fields.iter().any(|(k, _)| k == "aws_request_id"))
+            {
+                fields.push((
+                    Cow::Borrowed("aws_request_id"),
+                    Value::Str(Cow::Borrowed(rid)),
+                ));
+            }
+            Body::Fields(fields)
+        };
+        if orphan {
+            extra.push(("continuation", Value::Bool(true)));
+        }
+        Parsed { body, extra, event }
     }
+
+    /// Splits off `exc_info` and `stack_info`, then matches the rest.
+    fn fields<'a>(&'a self, text: Cow<'a, str>) -> Vec<(Cow<'a, str>, Value<'a>)> {
+        let (head_end, exc, stack) = split_tails(&text);
+        let sub = |a: usize, b: usize| -> Cow<'a, str> {
+            match &text {
+                Cow::Borrowed(t) => Cow::Borrowed(&t[a..b]),
+                Cow::Owned(t) => Cow::Owned(t[a..b].to_owned()),
+            }
+        };
+        let head = sub(0, head_end);
+        let mut fields = None;
+        for f in &self.formats {
+            if let Some(spans) = f.match_record(&head) {
+                fields = Some(f.fields(head.clone(), &spans));
+                break;
+            }
+        }
+        let mut fields =
+            fields.unwrap_or_else(|| vec![(Cow::Borrowed("message"), Value::Str(head))]);
+        if let Some((a, b)) = exc {
+            fields.push((Cow::Borrowed("exc_info"), Value::Str(sub(a, b))));
+        }
+        if let Some((a, b)) = stack {
+            fields.push((Cow::Borrowed("stack_info"), Value::Str(sub(a, b))));
+        }
+        fields
+    }
+}
+
+/// A record still collecting continuation lines.
+struct Pending<'a> {
+    event: usize,
+    text: Cow<'a, str>,
+    orphan: bool,
+    request_id: Option<&'a str>,
+    /// The last joined line was a chained-exception separator, so the next
+    /// one needs its lost blank line back.
+    after_separator: bool,
+}
+
+impl<'a> Pending<'a> {
+    fn join(&mut self, line: &str) {
+        let text = self.text.to_mut();
+        let is_separator = CHAIN_SEPARATORS.contains(&line);
+        text.push_str(if is_separator || self.after_separator {
+            "\n\n"
+        } else {
+            "\n"
+        });
+        text.push_str(line);
+        self.after_separator = is_separator;
+    }
+}
+
+struct State<'a> {
+    parser: &'a Parser,
+    out: Vec<Parsed<'a>>,
+    stats: ParseStats,
+    pending: Option<Pending<'a>>,
+    /// The request id of the invocation we are inside (`START` … `END`).
+    request_id: Option<&'a str>,
+    timestamps: Vec<i64>,
+}
+
+impl<'a> State<'a> {
+    fn flush(&mut self) {
+        if let Some(p) = self.pending.take() {
+            let rec = self.parser.record(p.text, p.event, p.orphan, p.request_id);
+            self.out.push(rec);
+        }
+    }
+
+    fn event(&mut self, idx: usize, message: &'a str) {
+        // A trailing newline means a runtime that writes whole records.
+        let line_oriented = !message.ends_with('\n');
+        let stripped = strip_one_newline(message);
+        let first = first_line(stripped);
+
+        if let Some(platform) = Platform::classify(first) {
+            self.flush();
+            self.platform(idx, platform, stripped);
+            return;
+        }
+        if looks_like_json(first) && self.parser.drops_json_platform(stripped) {
+            self.flush();
+            self.stats.dropped += 1;
+            return;
+        }
+        let text = normalize_newlines(stripped);
+        if line_oriented && !self.parser.starts_record(first) {
+            if let Some(p) = &mut self.pending {
+                p.join(&text);
+                self.stats.joined += 1;
+                return;
+            }
+            self.stats.orphans += 1;
+            self.pending = Some(Pending {
+                event: idx,
+                text,
+                orphan: true,
+                request_id: self.request_id,
+                after_separator: false,
+            });
+            return;
+        }
+        self.flush();
+        self.pending = Some(Pending {
+            event: idx,
+            text,
+            orphan: false,
+            request_id: self.request_id,
+            after_separator: false,
+        });
+        if !line_oriented {
+            // The event is the whole record; nothing can join it.
+            self.flush();
+        }
+    }
+
+    fn platform(&mut self, idx: usize, platform: Platform<'a>, text: &'a str) {
+        match platform {
+            Platform::Start(rid) => self.request_id = Some(rid),
+            Platform::End(_) => self.request_id = None,
+            _ => {}
+        }
+        let rid = self.request_id;
+        let record = match (self.parser.platform, platform) {
+            // Timeouts and crashes are always kept, as ERROR records, so
+            // they can be found whatever the mode.
+            (_, Platform::Error { request_id, at }) => {
+                let mut fields = vec![(
+                    Cow::Borrowed("levelname"),
+                    Value::Str(Cow::Borrowed("ERROR")),
+                )];
+                fields.extend(self.parser.fields(normalize_newlines(&text[at..])));
+                if let Some(r) = request_id.or(rid) {
+                    fields.push((
+                        Cow::Borrowed("aws_request_id"),
+                        Value::Str(Cow::Borrowed(r)),
+                    ));
+                }
+                Body::Fields(fields)
+            }
+            (PlatformLines::Keep, _) => {
+                let mut fields = vec![(
+                    Cow::Borrowed("message"),
+                    Value::Str(normalize_newlines(text)),
+                )];
+                if let Some(r) = rid {
+                    fields.push((
+                        Cow::Borrowed("aws_request_id"),
+                        Value::Str(Cow::Borrowed(r)),
+                    ));
+                }
+                Body::Fields(fields)
+            }
+            (PlatformLines::Report, Platform::Report(report)) => {
+                let mut t = Vec::with_capacity(24);
+                crate::record::write_rfc3339_millis(&mut t, self.timestamps[idx]);
+                let time = String::from_utf8(t).unwrap_or_default();
+                Body::Fields(vec![
+                    (Cow::Borrowed("time"), Value::Str(Cow::Owned(time))),
+                    (
+                        Cow::Borrowed("type"),
+                        Value::Str(Cow::Borrowed("platform.report")),
+                    ),
+                    (
+                        Cow::Borrowed("record"),
+                        Value::Raw(Cow::Owned(report.to_json())),
+                    ),
+                ])
+            }
+            (
+                _,
+                Platform::Start(_) | Platform::End(_) | Platform::InitStart | Platform::Report(_),
+            ) => {
+                self.stats.dropped += 1;
+                return;
+            }
+        };
+        self.out.push(Parsed {
+            body: record,
+            extra: Vec::new(),
+            event: idx,
+        });
+    }
+}
+
+impl Parser {
+    /// Whether a JSON line is a Lambda platform event this mode drops.
+    pub fn drops_json_platform(&self, text: &str) -> bool {
+        if self.platform == PlatformLines::Keep || !text.contains("\"platform.") {
+            return false;
+        }
+        #[derive(serde::Deserialize)]
+        struct Typed<'t> {
+            #[serde(borrow, rename = "type")]
+            kind: Option<Cow<'t, str>>,
+        }
+        let Ok(Typed { kind: Some(kind) }) = serde_json::from_str::<Typed<'_>>(text) else {
+            return false;
+        };
+        match self.platform {
+            PlatformLines::Drop => kind.starts_with("platform."),
+            _ => matches!(
+                &*kind,
+                "platform.start" | "platform.end" | "platform.initStart"
+            ),
+        }
+    }
+}
+
+/// Lambda's own lines, written by the platform or the runtime rather than
+/// the app.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Platform<'a> {
+    Start(&'a str),
+    End(&'a str),
+    InitStart,
+    Report(Report<'a>),
+    /// A timeout or a runtime crash: kept as an `ERROR` record whose
+    /// message starts at byte `at` of the event.
+    Error {
+        request_id: Option<&'a str>,
+        at: usize,
+    },
+}
+
+impl<'a> Platform<'a> {
+    fn classify(line: &'a str) -> Option<Platform<'a>> {
+        let b = line.as_bytes();
+        match b.first()? {
+            b'S' => {
+                let rest = line.strip_prefix("START RequestId: ")?;
+                Some(Platform::Start(rest.split([' ', '\t']).next()?))
+            }
+            b'E' => {
+                let rest = line.strip_prefix("END RequestId: ")?;
+                Some(Platform::End(rest.trim_end()))
+            }
+            b'R' => {
+                if let Some(rest) = line.strip_prefix("REPORT RequestId: ") {
+                    return Some(Platform::Report(Report::parse(rest)));
+                }
+                // `RequestId: … Error: Runtime exited with error: signal: killed`
+                let rest = line.strip_prefix("RequestId: ")?;
+                let (rid, _) = rest.split_once(" Error: ")?;
+                Some(Platform::Error {
+                    request_id: Some(rid),
+                    at: "RequestId: ".len() + rid.len() + " Error: ".len(),
+                })
+            }
+            b'I' => line
+                .starts_with("INIT_START ")
+                .then_some(Platform::InitStart),
+            // `[ERROR] Runtime.ImportModuleError: …` and uncaught exceptions,
+            // which the runtime writes with a space, not its usual tab.
+            b'[' => line.starts_with("[ERROR] ").then_some(Platform::Error {
+                request_id: None,
+                at: "[ERROR] ".len(),
+            }),
+            // `2024-05-11T14:44:46.000Z <request id> Task timed out after 3.00 seconds`
+            b'0'..=b'9' => {
+                let (stamp, rest) = line.split_once(' ')?;
+                let (rid, msg) = rest.split_once(' ')?;
+                msg.starts_with("Task timed out after ")
+                    .then_some(Platform::Error {
+                        request_id: Some(rid),
+                        at: stamp.len() + rid.len() + 2,
+                    })
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A `REPORT` line's figures, kept as text until written.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Report<'a> {
+    request_id: &'a str,
+    rest: &'a str,
+}
+
+impl<'a> Report<'a> {
+    fn parse(rest: &'a str) -> Report<'a> {
+        let (request_id, rest) = rest.split_once('\t').unwrap_or((rest.trim_end(), ""));
+        Report { request_id, rest }
+    }
+
+    /// The `record` object of Lambda's JSON `platform.report` event:
+    /// `{"requestId","metrics":{…},"tracing"?,"status"}`, numbers as numbers.
+    fn to_json(self) -> String {
+        let mut metrics: Vec<(&str, &str)> = Vec::new();
+        let mut status = "success";
+        let mut error_type = None;
+        let mut trace = None;
+        for part in self
+            .rest
+            .split('\t')
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+        {
+            let Some((key, value)) = part.split_once(": ") else {
+                continue;
+            };
+            let number = value.split(' ').next().unwrap_or_default();
+            let name = match key {
+                "Duration" => "durationMs",
+                "Billed Duration" => "billedDurationMs",
+                "Memory Size" => "memorySizeMB",
+                "Max Memory Used" => "maxMemoryUsedMB",
+                "Init Duration" => "initDurationMs",
+                "Restore Duration" => "restoreDurationMs",
+                "Billed Restore Duration" => "billedRestoreDurationMs",
+                "Status" => {
+                    status = value;
+                    continue;
+                }
+                "Error Type" => {
+                    error_type = Some(value);
+                    continue;
+                }
+                "XRAY TraceId" => {
+                    trace = Some(value);
+                    continue;
+                }
+                _ => continue,
+            };
+            if number.parse::<f64>().is_ok_and(f64::is_finite) {
+                metrics.push((name, number));
+            }
+        }
+        let mut out = String::with_capacity(160);
+        out.push_str("{\"requestId\":");
+        push_json_str(&mut out, self.request_id);
+        out.push_str(",\"metrics\":{");
+        for (i, (k, v)) in metrics.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push('"');
+            out.push_str(k);
+            out.push_str("\":");
+            // `13` stays an integer and `12.34` a float, as Lambda writes them.
+            out.push_str(v.trim_start_matches('+'));
+        }
+        out.push('}');
+        if let Some(t) = trace {
+            out.push_str(",\"tracing\":{\"type\":\"X-Amzn-Trace-Id\",\"value\":");
+            push_json_str(&mut out, t);
+            out.push('}');
+        }
+        out.push_str(",\"status\":");
+        push_json_str(&mut out, status);
+        if let Some(e) = error_type {
+            out.push_str(",\"errorType\":");
+            push_json_str(&mut out, e);
+        }
+        out.push('}');
+        out
+    }
+}
+
+fn push_json_str(out: &mut String, s: &str) {
+    let mut buf = Vec::new();
+    crate::record::write_str(&mut buf, s);
+    out.push_str(&String::from_utf8_lossy(&buf));
+}
+
+/// Finds where `exc_info` and `stack_info` begin: byte offset of the end of
+/// the head, and the ranges of each tail.
+type Tails = (usize, Option<(usize, usize)>, Option<(usize, usize)>);
+
+fn split_tails(text: &str) -> Tails {
+    // Fast path: most records are one line.
+    if !text.contains("Traceback (most recent call last):") && !text.contains(STACK) {
+        return (text.len(), None, None);
+    }
+    let mut exc_start = None;
+    let mut stack_start = None;
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let at = offset;
+        offset += line.len() + 1;
+        if exc_start.is_none()
+            && stack_start.is_none()
+            && (line == TRACEBACK || line == GROUP_TRACEBACK)
+        {
+            exc_start = Some(at);
+        } else if stack_start.is_none() && line == STACK {
+            stack_start = Some(at);
+        }
+    }
+    // The newline before a tail belongs to neither side.
+    let head = match exc_start.or(stack_start) {
+        None => text.len(),
+        Some(at) => at.saturating_sub(1),
+    };
+    let exc = exc_start.map(|a| (a, stack_start.map_or(text.len(), |s| s - 1)));
+    let stack = stack_start.map(|a| (a, text.len()));
+    (head, exc, stack)
 }
 
 /// Strips the one trailing newline (`\n` or `\r\n`) a handler adds.
@@ -64,3 +617,28 @@ pub fn strip_one_newline(s: &str) -> &str {
     let s = s.strip_suffix('\n').unwrap_or(s);
     s.strip_suffix('\r').unwrap_or(s)
 }
+
+/// Older Lambda runtimes separated lines with `\r`; make every line break
+/// `\n`, copying only when there is a `\r`.
+fn normalize_newlines(s: &str) -> Cow<'_, str> {
+    if !s.contains('\r') {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+/// The first line, ending at `\n` or at the `\r` of older runtimes.
+fn first_line(s: &str) -> &str {
+    s.split(['\n', '\r']).next().unwrap_or(s)
+}
+
+fn looks_like_json(s: &str) -> bool {
+    s.as_bytes().first() == Some(&b'{') && s.trim_end().ends_with('}')
+}
+
+fn is_json_object(s: &str) -> bool {
+    serde_json::from_str::<serde::de::IgnoredAny>(s).is_ok()
+}
+
+#[cfg(test)]
+mod tests;

@@ -57,7 +57,12 @@ pub struct Meta<'a> {
 /// Keys the app already set win over ours: a JSON line that carries its own
 /// `@timestamp` keeps it, because OpenSearch rejects documents with
 /// duplicate keys.
-pub fn write_record(body: &Body<'_>, meta: &Meta<'_>, out: &mut Vec<u8>) {
+pub fn write_record(
+    body: &Body<'_>,
+    extra: &[(&str, Value<'_>)],
+    meta: &Meta<'_>,
+    out: &mut Vec<u8>,
+) {
     let has_key = |key: &str| match body {
         Body::Fields(fields) => fields.iter().any(|(k, _)| k == key),
         Body::Json(text) => json_has_top_level_key(text, key),
@@ -95,6 +100,14 @@ pub fn write_record(body: &Body<'_>, meta: &Meta<'_>, out: &mut Vec<u8>) {
                     out.push(b',');
                 }
             }
+        }
+    }
+    for (key, value) in extra {
+        if !has_key(key) {
+            write_str(out, key);
+            out.push(b':');
+            write_value(out, value);
+            out.push(b',');
         }
     }
     if !has_key(TIMESTAMP_KEY) {
@@ -210,7 +223,7 @@ mod tests {
 
     fn record(body: &Body<'_>) -> serde_json::Value {
         let mut out = Vec::new();
-        write_record(body, &META, &mut out);
+        write_record(body, &[], &META, &mut out);
         assert_eq!(out.last(), Some(&b'\n'));
         assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
         serde_json::from_slice(&out).unwrap()
@@ -243,7 +256,7 @@ mod tests {
             ("taskName".into(), Value::Null),
         ]);
         let mut out = Vec::new();
-        write_record(&body, &META, &mut out);
+        write_record(&body, &[], &META, &mut out);
         let text = String::from_utf8(out).unwrap();
         assert!(
             text.starts_with(r#"{"message":"a \"quoted\"\ttab\nline ü","lineno":42,"msecs":123.0,"created":1715438684.123456,"taskName":null,"@timestamp":"2024-05-11T14:44:44.123Z","#),
@@ -274,7 +287,7 @@ mod tests {
     fn an_apps_own_timestamp_and_cloudwatch_keys_are_not_duplicated() {
         let text = r#"{"@timestamp":"2020-01-01T00:00:00Z","cloudwatch":"mine"}"#;
         let mut out = Vec::new();
-        write_record(&Body::Json(text.into()), &META, &mut out);
+        write_record(&Body::Json(text.into()), &[], &META, &mut out);
         let s = String::from_utf8(out).unwrap();
         assert_eq!(s.matches("@timestamp").count(), 1);
         let v: serde_json::Value = serde_json::from_str(&s).unwrap();

@@ -73,9 +73,24 @@ def seed(out):
 
 
 def lambda_runtime(out):
-    # The Lambda Python runtime's own format and the platform lines around it.
+    """The Lambda Python runtime: its own format, platform lines, print().
+
+    Lambda sends each log record as one CloudWatch event (lines joined, one
+    trailing newline) and each print() line and platform line as its own
+    event. Besides the flat log, this writes those events as a readable
+    payload, lambda-runtime.payload.json, for `encode --payload`.
+    """
     rid = "8f5a6b2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b"
     rid2 = "0d7c7b0e-5f3b-4b8f-9c62-7a4d3f1e2b10"
+    events = []
+
+    def emit(text):
+        out.write(text)
+        events.append(text)
+
+    class EventHandler(logging.Handler):
+        def emit(self, record):
+            emit(self.format(record) + "\n")
 
     class Req(logging.Filter):
         def __init__(self):
@@ -85,25 +100,43 @@ def lambda_runtime(out):
             record.aws_request_id = self.rid
             return True
 
+    root = logging.getLogger()
+    handler = EventHandler()
+    handler.setFormatter(root.handlers[0].formatter)
     req = Req()
-    logging.getLogger().handlers[0].addFilter(req)
+    handler.addFilter(req)
+    root.handlers[:] = [handler]
     log = logging.getLogger()
-    out.write("INIT_START Runtime Version: python:3.12.v38\tRuntime Version ARN: arn:aws:lambda:eu-west-1::runtime:abc123\n")
-    out.write(f"START RequestId: {rid} Version: $LATEST\n")
+    emit("INIT_START Runtime Version: python:3.12.v38\tRuntime Version ARN: arn:aws:lambda:eu-west-1::runtime:abc123\n")
+    emit(f"START RequestId: {rid} Version: $LATEST\n")
     log.info("processing 3 messages")
-    out.write("plain print() output without a request id\n")
+    emit("plain print() output without a request id\n")
     log.warning("message 2 is a duplicate, skipping")
-    out.write(f"END RequestId: {rid}\n")
-    out.write(f"REPORT RequestId: {rid}\tDuration: 12.34 ms\tBilled Duration: 13 ms\tMemory Size: 128 MB\tMax Memory Used: 45 MB\tInit Duration: 187.65 ms\t\n")
+    emit(f"END RequestId: {rid}\n")
+    emit(f"REPORT RequestId: {rid}\tDuration: 12.34 ms\tBilled Duration: 13 ms\tMemory Size: 128 MB\tMax Memory Used: 45 MB\tInit Duration: 187.65 ms\t\n")
     req.rid = rid2
-    out.write(f"START RequestId: {rid2} Version: $LATEST\n")
+    emit(f"START RequestId: {rid2} Version: $LATEST\n")
     try:
         load_config()
     except RuntimeError:
         log.exception("handler failed")
-    out.write(f"2024-05-11T14:44:46.000Z {rid2} Task timed out after 3.00 seconds\n")
-    out.write(f"END RequestId: {rid2}\n")
-    out.write(f"REPORT RequestId: {rid2}\tDuration: 3000.00 ms\tBilled Duration: 3000 ms\tMemory Size: 128 MB\tMax Memory Used: 52 MB\tStatus: timeout\n")
+    emit(f"2024-05-11T14:44:46.000Z {rid2} Task timed out after 3.00 seconds\n")
+    emit(f"END RequestId: {rid2}\n")
+    emit(f"REPORT RequestId: {rid2}\tDuration: 3000.00 ms\tBilled Duration: 3000 ms\tMemory Size: 128 MB\tMax Memory Used: 52 MB\tStatus: timeout\n")
+    payload = {
+        "messageType": "DATA_MESSAGE",
+        "owner": "123456789012",
+        "logGroup": "/aws/lambda/orders",
+        "logStream": "2024/05/11/[$LATEST]0123456789abcdef0123456789abcdef",
+        "subscriptionFilters": ["logs-to-firehose"],
+        "logEvents": [
+            {"id": "%020d%036d" % (1715438684000 + i, i), "timestamp": 1715438684000 + i, "message": m}
+            for i, m in enumerate(events)
+        ],
+    }
+    with open(os.path.join(HERE, "lambda-runtime.payload.json"), "w", encoding="utf-8") as f:
+        json.dump(payload, f, indent=2, ensure_ascii=False)
+        f.write("\n")
 
 
 def json_lines(out):

@@ -1,0 +1,1049 @@
+//! Python logging format strings, compiled once into matchers.
+//!
+//! A format such as `%(asctime)s %(name)s %(levelname)-8s %(message)s`
+//! becomes a list of [`Token`]s. Matching a line walks the tokens once:
+//! literals are compared, `asctime` is matched by the shape its `datefmt`
+//! implies (it contains spaces, so "up to the next space" would be wrong),
+//! numbers by their digits, `message` greedily and other strings lazily up
+//! to the next literal. A width (`%(levelname)-8s`) sets a field's minimum
+//! length, so padding is never mistaken for a separator. Backtracking only
+//! happens when a lazy choice fails later, and a step budget bounds it, so
+//! no line can make matching slow: over budget counts as no match.
+//!
+//! Values are typed as python-json-logger types them: it emits the
+//! `LogRecord` attributes, so `lineno`, `levelno`, `process` and `thread`
+//! are integers, `created`, `msecs` and `relativeCreated` floats, and the
+//! rest strings, with padding removed.
+
+use std::borrow::Cow;
+
+use crate::record::Value;
+
+/// Python's default `datefmt` plus its default `,%03d` milliseconds
+/// (`logging.Formatter.default_time_format` / `default_msec_format`).
+pub const PYTHON_DEFAULT_DATEFMT: &str = "%Y-%m-%d %H:%M:%S";
+
+/// Steps one match may take before it counts as no match. A normal line
+/// takes one step per token; this only stops pathological backtracking.
+const STEP_BUDGET: u32 = 4096;
+
+/// Why a format string was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FormatError {
+    #[error("format {format:?} has no fields; Python's logging.Formatter refuses it too")]
+    NoFields { format: String },
+    #[error("format {format:?}: bad field at byte {at}: {why}")]
+    BadField {
+        format: String,
+        at: usize,
+        why: &'static str,
+    },
+    #[error("datefmt {datefmt:?}: {why}")]
+    BadDatefmt { datefmt: String, why: &'static str },
+}
+
+/// How a field's value is typed in the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Str,
+    Int,
+    Float,
+    Message,
+    Asctime,
+}
+
+impl Kind {
+    fn of(name: &str) -> Kind {
+        match name {
+            "lineno" | "levelno" | "process" | "thread" => Kind::Int,
+            "created" | "msecs" | "relativeCreated" => Kind::Float,
+            "message" => Kind::Message,
+            "asctime" => Kind::Asctime,
+            _ => Kind::Str,
+        }
+    }
+}
+
+/// Which side padding goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Align {
+    Left,
+    Right,
+    Center,
+}
+
+/// One `%(name)…` or `{name…}` field of a format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub name: String,
+    pub kind: Kind,
+    /// Minimum width in characters (0 = none).
+    width: usize,
+    align: Align,
+    fill: char,
+    /// Extra restrictions used by the built-in formats of auto-detection,
+    /// which must not mistake a traceback line for a log line.
+    strict: bool,
+}
+
+/// A compiled piece of a format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Token {
+    Literal(String),
+    Field(Field),
+}
+
+/// One piece of a date shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum DatePart {
+    /// Exactly this many ASCII digits.
+    Digits(u8),
+    /// One or more digits (`%s`).
+    ManyDigits,
+    /// A space or digit, then a digit (`%e`, `%k`, `%l`).
+    SpaceDigit,
+    /// One or more ASCII letters (`%a`, `%b`, `%p`, …).
+    Letters,
+    /// `+HHMM` or `-HHMM`, optionally `+HH:MM` (`%z`).
+    Offset,
+    /// One or more non-space characters (`%Z` and anything unusual).
+    Word,
+    Literal(char),
+}
+
+/// The shape of `asctime`, compiled from a `datefmt`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateShape(Vec<DatePart>);
+
+impl DateShape {
+    /// Compiles a `datefmt` (`None` is Python's default, with `,mmm`).
+    pub fn compile(datefmt: Option<&str>) -> Result<DateShape, FormatError> {
+        let mut parts = Vec::new();
+        let fmt = datefmt.unwrap_or(PYTHON_DEFAULT_DATEFMT);
+        compile_date(fmt, &mut parts, 0).map_err(|why| FormatError::BadDatefmt {
+            datefmt: fmt.to_owned(),
+            why,
+        })?;
+        if datefmt.is_none() {
+            parts.extend([DatePart::Literal(','), DatePart::Digits(3)]);
+        }
+        Ok(DateShape(parts))
+    }
+
+    /// Length in bytes of the date at the start of `s`, if there is one.
+    fn match_len(&self, s: &str) -> Option<usize> {
+        let b = s.as_bytes();
+        let mut i = 0;
+        for part in &self.0 {
+            match part {
+                DatePart::Digits(n) => {
+                    let n = *n as usize;
+                    if b.len() < i + n || !b[i..i + n].iter().all(u8::is_ascii_digit) {
+                        return None;
+                    }
+                    i += n;
+                }
+                DatePart::ManyDigits => i += run(&b[i..], |c| c.is_ascii_digit(), 1)?,
+                DatePart::SpaceDigit => {
+                    if b.len() < i + 2
+                        || !(b[i] == b' ' || b[i].is_ascii_digit())
+                        || !b[i + 1].is_ascii_digit()
+                    {
+                        return None;
+                    }
+                    i += 2;
+                }
+                DatePart::Letters => i += run(&b[i..], |c| c.is_ascii_alphabetic(), 1)?,
+                DatePart::Word => i += run(&b[i..], |c| !c.is_ascii_whitespace(), 1)?,
+                DatePart::Offset => {
+                    let rest = &b[i..];
+                    if rest.len() < 5 || !(rest[0] == b'+' || rest[0] == b'-') {
+                        return None;
+                    }
+                    let hh = &rest[1..3];
+                    let (mm, len) = if rest[3] == b':' {
+                        (rest.get(4..6)?, 6)
+                    } else {
+                        (&rest[3..5], 5)
+                    };
+                    if !hh.iter().chain(mm).all(u8::is_ascii_digit) {
+                        return None;
+                    }
+                    i += len;
+                }
+                DatePart::Literal(c) => {
+                    let mut buf = [0; 4];
+                    let lit = c.encode_utf8(&mut buf).as_bytes();
+                    if !b[i..].starts_with(lit) {
+                        return None;
+                    }
+                    i += lit.len();
+                }
+            }
+        }
+        Some(i)
+    }
+}
+
+/// Length of the run of bytes matching `pred` at the start, if at least `min`.
+fn run(b: &[u8], pred: impl Fn(u8) -> bool, min: usize) -> Option<usize> {
+    let n = b.iter().take_while(|&&c| pred(c)).count();
+    (n >= min).then_some(n)
+}
+
+fn compile_date(fmt: &str, parts: &mut Vec<DatePart>, depth: u8) -> Result<(), &'static str> {
+    let mut chars = fmt.chars();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            parts.push(DatePart::Literal(c));
+            continue;
+        }
+        let Some(mut d) = chars.next() else {
+            return Err("ends with a lone %");
+        };
+        // glibc modifiers: %-d, %_d, %0d, %Ey, %Od change padding or locale.
+        let mut unpadded = false;
+        while matches!(d, '-' | '_' | '0' | '^' | '#' | 'E' | 'O') {
+            unpadded |= matches!(d, '-' | '_');
+            d = chars.next().ok_or("ends inside a directive")?;
+        }
+        // In the C locale, which Lambda uses, composites expand like this.
+        let composite = match d {
+            'c' => Some("%a %b %e %H:%M:%S %Y"),
+            'D' | 'x' => Some("%m/%d/%y"),
+            'T' | 'X' => Some("%H:%M:%S"),
+            'R' => Some("%H:%M"),
+            'F' => Some("%Y-%m-%d"),
+            'r' => Some("%I:%M:%S %p"),
+            _ => None,
+        };
+        if let Some(expansion) = composite {
+            if depth > 2 {
+                return Err("nested too deeply");
+            }
+            compile_date(expansion, parts, depth + 1)?;
+            continue;
+        }
+        parts.push(match d {
+            _ if unpadded && d.is_ascii_alphabetic() => DatePart::ManyDigits,
+            'Y' | 'G' => DatePart::Digits(4),
+            'm' | 'd' | 'H' | 'M' | 'S' | 'I' | 'y' | 'U' | 'W' | 'V' | 'C' | 'g' => {
+                DatePart::Digits(2)
+            }
+            'j' => DatePart::Digits(3),
+            'u' | 'w' => DatePart::Digits(1),
+            'e' | 'k' | 'l' => DatePart::SpaceDigit,
+            's' => DatePart::ManyDigits,
+            'a' | 'A' | 'b' | 'B' | 'h' | 'p' | 'P' => DatePart::Letters,
+            'z' => DatePart::Offset,
+            'n' => DatePart::Literal('\n'),
+            't' => DatePart::Literal('\t'),
+            '%' => DatePart::Literal('%'),
+            _ => DatePart::Word,
+        });
+    }
+    Ok(())
+}
+
+/// A compiled format: what one `logging.Formatter(fmt, datefmt)` writes.
+#[derive(Debug, Clone)]
+pub struct Format {
+    pub source: String,
+    tokens: Vec<Token>,
+    date: DateShape,
+    /// Field names in python-json-logger's key order: first appearance.
+    keys: Vec<String>,
+    /// Index of the `message` token, if any.
+    message: Option<usize>,
+}
+
+/// Where each field of a match lies in the text, by token index.
+pub type Spans = Vec<(usize, usize, usize)>;
+
+impl Format {
+    /// Compiles a `%`-style or `{`-style logging format.
+    pub fn compile(fmt: &str, datefmt: Option<&str>) -> Result<Format, FormatError> {
+        Self::compile_with(fmt, datefmt, false)
+    }
+
+    /// Compiles a built-in format for auto-detection, where field shapes
+    /// are stricter (`levelname` is upper case, `name` has no spaces) so
+    /// that traceback lines such as `KeyError: 'x'` aren't taken for logs.
+    pub fn compile_strict(fmt: &str, datefmt: Option<&str>) -> Result<Format, FormatError> {
+        Self::compile_with(fmt, datefmt, true)
+    }
+
+    fn compile_with(fmt: &str, datefmt: Option<&str>, strict: bool) -> Result<Format, FormatError> {
+        let mut tokens = if fmt.contains("%(") || !fmt.contains('{') {
+            compile_percent(fmt)?
+        } else {
+            compile_brace(fmt)?
+        };
+        // Merge adjacent literals; they come from `%%` and `{{`.
+        let mut merged: Vec<Token> = Vec::with_capacity(tokens.len());
+        for t in tokens.drain(..) {
+            match (merged.last_mut(), t) {
+                (Some(Token::Literal(a)), Token::Literal(b)) => a.push_str(&b),
+                (_, Token::Literal(b)) if b.is_empty() => {}
+                (_, t) => merged.push(t),
+            }
+        }
+        let mut keys: Vec<String> = Vec::new();
+        let mut message = None;
+        for (i, t) in merged.iter_mut().enumerate() {
+            if let Token::Field(f) = t {
+                f.strict = strict;
+                if f.kind == Kind::Message && message.is_none() {
+                    message = Some(i);
+                }
+                if !keys.contains(&f.name) {
+                    keys.push(f.name.clone());
+                }
+            }
+        }
+        if keys.is_empty() {
+            return Err(FormatError::NoFields {
+                format: fmt.to_owned(),
+            });
+        }
+        Ok(Format {
+            source: fmt.to_owned(),
+            tokens: merged,
+            date: DateShape::compile(datefmt)?,
+            keys,
+            message,
+        })
+    }
+
+    /// The tokens, for tests and diagnostics.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// Whether `line` begins a record of this format: every token before
+    /// `message` matches (all of them when there is no message field).
+    /// Only looks at one line.
+    pub fn starts(&self, line: &str) -> bool {
+        let end = self.message.unwrap_or(self.tokens.len());
+        let mut budget = STEP_BUDGET;
+        let mut spans = Vec::new();
+        self.walk(
+            0,
+            end,
+            line,
+            0,
+            &mut spans,
+            &mut budget,
+            end == self.tokens.len(),
+        )
+    }
+
+    /// Matches a whole record text (which may span lines, inside `message`
+    /// only) and returns its fields' spans.
+    pub fn match_record(&self, text: &str) -> Option<Spans> {
+        let mut budget = STEP_BUDGET;
+        let mut spans = Vec::with_capacity(self.keys.len());
+        self.walk(0, self.tokens.len(), text, 0, &mut spans, &mut budget, true)
+            .then_some(spans)
+    }
+
+    /// Turns a match into ordered, typed key/value pairs.
+    pub fn fields<'k, 't>(
+        &'k self,
+        text: Cow<'t, str>,
+        spans: &Spans,
+    ) -> Vec<(Cow<'k, str>, Value<'t>)> {
+        let mut out = Vec::with_capacity(self.keys.len());
+        for key in &self.keys {
+            // First appearance wins, as in a dict built in format order.
+            let Some(&(ti, a, b)) = spans.iter().find(|(ti, _, _)| match &self.tokens[*ti] {
+                Token::Field(f) => &f.name == key,
+                Token::Literal(_) => false,
+            }) else {
+                continue;
+            };
+            let Token::Field(f) = &self.tokens[ti] else {
+                continue;
+            };
+            let (ra, rb) = f.unpad_range(&text[a..b]);
+            let raw = &text[a + ra..a + rb];
+            let value = match f.kind {
+                Kind::Int => typed_int(raw),
+                Kind::Float => typed_float(raw),
+                _ if raw == "None" && NULLABLE.contains(&key.as_str()) => Value::Null,
+                _ => Value::Str(match &text {
+                    Cow::Borrowed(t) => Cow::Borrowed(&t[a + ra..a + rb]),
+                    Cow::Owned(_) => Cow::Owned(raw.to_owned()),
+                }),
+            };
+            out.push((Cow::Borrowed(key.as_str()), value));
+        }
+        out
+    }
+
+    /// The recursive matcher. Returns whether tokens `i..end` match `text`
+    /// from `pos` (to the end of `text` when `whole`), pushing field spans.
+    #[allow(clippy::too_many_arguments)]
+    fn walk(
+        &self,
+        i: usize,
+        end: usize,
+        text: &str,
+        pos: usize,
+        spans: &mut Spans,
+        budget: &mut u32,
+        whole: bool,
+    ) -> bool {
+        if *budget == 0 {
+            return false;
+        }
+        *budget -= 1;
+        if i == end {
+            return !whole || pos == text.len();
+        }
+        match &self.tokens[i] {
+            Token::Literal(lit) => {
+                text[pos..].starts_with(lit.as_str())
+                    && self.walk(i + 1, end, text, pos + lit.len(), spans, budget, whole)
+            }
+            Token::Field(f) => {
+                let rest = &text[pos..];
+                let mark = spans.len();
+                let try_end = |e: usize, spans: &mut Spans, budget: &mut u32| {
+                    spans.truncate(mark);
+                    spans.push((i, pos, pos + e));
+                    self.walk(i + 1, end, text, pos + e, spans, budget, whole)
+                };
+                match f.fixed_len(rest, &self.date) {
+                    Some(Some(len)) => return try_end(len, spans, budget),
+                    Some(None) => return false,
+                    None => {}
+                }
+                // Free text: message (greedy, may span lines) or a string
+                // field (lazy, one line).
+                let min = byte_len_of_chars(rest, f.width);
+                let Some(min) = min else { return false };
+                let limit = if f.kind == Kind::Message {
+                    rest.len()
+                } else {
+                    rest.find('\n').unwrap_or(rest.len())
+                };
+                if min > limit {
+                    return false;
+                }
+                let ok_value = |e: usize| f.value_ok(&rest[..e]);
+                let last = i + 1 == end;
+                match self.tokens.get(i + 1).filter(|_| !last) {
+                    None if whole => {
+                        // The last token takes the rest.
+                        limit == rest.len() && ok_value(limit) && try_end(limit, spans, budget)
+                    }
+                    None => {
+                        // Prefix check: the field is last before `message`
+                        // with nothing between; any valid start will do.
+                        (min.max(1)..=limit.min(min + 64))
+                            .find(|&e| rest.is_char_boundary(e) && ok_value(e))
+                            .is_some_and(|e| try_end(e, spans, budget))
+                    }
+                    Some(Token::Literal(lit)) => {
+                        let hay = &rest[..limit.min(rest.len())];
+                        let lit = lit.as_str();
+                        if f.kind == Kind::Message {
+                            let mut cut = hay.len();
+                            while let Some(q) = hay[..cut].rfind(lit) {
+                                if q < min {
+                                    break;
+                                }
+                                if try_end(q, spans, budget) {
+                                    return true;
+                                }
+                                if *budget == 0 || q == 0 {
+                                    return false;
+                                }
+                                cut = q + lit.len() - 1;
+                                while !hay.is_char_boundary(cut) {
+                                    cut -= 1;
+                                }
+                            }
+                            false
+                        } else {
+                            let mut from = min;
+                            while let Some(q) = hay[from..].find(lit) {
+                                let q = from + q;
+                                if !ok_value(q) {
+                                    return false;
+                                }
+                                if try_end(q, spans, budget) {
+                                    return true;
+                                }
+                                if *budget == 0 {
+                                    return false;
+                                }
+                                from = q + rest[q..].chars().next().map_or(1, char::len_utf8);
+                            }
+                            false
+                        }
+                    }
+                    Some(Token::Field(_)) => {
+                        // Adjacent fields: try every split, lazily (greedy
+                        // for message), within the step budget.
+                        let ends: Box<dyn Iterator<Item = usize>> = if f.kind == Kind::Message {
+                            Box::new((min..=limit).rev())
+                        } else {
+                            Box::new(min..=limit)
+                        };
+                        for e in ends {
+                            if !rest.is_char_boundary(e) || !ok_value(e) {
+                                continue;
+                            }
+                            if try_end(e, spans, budget) {
+                                return true;
+                            }
+                            if *budget == 0 {
+                                return false;
+                            }
+                        }
+                        false
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// String fields that Python sets to `None` when the information is off
+/// (`logging.logThreads = False` etc., or outside an asyncio task).
+const NULLABLE: &[&str] = &["taskName", "processName", "threadName"];
+
+fn typed_int(raw: &str) -> Value<'static> {
+    raw.parse::<i64>().map_or(Value::Null, Value::Int)
+}
+
+fn typed_float(raw: &str) -> Value<'static> {
+    raw.parse::<f64>().map_or(Value::Null, Value::Float)
+}
+
+/// Byte length of the first `n` chars of `s`, if it has that many.
+fn byte_len_of_chars(s: &str, n: usize) -> Option<usize> {
+    if n == 0 {
+        return Some(0);
+    }
+    match s.char_indices().nth(n) {
+        Some((i, _)) => Some(i),
+        None => (s.chars().count() == n).then_some(s.len()),
+    }
+}
+
+impl Field {
+    /// For fields with a fixed shape (dates and numbers): `Some(Some(len))`
+    /// if `rest` starts with one, `Some(None)` if it doesn't. `None` for free
+    /// text.
+    fn fixed_len(&self, rest: &str, date: &DateShape) -> Option<Option<usize>> {
+        match self.kind {
+            Kind::Asctime => Some(date.match_len(rest)),
+            Kind::Int | Kind::Float => Some(self.number_len(rest)),
+            Kind::Str | Kind::Message => None,
+        }
+    }
+
+    /// Matches a padded number: fill, sign, digits (and for floats a
+    /// fraction and exponent), fill, with the padded length equal to the
+    /// width unless the number alone is wider. `None` also matches, as
+    /// Python writes it for `process`/`thread` when they are off.
+    fn number_len(&self, rest: &str) -> Option<usize> {
+        let b = rest.as_bytes();
+        let fill = self.fill as u32 as u8;
+        let mut i = 0;
+        if self.width > 0 && self.align != Align::Left {
+            while i < b.len() && b[i] == fill && fill != b'0' {
+                i += 1;
+            }
+        }
+        let lead = i;
+        let start = i;
+        if b[i..].starts_with(b"None") {
+            i += 4;
+        } else {
+            if i < b.len() && (b[i] == b'-' || b[i] == b'+') {
+                i += 1;
+            }
+            let digits = run(&b[i..], |c| c.is_ascii_digit(), 1)?;
+            i += digits;
+            if self.kind == Kind::Float {
+                if i < b.len() && b[i] == b'.' {
+                    i += 1 + run(&b[i + 1..], |c| c.is_ascii_digit(), 0).unwrap_or(0);
+                }
+                if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+                    let mut j = i + 1;
+                    if j < b.len() && (b[j] == b'-' || b[j] == b'+') {
+                        j += 1;
+                    }
+                    if let Some(n) = run(&b[j..], |c| c.is_ascii_digit(), 1) {
+                        i = j + n;
+                    }
+                }
+            }
+        }
+        let value_len = i - start;
+        let mut total = lead + value_len;
+        if self.align != Align::Right && total < self.width {
+            let pad = self.width - total;
+            if b.len() < i + pad || !b[i..i + pad].iter().all(|&c| c == fill) {
+                return None;
+            }
+            total += pad;
+        }
+        let padded_ok = total == self.width.max(value_len) || (self.width == 0 && lead == 0);
+        padded_ok.then_some(total)
+    }
+
+    /// Removes padding from a matched value.
+    fn unpad<'t>(&self, v: &'t str) -> &'t str {
+        let (a, b) = self.unpad_range(v);
+        &v[a..b]
+    }
+
+    /// The byte range of a matched value without its padding. Zero fill on
+    /// numbers is left for the number parser, which reads `007` as 7.
+    fn unpad_range(&self, v: &str) -> (usize, usize) {
+        if self.width == 0 || (self.fill == '0' && matches!(self.kind, Kind::Int | Kind::Float)) {
+            return (0, v.len());
+        }
+        let start = match self.align {
+            Align::Right | Align::Center => v.len() - v.trim_start_matches(self.fill).len(),
+            Align::Left => 0,
+        };
+        let end = match self.align {
+            Align::Left | Align::Center => v.trim_end_matches(self.fill).len(),
+            Align::Right => v.len(),
+        };
+        (start, end.max(start))
+    }
+
+    /// Extra checks on a candidate value, for strict (built-in) formats.
+    fn value_ok(&self, v: &str) -> bool {
+        if !self.strict {
+            return true;
+        }
+        let v = self.unpad(v);
+        match self.name.as_str() {
+            "levelname" => {
+                let b = v.as_bytes();
+                !b.is_empty()
+                    && b[0].is_ascii_uppercase()
+                    && b.iter()
+                        .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')
+            }
+            "name" | "aws_request_id" => !v.is_empty() && !v.contains(char::is_whitespace),
+            _ => true,
+        }
+    }
+}
+
+fn bad(fmt: &str, at: usize, why: &'static str) -> FormatError {
+    FormatError::BadField {
+        format: fmt.to_owned(),
+        at,
+        why,
+    }
+}
+
+/// `%(name)[flags][width][.precision]conversion`, as Python's `%` operator
+/// reads it, and `%%`.
+fn compile_percent(fmt: &str) -> Result<Vec<Token>, FormatError> {
+    let mut tokens = Vec::new();
+    let mut lit = String::new();
+    let b = fmt.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let Some(off) = fmt[i..].find('%') else {
+            lit.push_str(&fmt[i..]);
+            break;
+        };
+        lit.push_str(&fmt[i..i + off]);
+        let at = i + off;
+        i = at + 1;
+        match b.get(i) {
+            Some(b'%') => {
+                lit.push('%');
+                i += 1;
+                continue;
+            }
+            Some(b'(') => {}
+            Some(_) => {
+                return Err(bad(
+                    fmt,
+                    at,
+                    "Python's logging needs %(name)s fields, not positional %",
+                ));
+            }
+            None => return Err(bad(fmt, at, "ends with a lone %")),
+        }
+        // Python allows nested parentheses in the key; logging never uses them.
+        let close = fmt[i..]
+            .find(')')
+            .ok_or_else(|| bad(fmt, at, "unclosed %("))?;
+        let name = &fmt[i + 1..i + close];
+        if name.is_empty() {
+            return Err(bad(fmt, at, "empty field name"));
+        }
+        i += close + 1;
+        let mut align = Align::Right;
+        let mut fill = ' ';
+        while let Some(&c) = b.get(i) {
+            match c {
+                b'-' => align = Align::Left,
+                b'0' => fill = '0',
+                b'#' | b'+' | b' ' => {}
+                _ => break,
+            }
+            i += 1;
+        }
+        if align == Align::Left {
+            fill = ' ';
+        }
+        let wstart = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if b.get(i) == Some(&b'*') {
+            return Err(bad(fmt, at, "* width needs positional arguments"));
+        }
+        let width = fmt[wstart..i].parse().unwrap_or(0);
+        if b.get(i) == Some(&b'.') {
+            i += 1;
+            while b.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+        }
+        // Length modifiers are accepted and ignored by Python.
+        while matches!(b.get(i), Some(b'h' | b'l' | b'L')) {
+            i += 1;
+        }
+        let Some(&conv) = b.get(i) else {
+            return Err(bad(
+                fmt,
+                at,
+                "missing conversion character (such as s or d)",
+            ));
+        };
+        if !b"diouxXeEfFgGcrsa".contains(&conv) {
+            return Err(bad(fmt, at, "unknown conversion character"));
+        }
+        i += 1;
+        tokens.push(Token::Literal(std::mem::take(&mut lit)));
+        let mut kind = Kind::of(name);
+        // A number formatted as hex, octal or a char isn't decimal text.
+        if matches!(conv, b'x' | b'X' | b'o' | b'c') && matches!(kind, Kind::Int | Kind::Float) {
+            kind = Kind::Str;
+        }
+        tokens.push(Token::Field(Field {
+            name: name.to_owned(),
+            kind,
+            width,
+            align,
+            fill,
+            strict: false,
+        }));
+    }
+    tokens.push(Token::Literal(lit));
+    Ok(tokens)
+}
+
+/// `{name[!conv][:spec]}` and `{{`/`}}`, as `str.format` reads them.
+fn compile_brace(fmt: &str) -> Result<Vec<Token>, FormatError> {
+    let mut tokens = Vec::new();
+    let mut lit = String::new();
+    let mut chars = fmt.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        match c {
+            '{' if chars.peek().map(|p| p.1) == Some('{') => {
+                chars.next();
+                lit.push('{');
+            }
+            '}' if chars.peek().map(|p| p.1) == Some('}') => {
+                chars.next();
+                lit.push('}');
+            }
+            '}' => return Err(bad(fmt, at, "single } outside a field")),
+            '{' => {
+                let close = fmt[at..]
+                    .find('}')
+                    .ok_or_else(|| bad(fmt, at, "unclosed {"))?;
+                let inner = &fmt[at + 1..at + close];
+                while chars.peek().is_some_and(|&(j, _)| j <= at + close) {
+                    chars.next();
+                }
+                let (head, spec) = inner.split_once(':').unwrap_or((inner, ""));
+                let name = head.split_once('!').map_or(head, |(n, _)| n);
+                if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                    return Err(bad(fmt, at, "field must be a name, like {levelname}"));
+                }
+                let kind = Kind::of(name);
+                let numeric = matches!(kind, Kind::Int | Kind::Float);
+                let (mut fill, mut align) = (' ', if numeric { Align::Right } else { Align::Left });
+                let mut rest = spec;
+                let mut sc = spec.chars();
+                let first = sc.next();
+                let second = sc.next();
+                let align_of = |c: char| match c {
+                    '<' => Some(Align::Left),
+                    '>' | '=' => Some(Align::Right),
+                    '^' => Some(Align::Center),
+                    _ => None,
+                };
+                if let (Some(f), Some(a)) = (first, second.and_then(align_of)) {
+                    fill = f;
+                    align = a;
+                    rest = &spec[f.len_utf8() + 1..];
+                } else if let Some(a) = first.and_then(align_of) {
+                    align = a;
+                    rest = &spec[1..];
+                }
+                let rest = rest.trim_start_matches(['+', '-', ' ', 'z', '#']);
+                let rest = if let Some(r) = rest.strip_prefix('0') {
+                    if first.and_then(align_of).is_none() && second.and_then(align_of).is_none() {
+                        fill = '0';
+                        align = Align::Right;
+                    }
+                    r
+                } else {
+                    rest
+                };
+                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+                let width = rest[..digits].parse().unwrap_or(0);
+                tokens.push(Token::Literal(std::mem::take(&mut lit)));
+                tokens.push(Token::Field(Field {
+                    name: name.to_owned(),
+                    kind,
+                    width,
+                    align,
+                    fill,
+                    strict: false,
+                }));
+            }
+            c => lit.push(c),
+        }
+    }
+    tokens.push(Token::Literal(lit));
+    Ok(tokens)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(
+        fmt: &str,
+        datefmt: Option<&str>,
+        line: &str,
+    ) -> Option<Vec<(String, Value<'static>)>> {
+        let f = Format::compile(fmt, datefmt).unwrap();
+        let spans = f.match_record(line)?;
+        Some(
+            f.fields(Cow::Owned(line.to_owned()), &spans)
+                .into_iter()
+                .map(|(k, v)| {
+                    let v = match v {
+                        Value::Str(s) => Value::Str(Cow::Owned(s.into_owned())),
+                        Value::Int(n) => Value::Int(n),
+                        Value::Float(x) => Value::Float(x),
+                        Value::Null => Value::Null,
+                        other => panic!("{other:?}"),
+                    };
+                    (k.into_owned(), v)
+                })
+                .collect(),
+        )
+    }
+
+    fn s(v: &str) -> Value<'static> {
+        Value::Str(Cow::Owned(v.to_owned()))
+    }
+
+    #[test]
+    fn the_seed_format_splits_asctime_with_its_datefmt_shape() {
+        let got = parse(
+            "%(asctime)s %(name)s %(levelname)s %(message)s",
+            Some("%Y-%m-%dT%H:%M:%S%z"),
+            "2024-05-11T14:44:44+0000 orders.api INFO order accepted: id=1",
+        )
+        .unwrap();
+        assert_eq!(
+            got,
+            [
+                ("asctime".into(), s("2024-05-11T14:44:44+0000")),
+                ("name".into(), s("orders.api")),
+                ("levelname".into(), s("INFO")),
+                ("message".into(), s("order accepted: id=1")),
+            ]
+        );
+    }
+
+    #[test]
+    fn python_default_asctime_contains_a_space_and_milliseconds() {
+        let got = parse(
+            "%(asctime)s - %(name)s - %(levelname)s - %(message)s",
+            None,
+            "2024-05-11 14:44:44,123 - app - INFO - a - b - c",
+        )
+        .unwrap();
+        assert_eq!(got[0].1, s("2024-05-11 14:44:44,123"));
+        assert_eq!(got[3].1, s("a - b - c"));
+    }
+
+    #[test]
+    fn padding_and_widths_are_removed_and_numbers_typed() {
+        let got = parse(
+            "%(levelname)-8s|%(lineno)5d|%(msecs)03d|%(process)d|%(created)f|%(message)s",
+            None,
+            "INFO    |   42|007|1234|1715438684.250000|hi",
+        )
+        .unwrap();
+        assert_eq!(got[0].1, s("INFO"));
+        assert_eq!(got[1].1, Value::Int(42));
+        assert_eq!(got[2].1, Value::Float(7.0));
+        assert_eq!(got[3].1, Value::Int(1234));
+        assert_eq!(got[4].1, Value::Float(1715438684.25));
+        assert_eq!(got[5].1, s("hi"));
+    }
+
+    #[test]
+    fn a_padded_field_is_not_cut_at_a_space_inside_its_padding() {
+        let got = parse("%(levelname)-8s %(message)s", None, "INFO     hello").unwrap();
+        assert_eq!(got[0].1, s("INFO"));
+        assert_eq!(got[1].1, s("hello"));
+        let got = parse("%(levelname)-8s %(message)s", None, "CRITICAL hello").unwrap();
+        assert_eq!(got[0].1, s("CRITICAL"));
+        let got = parse("%(name)8s: %(message)s", None, "     app: x").unwrap();
+        assert_eq!(got[0].1, s("app"));
+    }
+
+    #[test]
+    fn percent_percent_is_a_literal_and_adjacent_fields_split_by_shape() {
+        let got = parse(
+            "%(levelname)s%(lineno)d%% %(message)s",
+            None,
+            "WARNING12% go",
+        )
+        .unwrap();
+        assert_eq!(got[0].1, s("WARNING"));
+        assert_eq!(got[1].1, Value::Int(12));
+        assert_eq!(got[2].1, s("go"));
+    }
+
+    #[test]
+    fn message_is_greedy_so_suffix_fields_find_their_last_occurrence() {
+        let got = parse(
+            "%(message)s [%(filename)s:%(lineno)d]",
+            None,
+            "a [b:1] c [app.py:42]",
+        )
+        .unwrap();
+        assert_eq!(got[0].1, s("a [b:1] c"));
+        assert_eq!(got[1].1, s("app.py"));
+        assert_eq!(got[2].1, Value::Int(42));
+    }
+
+    #[test]
+    fn only_message_may_span_lines() {
+        let f = Format::compile("%(levelname)s %(message)s", None).unwrap();
+        assert!(f.match_record("INFO one\ntwo").is_some());
+        let f = Format::compile("%(message)s %(levelname)s", None).unwrap();
+        assert!(f.match_record("one\ntwo INFO").is_some());
+        assert!(f.match_record("one INF\nO").is_none());
+    }
+
+    #[test]
+    fn the_lambda_runtime_format_is_parsed_field_by_field() {
+        let got = parse(
+            "[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s",
+            Some("%Y-%m-%dT%H:%M:%S"),
+            "[INFO]\t2024-05-11T14:44:44.250Z\t8f5a6b2e\tprocessing\tdone",
+        )
+        .unwrap();
+        assert_eq!(got[1].1, s("2024-05-11T14:44:44"));
+        assert_eq!(got[2].1, Value::Float(250.0));
+        assert_eq!(got[3].1, s("8f5a6b2e"));
+        assert_eq!(got[4].1, s("processing\tdone"));
+    }
+
+    #[test]
+    fn brace_style_formats_compile_with_their_alignment_and_fill() {
+        let got = parse(
+            "{asctime} {levelname:*^9} {name:>6}: {lineno:04d} {message}",
+            None,
+            "2024-05-11 14:44:44,123 **INFO***  ___ap: 0042 hi {there}",
+        );
+        let got = got.unwrap();
+        assert_eq!(got[1].1, s("INFO"));
+        assert_eq!(got[2].1, s("___ap"));
+        assert_eq!(got[3].1, Value::Int(42));
+        assert_eq!(got[4].1, s("hi {there}"));
+    }
+
+    #[test]
+    fn keys_come_in_first_appearance_order_without_duplicates() {
+        let f = Format::compile("%(name)s %(levelname)s %(name)s %(message)s", None).unwrap();
+        let spans = f.match_record("a INFO a hi").unwrap();
+        let keys: Vec<_> = f
+            .fields(Cow::Borrowed("a INFO a hi"), &spans)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(keys, ["name", "levelname", "message"]);
+    }
+
+    #[test]
+    fn none_values_become_null_where_python_would_write_null() {
+        let got = parse("%(thread)s %(taskName)s %(message)s", None, "None None hi").unwrap();
+        assert_eq!(got[0].1, Value::Null);
+        assert_eq!(got[1].1, Value::Null);
+    }
+
+    #[test]
+    fn invalid_python_formats_are_refused_with_the_reason() {
+        for bad in [
+            "%(message)",
+            "%(message",
+            "plain text",
+            "%d %(message)s",
+            "%(message)q",
+            "{}",
+            "x %",
+        ] {
+            assert!(Format::compile(bad, None).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn strict_formats_refuse_traceback_lines() {
+        let f = Format::compile_strict("%(levelname)s:%(name)s:%(message)s", None).unwrap();
+        assert!(f.starts("WARNING:root:careful"));
+        assert!(f.starts("INFO:botocore.credentials:Found credentials"));
+        assert!(!f.starts("ValueError: invalid literal"));
+        assert!(!f.starts("KeyError:'x'"));
+        assert!(!f.starts("ERROR: something"));
+    }
+
+    #[test]
+    fn date_shapes_cover_common_directives() {
+        let shape = |f: &str| DateShape::compile(Some(f)).unwrap();
+        assert_eq!(
+            shape("%d/%b/%Y:%H:%M:%S %z").match_len("11/May/2024:14:44:44 +0000 x"),
+            Some(26)
+        );
+        assert_eq!(shape("%c").match_len("Sat May 11 14:44:44 2024"), Some(24));
+        assert_eq!(shape("%s").match_len("1715438684 x"), Some(10));
+        assert_eq!(shape("%H:%M:%S").match_len("14:44"), None);
+    }
+
+    #[test]
+    fn pathological_lines_give_up_within_the_step_budget() {
+        let f = Format::compile("%(a)s%(b)s%(c)s%(d)s%(e)sX", None).unwrap();
+        let line = "a".repeat(5000);
+        let start = std::time::Instant::now();
+        assert!(f.match_record(&line).is_none());
+        assert!(start.elapsed() < std::time::Duration::from_secs(2));
+    }
+}

@@ -1,0 +1,303 @@
+use super::*;
+use crate::decode::{LogEvent, MessageType};
+use crate::encode::{self, Grouping};
+use crate::record::{Meta, write_record};
+
+fn delivery(messages: &[String]) -> Delivery<'static> {
+    Delivery {
+        message_type: MessageType::DataMessage,
+        owner: "123456789012".into(),
+        log_group: "/aws/lambda/app".into(),
+        log_stream: "s".into(),
+        subscription_filters: vec![],
+        policy_level: None,
+        log_events: messages
+            .iter()
+            .enumerate()
+            .map(|(i, m)| LogEvent {
+                id: i.to_string().into(),
+                timestamp: 1_715_438_684_000 + i as i64,
+                message: Cow::Owned(m.clone()),
+            })
+            .collect(),
+    }
+}
+
+fn parser_with(vars: &[(&str, &str)]) -> Parser {
+    let map: std::collections::HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    Parser::new(&Config::from_lookup(|k| map.get(k).cloned()).unwrap()).unwrap()
+}
+
+/// Parses messages and returns each record as JSON, without our metadata.
+fn docs(parser: &Parser, messages: &[String]) -> Vec<serde_json::Value> {
+    let d = delivery(messages);
+    let (records, _) = parser.parse(&d);
+    records
+        .iter()
+        .map(|p| {
+            let mut out = Vec::new();
+            let meta = Meta {
+                log_group: "g",
+                log_stream: "s",
+                owner: "o",
+                event_id: "e",
+                timestamp_ms: 0,
+            };
+            write_record(&p.body, &p.extra, &meta, &mut out);
+            let mut v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+            let m = v.as_object_mut().unwrap();
+            m.remove("@timestamp");
+            m.remove("cloudwatch");
+            v
+        })
+        .collect()
+}
+
+fn lines(text: &str) -> Vec<String> {
+    text.lines().map(str::to_owned).collect()
+}
+
+const SEED_LOG: &str = include_str!("../../events/src/seed.log");
+const LAMBDA_PAYLOAD: &str = include_str!("../../events/src/lambda-runtime.payload.json");
+
+/// The Lambda sample's events, as the runtime sent them.
+fn lambda_messages() -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(LAMBDA_PAYLOAD).unwrap();
+    v["logEvents"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["message"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn seed_lines_become_python_json_logger_fields() {
+    let p = parser_with(&[]);
+    let docs = docs(&p, &lines(SEED_LOG)[..1]);
+    assert_eq!(
+        docs[0],
+        serde_json::json!({
+            "asctime": "2024-05-11T14:44:44+0000",
+            "name": "orders.api",
+            "levelname": "INFO",
+            "message": "service started on port 8080"
+        })
+    );
+}
+
+#[test]
+fn one_event_per_line_and_one_event_per_record_give_identical_documents() {
+    let p = parser_with(&[]);
+    let per_line = encode::messages(SEED_LOG, Grouping::PerLine, |l| p.starts_record(l));
+    let per_record = encode::messages(SEED_LOG, Grouping::PerRecord, |l| p.starts_record(l));
+    assert!(per_line.len() > per_record.len());
+    let a = docs(&p, &per_line);
+    let b = docs(&p, &per_record);
+    assert_eq!(a, b);
+    assert_eq!(a.len(), 9);
+    let err = &a[4];
+    assert_eq!(err["message"], "could not reload config");
+    let exc = err["exc_info"].as_str().unwrap();
+    assert!(exc.starts_with("Traceback (most recent call last):\n"));
+    assert!(exc.contains("'not-a-number'\n\nThe above exception was the direct cause of the following exception:\n\nTraceback"));
+    assert!(exc.ends_with("RuntimeError: config is broken"));
+    assert_eq!(
+        a[7]["message"],
+        "order rejected\nreason: card declined\ncode: 51"
+    );
+}
+
+#[test]
+fn a_continuation_with_no_record_before_it_is_kept_and_marked() {
+    let p = parser_with(&[]);
+    let messages = lines(
+        "  File \"app.py\", line 3, in f\nValueError: x\n2024-05-11T14:44:44+0000 a INFO next",
+    );
+    let d = docs(&p, &messages);
+    assert_eq!(d.len(), 2);
+    assert_eq!(
+        d[0]["message"],
+        "  File \"app.py\", line 3, in f\nValueError: x"
+    );
+    assert_eq!(d[0]["continuation"], true);
+    assert_eq!(d[1]["message"], "next");
+    assert!(d[1].get("continuation").is_none());
+}
+
+#[test]
+fn unrecognised_lines_are_kept_as_messages() {
+    let p = parser_with(&[]);
+    let d = docs(&p, &["just some text\n".to_owned()]);
+    assert_eq!(d[0], serde_json::json!({"message": "just some text"}));
+}
+
+#[test]
+fn lambda_runtime_records_platform_lines_and_request_ids() {
+    let p = parser_with(&[]);
+    let messages = lambda_messages();
+    let d = delivery(&messages);
+    let (records, stats) = p.parse(&d);
+    // INIT_START, two STARTs and two ENDs are dropped.
+    assert_eq!(stats.dropped, 5);
+    let docs = docs(&p, &messages);
+    assert_eq!(records.len(), docs.len());
+    assert_eq!(
+        docs[0],
+        serde_json::json!({
+            "levelname": "INFO",
+            "asctime": "2024-05-11T14:44:44",
+            "msecs": 250.0,
+            "aws_request_id": "8f5a6b2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b",
+            "message": "processing 3 messages"
+        })
+    );
+    // print() output inherits the request id of its invocation.
+    assert_eq!(
+        docs[1],
+        serde_json::json!({
+            "message": "plain print() output without a request id",
+            "aws_request_id": "8f5a6b2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b"
+        })
+    );
+    assert_eq!(docs[3]["type"], "platform.report");
+    assert_eq!(
+        docs[3]["record"],
+        serde_json::json!({
+            "requestId": "8f5a6b2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b",
+            "metrics": {"durationMs": 12.34, "billedDurationMs": 13, "memorySizeMB": 128,
+                        "maxMemoryUsedMB": 45, "initDurationMs": 187.65},
+            "status": "success"
+        })
+    );
+    assert_eq!(docs[4]["levelname"], "ERROR");
+    assert!(
+        docs[4]["exc_info"]
+            .as_str()
+            .unwrap()
+            .ends_with("RuntimeError: config is broken")
+    );
+    assert_eq!(
+        docs[5],
+        serde_json::json!({
+            "levelname": "ERROR",
+            "message": "Task timed out after 3.00 seconds",
+            "aws_request_id": "0d7c7b0e-5f3b-4b8f-9c62-7a4d3f1e2b10"
+        })
+    );
+    assert_eq!(docs[6]["record"]["status"], "timeout");
+    assert_eq!(docs.len(), 7);
+}
+
+#[test]
+fn platform_modes_drop_or_keep_lambda_lines_but_never_errors() {
+    let messages = vec![
+        "START RequestId: r1 Version: $LATEST\n".to_owned(),
+        "RequestId: r1 Error: Runtime exited with error: signal: killed\n".to_owned(),
+        "END RequestId: r1\n".to_owned(),
+        "REPORT RequestId: r1\tDuration: 1.00 ms\tBilled Duration: 1 ms\tMemory Size: 128 MB\tMax Memory Used: 9 MB\t\n".to_owned(),
+    ];
+    let drop = parser_with(&[("LAMBDA_PLATFORM_LINES", "drop")]);
+    let d = docs(&drop, &messages);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0]["message"], "Runtime exited with error: signal: killed");
+    assert_eq!(d[0]["aws_request_id"], "r1");
+    let keep = parser_with(&[("LAMBDA_PLATFORM_LINES", "keep")]);
+    let d = docs(&keep, &messages);
+    assert_eq!(d.len(), 4);
+    assert_eq!(d[0]["message"], "START RequestId: r1 Version: $LATEST");
+    assert_eq!(d[1]["levelname"], "ERROR");
+}
+
+#[test]
+fn runtime_crash_lines_become_error_records_with_their_traceback() {
+    let p = parser_with(&[]);
+    let m = "[ERROR] Runtime.ImportModuleError: Unable to import module 'app': No module named 'x'\nTraceback (most recent call last):\n  File \"<frozen>\", line 1\n".to_owned();
+    let d = docs(&p, &[m]);
+    assert_eq!(d[0]["levelname"], "ERROR");
+    assert_eq!(
+        d[0]["message"],
+        "Runtime.ImportModuleError: Unable to import module 'app': No module named 'x'"
+    );
+    assert_eq!(
+        d[0]["exc_info"],
+        "Traceback (most recent call last):\n  File \"<frozen>\", line 1"
+    );
+}
+
+#[test]
+fn json_lines_pass_through_and_json_platform_starts_are_dropped() {
+    let p = parser_with(&[]);
+    let messages = vec![
+        r#"{"level":"INFO","message":"hi","n":1}"#.to_owned(),
+        r#"{"time":"2024-05-11T14:44:44.000Z","type":"platform.start","record":{"requestId":"r"}}"#.to_owned(),
+        r#"{"time":"2024-05-11T14:44:44.000Z","type":"platform.report","record":{"requestId":"r"}}"#.to_owned(),
+        "{not json}".to_owned(),
+    ];
+    let d = docs(&p, &messages);
+    assert_eq!(d.len(), 3);
+    assert_eq!(
+        d[0],
+        serde_json::json!({"level": "INFO", "message": "hi", "n": 1})
+    );
+    assert_eq!(d[1]["type"], "platform.report");
+    assert_eq!(d[2], serde_json::json!({"message": "{not json}"}));
+}
+
+#[test]
+fn configured_formats_are_tried_in_order_and_win_over_json() {
+    let p = parser_with(&[
+        (
+            "PYTHON_LOG_FORMAT",
+            "%(levelname)s|%(message)s\n%(message)s",
+        ),
+        ("PYTHON_LOG_DATEFMT", "%H:%M"),
+    ]);
+    let d = docs(&p, &["INFO|a|b\n".to_owned(), "{\"x\":1}\n".to_owned()]);
+    assert_eq!(
+        d[0],
+        serde_json::json!({"levelname": "INFO", "message": "a|b"})
+    );
+    assert_eq!(d[1], serde_json::json!({"message": "{\"x\":1}"}));
+}
+
+#[test]
+fn old_runtimes_carriage_returns_separate_lines() {
+    let p = parser_with(&[]);
+    let m = "[ERROR]\t2024-05-11T14:44:44.250Z\tr1\tfailed\rTraceback (most recent call last):\r  File \"x\"\rValueError: v\n".to_owned();
+    let d = docs(&p, &[m]);
+    assert_eq!(d[0]["message"], "failed");
+    assert_eq!(
+        d[0]["exc_info"],
+        "Traceback (most recent call last):\n  File \"x\"\nValueError: v"
+    );
+}
+
+#[test]
+fn stack_info_follows_exc_info_and_each_gets_its_own_key() {
+    let p = parser_with(&[]);
+    let text = "2024-05-11T14:44:44+0000 a ERROR boom\nTraceback (most recent call last):\n  File \"a\"\nKeyError: 'k'\nStack (most recent call last):\n  File \"b\"\n    f()";
+    let per_line = docs(&p, &lines(text));
+    assert_eq!(per_line.len(), 1);
+    assert_eq!(
+        per_line[0]["exc_info"],
+        "Traceback (most recent call last):\n  File \"a\"\nKeyError: 'k'"
+    );
+    assert_eq!(
+        per_line[0]["stack_info"],
+        "Stack (most recent call last):\n  File \"b\"\n    f()"
+    );
+    let per_record = docs(&p, &[format!("{text}\n")]);
+    assert_eq!(per_line, per_record);
+}
+
+#[test]
+fn an_invalid_format_is_refused_naming_the_variable() {
+    let c = Config::from_lookup(|k| (k == "PYTHON_LOG_FORMAT").then(|| "%(message)".to_owned()))
+        .unwrap();
+    let err = Parser::new(&c).unwrap_err().to_string();
+    assert!(err.starts_with("PYTHON_LOG_FORMAT"), "{err}");
+}
