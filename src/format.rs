@@ -620,24 +620,35 @@ impl Field {
         (start, end.max(start))
     }
 
-    /// Extra checks on a candidate value, for strict (built-in) formats.
+    /// Checks on a candidate value that keep a continuation line (say
+    /// `ValueError: x`) from being read as the start of a record.
+    ///
+    /// `levelname` must look like a level in every format: a standard name,
+    /// Python's `Level N`, or an upper-case word such as a custom `NOTICE`.
+    /// Strict (built-in) formats also refuse spaces in `name` and
+    /// `aws_request_id`.
     fn value_ok(&self, v: &str) -> bool {
-        if !self.strict {
-            return true;
-        }
         let v = self.unpad(v);
         match self.name.as_str() {
-            "levelname" => {
-                let b = v.as_bytes();
-                !b.is_empty()
-                    && b[0].is_ascii_uppercase()
-                    && b.iter()
-                        .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')
+            "levelname" => is_level_name(v),
+            "name" | "aws_request_id" if self.strict => {
+                !v.is_empty() && !v.contains(char::is_whitespace)
             }
-            "name" | "aws_request_id" => !v.is_empty() && !v.contains(char::is_whitespace),
             _ => true,
         }
     }
+}
+
+/// Whether `v` can be a `levelname`.
+fn is_level_name(v: &str) -> bool {
+    if let Some(n) = v.strip_prefix("Level ") {
+        return !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit() || c == b'-');
+    }
+    let b = v.as_bytes();
+    !b.is_empty()
+        && b[0].is_ascii_uppercase()
+        && b.iter()
+            .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_' || c == b'-')
 }
 
 fn bad(fmt: &str, at: usize, why: &'static str) -> FormatError {

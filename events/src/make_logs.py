@@ -67,6 +67,7 @@ def seed(out):
     except RuntimeError:
         log.exception("could not reload config")
     log.info("retrying with cached config")
+    log.warning("slow path taken", stack_info=True)
     logging.getLogger("botocore.credentials").info("Found credentials in environment variables.")
     log.error("order rejected\nreason: card declined\ncode: 51")
     log.info("unicode ok: café ✓ 日本")
@@ -163,3 +164,13 @@ if __name__ == "__main__":
     namespace = {"__name__": "app", "__file__": os.path.abspath(__file__)}
     exec(code, namespace)
     namespace["main"]()
+    # stack_info walks up to this script's own frame; give it a stable,
+    # Lambda-like name too.
+    me = os.path.abspath(__file__)
+    for name in os.listdir(HERE):
+        path = os.path.join(HERE, name)
+        if name.endswith((".log", ".json")):
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text.replace(me, "/var/runtime/bootstrap.py"))

@@ -98,15 +98,19 @@ fn one_event_per_line_and_one_event_per_record_give_identical_documents() {
     let a = docs(&p, &per_line);
     let b = docs(&p, &per_record);
     assert_eq!(a, b);
-    assert_eq!(a.len(), 9);
+    assert_eq!(a.len(), 10);
     let err = &a[4];
     assert_eq!(err["message"], "could not reload config");
     let exc = err["exc_info"].as_str().unwrap();
     assert!(exc.starts_with("Traceback (most recent call last):\n"));
     assert!(exc.contains("'not-a-number'\n\nThe above exception was the direct cause of the following exception:\n\nTraceback"));
     assert!(exc.ends_with("RuntimeError: config is broken"));
+    assert_eq!(a[6]["message"], "slow path taken");
+    let stack = a[6]["stack_info"].as_str().unwrap();
+    assert!(stack.starts_with("Stack (most recent call last):\n"));
+    assert!(a[6].get("exc_info").is_none());
     assert_eq!(
-        a[7]["message"],
+        a[8]["message"],
         "order rejected\nreason: card declined\ncode: 51"
     );
 }

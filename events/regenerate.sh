@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Regenerates every sample event in events/ from the readable sources in
+# events/src/. Run from anywhere:  bash events/regenerate.sh
+#
+#   events/src/make_logs.py            writes the .log files (and the Lambda payload)
+#                                      with real Python logging, times pinned
+#   logs-to-firehose encode ...        wraps each source into a subscription event
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 events/src/make_logs.py
+cargo build --release --quiet
+bin=target/release/logs-to-firehose
+# Auto-detection decides where records start for --per-record.
+unset PYTHON_LOG_FORMAT PYTHON_LOG_DATEFMT
+
+# The seed services' format, one event per line (ECS awslogs driver, StreamHandler on stdout).
+$bin encode --log-group /ecs/orders --log-stream orders/app/6f1c2a3b4d5e \
+  events/src/seed.log > events/seed.json
+# The same log, one event per record (how a handler that keeps records whole ships it).
+$bin encode --per-record --log-group /ecs/orders --log-stream orders/app/6f1c2a3b4d5e \
+  events/src/seed.log > events/seed-per-record.json
+# The Lambda Python runtime: its text format, START/END/REPORT, print(), a timeout.
+$bin encode --payload events/src/lambda-runtime.payload.json > events/lambda-runtime.json
+# JSON log lines (python-json-logger in the app, Lambda's JSON log format).
+$bin encode --log-group /ecs/api --log-stream api/app/1 events/src/json-lines.log > events/json-lines.json
+# CloudWatch's health check when a subscription is created: forwards nothing.
+$bin encode --payload events/src/control-message.payload.json > events/control-message.json
+# A delivery from an account-level subscription policy, which adds policyLevel.
+$bin encode --payload events/src/policy-level.payload.json > events/policy-level.json
+echo "regenerated: $(ls events/*.json | tr '\n' ' ')"

@@ -1,0 +1,238 @@
+//! The `invoke` and `encode` commands, run as a user runs them.
+
+use std::io::Write as _;
+
+use crate::util::{TempDir, bin, documents, event_of, root, run, stderr};
+
+fn sample_events() -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(root().join("events"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 6, "samples missing: {files:?}");
+    files
+}
+
+fn is_rfc3339_millis(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() == 24 && b[4] == b'-' && b[10] == b'T' && b[19] == b'.' && b[23] == b'Z'
+}
+
+#[test]
+fn every_sample_event_prints_one_json_document_per_line_with_timestamp_and_metadata() {
+    for file in sample_events() {
+        let mut cmd = bin();
+        cmd.arg("invoke").arg(&file);
+        let out = run(cmd, b"");
+        assert!(out.status.success(), "{}: {}", file.display(), stderr(&out));
+        let control = file.file_name().unwrap() == "control-message.json";
+        let docs = documents(&out);
+        assert_eq!(docs.is_empty(), control, "{}", file.display());
+        for d in docs {
+            let ts = d["@timestamp"].as_str().unwrap();
+            assert!(is_rfc3339_millis(ts), "{ts}");
+            assert!(d["cloudwatch"]["event_id"].is_string());
+            assert!(d["cloudwatch"]["log_group"].is_string());
+        }
+    }
+}
+
+#[test]
+fn a_control_message_prints_nothing_and_exits_zero() {
+    let mut cmd = bin();
+    cmd.arg("invoke")
+        .arg(root().join("events/control-message.json"));
+    let out = run(cmd, b"");
+    assert!(out.status.success());
+    assert!(out.stdout.is_empty());
+    assert!(stderr(&out).contains("control message"));
+}
+
+#[test]
+fn a_ten_thousand_event_delivery_prints_ten_thousand_records() {
+    let messages: Vec<String> = (0..10_000)
+        .map(|i| {
+            format!(
+                "2024-05-11T14:44:44+0000 orders.api INFO request {i} handled in {} ms",
+                i % 97
+            )
+        })
+        .collect();
+    let dir = TempDir::new("10k");
+    let file = dir.write("big.json", &event_of(messages));
+    let mut cmd = bin();
+    cmd.arg("invoke").arg(&file);
+    let out = run(cmd, b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let docs = documents(&out);
+    assert_eq!(docs.len(), 10_000);
+    assert_eq!(docs[9_999]["message"], "request 9999 handled in 8 ms");
+    assert!(stderr(&out).contains("events=10000 records=10000 sent=10000"));
+}
+
+#[test]
+fn dash_reads_the_event_from_stdin() {
+    let mut cmd = bin();
+    cmd.args(["invoke", "-"]);
+    let out = run(cmd, &event_of(vec!["hello".into()]));
+    assert!(out.status.success());
+    assert_eq!(documents(&out)[0]["message"], "hello");
+}
+
+fn gzip(data: &[u8]) -> Vec<u8> {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(data).unwrap();
+    enc.finish().unwrap()
+}
+
+fn wrap(compressed: &[u8]) -> Vec<u8> {
+    use base64::Engine as _;
+    let data = base64::engine::general_purpose::STANDARD.encode(compressed);
+    format!(r#"{{"awslogs":{{"data":"{data}"}}}}"#).into_bytes()
+}
+
+#[test]
+fn each_malformed_input_exits_nonzero_with_a_one_line_reason_and_no_panic() {
+    let good_payload = logs_to_firehose::encode::payload(&Default::default(), vec!["x".into()]);
+    let good = gzip(&good_payload);
+    let bomb = {
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        let zeros = vec![b' '; 1 << 20];
+        for _ in 0..40 {
+            enc.write_all(&zeros).unwrap();
+        }
+        enc.finish().unwrap()
+    };
+    let no_events = String::from_utf8(good_payload.clone()).unwrap();
+    let no_events = no_events.split(",\"logEvents\"").next().unwrap().to_owned() + "}";
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("not JSON", b"hello".to_vec(), "InvalidEventJson"),
+        (
+            "no awslogs key",
+            br#"{"Records":[]}"#.to_vec(),
+            "MissingAwslogs",
+        ),
+        (
+            "bad base64",
+            br#"{"awslogs":{"data":"!!!"}}"#.to_vec(),
+            "InvalidBase64",
+        ),
+        ("not gzip", wrap(b"plain"), "InvalidGzip"),
+        (
+            "truncated gzip",
+            wrap(&good[..good.len() - 12]),
+            "InvalidGzip",
+        ),
+        (
+            "invalid UTF-8",
+            wrap(&gzip(b"{\"owner\":\"\xff\xfe\"}")),
+            "InvalidUtf8",
+        ),
+        (
+            "payload not JSON",
+            wrap(&gzip(b"not json at all")),
+            "InvalidPayloadJson",
+        ),
+        (
+            "no logEvents",
+            wrap(&gzip(no_events.as_bytes())),
+            "InvalidPayloadJson",
+        ),
+        ("gzip bomb", wrap(&bomb), "PayloadTooLarge"),
+    ];
+    for (name, event, kind) in cases {
+        let mut cmd = bin();
+        cmd.args(["invoke", "-"]);
+        let out = run(cmd, &event);
+        let err = stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{name}: {err}");
+        assert!(!err.contains("panicked"), "{name}: {err}");
+        assert_eq!(err.lines().count(), 1, "{name}: {err}");
+        assert!(err.starts_with("error: -: "), "{name}: {err}");
+        assert!(err.contains(kind), "{name}: {err}");
+        assert!(out.stdout.is_empty(), "{name}");
+    }
+}
+
+#[test]
+fn an_event_over_the_size_limit_is_refused() {
+    let mut cmd = bin();
+    cmd.args(["invoke", "-"]);
+    let out = run(cmd, &vec![b' '; 6 * 1024 * 1024 + 1]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("limit"));
+}
+
+#[test]
+fn one_bad_file_fails_the_run_but_the_good_files_are_still_processed() {
+    let dir = TempDir::new("mixed");
+    let bad = dir.write("bad.json", b"{}");
+    let good = dir.write("good.json", &event_of(vec!["fine".into()]));
+    let mut cmd = bin();
+    cmd.arg("invoke").arg(&bad).arg(&good);
+    let out = run(cmd, b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(documents(&out).len(), 1);
+    assert!(stderr(&out).contains("MissingAwslogs"));
+    assert!(stderr(&out).contains("good.json: events=1"));
+}
+
+#[test]
+fn a_bad_setting_stops_start_up_naming_the_variable() {
+    for (var, value) in [
+        ("PYTHON_LOG_FORMAT", "%(message)"),
+        ("LAMBDA_PLATFORM_LINES", "sometimes"),
+        ("MAX_IN_FLIGHT", "0"),
+    ] {
+        let mut cmd = bin();
+        cmd.env(var, value).args(["invoke", "-"]);
+        let out = run(cmd, &event_of(vec!["x".into()]));
+        assert_eq!(out.status.code(), Some(2), "{var}");
+        assert!(stderr(&out).contains(var), "{var}: {}", stderr(&out));
+    }
+}
+
+#[test]
+fn encode_then_invoke_round_trips_a_log_file() {
+    let dir = TempDir::new("encode");
+    let log = dir.write(
+        "app.log",
+        b"2024-05-11 14:44:44,123 - app - ERROR - failed\nTraceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nKeyError: 'k'\n",
+    );
+    for per_record in [false, true] {
+        let mut cmd = bin();
+        cmd.args(["encode", "--log-group", "/my/group"]);
+        if per_record {
+            cmd.arg("--per-record");
+        }
+        cmd.arg(&log);
+        let encoded = run(cmd, b"");
+        assert!(encoded.status.success(), "{}", stderr(&encoded));
+        let mut cmd = bin();
+        cmd.args(["invoke", "-"]);
+        let out = run(cmd, &encoded.stdout);
+        let docs = documents(&out);
+        assert_eq!(docs.len(), 1, "per_record={per_record}");
+        assert_eq!(docs[0]["asctime"], "2024-05-11 14:44:44,123");
+        assert_eq!(docs[0]["message"], "failed");
+        assert_eq!(
+            docs[0]["exc_info"],
+            "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nKeyError: 'k'"
+        );
+        assert_eq!(docs[0]["cloudwatch"]["log_group"], "/my/group");
+    }
+}
+
+#[test]
+fn the_committed_samples_are_what_encode_makes_of_their_sources() {
+    // The samples must stay regenerable: encoding the source again gives
+    // the committed bytes.
+    let mut cmd = bin();
+    cmd.args(["encode", "--payload"])
+        .arg(root().join("events/src/control-message.payload.json"));
+    let out = run(cmd, b"");
+    let committed = std::fs::read(root().join("events/control-message.json")).unwrap();
+    assert_eq!(out.stdout, committed);
+}

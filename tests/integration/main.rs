@@ -1,0 +1,7 @@
+//! Integration tests: the real binary and the public API, as users meet them.
+//!
+//! One test binary with modules (as ripgrep does), so cargo links once.
+
+mod cli;
+mod oracle;
+mod util;

@@ -1,0 +1,156 @@
+"""The parser's oracle: real Python logging, formatted twice.
+
+For each case (a format string, a datefmt and a style) this logs the same
+LogRecords through `logging.Formatter(FMT, DATEFMT)` and through
+python-json-logger's `JsonFormatter(FMT, DATEFMT)`, and prints, as JSON:
+
+    {"cases": [{"name", "format", "datefmt", "style",
+                "records": [{"text": <what the app's StreamHandler writes>,
+                             "json": <what JsonFormatter would have written>}]}]}
+
+The Rust test (tests/integration/oracle.rs) feeds the text to the binary in
+both arrival modes and requires the binary's documents to equal the JSON
+field by field. Nothing is hand-written on either side.
+
+    .venv/bin/python tests/oracle/oracle.py > /tmp/oracle.json
+
+Time is pinned to a 250 ms grid so `created`, `msecs` and `relativeCreated`
+print exactly (`%(created)f` keeps 6 decimals; the grid needs 2).
+"""
+
+import json
+import logging
+import os
+import sys
+import time
+
+from pythonjsonlogger.json import JsonFormatter
+
+BASE = 1715438684.0  # 2024-05-11T14:44:44Z
+
+LAMBDA_FORMAT = "[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s"
+
+CASES = [
+    ("seed", "%(asctime)s %(name)s %(levelname)s %(message)s", "%Y-%m-%dT%H:%M:%S%z", "%"),
+    ("lambda-runtime", LAMBDA_FORMAT, "%Y-%m-%dT%H:%M:%S", "%"),
+    ("basicConfig", "%(levelname)s:%(name)s:%(message)s", None, "%"),
+    ("cookbook", "%(asctime)s - %(name)s - %(levelname)s - %(message)s", None, "%"),
+    ("padded", "%(asctime)s.%(msecs)03d %(levelname)-8s [%(name)s] %(message)s", "%H:%M:%S", "%"),
+    ("location-suffix", "%(levelname)s %(message)s (%(filename)s:%(lineno)d)", None, "%"),
+    (
+        "process-thread",
+        "%(asctime)s %(process)d %(thread)d %(threadName)s %(levelname)s %(name)s %(funcName)s:%(lineno)d %(message)s",
+        None,
+        "%",
+    ),
+    ("numbers", "%(created)f %(relativeCreated)d %(levelno)s %(message)s", None, "%"),
+    ("adjacent", "[%(levelname)s%(lineno)d] %(module)s.%(funcName)s: %(message)s", None, "%"),
+    ("percent-literal", "%(asctime)s 100%% %(levelname)s %(message)s", "%d/%b/%Y:%H:%M:%S", "%"),
+    ("right-aligned", "%(levelname)8s %(name)-14s %(message)s", None, "%"),
+    ("pathname", "%(pathname)s:%(lineno)d %(levelname)s %(message)s", "%Y-%m-%d", "%"),
+    ("brace", "{asctime} | {levelname} | {name} | {message}", "%Y-%m-%d %H:%M:%S", "{"),
+    ("zero-padded-lineno", "%(asctime)s %(levelname)s %(module)s:%(lineno)04d %(message)s", "%s", "%"),
+]
+
+
+class Clock:
+    """Hands out creation times on a 250 ms grid."""
+
+    def __init__(self):
+        self.t = BASE
+
+    def __call__(self):
+        self.t += 0.25
+        return self.t
+
+
+def boom(value):
+    return int(value)
+
+
+def chained():
+    try:
+        try:
+            boom("not-a-number")
+        except ValueError as err:
+            raise RuntimeError("config is broken") from err
+    except RuntimeError:
+        # Implicit chaining: "During handling of the above exception ..."
+        {}["missing"]
+
+
+def produce(log):
+    """The records every case logs. Each kind of message the parser must
+    survive appears at least once."""
+    log.info("simple message")
+    log.warning("spaces   and\ttabs | separators: - [x] (y) {z} 100%% %s", "args")
+    log.error('quotes "double" and \'single\' and \\backslash')
+    log.info("unicode: café ✓ 日本 🙂")
+    log.info("embedded newline\nsecond line of the message\n  indented third line")
+    log.info("")
+    log.info("trailing spaces   ")
+    log.debug("long " + "x" * 4995)
+    log.log(25, "a custom level name")
+    log.log(5, "another custom level")
+    try:
+        boom("nope")
+    except ValueError:
+        log.exception("a plain exception")
+    try:
+        chained()
+    except KeyError:
+        log.exception("chained exceptions with a stack", stack_info=True)
+    log.warning("only a stack", stack_info=True)
+    log.critical("last record")
+
+
+class RequestId(logging.Filter):
+    """What the Lambda runtime's filter does: stamp the request id."""
+
+    def filter(self, record):
+        record.aws_request_id = "8f5a6b2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b"
+        return True
+
+
+class Both(logging.Handler):
+    def __init__(self, text, js):
+        super().__init__(logging.DEBUG)
+        self.text, self.js, self.records = text, js, []
+
+    def emit(self, record):
+        self.records.append({"text": self.text.format(record), "json": self.js.format(record)})
+
+
+def run_case(name, fmt, datefmt, style):
+    clock = Clock()
+    time.time = clock
+    time.time_ns = lambda: int(round(clock.t * 1e9))
+    logging._startTime = BASE
+    handler = Both(logging.Formatter(fmt, datefmt, style=style), JsonFormatter(fmt, datefmt, style=style))
+    if "aws_request_id" in fmt:
+        # Only the Lambda runtime stamps it; elsewhere JsonFormatter would
+        # see no such attribute either.
+        handler.addFilter(RequestId())
+    log = logging.getLogger("orders.api")
+    log.handlers[:] = [handler]
+    log.propagate = False
+    log.setLevel(1)
+    produce(log)
+    return {"name": name, "format": fmt, "datefmt": datefmt, "style": style, "records": handler.records}
+
+
+def main():
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    logging.addLevelName(25, "NOTICE")
+    logging.addLevelName(5, "TRACE")
+    real = time.time, time.time_ns
+    try:
+        cases = [run_case(*c) for c in CASES]
+    finally:
+        time.time, time.time_ns = real
+    json.dump({"cases": cases}, sys.stdout, ensure_ascii=False)
+
+
+if __name__ == "__main__":
+    main()
