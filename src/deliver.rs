@@ -383,14 +383,36 @@ fn keep_indices(records: Vec<Record>, keep: &[usize]) -> Vec<Record> {
         .collect()
 }
 
-/// Decides whether a failed call is worth retrying.
+/// Decides whether a failed call is worth retrying: the modeled errors
+/// first, then the error code and HTTP status for everything else.
 fn classify(err: &SdkError<PutRecordBatchError>) -> Failure {
     match err {
         SdkError::ServiceError(service) => {
             let status = service.raw().status().as_u16();
             let e = service.err();
-            let code = e.code().unwrap_or("Unknown");
-            if status >= 500 || status == 429 || TRANSIENT_CODES.contains(&code) {
+            let (code, retry) = match e {
+                PutRecordBatchError::ServiceUnavailableException(_) => {
+                    ("ServiceUnavailableException", true)
+                }
+                PutRecordBatchError::ResourceNotFoundException(_) => {
+                    ("ResourceNotFoundException", false)
+                }
+                PutRecordBatchError::InvalidArgumentException(_) => {
+                    ("InvalidArgumentException", false)
+                }
+                PutRecordBatchError::InvalidKmsResourceException(_) => {
+                    ("InvalidKMSResourceException", false)
+                }
+                PutRecordBatchError::InvalidSourceException(_) => ("InvalidSourceException", false),
+                other => {
+                    let code = other.code().unwrap_or("Unknown");
+                    (
+                        code,
+                        status >= 500 || status == 429 || TRANSIENT_CODES.contains(&code),
+                    )
+                }
+            };
+            if retry {
                 Failure::Transient(format!(
                     "{code} (HTTP {status}): {}",
                     DisplayErrorContext(err)
@@ -410,3 +432,6 @@ fn classify(err: &SdkError<PutRecordBatchError>) -> Failure {
         _ => Failure::Transient(DisplayErrorContext(err).to_string()),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -135,6 +135,7 @@ async fn run_lambda() -> Result<(), lambda_runtime::Error> {
         config.max_in_flight,
     ));
     let margin = config.deadline_margin;
+    let oversize = config.oversize;
     let (parser, sink) = (&parser, &sink);
     lambda_runtime::run(service_fn(
         move |event: LambdaEvent<Box<RawValue>>| async move {
@@ -145,37 +146,45 @@ async fn run_lambda() -> Result<(), lambda_runtime::Error> {
                 .unwrap_or_default();
             let deadline = Instant::now() + remaining.saturating_sub(margin);
             let request_id = event.context.request_id.as_str();
-            let (summary, result) =
-                handler::handle(event.payload.get().as_bytes(), parser, sink, deadline).await;
-            log_summary(request_id, &summary, result.as_ref().err());
+            let (summary, result) = handler::handle(
+                event.payload.get().as_bytes(),
+                parser,
+                oversize,
+                sink,
+                deadline,
+            )
+            .await;
+            report(request_id, &summary, result.as_ref().err());
             result
         },
     ))
     .await
 }
 
-/// One line per invocation with every count, for the operator.
-fn log_summary(request_id: &str, s: &Summary, error: Option<&handler::HandlerError>) {
-    match error {
-        None => tracing::info!(
-            request_id,
-            events = s.events,
-            records = s.records,
-            sent = s.sent,
-            calls = s.calls,
-            retried = s.retried,
-            truncated = s.truncated,
-            dropped = s.dropped,
-            failed = s.failed,
-            control = s.control,
-            "invocation summary"
-        ),
-        Some(err) => tracing::error!(
-            request_id, events = s.events, records = s.records, sent = s.sent, calls = s.calls,
-            retried = s.retried, truncated = s.truncated, dropped = s.dropped, failed = s.failed,
-            error_type = err.kind(), error = %err, "invocation failed"
-        ),
+/// One line per invocation with every count, for the operator, and the
+/// same counts as CloudWatch metrics (Embedded Metric Format on stdout,
+/// which Lambda ships to CloudWatch Logs; no `PutMetricData` call).
+fn report(request_id: &str, s: &Summary, error: Option<&handler::HandlerError>) {
+    macro_rules! summary {
+        ($level:ident, $($extra:tt)*) => {
+            tracing::$level!(
+                request_id, events = s.events, records = s.records, sent = s.sent,
+                calls = s.calls, retried = s.retried, truncated = s.truncated,
+                split = s.split, dropped = s.dropped, failed = s.failed, $($extra)*
+            )
+        };
     }
+    match error {
+        None => summary!(info, control = s.control, "invocation summary"),
+        Some(err) => summary!(error, error_type = err.kind(), error = %err, "invocation failed"),
+    }
+    let function = std::env::var("AWS_LAMBDA_FUNCTION_NAME").unwrap_or_default();
+    let now_ms = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64);
+    let mut line = s.emf(&function, now_ms, error.is_some());
+    line.push('\n');
+    let _ = std::io::stdout().lock().write_all(line.as_bytes());
 }
 
 #[derive(Debug, PartialEq)]
@@ -324,7 +333,7 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
             }
         };
         let deadline = Instant::now() + CLI_DEADLINE;
-        let (s, result) = handler::handle(&event, &parser, &sink, deadline).await;
+        let (s, result) = handler::handle(&event, &parser, config.oversize, &sink, deadline).await;
         match result {
             Ok(()) => {
                 let _ = writeln!(
