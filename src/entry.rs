@@ -139,12 +139,15 @@ async fn run_lambda() -> Result<(), lambda_runtime::Error> {
     let (parser, sink) = (&parser, &sink);
     lambda_runtime::run(service_fn(
         move |event: LambdaEvent<Box<RawValue>>| async move {
-            let remaining = event
-                .context
-                .deadline()
-                .duration_since(SystemTime::now())
-                .unwrap_or_default();
+            let now_ms = SystemTime::now()
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .map_or(0, |d| d.as_millis() as u64);
+            let remaining = handler::remaining_time(event.context.deadline, now_ms);
             let deadline = Instant::now() + remaining.saturating_sub(margin);
+            tracing::debug!(
+                remaining_ms = remaining.as_millis() as u64,
+                "invocation deadline"
+            );
             let request_id = event.context.request_id.as_str();
             let (summary, result) = handler::handle(
                 event.payload.get().as_bytes(),

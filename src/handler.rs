@@ -70,6 +70,26 @@ pub struct Summary {
     pub control: bool,
 }
 
+/// Deadlines below this (2001-09-09 in ms since the epoch) are not
+/// timestamps. Real Lambda sends the epoch time at which the invocation
+/// times out; some local emulators (cargo-lambda 1.9's `watch` among them)
+/// send the timeout itself, e.g. `600000`.
+pub const PLAUSIBLE_DEADLINE_MS: u64 = 1_000_000_000_000;
+
+/// Time left before an invocation's deadline, from the runtime's
+/// `Lambda-Runtime-Deadline-Ms` and the current time, both in ms since the
+/// epoch. A deadline that is really a duration is read as one, so local
+/// runs under an emulator behave like Lambda; a deadline already past
+/// leaves no time at all.
+pub fn remaining_time(deadline_ms: u64, now_ms: u64) -> std::time::Duration {
+    let ms = if deadline_ms < PLAUSIBLE_DEADLINE_MS {
+        deadline_ms
+    } else {
+        deadline_ms.saturating_sub(now_ms)
+    };
+    std::time::Duration::from_millis(ms)
+}
+
 /// The CloudWatch metric namespace the summary counts are published in.
 pub const METRICS_NAMESPACE: &str = "LogsToFirehose";
 
@@ -214,6 +234,69 @@ pub async fn handle(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::time::Duration;
+
+    fn event_with(messages: Vec<String>) -> Vec<u8> {
+        let origin = crate::encode::Origin::default();
+        crate::encode::event(&crate::encode::payload(&origin, messages))
+    }
+
+    fn parser() -> Parser {
+        Parser::new(&crate::config::Config::default()).unwrap()
+    }
+
+    #[test]
+    fn a_record_over_the_firehose_limit_is_truncated_and_counted_not_dropped() {
+        let big = format!(
+            "2024-05-11T14:44:44+0000 app INFO {}",
+            "x".repeat(MAX_RECORD_BYTES + 10)
+        );
+        let p = prepare(
+            &event_with(vec!["small".into(), big]),
+            &parser(),
+            Oversize::Truncate,
+        )
+        .unwrap();
+        assert_eq!(p.summary.records, 2);
+        assert_eq!(p.summary.truncated, 1);
+        assert!(p.records.iter().all(|r| r.len() <= MAX_RECORD_BYTES));
+        assert_eq!(p.batches, vec![0..2]);
+    }
+
+    #[test]
+    fn with_the_fail_policy_an_oversize_record_fails_the_whole_invocation() {
+        let big = "y".repeat(MAX_RECORD_BYTES + 10);
+        let err = prepare(&event_with(vec![big]), &parser(), Oversize::Fail).unwrap_err();
+        assert_eq!(err.kind(), "RecordTooLarge");
+    }
+
+    #[test]
+    fn a_control_message_prepares_nothing_to_send() {
+        let payload = br#"{"messageType":"CONTROL_MESSAGE","owner":"CloudwatchLogs","logGroup":"","logStream":"","subscriptionFilters":[],"logEvents":[{"id":"","timestamp":0,"message":"CWL CONTROL MESSAGE"}]}"#;
+        let p = prepare(
+            &crate::encode::event(payload),
+            &parser(),
+            Oversize::Truncate,
+        )
+        .unwrap();
+        assert!(p.summary.control);
+        assert!(p.records.is_empty() && p.batches.is_empty());
+    }
+
+    #[test]
+    fn a_real_deadline_leaves_the_time_until_it() {
+        let now = 1_715_438_684_000;
+        assert_eq!(remaining_time(now + 2500, now), Duration::from_millis(2500));
+        assert_eq!(remaining_time(now - 1, now), Duration::ZERO);
+    }
+
+    #[test]
+    fn an_emulators_relative_deadline_is_read_as_a_duration() {
+        assert_eq!(
+            remaining_time(600_000, 1_715_438_684_000),
+            Duration::from_secs(600)
+        );
+    }
 
     #[test]
     fn the_summary_becomes_an_embedded_metric_format_document() {

@@ -1,0 +1,234 @@
+"""End to end: the release binary sends to moto's Firehose (behind a gate
+that enforces Firehose's limits and injects failures), and we read back
+what Firehose delivered to S3.
+
+Run by .ci/run after `cargo build --release`:
+
+    .venv/bin/pytest tests/e2e -q
+
+Events are built here in Python (gzip + base64), independently of the
+binary's own `encode`.
+"""
+
+import base64
+import gzip
+import json
+import os
+import random
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import boto3
+import pytest
+
+from firehose_gate import GatedMoto, create_stream
+
+ROOT = Path(__file__).resolve().parents[2]
+BIN = ROOT / "target" / "release" / "logs-to-firehose"
+BUCKET = "logs-backup"
+FIGURES = ROOT / "target" / "e2e-figures.json"
+
+
+@pytest.fixture(scope="module")
+def moto():
+    assert BIN.exists(), f"build the binary first: cargo build --release ({BIN})"
+    with GatedMoto() as m:
+        create_stream(m.url, "logs", BUCKET)
+        yield m
+
+
+@pytest.fixture(autouse=True)
+def fresh(moto):
+    """Each test starts with an empty bucket, clean counters and no failures."""
+    s3 = client(moto, "s3")
+    for obj in s3.list_objects_v2(Bucket=BUCKET).get("Contents", []):
+        s3.delete_object(Bucket=BUCKET, Key=obj["Key"])
+    moto.gate.reset()
+    moto.gate.fail_calls = moto.gate.fail_records = 0.0
+
+
+def client(moto, service):
+    return boto3.client(
+        service, endpoint_url=moto.url, region_name="us-east-1", aws_access_key_id="test", aws_secret_access_key="test"
+    )
+
+
+def env(moto, **extra):
+    e = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PYTHON_LOG", "LAMBDA_PLATFORM", "OVERSIZE"))}
+    e.update(
+        AWS_ENDPOINT_URL=moto.url,
+        AWS_ACCESS_KEY_ID="test",
+        AWS_SECRET_ACCESS_KEY="test",
+        AWS_REGION="us-east-1",
+        AWS_EC2_METADATA_DISABLED="true",
+        DELIVERY_STREAM_NAME="logs",
+        RUST_LOG="error",
+    )
+    e.update(extra)
+    return e
+
+
+def event(messages, group="/ecs/orders", stream="orders/app/1"):
+    """A subscription event, encoded the way CloudWatch does it."""
+    base = 1715438684000
+    payload = {
+        "messageType": "DATA_MESSAGE",
+        "owner": "123456789012",
+        "logGroup": group,
+        "logStream": stream,
+        "subscriptionFilters": ["e2e"],
+        "logEvents": [
+            {"id": f"{base + i:020d}{i:036d}", "timestamp": base + i, "message": m} for i, m in enumerate(messages)
+        ],
+    }
+    data = base64.b64encode(gzip.compress(json.dumps(payload).encode(), mtime=0)).decode()
+    return json.dumps({"awslogs": {"data": data}}).encode(), [e["id"] for e in payload["logEvents"]]
+
+
+def seed_lines(n):
+    """Seed-format lines of about 230 bytes."""
+    rng = random.Random(1)
+    words = "order payment user cart shipping invoice retry cache token session request".split()
+    lines = []
+    for i in range(n):
+        text = " ".join(rng.choice(words) for _ in range(24))
+        lines.append(f"2024-05-11T14:44:44+0000 orders.api INFO request {i}: {text}"[:230])
+    return lines
+
+
+def invoke(moto, tmp_path, event_bytes, **extra):
+    path = tmp_path / "event.json"
+    path.write_bytes(event_bytes)
+    start = time.perf_counter()
+    proc = subprocess.run([BIN, "invoke", path], env=env(moto, **extra), capture_output=True, text=True, timeout=600)
+    return proc, time.perf_counter() - start
+
+
+def delivered(moto):
+    """Every document Firehose wrote to S3, one per line."""
+    s3 = client(moto, "s3")
+    docs = []
+    for obj in s3.list_objects_v2(Bucket=BUCKET, Prefix="logs/").get("Contents", []):
+        body = s3.get_object(Bucket=BUCKET, Key=obj["Key"])["Body"].read()
+        assert body.endswith(b"\n"), "records must stay separable in S3"
+        docs.extend(json.loads(line) for line in body.splitlines())
+    return docs
+
+
+def record_figure(name, value):
+    figures = json.loads(FIGURES.read_text()) if FIGURES.exists() else {}
+    figures[name] = value
+    FIGURES.write_text(json.dumps(figures, indent=2))
+    print(f"FIGURE {name} = {value}")
+
+
+def test_a_clean_10000_event_delivery_takes_the_fewest_calls(moto, tmp_path):
+    ev, ids = event(seed_lines(10_000))
+    proc, seconds = invoke(moto, tmp_path, ev)
+    assert proc.returncode == 0, proc.stderr
+    docs = delivered(moto)
+    assert sorted(d["cloudwatch"]["event_id"] for d in docs) == sorted(ids)
+    assert docs[0]["levelname"] == "INFO" and docs[0]["name"] == "orders.api"
+    stats = moto.gate.stats
+    assert stats["violations"] == []
+    assert stats["calls"] == 20, stats  # 10,000 / 500
+    record_figure("calls_per_10000_events", stats["calls"])
+    record_figure("seconds_per_10000_event_delivery", round(seconds, 3))
+
+
+def test_with_injected_failures_every_record_and_oversize_event_arrives_within_the_limits(moto, tmp_path):
+    moto.gate.fail_calls, moto.gate.fail_records = 0.1, 0.2
+    rng = random.Random(2)
+    # Two events of about 1 MB, larger than a Firehose record once shaped.
+    big = [
+        "2024-05-11T14:44:44+0000 orders.api ERROR dump "
+        + base64.b64encode(rng.randbytes(780_000)).decode()
+        for _ in range(2)
+    ]
+    ev, ids = event(seed_lines(10_000) + big)
+    proc, _ = invoke(moto, tmp_path, ev)
+    assert proc.returncode == 0, proc.stderr
+    assert "sent=10002" in proc.stderr and "failed=0" in proc.stderr and "truncated=2" in proc.stderr, proc.stderr
+    docs = delivered(moto)
+    got = [d["cloudwatch"]["event_id"] for d in docs]
+    assert sorted(set(got)) == sorted(ids), "every event arrived"
+    assert len(got) == len(ids), "and none twice"
+    truncated = [d for d in docs if d.get("truncated")]
+    assert len(truncated) == 2
+    assert all("…[truncated " in d["message"] for d in truncated)
+    stats = moto.gate.stats
+    assert stats["violations"] == [], stats["violations"]
+    assert stats["failed_calls"] > 0 and stats["failed_records"] > 0, "failures were injected"
+    assert stats["max_records_in_call"] <= 500 and stats["max_bytes_in_call"] <= 4 * 1024 * 1024
+    assert stats["max_record_bytes"] <= 1000 * 1024
+    record_figure("calls_with_failure_injection", stats["calls"])
+
+
+def test_the_split_policy_delivers_every_byte_of_an_oversize_record(moto, tmp_path):
+    text = base64.b64encode(random.Random(3).randbytes(900_000)).decode()
+    ev, _ = event([f"2024-05-11T14:44:44+0000 orders.api WARNING {text}"])
+    proc, _ = invoke(moto, tmp_path, ev, OVERSIZE="split")
+    assert proc.returncode == 0, proc.stderr
+    parts = sorted(delivered(moto), key=lambda d: d["split"]["index"])
+    assert len(parts) == parts[0]["split"]["count"] >= 2
+    assert "".join(p["message"] for p in parts) == text
+    assert moto.gate.stats["violations"] == []
+
+
+def test_a_missing_stream_fails_fast_with_a_clear_error(moto, tmp_path):
+    ev, _ = event(seed_lines(10))
+    proc, seconds = invoke(moto, tmp_path, ev, DELIVERY_STREAM_NAME="no-such-stream")
+    assert proc.returncode == 1
+    assert "FirehoseRejected" in proc.stderr and "ResourceNotFoundException" in proc.stderr, proc.stderr
+    assert moto.gate.stats["calls"] == 1
+    assert seconds < 30
+
+
+def wait_for_port(port, seconds):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    raise TimeoutError(f"nothing listening on {port}")
+
+
+def test_cargo_lambda_watch_and_invoke_deliver_a_sample_event(moto):
+    venv_bin = Path(os.environ.get("LTF_PYTHON", ROOT / ".venv/bin/python")).parent
+    e = env(moto, PATH=f"{venv_bin}:{os.environ['PATH']}", RUST_LOG="info")
+    port = 9361
+    flags = [
+        f"--env-var={k}={e[k]}"
+        for k in ("DELIVERY_STREAM_NAME", "AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION", "AWS_EC2_METADATA_DISABLED")
+    ]
+    log = open(ROOT / "target" / "cargo-lambda-watch.log", "w")
+    watch = subprocess.Popen(
+        ["cargo", "lambda", "watch", "--invoke-port", str(port), *flags],
+        cwd=ROOT, env=e, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    try:
+        wait_for_port(port, 120)
+
+        def lambda_invoke(*args):
+            return subprocess.run(
+                ["cargo", "lambda", "invoke", "--invoke-port", str(port), "logs-to-firehose", *args],
+                cwd=ROOT, env=e, capture_output=True, text=True, timeout=600,
+            )
+
+        # The first invocation waits for cargo-lambda to build the function.
+        ok = lambda_invoke("--data-file", "events/control-message.json")
+        assert ok.returncode == 0, ok.stdout + ok.stderr
+        ok = lambda_invoke("--data-file", "events/seed.json")
+        assert ok.returncode == 0, ok.stdout + ok.stderr
+        docs = delivered(moto)
+        assert len(docs) == 10 and all(d["cloudwatch"]["log_group"] == "/ecs/orders" for d in docs)
+        bad = lambda_invoke("--data-ascii", '{"awslogs":{"data":"!!"}}')
+        assert bad.returncode != 0
+        assert "InvalidBase64" in bad.stdout + bad.stderr, bad.stdout + bad.stderr
+    finally:
+        os.killpg(watch.pid, 15)
+        watch.wait(timeout=30)
+        log.close()
