@@ -93,6 +93,20 @@ pub enum Token {
     Field(Field),
 }
 
+/// A literal's substring finders (forward for lazy fields, backward for the
+/// greedy message), built once with the format.
+#[derive(Clone)]
+struct Finder(
+    memchr::memmem::Finder<'static>,
+    memchr::memmem::FinderRev<'static>,
+);
+
+impl std::fmt::Debug for Finder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Finder")
+    }
+}
+
 /// One piece of a date shape.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum DatePart {
@@ -253,8 +267,12 @@ pub struct Format {
     date: DateShape,
     /// Field names in python-json-logger's key order: first appearance.
     keys: Vec<String>,
+    /// For each key, the index of the token where it first appears.
+    key_tokens: Vec<usize>,
     /// Index of the `message` token, if any.
     message: Option<usize>,
+    /// For each token, a finder if it is a literal.
+    finders: Vec<Option<Finder>>,
 }
 
 /// Where each field of a match lies in the text, by token index.
@@ -289,6 +307,7 @@ impl Format {
             }
         }
         let mut keys: Vec<String> = Vec::new();
+        let mut key_tokens = Vec::new();
         let mut message = None;
         for (i, t) in merged.iter_mut().enumerate() {
             if let Token::Field(f) = t {
@@ -298,6 +317,7 @@ impl Format {
                 }
                 if !keys.contains(&f.name) {
                     keys.push(f.name.clone());
+                    key_tokens.push(i);
                 }
             }
         }
@@ -308,9 +328,20 @@ impl Format {
         }
         Ok(Format {
             source: fmt.to_owned(),
-            tokens: merged,
             date: DateShape::compile(datefmt)?,
+            finders: merged
+                .iter()
+                .map(|t| match t {
+                    Token::Literal(l) => Some(Finder(
+                        memchr::memmem::Finder::new(l.as_bytes()).into_owned(),
+                        memchr::memmem::FinderRev::new(l.as_bytes()).into_owned(),
+                    )),
+                    Token::Field(_) => None,
+                })
+                .collect(),
+            tokens: merged,
             keys,
+            key_tokens,
             message,
         })
     }
@@ -341,10 +372,16 @@ impl Format {
     /// Matches a whole record text (which may span lines, inside `message`
     /// only) and returns its fields' spans.
     pub fn match_record(&self, text: &str) -> Option<Spans> {
-        let mut budget = STEP_BUDGET;
         let mut spans = Vec::with_capacity(self.keys.len());
-        self.walk(0, self.tokens.len(), text, 0, &mut spans, &mut budget, true)
-            .then_some(spans)
+        self.match_record_into(text, &mut spans).then_some(spans)
+    }
+
+    /// Like [`Format::match_record`], into a buffer the caller reuses, so
+    /// the hot path allocates nothing here.
+    pub fn match_record_into(&self, text: &str, spans: &mut Spans) -> bool {
+        spans.clear();
+        let mut budget = STEP_BUDGET;
+        self.walk(0, self.tokens.len(), text, 0, spans, &mut budget, true)
     }
 
     /// Turns a match into ordered, typed key/value pairs.
@@ -354,12 +391,9 @@ impl Format {
         spans: &Spans,
     ) -> Vec<(Cow<'k, str>, Value<'t>)> {
         let mut out = Vec::with_capacity(self.keys.len());
-        for key in &self.keys {
+        for (key, &token) in self.keys.iter().zip(&self.key_tokens) {
             // First appearance wins, as in a dict built in format order.
-            let Some(&(ti, a, b)) = spans.iter().find(|(ti, _, _)| match &self.tokens[*ti] {
-                Token::Field(f) => &f.name == key,
-                Token::Literal(_) => false,
-            }) else {
+            let Some(&(ti, a, b)) = spans.iter().find(|(ti, _, _)| *ti == token) else {
                 continue;
             };
             let Token::Field(f) = &self.tokens[ti] else {
@@ -423,12 +457,16 @@ impl Format {
                 // field (lazy, one line).
                 let min = byte_len_of_chars(rest, f.width);
                 let Some(min) = min else { return false };
-                let limit = if f.kind == Kind::Message {
-                    rest.len()
-                } else {
-                    rest.find('\n').unwrap_or(rest.len())
+                // Only `message` may span lines. For other fields, where the
+                // line ends is looked up only when needed.
+                let limit = || {
+                    if f.kind == Kind::Message {
+                        rest.len()
+                    } else {
+                        memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())
+                    }
                 };
-                if min > limit {
+                if min > rest.len() {
                     return false;
                 }
                 let ok_value = |e: usize| f.value_ok(&rest[..e]);
@@ -436,21 +474,26 @@ impl Format {
                 match self.tokens.get(i + 1).filter(|_| !last) {
                     None if whole => {
                         // The last token takes the rest.
+                        let limit = limit();
                         limit == rest.len() && ok_value(limit) && try_end(limit, spans, budget)
                     }
                     None => {
                         // Prefix check: the field is last before `message`
                         // with nothing between; any valid start will do.
+                        let limit = limit();
                         (min.max(1)..=limit.min(min + 64))
                             .find(|&e| rest.is_char_boundary(e) && ok_value(e))
                             .is_some_and(|e| try_end(e, spans, budget))
                     }
                     Some(Token::Literal(lit)) => {
-                        let hay = &rest[..limit.min(rest.len())];
+                        let Some(finder) = &self.finders[i + 1] else {
+                            return false;
+                        };
                         let lit = lit.as_str();
                         if f.kind == Kind::Message {
+                            let hay = rest.as_bytes();
                             let mut cut = hay.len();
-                            while let Some(q) = hay[..cut].rfind(lit) {
+                            while let Some(q) = finder.1.rfind(&hay[..cut]) {
                                 if q < min {
                                     break;
                                 }
@@ -461,16 +504,15 @@ impl Format {
                                     return false;
                                 }
                                 cut = q + lit.len() - 1;
-                                while !hay.is_char_boundary(cut) {
-                                    cut -= 1;
-                                }
                             }
                             false
                         } else {
+                            let hay = rest.as_bytes();
                             let mut from = min;
-                            while let Some(q) = hay[from..].find(lit) {
+                            while let Some(q) = finder.0.find(&hay[from..]) {
                                 let q = from + q;
-                                if !ok_value(q) {
+                                // A field other than message ends on its line.
+                                if memchr::memchr(b'\n', &hay[..q]).is_some() || !ok_value(q) {
                                     return false;
                                 }
                                 if try_end(q, spans, budget) {
@@ -487,6 +529,10 @@ impl Format {
                     Some(Token::Field(_)) => {
                         // Adjacent fields: try every split, lazily (greedy
                         // for message), within the step budget.
+                        let limit = limit();
+                        if min > limit {
+                            return false;
+                        }
                         let ends: Box<dyn Iterator<Item = usize>> = if f.kind == Kind::Message {
                             Box::new((min..=limit).rev())
                         } else {

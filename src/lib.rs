@@ -35,6 +35,8 @@
 //!   per-invocation [`handler::Summary`], and errors → Lambda diagnostics.
 //! - [`encode`]: the inverse of decoding, turning log files into
 //!   subscription events (`logs-to-firehose encode`).
+//! - [`synth`]: deterministic synthetic deliveries for benchmarks and load
+//!   tests; never used in Lambda.
 //! - [`entry`]: start-up, the Lambda runtime loop and the CLI; the only
 //!   module besides [`deliver`] that touches the async runtime or the SDK.
 //!
@@ -53,3 +55,4 @@ pub mod format;
 pub mod handler;
 pub mod parse;
 pub mod record;
+pub mod synth;

@@ -36,7 +36,7 @@ use std::borrow::Cow;
 
 use crate::config::{Config, PlatformLines};
 use crate::decode::Delivery;
-use crate::format::{Format, FormatError};
+use crate::format::{Format, FormatError, Spans};
 use crate::record::{Body, Value};
 
 /// The Lambda Python runtime's text format and its `datefmt`
@@ -164,6 +164,7 @@ impl Parser {
             pending: None,
             request_id: None,
             timestamps: delivery.log_events.iter().map(|e| e.timestamp).collect(),
+            spans: Vec::with_capacity(16),
         };
         for (idx, event) in delivery.log_events.iter().enumerate() {
             state.event(idx, &event.message);
@@ -179,6 +180,7 @@ impl Parser {
         event: usize,
         orphan: bool,
         request_id: Option<&'a str>,
+        spans: &mut Spans,
     ) -> Parsed<'a> {
         let mut extra = Vec::new();
         // With auto-detection JSON comes first; configured formats win over
@@ -192,7 +194,7 @@ impl Parser {
             }
             Body::Json(text)
         } else {
-            let mut fields = self.fields(text);
+            let mut fields = self.fields(text, spans);
             if let Some(rid) =
                 request_id.filter(|_| !fields.iter().any(|(k, _)| k == "aws_request_id"))
             {
@@ -210,7 +212,11 @@ impl Parser {
     }
 
     /// Splits off `exc_info` and `stack_info`, then matches the rest.
-    fn fields<'a>(&'a self, text: Cow<'a, str>) -> Vec<(Cow<'a, str>, Value<'a>)> {
+    fn fields<'a>(
+        &'a self,
+        text: Cow<'a, str>,
+        spans: &mut Spans,
+    ) -> Vec<(Cow<'a, str>, Value<'a>)> {
         let (head_end, exc, stack) = split_tails(&text);
         let sub = |a: usize, b: usize| -> Cow<'a, str> {
             match &text {
@@ -221,8 +227,8 @@ impl Parser {
         let head = sub(0, head_end);
         let mut fields = None;
         for f in &self.formats {
-            if let Some(spans) = f.match_record(&head) {
-                fields = Some(f.fields(head.clone(), &spans));
+            if f.match_record_into(&head, spans) {
+                fields = Some(f.fields(head.clone(), spans));
                 break;
             }
         }
@@ -271,12 +277,16 @@ struct State<'a> {
     /// The request id of the invocation we are inside (`START` … `END`).
     request_id: Option<&'a str>,
     timestamps: Vec<i64>,
+    /// Scratch space for format matches, reused across records.
+    spans: Spans,
 }
 
 impl<'a> State<'a> {
     fn flush(&mut self) {
         if let Some(p) = self.pending.take() {
-            let rec = self.parser.record(p.text, p.event, p.orphan, p.request_id);
+            let rec = self
+                .parser
+                .record(p.text, p.event, p.orphan, p.request_id, &mut self.spans);
             self.out.push(rec);
         }
     }
@@ -343,7 +353,10 @@ impl<'a> State<'a> {
                     Cow::Borrowed("levelname"),
                     Value::Str(Cow::Borrowed("ERROR")),
                 )];
-                fields.extend(self.parser.fields(normalize_newlines(&text[at..])));
+                fields.extend(
+                    self.parser
+                        .fields(normalize_newlines(&text[at..]), &mut self.spans),
+                );
                 if let Some(r) = request_id.or(rid) {
                     fields.push((
                         Cow::Borrowed("aws_request_id"),
@@ -583,8 +596,8 @@ fn push_json_str(out: &mut String, s: &str) {
 type Tails = (usize, Option<(usize, usize)>, Option<(usize, usize)>);
 
 fn split_tails(text: &str) -> Tails {
-    // Fast path: most records are one line.
-    if !text.contains("Traceback (most recent call last):") && !text.contains(STACK) {
+    // Fast path: most records are one line, and a tail needs a line of its own.
+    if memchr::memchr(b'\n', text.as_bytes()).is_none() {
         return (text.len(), None, None);
     }
     let mut exc_start = None;
@@ -621,7 +634,7 @@ pub fn strip_one_newline(s: &str) -> &str {
 /// Older Lambda runtimes separated lines with `\r`; make every line break
 /// `\n`, copying only when there is a `\r`.
 fn normalize_newlines(s: &str) -> Cow<'_, str> {
-    if !s.contains('\r') {
+    if memchr::memchr(b'\r', s.as_bytes()).is_none() {
         return Cow::Borrowed(s);
     }
     Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))

@@ -1,0 +1,50 @@
+//! Writes a synthetic subscription event to stdout, for memory and
+//! profiling runs of the real binary:
+//!
+//!     cargo run --release --example synth -- seed-per-record 50000 > /tmp/big.json
+//!     /usr/bin/time -v target/release/logs-to-firehose invoke /tmp/big.json > /dev/null
+//!
+//! Kinds: seed-per-record, seed-per-line, lambda-runtime, json-lines.
+//! With `--prepare N` it instead runs the CPU path N times in-process (for
+//! profilers such as `valgrind --tool=callgrind`).
+
+use std::io::Write;
+
+use logs_to_firehose::synth::{self, Kind};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let kind = Kind::ALL
+        .into_iter()
+        .find(|k| Some(k.name()) == args.first().map(String::as_str))
+        .unwrap_or_else(|| {
+            eprintln!("usage: synth KIND [RECORDS] [--prepare N]; kinds: seed-per-record, seed-per-line, lambda-runtime, json-lines");
+            std::process::exit(2)
+        });
+    let records = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(10_000);
+    let (event, payload) = synth::event(kind, records);
+    if let Some(i) = args.iter().position(|a| a == "--prepare") {
+        let n: usize = args.get(i + 1).and_then(|n| n.parse().ok()).unwrap_or(10);
+        let parser =
+            logs_to_firehose::parse::Parser::new(&logs_to_firehose::config::Config::default())
+                .unwrap();
+        let mut total = 0;
+        for _ in 0..n {
+            let p = logs_to_firehose::handler::prepare(
+                &event,
+                &parser,
+                logs_to_firehose::config::Oversize::Truncate,
+            )
+            .unwrap();
+            total += p.records.len();
+        }
+        eprintln!("prepared {n} x {payload} bytes, {total} records");
+        return;
+    }
+    eprintln!(
+        "{} records, {payload} bytes decompressed, {} bytes as an event",
+        records,
+        event.len()
+    );
+    std::io::stdout().write_all(&event).unwrap();
+}

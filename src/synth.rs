@@ -1,0 +1,166 @@
+//! Synthetic deliveries: realistic, deterministic inputs for benchmarks and
+//! load tests (`benches/`, `examples/synth.rs`). Nothing here runs in
+//! Lambda.
+
+use crate::encode::{self, Origin};
+
+/// Which kind of log a synthetic delivery holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The seed format, one event per record; 5% are ERROR records with a
+    /// 4-line traceback.
+    SeedPerRecord,
+    /// The same text, one event per physical line.
+    SeedPerLine,
+    /// The Lambda Python runtime's text format with START/END/REPORT.
+    Lambda,
+    /// JSON lines, as python-json-logger writes them.
+    Json,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [
+        Kind::SeedPerRecord,
+        Kind::SeedPerLine,
+        Kind::Lambda,
+        Kind::Json,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::SeedPerRecord => "seed-per-record",
+            Kind::SeedPerLine => "seed-per-line",
+            Kind::Lambda => "lambda-runtime",
+            Kind::Json => "json-lines",
+        }
+    }
+}
+
+const WORDS: &[&str] = &[
+    "order",
+    "payment",
+    "accepted",
+    "user",
+    "cart",
+    "shipping",
+    "invoice",
+    "retry",
+    "cache",
+    "token",
+    "session",
+    "request",
+    "id=A-1001",
+    "total=19.99",
+    "EUR",
+    "ms",
+    "ok",
+    "warehouse",
+    "eu-west-1",
+];
+
+const TRACEBACK: &str = "Traceback (most recent call last):\n  File \"/var/task/orders/api.py\", line 120, in handle\n    result = process(order)\nValueError: invalid literal for int() with base 10: 'A-1001'";
+
+fn sentence(rng: &mut fastrand::Rng, len: usize) -> String {
+    let mut s = String::with_capacity(len + 16);
+    while s.len() < len {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(WORDS[rng.usize(..WORDS.len())]);
+    }
+    s.truncate(len);
+    s
+}
+
+/// The event messages of a synthetic delivery of `records` log records.
+/// Lines are about 230 bytes.
+pub fn messages(kind: Kind, records: usize) -> Vec<String> {
+    let mut rng = fastrand::Rng::with_seed(42);
+    let mut out = Vec::with_capacity(records + records / 10);
+    let rid = "8f5a6b2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b";
+    for i in 0..records {
+        let secs = 44 + (i / 1000) % 15;
+        let error = i % 20 == 7;
+        match kind {
+            Kind::SeedPerRecord | Kind::SeedPerLine => {
+                let level = if error { "ERROR" } else { "INFO" };
+                let head = format!("2024-05-11T14:44:{secs:02}+0000 orders.api {level} ");
+                let body = sentence(&mut rng, 230 - head.len());
+                let record = if error {
+                    format!("{head}{body}\n{TRACEBACK}")
+                } else {
+                    format!("{head}{body}")
+                };
+                if kind == Kind::SeedPerLine {
+                    out.extend(record.split('\n').map(str::to_owned));
+                } else {
+                    out.push(record + "\n");
+                }
+            }
+            Kind::Lambda => {
+                if i % 50 == 0 {
+                    out.push(format!("START RequestId: {rid} Version: $LATEST\n"));
+                }
+                let level = if error { "ERROR" } else { "INFO" };
+                let head = format!(
+                    "[{level}]\t2024-05-11T14:44:{secs:02}.{:03}Z\t{rid}\t",
+                    i % 1000
+                );
+                let body = sentence(&mut rng, 230 - head.len());
+                out.push(if error {
+                    format!("{head}{body}\n{TRACEBACK}\n")
+                } else {
+                    format!("{head}{body}\n")
+                });
+                if i % 50 == 49 {
+                    out.push(format!("END RequestId: {rid}\n"));
+                    out.push(format!("REPORT RequestId: {rid}\tDuration: 12.34 ms\tBilled Duration: 13 ms\tMemory Size: 128 MB\tMax Memory Used: 45 MB\t\n"));
+                }
+            }
+            Kind::Json => {
+                let level = if error { "ERROR" } else { "INFO" };
+                let head = format!(
+                    "{{\"asctime\": \"2024-05-11T14:44:{secs:02}+0000\", \"name\": \"orders.api\", \"levelname\": \"{level}\", \"message\": \""
+                );
+                let body = sentence(&mut rng, 228 - head.len());
+                out.push(format!("{head}{body}\"}}"));
+            }
+        }
+    }
+    out
+}
+
+/// A whole synthetic subscription event, and its decompressed payload size.
+pub fn event(kind: Kind, records: usize) -> (Vec<u8>, usize) {
+    let payload = encode::payload(&Origin::default(), messages(kind, records));
+    (encode::event(&payload), payload.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_full_size_seed_delivery_is_about_two_point_three_megabytes() {
+        let msgs = messages(Kind::SeedPerRecord, 10_000);
+        assert_eq!(msgs.len(), 10_000);
+        let (event, payload) = event(Kind::SeedPerRecord, 10_000);
+        assert!((2_500_000..4_000_000).contains(&payload), "{payload}");
+        assert!(event.len() < 1_000_000, "{}", event.len());
+    }
+
+    #[test]
+    fn every_kind_parses_into_one_record_per_log_record() {
+        let parser = crate::parse::Parser::new(&crate::config::Config::default()).unwrap();
+        for kind in Kind::ALL {
+            let (event, _) = event(kind, 200);
+            let p = crate::handler::prepare(&event, &parser, crate::config::Oversize::Truncate)
+                .unwrap();
+            let expect = if kind == Kind::Lambda { 200 + 4 } else { 200 };
+            assert_eq!(p.summary.records, expect, "{kind:?}");
+            let first: serde_json::Value = serde_json::from_slice(&p.records[0]).unwrap();
+            assert!(first["message"].is_string(), "{kind:?}: {first}");
+            assert!(first.get("levelname").is_some(), "{kind:?}: {first}");
+        }
+    }
+}

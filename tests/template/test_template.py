@@ -1,0 +1,145 @@
+"""What template.yaml promises, checked on the template itself.
+
+    .venv/bin/pytest tests/template -q
+
+cfn-lint and `sam validate --lint` check that the template is valid; these
+tests check that it is careful: least privilege, nothing lost, no loop.
+"""
+
+from pathlib import Path
+
+import pytest
+from cfnlint.decode import cfn_yaml
+
+TEMPLATE = cfn_yaml.load(str(Path(__file__).resolve().parents[2] / "template.yaml"))
+RESOURCES = TEMPLATE["Resources"]
+
+
+def resources(kind):
+    return {name: r for name, r in RESOURCES.items() if isinstance(r, dict) and r.get("Type") == kind}
+
+
+def listify(x):
+    return x if isinstance(x, list) else [x]
+
+
+def statements():
+    """Every permission statement: IAM role policies, bucket and domain policies."""
+    for name, role in resources("AWS::IAM::Role").items():
+        for policy in role["Properties"].get("Policies", []):
+            for st in policy["PolicyDocument"]["Statement"]:
+                yield f"{name}/{policy['PolicyName']}/{st.get('Sid')}", st
+    for name, bp in resources("AWS::S3::BucketPolicy").items():
+        for st in bp["Properties"]["PolicyDocument"]["Statement"]:
+            yield f"{name}/{st.get('Sid')}", st
+    for name, d in resources("AWS::OpenSearchService::Domain").items():
+        for st in d["Properties"]["AccessPolicies"]["Statement"]:
+            yield f"{name}/access", st
+
+
+def mentions_star(value):
+    """Whether a resource, with its intrinsic functions, contains a wildcard."""
+    if isinstance(value, str):
+        return "*" in value
+    if isinstance(value, dict):
+        return any(mentions_star(v) for v in value.values())
+    if isinstance(value, list):
+        return any(mentions_star(v) for v in value)
+    return False
+
+
+def test_no_statement_grants_wildcard_actions():
+    for where, st in statements():
+        for action in listify(st["Action"]):
+            assert "*" not in action, f"{where}: {action}"
+
+
+def test_firehose_and_sqs_statements_name_their_resources():
+    checked = 0
+    for where, st in statements():
+        if any(a.split(":")[0] in ("firehose", "sqs") for a in listify(st["Action"])):
+            checked += 1
+            assert not mentions_star(st["Resource"]), f"{where}: {st['Resource']}"
+    assert checked >= 2
+
+
+def test_the_function_may_only_put_to_its_stream_write_its_logs_and_reach_its_queue():
+    role = RESOURCES["FunctionRole"]["Properties"]
+    assert not role.get("ManagedPolicyArns")
+    sts = role["Policies"][0]["PolicyDocument"]["Statement"]
+    actions = sorted(a for st in sts for a in listify(st["Action"]))
+    assert actions == ["firehose:PutRecordBatch", "logs:CreateLogStream", "logs:PutLogEvents", "sqs:SendMessage"]
+
+
+def test_failed_events_go_to_an_encrypted_queue_kept_as_long_as_sqs_allows():
+    fn = RESOURCES["Function"]["Properties"]
+    cfg = fn["EventInvokeConfig"]
+    assert cfg["MaximumRetryAttempts"] == 2
+    assert cfg["DestinationConfig"]["OnFailure"]["Type"] == "SQS"
+    assert cfg["DestinationConfig"]["OnFailure"]["Destination"] == {"Fn::GetAtt": ["FailureQueue", "Arn"]}
+    queue = RESOURCES["FailureQueue"]["Properties"]
+    assert queue["SqsManagedSseEnabled"] is True
+    assert queue["MessageRetentionPeriod"] == 1209600
+
+
+def test_one_permission_scoped_by_source_account_and_arn_serves_every_log_group():
+    perms = resources("AWS::Lambda::Permission")
+    assert len(perms) == 1
+    p = next(iter(perms.values()))["Properties"]
+    assert p["Principal"] == "logs.amazonaws.com"
+    assert p["SourceAccount"] == {"Ref": "AWS::AccountId"}
+    assert "log-group:" in p["SourceArn"]["Fn::Sub"]
+
+
+def test_each_listed_log_group_gets_a_subscription_but_never_the_functions_own():
+    foreach = RESOURCES["Fn::ForEach::Subscriptions"]
+    assert foreach[1] == {"Ref": "LogGroupNames"}
+    (body,) = foreach[2].values()
+    assert body["Type"] == "AWS::Logs::SubscriptionFilter"
+    assert body["Properties"]["DestinationArn"] == {"Fn::GetAtt": ["Function", "Arn"]}
+    rule = TEMPLATE["Rules"]["NoFeedbackLoop"]["Assertions"][0]["Assert"]
+    assert rule == {"Fn::Not": [{"Fn::Contains": [{"Ref": "LogGroupNames"}, {"Ref": "FunctionLogGroupName"}]}]}
+    fn = RESOURCES["Function"]["Properties"]
+    assert fn["LoggingConfig"]["LogGroup"] == {"Ref": "FunctionLogGroup"}
+    assert RESOURCES["FunctionLogGroup"]["Properties"]["LogGroupName"] == {"Ref": "FunctionLogGroupName"}
+    assert "RetentionInDays" in RESOURCES["FunctionLogGroup"]["Properties"]
+
+
+@pytest.mark.parametrize(
+    "var,param",
+    [
+        ("PYTHON_LOG_FORMAT", "PythonLogFormat"),
+        ("PYTHON_LOG_DATEFMT", "PythonLogDatefmt"),
+        ("LAMBDA_PLATFORM_LINES", "LambdaPlatformLines"),
+        ("OVERSIZE", "Oversize"),
+        ("MAX_IN_FLIGHT", "MaxInFlight"),
+    ],
+)
+def test_parsing_settings_pass_through_as_environment_variables(var, param):
+    env = RESOURCES["Function"]["Properties"]["Environment"]["Variables"]
+    assert env[var] == {"Ref": param}
+
+
+def test_the_function_is_built_by_cargo_lambda_for_al2023():
+    fn = RESOURCES["Function"]
+    assert fn["Metadata"]["BuildMethod"] == "rust-cargolambda"
+    assert fn["Properties"]["Runtime"] == "provided.al2023"
+    assert TEMPLATE["Parameters"]["Architecture"]["Default"] == "arm64"
+
+
+def test_the_optional_stack_is_encrypted_private_and_expiring():
+    for name in ["BackupBucket", "Domain", "DeliveryStream", "FirehoseRole"]:
+        assert RESOURCES[name]["Condition"] == "CreateStack"
+    bucket = RESOURCES["BackupBucket"]["Properties"]
+    assert all(bucket["PublicAccessBlockConfiguration"].values())
+    assert bucket["BucketEncryption"]["ServerSideEncryptionConfiguration"]
+    assert bucket["LifecycleConfiguration"]["Rules"][0]["ExpirationInDays"] == {"Ref": "BackupExpirationInDays"}
+    domain = RESOURCES["Domain"]["Properties"]
+    assert domain["EncryptionAtRestOptions"]["Enabled"] and domain["NodeToNodeEncryptionOptions"]["Enabled"]
+    assert domain["DomainEndpointOptions"]["EnforceHTTPS"]
+    assert domain["AdvancedSecurityOptions"]["Enabled"]
+    dest = RESOURCES["DeliveryStream"]["Properties"]["AmazonopensearchserviceDestinationConfiguration"]
+    assert dest["IndexRotationPeriod"] == {"Ref": "IndexRotationPeriod"}
+    assert dest["RetryOptions"]["DurationInSeconds"] == {"Ref": "RetryDurationInSeconds"}
+    assert dest["S3BackupMode"] == "AllDocuments"
+    assert set(TEMPLATE["Outputs"]) >= {"FunctionArn", "DeliveryStreamName", "FailureQueueUrl", "DashboardsUrl"}
