@@ -10,6 +10,10 @@
 
 use std::io::Write;
 
+/// As in the binary, so `--prepare` profiles what ships.
+#[global_allocator]
+static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use logs_to_firehose::synth::{self, Kind};
 
 fn main() {

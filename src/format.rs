@@ -390,7 +390,9 @@ impl Format {
         text: Cow<'t, str>,
         spans: &Spans,
     ) -> Vec<(Cow<'k, str>, Value<'t>)> {
-        let mut out = Vec::with_capacity(self.keys.len());
+        // Room for what the parser may append: exc_info, stack_info, the
+        // request id.
+        let mut out = Vec::with_capacity(self.keys.len() + 3);
         for (key, &token) in self.keys.iter().zip(&self.key_tokens) {
             // First appearance wins, as in a dict built in format order.
             let Some(&(ti, a, b)) = spans.iter().find(|(ti, _, _)| *ti == token) else {
@@ -509,7 +511,12 @@ impl Format {
                         } else {
                             let hay = rest.as_bytes();
                             let mut from = min;
-                            while let Some(q) = finder.0.find(&hay[from..]) {
+                            let single = (lit.len() == 1).then(|| lit.as_bytes()[0]);
+                            let find = |h: &[u8]| match single {
+                                Some(b) => memchr::memchr(b, h),
+                                None => finder.0.find(h),
+                            };
+                            while let Some(q) = find(&hay[from..]) {
                                 let q = from + q;
                                 // A field other than message ends on its line.
                                 if memchr::memchr(b'\n', &hay[..q]).is_some() || !ok_value(q) {

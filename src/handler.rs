@@ -12,7 +12,7 @@ use crate::config::Oversize;
 use crate::decode::{self, DecodeError, MessageType};
 use crate::deliver::{DeliverError, Sink};
 use crate::parse::Parser;
-use crate::record::{self, Fit, Meta, OversizeError};
+use crate::record::{self, Fit, Meta, OversizeError, Source};
 
 /// Why an invocation failed. Wraps each stage's own error.
 #[derive(Debug, thiserror::Error)]
@@ -164,12 +164,11 @@ pub fn prepare(
     let (parsed, stats) = parser.parse(&delivery);
     summary.dropped = stats.dropped;
     let mut records = Vec::with_capacity(parsed.len());
+    let source = Source::new(&delivery.log_group, &delivery.log_stream, &delivery.owner);
     for p in &parsed {
         let event = &delivery.log_events[p.event];
         let meta = Meta {
-            log_group: &delivery.log_group,
-            log_stream: &delivery.log_stream,
-            owner: &delivery.owner,
+            source: &source,
             event_id: &event.id,
             timestamp_ms: event.timestamp,
         };

@@ -485,6 +485,13 @@ impl<'a> Platform<'a> {
             }),
             // `2024-05-11T14:44:46.000Z <request id> Task timed out after 3.00 seconds`
             b'0'..=b'9' => {
+                // Most lines starting with a digit are timestamps of app
+                // logs; one SIMD search rules them out.
+                static TIMEOUT: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+                    std::sync::LazyLock::new(|| {
+                        memchr::memmem::Finder::new(" Task timed out after ")
+                    });
+                TIMEOUT.find(line.as_bytes())?;
                 let (stamp, rest) = line.split_once(' ')?;
                 let (rid, msg) = rest.split_once(' ')?;
                 msg.starts_with("Task timed out after ")
@@ -642,7 +649,10 @@ fn normalize_newlines(s: &str) -> Cow<'_, str> {
 
 /// The first line, ending at `\n` or at the `\r` of older runtimes.
 fn first_line(s: &str) -> &str {
-    s.split(['\n', '\r']).next().unwrap_or(s)
+    match memchr::memchr2(b'\n', b'\r', s.as_bytes()) {
+        Some(end) => &s[..end],
+        None => s,
+    }
 }
 
 fn looks_like_json(s: &str) -> bool {

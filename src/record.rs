@@ -39,13 +39,42 @@ pub enum Body<'a> {
     Json(Cow<'a, str>),
 }
 
+/// The CloudWatch log group, stream and account a delivery came from, with
+/// their JSON rendered once: every record of the delivery repeats them.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub log_group: String,
+    pub log_stream: String,
+    pub owner: String,
+    /// `"log_group":"…","log_stream":"…","owner":"…","event_id":`
+    rendered: Vec<u8>,
+}
+
+impl Source {
+    pub fn new(log_group: &str, log_stream: &str, owner: &str) -> Source {
+        let mut rendered =
+            Vec::with_capacity(log_group.len() + log_stream.len() + owner.len() + 64);
+        rendered.extend_from_slice(b"\"log_group\":");
+        write_str(&mut rendered, log_group);
+        rendered.extend_from_slice(b",\"log_stream\":");
+        write_str(&mut rendered, log_stream);
+        rendered.extend_from_slice(b",\"owner\":");
+        write_str(&mut rendered, owner);
+        rendered.extend_from_slice(b",\"event_id\":");
+        Source {
+            log_group: log_group.to_owned(),
+            log_stream: log_stream.to_owned(),
+            owner: owner.to_owned(),
+            rendered,
+        }
+    }
+}
+
 /// Where a record came from. The event id is how users find duplicates:
 /// delivery is at-least-once and Firehose to OpenSearch can't set `_id`.
 #[derive(Debug, Clone, Copy)]
 pub struct Meta<'a> {
-    pub log_group: &'a str,
-    pub log_stream: &'a str,
-    pub owner: &'a str,
+    pub source: &'a Source,
     pub event_id: &'a str,
     /// The CloudWatch event's own timestamp, in ms since the epoch.
     pub timestamp_ms: i64,
@@ -110,26 +139,16 @@ pub fn write_record(
         }
     }
     if !has_key(TIMESTAMP_KEY) {
-        write_str(out, TIMESTAMP_KEY);
-        out.push(b':');
-        out.push(b'"');
+        out.extend_from_slice(b"\"@timestamp\":\"");
         write_rfc3339_millis(out, meta.timestamp_ms);
-        out.push(b'"');
-        out.push(b',');
+        out.extend_from_slice(b"\",");
     }
-    let meta_key: &str = if has_key(METADATA_KEY) {
-        "cloudwatch_forwarder"
+    if has_key(METADATA_KEY) {
+        out.extend_from_slice(b"\"cloudwatch_forwarder\":{");
     } else {
-        METADATA_KEY
-    };
-    write_str(out, meta_key);
-    out.extend_from_slice(b":{\"log_group\":");
-    write_str(out, meta.log_group);
-    out.extend_from_slice(b",\"log_stream\":");
-    write_str(out, meta.log_stream);
-    out.extend_from_slice(b",\"owner\":");
-    write_str(out, meta.owner);
-    out.extend_from_slice(b",\"event_id\":");
+        out.extend_from_slice(b"\"cloudwatch\":{");
+    }
+    out.extend_from_slice(&meta.source.rendered);
     write_str(out, meta.event_id);
     out.extend_from_slice(b"}}\n");
 }
@@ -148,42 +167,59 @@ fn json_has_top_level_key(text: &str, key: &str) -> bool {
 
 /// Writes a JSON string literal with escaping.
 ///
-/// This runs for every value of every record, so it checks eight bytes at a
-/// time for anything that needs escaping (`"`, `\\`, control characters)
-/// and copies clean runs whole; most log text has nothing to escape.
+/// This runs for every value of every record, so it checks 16 bytes at a
+/// time for anything that needs escaping (`"`, `\\`, control characters),
+/// with a branch-free test the compiler turns into SIMD compares, and
+/// copies clean runs whole. Most log text has nothing to escape.
 pub fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        // Skip clean 8-byte words with one load and a few ALU operations.
-        while let Some(word) = bytes.get(i..i + 8) {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(word);
-            if needs_escape(u64::from_le_bytes(w)) {
+    loop {
+        // Skip clean 16-byte chunks.
+        while let Some(chunk) = bytes.get(i..i + 16) {
+            if chunk.iter().fold(false, |bad, &b| bad | escapes(b)) {
                 break;
             }
-            i += 8;
+            i += 16;
         }
-        let Some(&b) = bytes.get(i) else { break };
-        let escape: &[u8] = match b {
-            b'"' => b"\\\"",
-            b'\\' => b"\\\\",
-            b'\n' => b"\\n",
-            b'\r' => b"\\r",
-            b'\t' => b"\\t",
-            0x08 => b"\\b",
-            0x0c => b"\\f",
-            0x00..=0x1f => b"",
-            _ => {
-                i += 1;
-                continue;
+        // Then byte by byte, to the end of this chunk.
+        let stop = (i + 16).min(bytes.len());
+        while i < stop {
+            let b = bytes[i];
+            if escapes(b) {
+                out.extend_from_slice(&bytes[start..i]);
+                write_escape(out, b);
+                start = i + 1;
             }
-        };
-        out.extend_from_slice(&bytes[start..i]);
-        if escape.is_empty() {
+            i += 1;
+        }
+        if i >= bytes.len() {
+            break;
+        }
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+#[inline(always)]
+fn escapes(b: u8) -> bool {
+    (b < 0x20) | (b == b'"') | (b == b'\\')
+}
+
+#[cold]
+fn write_escape(out: &mut Vec<u8>, b: u8) {
+    let short: &[u8] = match b {
+        b'"' => b"\\\"",
+        b'\\' => b"\\\\",
+        b'\n' => b"\\n",
+        b'\r' => b"\\r",
+        b'\t' => b"\\t",
+        0x08 => b"\\b",
+        0x0c => b"\\f",
+        _ => {
             const HEX: &[u8; 16] = b"0123456789abcdef";
             out.extend_from_slice(&[
                 b'\\',
@@ -193,25 +229,10 @@ pub fn write_str(out: &mut Vec<u8>, s: &str) {
                 HEX[(b >> 4) as usize],
                 HEX[(b & 15) as usize],
             ]);
-        } else {
-            out.extend_from_slice(escape);
+            return;
         }
-        i += 1;
-        start = i;
-    }
-    out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
-}
-
-/// Whether any of the eight bytes is `"`, `\\` or below 0x20 (the classic
-/// "has zero byte" and "has byte less than" word tricks).
-#[inline]
-fn needs_escape(x: u64) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
-    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-    (below_space | has_zero(x ^ (ONES * b'"' as u64)) | has_zero(x ^ (ONES * b'\\' as u64))) != 0
+    };
+    out.extend_from_slice(short);
 }
 
 fn write_value(out: &mut Vec<u8>, value: &Value<'_>) {
@@ -302,17 +323,22 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 mod tests {
     use super::*;
 
-    const META: Meta<'static> = Meta {
-        log_group: "/aws/lambda/app",
-        log_stream: "stream",
-        owner: "123456789012",
-        event_id: "3719",
-        timestamp_ms: 1_715_438_684_123,
-    };
+    fn source() -> &'static Source {
+        static SOURCE: std::sync::OnceLock<Source> = std::sync::OnceLock::new();
+        SOURCE.get_or_init(|| Source::new("/aws/lambda/app", "stream", "123456789012"))
+    }
+
+    fn meta() -> Meta<'static> {
+        Meta {
+            source: source(),
+            event_id: "3719",
+            timestamp_ms: 1_715_438_684_123,
+        }
+    }
 
     fn record(body: &Body<'_>) -> serde_json::Value {
         let mut out = Vec::new();
-        write_record(body, &[], &META, &mut out);
+        write_record(body, &[], &meta(), &mut out);
         assert_eq!(out.last(), Some(&b'\n'));
         assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
         serde_json::from_slice(&out).unwrap()
@@ -345,7 +371,7 @@ mod tests {
             ("taskName".into(), Value::Null),
         ]);
         let mut out = Vec::new();
-        write_record(&body, &[], &META, &mut out);
+        write_record(&body, &[], &meta(), &mut out);
         let text = String::from_utf8(out).unwrap();
         assert!(
             text.starts_with(r#"{"message":"a \"quoted\"\ttab\nline ü","lineno":42,"msecs":123.0,"created":1715438684.123456,"taskName":null,"@timestamp":"2024-05-11T14:44:44.123Z","#),
@@ -376,7 +402,7 @@ mod tests {
     fn an_apps_own_timestamp_and_cloudwatch_keys_are_not_duplicated() {
         let text = r#"{"@timestamp":"2020-01-01T00:00:00Z","cloudwatch":"mine"}"#;
         let mut out = Vec::new();
-        write_record(&Body::Json(text.into()), &[], &META, &mut out);
+        write_record(&Body::Json(text.into()), &[], &meta(), &mut out);
         let s = String::from_utf8(out).unwrap();
         assert_eq!(s.matches("@timestamp").count(), 1);
         let v: serde_json::Value = serde_json::from_str(&s).unwrap();
@@ -569,12 +595,7 @@ fn estimate_len(body: &Body<'_>, meta: &Meta<'_>) -> usize {
             .sum(),
         Body::Json(text) => text.len(),
     };
-    body_len
-        + meta.log_group.len()
-        + meta.log_stream.len()
-        + meta.owner.len()
-        + meta.event_id.len()
-        + 160
+    body_len + meta.source.rendered.len() + meta.event_id.len() + 80
 }
 
 /// A body as ordered fields. A JSON line's top-level values become raw JSON,
@@ -661,13 +682,14 @@ mod fit_tests {
     use super::*;
     use crate::config::Oversize;
 
-    const META: Meta<'static> = Meta {
-        log_group: "g",
-        log_stream: "s",
-        owner: "o",
-        event_id: "e1",
-        timestamp_ms: 0,
-    };
+    fn meta() -> Meta<'static> {
+        static SOURCE: std::sync::OnceLock<Source> = std::sync::OnceLock::new();
+        Meta {
+            source: SOURCE.get_or_init(|| Source::new("g", "s", "o")),
+            event_id: "e1",
+            timestamp_ms: 0,
+        }
+    }
     const LIMIT: usize = 10_000;
 
     fn fit(
@@ -675,7 +697,7 @@ mod fit_tests {
         policy: Oversize,
     ) -> (Result<Fit, OversizeError>, Vec<serde_json::Value>) {
         let mut records = Vec::new();
-        let r = write_fitted(body, &[], &META, policy, LIMIT, &mut records);
+        let r = write_fitted(body, &[], &meta(), policy, LIMIT, &mut records);
         for rec in &records {
             assert!(rec.len() <= LIMIT, "{} > {LIMIT}", rec.len());
         }
@@ -741,7 +763,7 @@ mod fit_tests {
         let err = write_fitted(
             &big_fields(30_000, "a"),
             &[],
-            &META,
+            &meta(),
             Oversize::Fail,
             LIMIT,
             &mut records,
@@ -756,7 +778,7 @@ mod fit_tests {
         let text = format!(r#"{{"z":1,"big":"{}","a":[1,2]}}"#, "x".repeat(30_000));
         let body = Body::Json(text.into());
         let mut records = Vec::new();
-        write_fitted(&body, &[], &META, Oversize::Truncate, LIMIT, &mut records).unwrap();
+        write_fitted(&body, &[], &meta(), Oversize::Truncate, LIMIT, &mut records).unwrap();
         let s = String::from_utf8(records.remove(0)).unwrap();
         assert!(s.starts_with(r#"{"z":1,"big":"xxx"#), "{}", &s[..40]);
         assert!(s.contains(r#""a":[1,2]"#));

@@ -39,10 +39,9 @@ fn docs(parser: &Parser, messages: &[String]) -> Vec<serde_json::Value> {
         .iter()
         .map(|p| {
             let mut out = Vec::new();
+            let source = crate::record::Source::new("g", "s", "o");
             let meta = Meta {
-                log_group: "g",
-                log_stream: "s",
-                owner: "o",
+                source: &source,
                 event_id: "e",
                 timestamp_ms: 0,
             };
