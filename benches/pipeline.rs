@@ -18,11 +18,6 @@ use logs_to_firehose::handler::prepare;
 use logs_to_firehose::parse::Parser;
 use logs_to_firehose::synth::{self, Kind};
 
-/// The allocator the binary ships with (see `src/main.rs`), so the figures
-/// are the binary's.
-#[global_allocator]
-static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 const RECORDS: usize = 10_000;
 
 fn pipeline(c: &mut Criterion) {

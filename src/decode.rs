@@ -170,9 +170,21 @@ fn decode_base64(data: &str) -> Result<Vec<u8>, DecodeError> {
 /// once the output would pass `limit` bytes instead of allocating past it.
 pub fn gunzip_capped(compressed: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
     let decoder = flate2::read::MultiGzDecoder::new(compressed);
-    // Gzip of log text is usually 8-12x smaller; start near that to avoid
-    // most reallocations without trusting the (attacker-set) ISIZE trailer.
-    let mut out = Vec::with_capacity(compressed.len().saturating_mul(10).min(limit));
+    // Size the buffer once: gzip's ISIZE trailer is the (last member's)
+    // decompressed size. It is only a hint, set by whoever made the payload,
+    // so it is clamped to the cap; when implausible, guess 10x.
+    let isize_hint = compressed
+        .len()
+        .checked_sub(4)
+        .and_then(|at| compressed.get(at..))
+        .and_then(|b| b.try_into().ok())
+        .map_or(0, |b: [u8; 4]| u32::from_le_bytes(b) as usize);
+    let capacity = if isize_hint >= compressed.len() && isize_hint <= limit {
+        isize_hint
+    } else {
+        compressed.len().saturating_mul(10).min(limit)
+    };
+    let mut out = Vec::with_capacity(capacity);
     let read = decoder
         .take(limit as u64 + 1)
         .read_to_end(&mut out)

@@ -27,6 +27,8 @@ use aws_sdk_firehose::types::Record;
 use futures_util::stream::{self, StreamExt as _};
 use tokio::time::Instant;
 
+use crate::record::Records;
+
 /// Longest we wait for one `PutRecordBatch` response before treating the
 /// call as failed and retrying. Normal calls take well under a second.
 pub const CALL_TIMEOUT: Duration = Duration::from_secs(10);
@@ -128,7 +130,7 @@ impl Sink {
     /// count: the report says how many records were and weren't delivered.
     pub async fn deliver(
         &self,
-        records: Vec<Vec<u8>>,
+        records: Records,
         batches: Vec<Range<usize>>,
         deadline: Instant,
     ) -> Report {
@@ -139,13 +141,9 @@ impl Sink {
     }
 }
 
-fn write_stdout(records: &[Vec<u8>]) -> Report {
-    let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::with_capacity(64 * 1024, stdout.lock());
-    let result = records
-        .iter()
-        .try_for_each(|r| out.write_all(r))
-        .and_then(|()| out.flush());
+fn write_stdout(records: &Records) -> Report {
+    let mut out = std::io::stdout().lock();
+    let result = out.write_all(records.as_bytes()).and_then(|()| out.flush());
     match result {
         Ok(()) => Report {
             sent: records.len(),
@@ -157,6 +155,19 @@ fn write_stdout(records: &[Vec<u8>]) -> Report {
             ..Report::default()
         },
     }
+}
+
+/// Loads the SDK configuration (region, credentials, endpoint, including
+/// `AWS_ENDPOINT_URL`) with the one HTTPS client: rustls on ring.
+pub async fn sdk_config() -> aws_config::SdkConfig {
+    use aws_smithy_http_client::tls::{Provider, rustls_provider::CryptoMode};
+    let http = aws_smithy_http_client::Builder::new()
+        .tls_provider(Provider::Rustls(CryptoMode::Ring))
+        .build_https();
+    aws_config::defaults(aws_config::BehaviorVersion::latest())
+        .http_client(http)
+        .load()
+        .await
 }
 
 /// Builds the Firehose client from the shared SDK config, with the SDK's
@@ -210,26 +221,16 @@ impl FirehoseSink {
 
     async fn deliver(
         &self,
-        records: Vec<Vec<u8>>,
+        records: Records,
         batches: Vec<Range<usize>>,
         deadline: Instant,
     ) -> Report {
         let total = records.len();
-        let mut records = records.into_iter();
-        let mut owned = Vec::with_capacity(batches.len());
-        for range in &batches {
-            // Batches are consecutive ranges over the records, in order.
-            let batch: Vec<Record> = records
-                .by_ref()
-                .take(range.len())
-                .map(|data| Record::builder().data(Blob::new(data)).build())
-                .collect::<Result<_, _>>()
-                .unwrap_or_default();
-            owned.push(batch);
-        }
         let stop = AtomicBool::new(false);
-        let results: Vec<BatchReport> = stream::iter(owned)
-            .map(|batch| self.send_batch(batch, deadline, &stop))
+        let records = &records;
+        let stop = &stop;
+        let results: Vec<BatchReport> = stream::iter(batches)
+            .map(|batch| self.send_batch(records, batch.collect(), deadline, stop))
             .buffer_unordered(self.max_in_flight)
             .collect()
             .await;
@@ -259,11 +260,14 @@ impl FirehoseSink {
         report
     }
 
-    /// Sends one batch until every record is accepted, the deadline or the
-    /// attempt budget runs out, or Firehose refuses the call for good.
+    /// Sends one batch (the records at `pending`) until every record is
+    /// accepted, the deadline or the attempt budget runs out, or Firehose
+    /// refuses the call for good. Each attempt builds its request from the
+    /// record bytes, so a retry carries exactly the records that failed.
     async fn send_batch(
         &self,
-        mut pending: Vec<Record>,
+        records: &Records,
+        mut pending: Vec<usize>,
         deadline: Instant,
         stop: &AtomicBool,
     ) -> BatchReport {
@@ -281,13 +285,25 @@ impl FirehoseSink {
                     .get_or_insert_with(|| "deadline reached".to_owned());
                 break;
             }
+            let request: Result<Vec<Record>, _> = pending
+                .iter()
+                .map(|&i| {
+                    Record::builder()
+                        .data(Blob::new(records.get(i).to_vec()))
+                        .build()
+                })
+                .collect();
+            let Ok(request) = request else {
+                report.last = Some("could not build the request".to_owned());
+                break;
+            };
             report.calls += 1;
             attempt += 1;
             let call = self
                 .client
                 .put_record_batch()
                 .delivery_stream_name(&self.stream)
-                .set_records(Some(pending.clone()))
+                .set_records(Some(request))
                 .send();
             let failure = match tokio::time::timeout(remaining.min(CALL_TIMEOUT), call).await {
                 Ok(Ok(output)) => {
@@ -298,7 +314,8 @@ impl FirehoseSink {
                         break;
                     }
                     let summary = describe_entry_failures(&output, failed.len());
-                    pending = keep_indices(pending, &failed);
+                    // Entries share the request's indices: keep those that failed, in order.
+                    pending = failed.iter().map(|&k| pending[k]).collect();
                     Failure::Transient(summary)
                 }
                 Ok(Err(err)) => classify(&err),
@@ -371,16 +388,6 @@ fn describe_entry_failures(output: &PutRecordBatchOutput, failed: usize) -> Stri
         ),
         None => format!("{failed} records failed"),
     }
-}
-
-fn keep_indices(records: Vec<Record>, keep: &[usize]) -> Vec<Record> {
-    let mut keep = keep.iter().peekable();
-    records
-        .into_iter()
-        .enumerate()
-        .filter(|(i, _)| keep.next_if(|&&k| k == *i).is_some())
-        .map(|(_, r)| r)
-        .collect()
 }
 
 /// Decides whether a failed call is worth retrying: the modeled errors

@@ -15,7 +15,7 @@ use tokio::time::Instant;
 
 use crate::config::Config;
 use crate::decode::MAX_EVENT_BYTES;
-use crate::deliver::{FirehoseSink, Sink, firehose_client};
+use crate::deliver::{FirehoseSink, Sink, firehose_client, sdk_config};
 use crate::encode::{self, Grouping, Origin};
 use crate::handler::{self, Summary};
 use crate::parse::Parser;
@@ -98,29 +98,42 @@ fn fail(msg: &str) -> ExitCode {
 /// JSON (`AWS_LAMBDA_LOG_FORMAT`), at `AWS_LAMBDA_LOG_LEVEL`; `RUST_LOG`
 /// overrides the level. The CLI is quiet by default: warnings and errors.
 fn init_tracing(in_lambda: bool) {
-    use tracing_subscriber::EnvFilter;
+    use tracing_subscriber::filter::{LevelFilter, Targets};
     let default = if in_lambda {
-        std::env::var("AWS_LAMBDA_LOG_LEVEL")
-            .map(|l| l.to_ascii_lowercase())
-            .unwrap_or_else(|_| "info".to_owned())
+        std::env::var("AWS_LAMBDA_LOG_LEVEL").unwrap_or_else(|_| "info".to_owned())
     } else {
         "warn".to_owned()
     };
-    let filter = EnvFilter::try_from_default_env()
-        .or_else(|_| EnvFilter::try_new(&default))
-        .unwrap_or_else(|_| EnvFilter::new("info"));
+    // RUST_LOG takes `level` or `target=level,...` directives.
+    let parse = |s: &str| s.to_ascii_lowercase().parse::<Targets>().ok();
+    let filter = std::env::var("RUST_LOG")
+        .ok()
+        .and_then(|s| parse(&s))
+        .or_else(|| parse(&default))
+        .unwrap_or_else(|| Targets::new().with_default(LevelFilter::INFO));
     let json = std::env::var("AWS_LAMBDA_LOG_FORMAT").is_ok_and(|f| f.eq_ignore_ascii_case("json"));
     let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .with_target(false);
+    use tracing_subscriber::layer::SubscriberExt as _;
+    use tracing_subscriber::util::SubscriberInitExt as _;
     if json {
-        builder.json().flatten_event(true).init();
+        builder
+            .json()
+            .flatten_event(true)
+            .finish()
+            .with(filter)
+            .init();
     } else if in_lambda {
         // CloudWatch stamps each line itself and shows no colours.
-        builder.without_time().with_ansi(false).init();
+        builder
+            .without_time()
+            .with_ansi(false)
+            .finish()
+            .with(filter)
+            .init();
     } else {
-        builder.init();
+        builder.finish().with(filter).init();
     }
 }
 
@@ -128,7 +141,7 @@ async fn run_lambda() -> Result<(), lambda_runtime::Error> {
     let config = Config::from_env()?;
     let stream = config.require_stream()?.to_owned();
     let parser = Parser::new(&config)?;
-    let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+    let sdk = sdk_config().await;
     let sink = Sink::Firehose(FirehoseSink::new(
         firehose_client(&sdk),
         stream,
@@ -315,7 +328,7 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
     let sink = match &config.delivery_stream {
         None => Sink::Stdout,
         Some(stream) => {
-            let sdk = aws_config::load_defaults(aws_config::BehaviorVersion::latest()).await;
+            let sdk = sdk_config().await;
             Sink::Firehose(FirehoseSink::new(
                 firehose_client(&sdk),
                 stream.clone(),

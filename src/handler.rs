@@ -12,7 +12,7 @@ use crate::config::Oversize;
 use crate::decode::{self, DecodeError, MessageType};
 use crate::deliver::{DeliverError, Sink};
 use crate::parse::Parser;
-use crate::record::{self, Fit, Meta, OversizeError, Source};
+use crate::record::{self, Fit, Meta, OversizeError, Records, Source};
 
 /// Why an invocation failed. Wraps each stage's own error.
 #[derive(Debug, thiserror::Error)]
@@ -137,7 +137,7 @@ impl Summary {
 /// batches to send them in.
 #[derive(Debug, Default)]
 pub struct Prepared {
-    pub records: Vec<Vec<u8>>,
+    pub records: Records,
     pub batches: Vec<std::ops::Range<usize>>,
     pub summary: Summary,
 }
@@ -161,38 +161,44 @@ pub fn prepare(
             ..Prepared::default()
         });
     }
-    let (parsed, stats) = parser.parse(&delivery);
-    summary.dropped = stats.dropped;
-    let mut records = Vec::with_capacity(parsed.len());
     let source = Source::new(&delivery.log_group, &delivery.log_stream, &delivery.owner);
-    for p in &parsed {
+    // Records are about the payload's size plus metadata per event; sizing
+    // the buffer up front avoids growing (and briefly doubling) it.
+    let per_event = source.rendered_len() + 96;
+    let mut records = Records::with_capacity(
+        payload.len() + delivery.log_events.len() * per_event,
+        delivery.log_events.len(),
+    );
+    let mut oversize_error = None;
+    let stats = parser.parse_each(&delivery, |p| {
+        if oversize_error.is_some() {
+            return;
+        }
         let event = &delivery.log_events[p.event];
         let meta = Meta {
             source: &source,
             event_id: &event.id,
             timestamp_ms: event.timestamp,
         };
-        match record::write_fitted(
-            &p.body,
-            &p.extra,
-            &meta,
-            oversize,
-            MAX_RECORD_BYTES,
-            &mut records,
-        )? {
-            Fit::Whole => {}
-            Fit::Truncated => {
+        match record::write_fitted(&p.body, &p.extra, &meta, oversize, MAX_RECORD_BYTES, &mut records) {
+            Ok(Fit::Whole) => {}
+            Ok(Fit::Truncated) => {
                 summary.truncated += 1;
                 tracing::warn!(event_id = %event.id, "record over the Firehose record limit was truncated");
             }
-            Fit::Split(parts) => {
+            Ok(Fit::Split(parts)) => {
                 summary.split += 1;
                 tracing::warn!(event_id = %event.id, parts, "record over the Firehose record limit was split");
             }
+            Err(err) => oversize_error = Some(err),
         }
+    });
+    if let Some(err) = oversize_error {
+        return Err(err.into());
     }
+    summary.dropped = stats.dropped;
     summary.records = records.len();
-    let sizes: Vec<usize> = records.iter().map(Vec::len).collect();
+    let sizes: Vec<usize> = records.iter().map(<[u8]>::len).collect();
     let batches = batch::plan(&sizes);
     Ok(Prepared {
         records,

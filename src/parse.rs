@@ -155,11 +155,25 @@ impl Parser {
             || self.formats.iter().any(|f| f.starts(line))
     }
 
-    /// Parses every event of a delivery, in order.
+    /// Parses every event of a delivery, in order, into a list.
     pub fn parse<'a>(&'a self, delivery: &'a Delivery<'a>) -> (Vec<Parsed<'a>>, ParseStats) {
+        let mut out = Vec::with_capacity(delivery.log_events.len());
+        let stats = self.parse_each(delivery, |p| out.push(p));
+        (out, stats)
+    }
+
+    /// Parses every event of a delivery, in order, handing each record to
+    /// `emit` as soon as it is complete, so the caller can shape it while
+    /// its text is still in cache, and no list of every parsed record is
+    /// ever held.
+    pub fn parse_each<'a>(
+        &'a self,
+        delivery: &'a Delivery<'a>,
+        emit: impl FnMut(Parsed<'a>),
+    ) -> ParseStats {
         let mut state = State {
             parser: self,
-            out: Vec::with_capacity(delivery.log_events.len()),
+            out: emit,
             stats: ParseStats::default(),
             pending: None,
             request_id: None,
@@ -170,7 +184,7 @@ impl Parser {
             state.event(idx, &event.message);
         }
         state.flush();
-        (state.out, state.stats)
+        state.stats
     }
 
     /// Builds one record from its full text.
@@ -269,9 +283,9 @@ impl<'a> Pending<'a> {
     }
 }
 
-struct State<'a> {
+struct State<'a, F: FnMut(Parsed<'a>)> {
     parser: &'a Parser,
-    out: Vec<Parsed<'a>>,
+    out: F,
     stats: ParseStats,
     pending: Option<Pending<'a>>,
     /// The request id of the invocation we are inside (`START` … `END`).
@@ -281,13 +295,13 @@ struct State<'a> {
     spans: Spans,
 }
 
-impl<'a> State<'a> {
+impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
     fn flush(&mut self) {
         if let Some(p) = self.pending.take() {
             let rec = self
                 .parser
                 .record(p.text, p.event, p.orphan, p.request_id, &mut self.spans);
-            self.out.push(rec);
+            (self.out)(rec);
         }
     }
 
@@ -402,7 +416,7 @@ impl<'a> State<'a> {
                 return;
             }
         };
-        self.out.push(Parsed {
+        (self.out)(Parsed {
             body: record,
             extra: Vec::new(),
             event: idx,

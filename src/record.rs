@@ -10,6 +10,81 @@
 
 use std::borrow::Cow;
 
+/// Every record of an invocation, back to back in one buffer (each ends
+/// with `\n`), with where each ends. One allocation instead of one per
+/// record: less memory, and stdout gets them in a single write.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Records {
+    data: Vec<u8>,
+    ends: Vec<usize>,
+}
+
+impl Records {
+    pub fn with_capacity(bytes: usize, records: usize) -> Records {
+        Records {
+            data: Vec::with_capacity(bytes),
+            ends: Vec::with_capacity(records),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Record `i`, `\n` included.
+    pub fn get(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.data[start..self.ends[i]]
+    }
+
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[u8]> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    /// Every record, concatenated, as Firehose writes them to S3.
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.data
+    }
+
+    /// Appends a finished record.
+    pub fn push(&mut self, record: &[u8]) {
+        self.data.extend_from_slice(record);
+        self.ends.push(self.data.len());
+    }
+
+    /// Where the next record starts; write it into [`Records::buffer`],
+    /// then [`Records::commit`] or [`Records::rollback`].
+    fn start(&self) -> usize {
+        self.data.len()
+    }
+
+    fn buffer(&mut self) -> &mut Vec<u8> {
+        &mut self.data
+    }
+
+    fn commit(&mut self) {
+        self.ends.push(self.data.len());
+    }
+
+    fn rollback(&mut self, start: usize) {
+        self.data.truncate(start);
+    }
+}
+
+impl FromIterator<Vec<u8>> for Records {
+    fn from_iter<I: IntoIterator<Item = Vec<u8>>>(iter: I) -> Records {
+        let mut r = Records::default();
+        for rec in iter {
+            r.push(&rec);
+        }
+        r
+    }
+}
+
 /// The key our own metadata lives under, so it cannot collide with the
 /// app's fields (a Python app never logs a `cloudwatch` attribute by itself).
 pub const METADATA_KEY: &str = "cloudwatch";
@@ -51,6 +126,11 @@ pub struct Source {
 }
 
 impl Source {
+    /// Bytes the metadata adds to each record, event id excluded.
+    pub fn rendered_len(&self) -> usize {
+        self.rendered.len()
+    }
+
     pub fn new(log_group: &str, log_stream: &str, owner: &str) -> Source {
         let mut rendered =
             Vec::with_capacity(log_group.len() + log_stream.len() + owner.len() + 64);
@@ -494,16 +574,18 @@ pub fn write_fitted(
     meta: &Meta<'_>,
     policy: crate::config::Oversize,
     limit: usize,
-    records: &mut Vec<Vec<u8>>,
+    records: &mut Records,
 ) -> Result<Fit, OversizeError> {
     use crate::config::Oversize;
-    let mut out = Vec::with_capacity(estimate_len(body, meta));
-    write_record(body, extra, meta, &mut out);
-    if out.len() <= limit {
-        records.push(out);
+    let start = records.start();
+    write_record(body, extra, meta, records.buffer());
+    let size = records.start() - start;
+    if size <= limit {
+        records.commit();
         return Ok(Fit::Whole);
     }
-    let size = out.len();
+    let out = records.buffer()[start..].to_vec();
+    records.rollback(start);
     if policy == Oversize::Fail {
         return Err(OversizeError::TooLarge {
             event_id: meta.event_id.to_owned(),
@@ -522,7 +604,7 @@ pub fn write_fitted(
         .max_by_key(|&(_, len)| len)
         .map(|(i, _)| i);
     let Some(longest) = longest else {
-        records.push(last_resort(&out, meta, limit));
+        records.push(&last_resort(&out, meta, limit));
         return Ok(Fit::Truncated);
     };
     let text = match &fields[longest].1 {
@@ -543,7 +625,7 @@ pub fn write_fitted(
     write_record(&Body::Fields(skeleton), &probe_extra, meta, &mut probe);
     let room = limit.saturating_sub(probe.len() + 64);
     if room < 1024 {
-        records.push(last_resort(&out, meta, limit));
+        records.push(&last_resort(&out, meta, limit));
         return Ok(Fit::Truncated);
     }
     match policy {
@@ -555,9 +637,13 @@ pub fn write_fitted(
                 let mut extra2: Vec<(&str, Value<'_>)> = extra.to_vec();
                 let split = format!("{{\"index\":{},\"count\":{count}}}", i + 1);
                 extra2.push(("split", Value::Raw(Cow::Owned(split))));
-                let mut rec = Vec::with_capacity(limit.min(room + probe.len()));
-                write_record(&Body::Fields(fields.clone()), &extra2, meta, &mut rec);
-                records.push(rec);
+                write_record(
+                    &Body::Fields(fields.clone()),
+                    &extra2,
+                    meta,
+                    records.buffer(),
+                );
+                records.commit();
             }
             Ok(Fit::Split(count))
         }
@@ -571,31 +657,11 @@ pub fn write_fitted(
             fields[longest].1 = Value::Str(Cow::Owned(format!("{keep}{}", truncation_marker(cut))));
             let mut extra2: Vec<(&str, Value<'_>)> = extra.to_vec();
             extra2.push(("truncated", Value::Bool(true)));
-            let mut rec = Vec::with_capacity(limit);
-            write_record(&Body::Fields(fields), &extra2, meta, &mut rec);
-            records.push(rec);
+            write_record(&Body::Fields(fields), &extra2, meta, records.buffer());
+            records.commit();
             Ok(Fit::Truncated)
         }
     }
-}
-
-/// A close upper guess of a record's size, so its buffer is allocated once.
-fn estimate_len(body: &Body<'_>, meta: &Meta<'_>) -> usize {
-    let body_len = match body {
-        Body::Fields(fields) => fields
-            .iter()
-            .map(|(k, v)| {
-                k.len()
-                    + 4
-                    + match v {
-                        Value::Str(s) | Value::Raw(s) => s.len() + s.len() / 8 + 2,
-                        _ => 24,
-                    }
-            })
-            .sum(),
-        Body::Json(text) => text.len(),
-    };
-    body_len + meta.source.rendered.len() + meta.event_id.len() + 80
 }
 
 /// A body as ordered fields. A JSON line's top-level values become raw JSON,
@@ -696,9 +762,9 @@ mod fit_tests {
         body: &Body<'_>,
         policy: Oversize,
     ) -> (Result<Fit, OversizeError>, Vec<serde_json::Value>) {
-        let mut records = Vec::new();
+        let mut records = Records::default();
         let r = write_fitted(body, &[], &meta(), policy, LIMIT, &mut records);
-        for rec in &records {
+        for rec in records.iter() {
             assert!(rec.len() <= LIMIT, "{} > {LIMIT}", rec.len());
         }
         let docs = records
@@ -759,7 +825,7 @@ mod fit_tests {
 
     #[test]
     fn the_fail_policy_refuses_the_record_naming_its_event() {
-        let mut records = Vec::new();
+        let mut records = Records::default();
         let err = write_fitted(
             &big_fields(30_000, "a"),
             &[],
@@ -777,9 +843,9 @@ mod fit_tests {
     fn a_json_line_keeps_its_key_order_when_truncated() {
         let text = format!(r#"{{"z":1,"big":"{}","a":[1,2]}}"#, "x".repeat(30_000));
         let body = Body::Json(text.into());
-        let mut records = Vec::new();
+        let mut records = Records::default();
         write_fitted(&body, &[], &meta(), Oversize::Truncate, LIMIT, &mut records).unwrap();
-        let s = String::from_utf8(records.remove(0)).unwrap();
+        let s = String::from_utf8(records.get(0).to_vec()).unwrap();
         assert!(s.starts_with(r#"{"z":1,"big":"xxx"#), "{}", &s[..40]);
         assert!(s.contains(r#""a":[1,2]"#));
     }

@@ -75,6 +75,12 @@ fn sentence(rng: &mut fastrand::Rng, len: usize) -> String {
 /// The event messages of a synthetic delivery of `records` log records.
 /// Lines are about 230 bytes.
 pub fn messages(kind: Kind, records: usize) -> Vec<String> {
+    messages_of_width(kind, records, 230)
+}
+
+/// Like [`messages`], with lines of about `width` bytes (at least 80).
+pub fn messages_of_width(kind: Kind, records: usize, width: usize) -> Vec<String> {
+    let width = width.max(80);
     let mut rng = fastrand::Rng::with_seed(42);
     let mut out = Vec::with_capacity(records + records / 10);
     let rid = "8f5a6b2e-1c3d-4e5f-8a9b-0c1d2e3f4a5b";
@@ -85,7 +91,7 @@ pub fn messages(kind: Kind, records: usize) -> Vec<String> {
             Kind::SeedPerRecord | Kind::SeedPerLine => {
                 let level = if error { "ERROR" } else { "INFO" };
                 let head = format!("2024-05-11T14:44:{secs:02}+0000 orders.api {level} ");
-                let body = sentence(&mut rng, 230 - head.len());
+                let body = sentence(&mut rng, width - head.len());
                 let record = if error {
                     format!("{head}{body}\n{TRACEBACK}")
                 } else {
@@ -106,7 +112,7 @@ pub fn messages(kind: Kind, records: usize) -> Vec<String> {
                     "[{level}]\t2024-05-11T14:44:{secs:02}.{:03}Z\t{rid}\t",
                     i % 1000
                 );
-                let body = sentence(&mut rng, 230 - head.len());
+                let body = sentence(&mut rng, width - head.len());
                 out.push(if error {
                     format!("{head}{body}\n{TRACEBACK}\n")
                 } else {
@@ -122,7 +128,7 @@ pub fn messages(kind: Kind, records: usize) -> Vec<String> {
                 let head = format!(
                     "{{\"asctime\": \"2024-05-11T14:44:{secs:02}+0000\", \"name\": \"orders.api\", \"levelname\": \"{level}\", \"message\": \""
                 );
-                let body = sentence(&mut rng, 228 - head.len());
+                let body = sentence(&mut rng, width - 2 - head.len());
                 out.push(format!("{head}{body}\"}}"));
             }
         }
@@ -132,7 +138,12 @@ pub fn messages(kind: Kind, records: usize) -> Vec<String> {
 
 /// A whole synthetic subscription event, and its decompressed payload size.
 pub fn event(kind: Kind, records: usize) -> (Vec<u8>, usize) {
-    let payload = encode::payload(&Origin::default(), messages(kind, records));
+    event_of_width(kind, records, 230)
+}
+
+/// Like [`event`], with lines of about `width` bytes.
+pub fn event_of_width(kind: Kind, records: usize, width: usize) -> (Vec<u8>, usize) {
+    let payload = encode::payload(&Origin::default(), messages_of_width(kind, records, width));
     (encode::event(&payload), payload.len())
 }
 
@@ -158,7 +169,7 @@ mod tests {
                 .unwrap();
             let expect = if kind == Kind::Lambda { 200 + 4 } else { 200 };
             assert_eq!(p.summary.records, expect, "{kind:?}");
-            let first: serde_json::Value = serde_json::from_slice(&p.records[0]).unwrap();
+            let first: serde_json::Value = serde_json::from_slice(p.records.get(0)).unwrap();
             assert!(first["message"].is_string(), "{kind:?}: {first}");
             assert!(first.get("levelname").is_some(), "{kind:?}: {first}");
         }

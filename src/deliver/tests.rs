@@ -74,12 +74,12 @@ fn sink(client: Client) -> FirehoseSink {
     })
 }
 
-fn records(n: usize) -> Vec<Vec<u8>> {
+fn records(n: usize) -> Records {
     (0..n).map(|i| format!("r{i}").into_bytes()).collect()
 }
 
-async fn deliver(client: Client, records: Vec<Vec<u8>>, deadline_in: Duration) -> Report {
-    let sizes: Vec<usize> = records.iter().map(Vec::len).collect();
+async fn deliver(client: Client, records: Records, deadline_in: Duration) -> Report {
+    let sizes: Vec<usize> = records.iter().map(<[u8]>::len).collect();
     let batches = batch::plan(&sizes);
     sink(client)
         .deliver(records, batches, Instant::now() + deadline_in)
@@ -267,6 +267,7 @@ async fn batches_at_the_limits_make_the_fewest_calls_that_respect_them() {
     // Exactly 4 MiB: four records at the record limit and the remainder.
     let mut big = vec![vec![b'a'; MAX_RECORD_BYTES]; 4];
     big.push(vec![b'b'; MAX_BYTES_PER_CALL - 4 * MAX_RECORD_BYTES]);
+    let big: Records = big.into_iter().collect();
     let calls = Calls::default();
     let report = deliver(limit_checking_client(&calls), big, Duration::from_secs(60)).await;
     assert_eq!((report.sent, report.calls), (5, 1));
