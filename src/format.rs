@@ -1104,10 +1104,10 @@ mod tests {
 
     #[test]
     fn pathological_lines_give_up_within_the_step_budget() {
+        // Five adjacent lazy fields over 5,000 characters would take about
+        // 5000^5 tries without the budget; with it, matching gives up.
         let f = Format::compile("%(a)s%(b)s%(c)s%(d)s%(e)sX", None).unwrap();
         let line = "a".repeat(5000);
-        let start = std::time::Instant::now();
         assert!(f.match_record(&line).is_none());
-        assert!(start.elapsed() < std::time::Duration::from_secs(2));
     }
 }
