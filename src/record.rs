@@ -424,13 +424,15 @@ mod tests {
         serde_json::from_slice(&out).unwrap()
     }
 
+    fn rfc3339(ms: i64) -> String {
+        let mut out = Vec::new();
+        write_rfc3339_millis(&mut out, ms);
+        String::from_utf8(out).unwrap()
+    }
+
     #[test]
     fn timestamps_are_rfc3339_utc_with_milliseconds() {
-        let fmt = |ms| {
-            let mut out = Vec::new();
-            write_rfc3339_millis(&mut out, ms);
-            String::from_utf8(out).unwrap()
-        };
+        let fmt = rfc3339;
         assert_eq!(fmt(0), "1970-01-01T00:00:00.000Z");
         assert_eq!(fmt(1_715_438_684_123), "2024-05-11T14:44:44.123Z");
         assert_eq!(fmt(951_782_400_000), "2000-02-29T00:00:00.000Z");
@@ -514,11 +516,7 @@ mod tests {
 
     #[test]
     fn the_cached_second_is_not_reused_for_another_second() {
-        let fmt = |ms| {
-            let mut out = Vec::new();
-            write_rfc3339_millis(&mut out, ms);
-            String::from_utf8(out).unwrap()
-        };
+        let fmt = rfc3339;
         assert_eq!(fmt(1_715_438_684_999), "2024-05-11T14:44:44.999Z");
         assert_eq!(fmt(1_715_438_685_000), "2024-05-11T14:44:45.000Z");
         assert_eq!(fmt(1_715_438_684_001), "2024-05-11T14:44:44.001Z");
