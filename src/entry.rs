@@ -149,6 +149,9 @@ async fn run_lambda() -> Result<(), lambda_runtime::Error> {
     ));
     let margin = config.deadline_margin;
     let oversize = config.oversize;
+    // The metrics' dimension; Lambda sets it, and it never changes.
+    let function = std::env::var("AWS_LAMBDA_FUNCTION_NAME").unwrap_or_default();
+    let function = function.as_str();
     let (parser, sink) = (&parser, &sink);
     lambda_runtime::run(service_fn(
         move |event: LambdaEvent<Box<RawValue>>| async move {
@@ -170,7 +173,7 @@ async fn run_lambda() -> Result<(), lambda_runtime::Error> {
                 deadline,
             )
             .await;
-            report(request_id, &summary, result.as_ref().err());
+            report(function, request_id, &summary, result.as_ref().err());
             result
         },
     ))
@@ -180,7 +183,7 @@ async fn run_lambda() -> Result<(), lambda_runtime::Error> {
 /// One line per invocation with every count, for the operator, and the
 /// same counts as CloudWatch metrics (Embedded Metric Format on stdout,
 /// which Lambda ships to CloudWatch Logs; no `PutMetricData` call).
-fn report(request_id: &str, s: &Summary, error: Option<&handler::HandlerError>) {
+fn report(function: &str, request_id: &str, s: &Summary, error: Option<&handler::HandlerError>) {
     macro_rules! summary {
         ($level:ident, $($extra:tt)*) => {
             tracing::$level!(
@@ -194,11 +197,10 @@ fn report(request_id: &str, s: &Summary, error: Option<&handler::HandlerError>) 
         None => summary!(info, control = s.control, "invocation summary"),
         Some(err) => summary!(error, error_type = err.kind(), error = %err, "invocation failed"),
     }
-    let function = std::env::var("AWS_LAMBDA_FUNCTION_NAME").unwrap_or_default();
     let now_ms = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() as i64);
-    let mut line = s.emf(&function, now_ms, error.is_some());
+    let mut line = s.emf(function, now_ms, error.is_some());
     line.push('\n');
     let _ = std::io::stdout().lock().write_all(line.as_bytes());
 }

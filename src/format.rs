@@ -540,12 +540,9 @@ impl Format {
                         if min > limit {
                             return false;
                         }
-                        let ends: Box<dyn Iterator<Item = usize>> = if f.kind == Kind::Message {
-                            Box::new((min..=limit).rev())
-                        } else {
-                            Box::new(min..=limit)
-                        };
-                        for e in ends {
+                        let greedy = f.kind == Kind::Message;
+                        for k in 0..=limit - min {
+                            let e = if greedy { limit - k } else { min + k };
                             if !rest.is_char_boundary(e) || !ok_value(e) {
                                 continue;
                             }

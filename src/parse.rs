@@ -177,7 +177,7 @@ impl Parser {
             stats: ParseStats::default(),
             pending: None,
             request_id: None,
-            timestamps: delivery.log_events.iter().map(|e| e.timestamp).collect(),
+            events: &delivery.log_events,
             spans: Vec::with_capacity(16),
         };
         for (idx, event) in delivery.log_events.iter().enumerate() {
@@ -290,7 +290,8 @@ struct State<'a, F: FnMut(Parsed<'a>)> {
     pending: Option<Pending<'a>>,
     /// The request id of the invocation we are inside (`START` … `END`).
     request_id: Option<&'a str>,
-    timestamps: Vec<i64>,
+    /// The delivery's events, for their timestamps.
+    events: &'a [crate::decode::LogEvent<'a>],
     /// Scratch space for format matches, reused across records.
     spans: Spans,
 }
@@ -394,7 +395,7 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             }
             (PlatformLines::Report, Platform::Report(report)) => {
                 let mut t = Vec::with_capacity(24);
-                crate::record::write_rfc3339_millis(&mut t, self.timestamps[idx]);
+                crate::record::write_rfc3339_millis(&mut t, self.events[idx].timestamp);
                 let time = String::from_utf8(t).unwrap_or_default();
                 Body::Fields(vec![
                     (Cow::Borrowed("time"), Value::Str(Cow::Owned(time))),
