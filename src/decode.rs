@@ -166,25 +166,37 @@ fn decode_base64(data: &str) -> Result<Vec<u8>, DecodeError> {
     }
 }
 
-/// Gunzips every member of a (possibly multi-member) gzip stream, failing
-/// once the output would pass `limit` bytes instead of allocating past it.
-pub fn gunzip_capped(compressed: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
-    let decoder = flate2::read::MultiGzDecoder::new(compressed);
-    // Size the buffer once: gzip's ISIZE trailer is the (last member's)
-    // decompressed size. It is only a hint, set by whoever made the payload,
-    // so it is clamped to the cap; when implausible, guess 10x.
+/// Deflate's best case: 258-byte matches coded in about 2 bits each give
+/// at most about 1032 bytes out per byte in
+/// (<https://zlib.net/zlib_tech.html>, "Maximum Compression Factor").
+pub const MAX_DEFLATE_RATIO: usize = 1032;
+
+/// How much to reserve for the output, so it is allocated once. gzip's
+/// ISIZE trailer is the (last member's) decompressed size. It is only a
+/// hint, set by whoever made the payload, so it is clamped to the cap and
+/// to what deflate can reach from this many bytes (otherwise a 100-byte
+/// event with a forged ISIZE makes us reserve 32 MiB); when implausible,
+/// guess 10x.
+fn capacity_hint(compressed: &[u8], limit: usize) -> usize {
     let isize_hint = compressed
         .len()
         .checked_sub(4)
         .and_then(|at| compressed.get(at..))
         .and_then(|b| b.try_into().ok())
         .map_or(0, |b: [u8; 4]| u32::from_le_bytes(b) as usize);
-    let capacity = if isize_hint >= compressed.len() && isize_hint <= limit {
+    let reachable = compressed.len().saturating_mul(MAX_DEFLATE_RATIO);
+    if isize_hint >= compressed.len() && isize_hint <= limit.min(reachable) {
         isize_hint
     } else {
         compressed.len().saturating_mul(10).min(limit)
-    };
-    let mut out = Vec::with_capacity(capacity);
+    }
+}
+
+/// Gunzips every member of a (possibly multi-member) gzip stream, failing
+/// once the output would pass `limit` bytes instead of allocating past it.
+pub fn gunzip_capped(compressed: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
+    let decoder = flate2::read::MultiGzDecoder::new(compressed);
+    let mut out = Vec::with_capacity(capacity_hint(compressed, limit));
     let read = decoder
         .take(limit as u64 + 1)
         .read_to_end(&mut out)
@@ -222,6 +234,19 @@ mod tests {
     }
 
     const PAYLOAD: &str = r#"{"messageType":"DATA_MESSAGE","owner":"123456789012","logGroup":"/aws/lambda/app","logStream":"2024/05/11/[$LATEST]abc","subscriptionFilters":["all"],"logEvents":[{"id":"1","timestamp":1715438684123,"message":"hello\n"}]}"#;
+
+    #[test]
+    fn a_forged_gzip_size_trailer_cannot_make_us_reserve_more_than_deflate_can_produce() {
+        let mut gz = gzip(b"hello");
+        let n = gz.len();
+        gz[n - 4..].copy_from_slice(&(30u32 << 20).to_le_bytes());
+        assert!(capacity_hint(&gz, MAX_DECOMPRESSED_BYTES) <= n * 10);
+        // An honest trailer is used as it is.
+        let good = gzip(&[b'a'; 100_000]);
+        assert_eq!(capacity_hint(&good, MAX_DECOMPRESSED_BYTES), 100_000);
+        // And never past the cap.
+        assert_eq!(capacity_hint(&good, 1000), 1000.min(good.len() * 10));
+    }
 
     #[test]
     fn a_well_formed_event_decodes_to_its_delivery() {

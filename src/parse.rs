@@ -536,7 +536,7 @@ impl<'a> Report<'a> {
     /// The `record` object of Lambda's JSON `platform.report` event:
     /// `{"requestId","metrics":{…},"tracing"?,"status"}`, numbers as numbers.
     fn to_json(self) -> String {
-        let mut metrics: Vec<(&str, &str)> = Vec::new();
+        let mut metrics: Vec<(&str, Cow<'_, str>)> = Vec::new();
         let mut status = "success";
         let mut error_type = None;
         let mut trace = None;
@@ -572,8 +572,8 @@ impl<'a> Report<'a> {
                 }
                 _ => continue,
             };
-            if number.parse::<f64>().is_ok_and(f64::is_finite) {
-                metrics.push((name, number));
+            if let Some(n) = json_number(number) {
+                metrics.push((name, n));
             }
         }
         let mut out = String::with_capacity(160);
@@ -587,8 +587,7 @@ impl<'a> Report<'a> {
             out.push('"');
             out.push_str(k);
             out.push_str("\":");
-            // `13` stays an integer and `12.34` a float, as Lambda writes them.
-            out.push_str(v.trim_start_matches('+'));
+            out.push_str(v);
         }
         out.push('}');
         if let Some(t) = trace {
@@ -605,6 +604,20 @@ impl<'a> Report<'a> {
         out.push('}');
         out
     }
+}
+
+/// A figure from a `REPORT` line as a JSON number. Lambda's own text is
+/// kept as written when it is valid JSON (`13` stays an integer and
+/// `12.34` a float, as Lambda writes them); other numbers Rust can read,
+/// such as `064` or `+5` (found by fuzzing: they made invalid JSON), are
+/// rewritten; anything else is left out.
+fn json_number(text: &str) -> Option<Cow<'_, str>> {
+    if serde_json::from_str::<serde_json::Number>(text).is_ok() {
+        return Some(Cow::Borrowed(text));
+    }
+    let n = text.parse::<f64>().ok().filter(|n| n.is_finite())?;
+    let n = serde_json::Number::from_f64(n)?;
+    Some(Cow::Owned(n.to_string()))
 }
 
 fn push_json_str(out: &mut String, s: &str) {

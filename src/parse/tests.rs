@@ -304,3 +304,19 @@ fn an_invalid_format_is_refused_naming_the_variable() {
     let err = Parser::new(&c).unwrap_err().to_string();
     assert!(err.starts_with("PYTHON_LOG_FORMAT"), "{err}");
 }
+
+/// Found by `cargo fuzz run parse`: a REPORT line whose figures Rust reads
+/// as numbers but JSON doesn't (`064`, `+5`, `5.`) made an invalid
+/// document. Input: tests/fuzz-regressions/parse-report-leading-zero.
+#[test]
+fn report_figures_that_are_not_json_numbers_are_rewritten_or_left_out() {
+    let p = parser_with(&[]);
+    let m = "REPORT RequestId: r1\tDuration: 5.\tBilled Duration: +3 ms\tMemory Size: 064 MB\tMax Memory Used: 0x10 MB\tInit Duration: 1e999 ms\t\n".to_owned();
+    let d = docs(&p, &[m]);
+    let metrics = &d[0]["record"]["metrics"];
+    assert_eq!(metrics["durationMs"], 5.0);
+    assert_eq!(metrics["billedDurationMs"], 3.0);
+    assert_eq!(metrics["memorySizeMB"], 64.0);
+    assert!(metrics.get("maxMemoryUsedMB").is_none());
+    assert!(metrics.get("initDurationMs").is_none());
+}
