@@ -133,7 +133,12 @@ fn init_tracing(in_lambda: bool) {
             .with(filter)
             .init();
     } else {
-        builder.finish().with(filter).init();
+        use std::io::IsTerminal as _;
+        builder
+            .with_ansi(std::io::stderr().is_terminal())
+            .finish()
+            .with(filter)
+            .init();
     }
 }
 
@@ -356,13 +361,14 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
             Ok(()) => {
                 let _ = writeln!(
                     stderr,
-                    "{name}: events={} records={} sent={} calls={} retried={} truncated={} dropped={} failed={}{}",
+                    "{name}: events={} records={} sent={} calls={} retried={} truncated={} split={} dropped={} failed={}{}",
                     s.events,
                     s.records,
                     s.sent,
                     s.calls,
                     s.retried,
                     s.truncated,
+                    s.split,
                     s.dropped,
                     s.failed,
                     if s.control { " (control message)" } else { "" }

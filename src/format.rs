@@ -836,7 +836,12 @@ fn compile_brace(fmt: &str) -> Result<Vec<Token>, FormatError> {
                     chars.next();
                 }
                 let (head, spec) = inner.split_once(':').unwrap_or((inner, ""));
-                let name = head.split_once('!').map_or(head, |(n, _)| n);
+                let (name, conversion) = head.split_once('!').unwrap_or((head, "s"));
+                // As Python's `StrFormatStyle.validate`: a wrong conversion
+                // fails at start-up rather than matching nothing forever.
+                if !matches!(conversion, "r" | "s" | "a") {
+                    return Err(bad(fmt, at, "conversion must be !r, !s or !a"));
+                }
                 if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
                     return Err(bad(fmt, at, "field must be a name, like {levelname}"));
                 }
@@ -1027,6 +1032,13 @@ mod tests {
         assert_eq!(got[2].1, Value::Float(250.0));
         assert_eq!(got[3].1, s("8f5a6b2e"));
         assert_eq!(got[4].1, s("processing\tdone"));
+    }
+
+    #[test]
+    fn a_brace_field_with_an_unknown_conversion_is_refused_as_python_refuses_it() {
+        assert!(Format::compile("{levelname!z} {message}", None).is_err());
+        assert!(Format::compile("{levelname!} {message}", None).is_err());
+        assert!(Format::compile("{levelname!r} {message!s} {name!a}", None).is_ok());
     }
 
     #[test]

@@ -66,6 +66,10 @@ const CHAIN_SEPARATORS: [&str; 2] = [
     "During handling of the above exception, another exception occurred:",
 ];
 
+/// The most text continuation lines are joined into, well under
+/// Firehose's 1,000 KiB record limit once escaped and given metadata.
+pub const MAX_JOINED_BYTES: usize = 256 * 1024;
+
 const TRACEBACK: &str = "Traceback (most recent call last):";
 const GROUP_TRACEBACK: &str = "  + Exception Group Traceback (most recent call last):";
 const STACK: &str = "Stack (most recent call last):";
@@ -324,6 +328,17 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
         }
         let text = normalize_newlines(stripped);
         if line_oriented && !self.parser.starts_record(first) {
+            // A record grown past the cap is flushed, and the line starts a
+            // continuation record: a format that never matches (a wrong
+            // PYTHON_LOG_FORMAT) must not fold a whole delivery into one
+            // record that is then truncated.
+            if self
+                .pending
+                .as_ref()
+                .is_some_and(|p| p.text.len() + text.len() >= MAX_JOINED_BYTES)
+            {
+                self.flush();
+            }
             if let Some(p) = &mut self.pending {
                 p.join(&text);
                 self.stats.joined += 1;
@@ -688,7 +703,47 @@ fn looks_like_json(s: &str) -> bool {
 }
 
 fn is_json_object(s: &str) -> bool {
-    serde_json::from_str::<serde::de::IgnoredAny>(s).is_ok()
+    serde_json::from_str::<serde::de::IgnoredAny>(s).is_ok() && nesting_within(s, MAX_JSON_DEPTH)
+}
+
+/// JSON nested deeper than this is kept as text, not passed through.
+/// serde_json skips over any depth but reads back fewer than 128 levels,
+/// and OpenSearch's parser has its own limit; a hostile line must not make
+/// a document no reader can parse.
+pub const MAX_JSON_DEPTH: usize = 100;
+
+/// Whether valid JSON text nests at most `max` levels. Counting brackets
+/// first settles almost every line at SIMD speed; only text with more
+/// brackets than `max` is walked, skipping strings.
+fn nesting_within(s: &str, max: usize) -> bool {
+    let b = s.as_bytes();
+    if memchr::memchr2_iter(b'[', b'{', b).nth(max).is_none() {
+        return true;
+    }
+    let (mut depth, mut in_str, mut escaped) = (0usize, false, false);
+    for &c in b {
+        if in_str {
+            match c {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            b'"' => in_str = true,
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > max {
+                    return false;
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    true
 }
 
 #[cfg(test)]

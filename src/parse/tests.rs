@@ -320,3 +320,35 @@ fn report_figures_that_are_not_json_numbers_are_rewritten_or_left_out() {
     assert!(metrics.get("maxMemoryUsedMB").is_none());
     assert!(metrics.get("initDurationMs").is_none());
 }
+
+#[test]
+fn continuation_lines_stop_joining_at_the_cap_and_go_on_as_continuation_records() {
+    // A format that matches nothing: every line is a continuation.
+    let p = parser_with(&[("PYTHON_LOG_FORMAT", "%(levelname)s|%(message)s")]);
+    let line = "x".repeat(1000);
+    let messages: Vec<String> = std::iter::once("INFO|start".to_owned())
+        .chain(std::iter::repeat_n(line, 600))
+        .collect();
+    let d = delivery(&messages);
+    let (records, stats) = p.parse(&d);
+    assert!(records.len() >= 3, "{}", records.len());
+    assert_eq!(records.len() + stats.joined, messages.len());
+    let d = docs(&p, &messages);
+    for doc in &d[1..] {
+        assert_eq!(doc["continuation"], true);
+        assert!(doc["message"].as_str().unwrap().len() < MAX_JOINED_BYTES);
+    }
+}
+
+#[test]
+fn json_nested_past_the_depth_limit_is_kept_as_text_so_every_reader_can_parse_the_document() {
+    let p = parser_with(&[]);
+    let deep = |n: usize| format!("{{\"a\":{}1{}}}\n", "[".repeat(n), "]".repeat(n));
+    let d = docs(&p, &[deep(MAX_JSON_DEPTH - 1), deep(MAX_JSON_DEPTH)]);
+    assert!(d[0]["a"].is_array(), "within the limit it passes through");
+    assert!(d[1]["message"].as_str().unwrap().starts_with("{\"a\":[[["));
+    // Brackets inside strings don't count.
+    let quoted = format!("{{\"a\":\"{}\"}}\n", "[".repeat(1000));
+    let d = docs(&p, &[quoted]);
+    assert_eq!(d[0]["a"].as_str().unwrap().len(), 1000);
+}

@@ -236,3 +236,74 @@ fn the_committed_samples_are_what_encode_makes_of_their_sources() {
     let committed = std::fs::read(root().join("events/control-message.json")).unwrap();
     assert_eq!(out.stdout, committed);
 }
+
+/// One row of events/bad/expected.tsv.
+struct Expected {
+    file: String,
+    env: Option<(String, String)>,
+    exit: i32,
+    stderr: String,
+}
+
+fn bad_inputs() -> Vec<Expected> {
+    let table = std::fs::read_to_string(root().join("events/bad/expected.tsv")).unwrap();
+    table
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let cols: Vec<&str> = l.split('\t').collect();
+            assert_eq!(cols.len(), 4, "bad row: {l}");
+            Expected {
+                file: cols[0].to_owned(),
+                env: cols[1]
+                    .split_once('=')
+                    .map(|(k, v)| (k.to_owned(), v.to_owned())),
+                exit: cols[2].parse().unwrap(),
+                stderr: cols[3].to_owned(),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn every_bad_input_gives_its_expected_error_or_records() {
+    let rows = bad_inputs();
+    // Every file in events/bad has a row, and every row a file.
+    let mut files: Vec<String> = std::fs::read_dir(root().join("events/bad"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".json"))
+        .collect();
+    files.sort();
+    let mut named: Vec<String> = rows.iter().map(|r| r.file.clone()).collect();
+    named.sort();
+    named.dedup();
+    assert_eq!(files, named);
+    for row in rows {
+        let mut cmd = bin();
+        cmd.current_dir(root())
+            .arg("invoke")
+            .arg(format!("events/bad/{}", row.file));
+        if let Some((k, v)) = &row.env {
+            cmd.env(k, v);
+        }
+        let out = run(cmd, b"");
+        let err = stderr(&out);
+        let what = format!("{} with {:?}", row.file, row.env);
+        assert_eq!(out.status.code(), Some(row.exit), "{what}: {err}");
+        assert_eq!(err.lines().last().unwrap_or_default(), row.stderr, "{what}");
+        // Whatever was printed is one valid document per line, each within
+        // Firehose's record limit.
+        for line in out.stdout.split_inclusive(|&b| b == b'\n') {
+            assert!(
+                line.len() <= logs_to_firehose::batch::MAX_RECORD_BYTES,
+                "{what}"
+            );
+            let _: serde_json::Value = serde_json::from_slice(line).unwrap();
+        }
+        if row.file == "nul-bytes.json" && row.exit == 0 {
+            let docs = documents(&out);
+            assert_eq!(docs[0]["message"], "a\u{0}b\u{0}\n\u{0}");
+        }
+    }
+}
