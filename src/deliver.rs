@@ -185,6 +185,7 @@ pub struct FirehoseSink {
     stream: String,
     max_in_flight: usize,
     backoff: Backoff,
+    call_timeout: Duration,
 }
 
 /// How one call failed, as far as retrying is concerned.
@@ -211,7 +212,14 @@ impl FirehoseSink {
             stream: stream.into(),
             max_in_flight: max_in_flight.max(1),
             backoff: Backoff::default(),
+            call_timeout: CALL_TIMEOUT,
         }
+    }
+
+    /// Changes [`CALL_TIMEOUT`]; fault tests use a short one.
+    pub fn with_call_timeout(mut self, timeout: Duration) -> Self {
+        self.call_timeout = timeout;
+        self
     }
 
     pub fn with_backoff(mut self, backoff: Backoff) -> Self {
@@ -305,7 +313,8 @@ impl FirehoseSink {
                 .delivery_stream_name(&self.stream)
                 .set_records(Some(request))
                 .send();
-            let failure = match tokio::time::timeout(remaining.min(CALL_TIMEOUT), call).await {
+            let wait = remaining.min(self.call_timeout);
+            let failure = match tokio::time::timeout(wait, call).await {
                 Ok(Ok(output)) => {
                     let failed = failed_entries(&output, pending.len());
                     report.sent += pending.len() - failed.len();
@@ -319,10 +328,7 @@ impl FirehoseSink {
                     Failure::Transient(summary)
                 }
                 Ok(Err(err)) => classify(&err),
-                Err(_) => Failure::Transient(format!(
-                    "no response within {:?}",
-                    remaining.min(CALL_TIMEOUT)
-                )),
+                Err(_) => Failure::Transient(format!("no response within {wait:?}")),
             };
             match failure {
                 Failure::Fatal { code, message } => {

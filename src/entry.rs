@@ -112,7 +112,9 @@ fn init_tracing(in_lambda: bool) {
         .or_else(|| parse(&default))
         .unwrap_or_else(|| Targets::new().with_default(LevelFilter::INFO));
     let json = std::env::var("AWS_LAMBDA_LOG_FORMAT").is_ok_and(|f| f.eq_ignore_ascii_case("json"));
+    // The builder's own ceiling is INFO unless raised; `filter` decides.
     let builder = tracing_subscriber::fmt()
+        .with_max_level(LevelFilter::TRACE)
         .with_writer(std::io::stderr)
         .with_target(false);
     use tracing_subscriber::layer::SubscriberExt as _;

@@ -70,6 +70,18 @@ pub struct Summary {
     pub control: bool,
 }
 
+/// How much of an event a DEBUG log shows.
+pub const PREVIEW_BYTES: usize = 256;
+
+/// The first `max` bytes of `bytes` as text, saying how much was left out.
+pub fn preview(bytes: &[u8], max: usize) -> String {
+    let shown = String::from_utf8_lossy(&bytes[..bytes.len().min(max)]).into_owned();
+    match bytes.len().checked_sub(max) {
+        Some(more) if more > 0 => format!("{shown}…[{more} more bytes]"),
+        _ => shown,
+    }
+}
+
 /// Deadlines below this (2001-09-09 in ms since the epoch) are not
 /// timestamps. Real Lambda sends the epoch time at which the invocation
 /// times out; some local emulators (cargo-lambda 1.9's `watch` among them)
@@ -220,7 +232,12 @@ pub async fn handle(
 ) -> (Summary, Result<(), HandlerError>) {
     let prepared = match prepare(event, parser, oversize) {
         Ok(p) => p,
-        Err(err) => return (Summary::default(), Err(err)),
+        Err(err) => {
+            // Logs may hold secrets, so the event itself is only shown at
+            // DEBUG, and only its beginning.
+            tracing::debug!(event = %preview(event, PREVIEW_BYTES), "event that failed");
+            return (Summary::default(), Err(err));
+        }
     };
     let mut summary = prepared.summary;
     let report = sink
@@ -286,6 +303,13 @@ mod tests {
         .unwrap();
         assert!(p.summary.control);
         assert!(p.records.is_empty() && p.batches.is_empty());
+    }
+
+    #[test]
+    fn a_preview_shows_only_the_beginning_and_says_how_much_is_hidden() {
+        assert_eq!(preview(b"abcdef", 4), "abcd…[2 more bytes]");
+        assert_eq!(preview(b"abc", 4), "abc");
+        assert_eq!(preview(b"abcd", 4), "abcd");
     }
 
     #[test]

@@ -307,3 +307,35 @@ fn every_bad_input_gives_its_expected_error_or_records() {
         }
     }
 }
+
+#[test]
+fn what_the_apps_log_never_reaches_the_functions_own_logs_below_debug() {
+    let secret = "sk_live_SECRET_TOKEN_0123456789";
+    let big = format!(
+        "2024-05-11T14:44:44+0000 app INFO token={secret} {}",
+        "x".repeat(logs_to_firehose::batch::MAX_RECORD_BYTES)
+    );
+    let dir = TempDir::new("secrets");
+    let good = dir.write("good.json", &event_of(vec![format!("token={secret}"), big]));
+    // A damaged event whose text holds the secret too.
+    let bad = dir.write(
+        "bad.json",
+        format!("{{\"awslogs\":{{\"data\":\"{secret}\"}}}}").as_bytes(),
+    );
+    for level in [None, Some("info"), Some("warn")] {
+        let mut cmd = bin();
+        cmd.arg("invoke").arg(&good).arg(&bad);
+        if let Some(l) = level {
+            cmd.env("RUST_LOG", l);
+        }
+        let out = run(cmd, b"");
+        let err = stderr(&out);
+        assert!(err.contains("truncated"), "the warning is there: {err}");
+        assert!(!err.contains(secret), "at {level:?}: {err}");
+    }
+    // At DEBUG the damaged event is shown, cut short.
+    let mut cmd = bin();
+    cmd.arg("invoke").arg(&bad).env("RUST_LOG", "debug");
+    let err = stderr(&run(cmd, b""));
+    assert!(err.contains("event that failed"), "{err}");
+}

@@ -3,6 +3,7 @@
 //! One test binary with modules (as ripgrep does), so cargo links once.
 
 mod cli;
+mod faults;
 mod oracle;
 mod properties;
 mod util;
