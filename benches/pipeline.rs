@@ -12,16 +12,16 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use logs_to_firehose::config::{Config, Oversize};
+use logs_to_firehose::config::Config;
 use logs_to_firehose::decode;
-use logs_to_firehose::handler::prepare;
+use logs_to_firehose::handler::{Pipeline, prepare};
 use logs_to_firehose::parse::Parser;
 use logs_to_firehose::synth::{self, Kind};
 
 const RECORDS: usize = 10_000;
 
 fn pipeline(c: &mut Criterion) {
-    let parser = Parser::new(&Config::default()).unwrap();
+    let pipeline = Pipeline::new(&Config::default()).unwrap();
     let mut group = c.benchmark_group("pipeline");
     group.sample_size(30);
     for kind in Kind::ALL {
@@ -34,7 +34,49 @@ fn pipeline(c: &mut Criterion) {
         );
         group.throughput(Throughput::Bytes(payload as u64));
         group.bench_function(kind.name(), |b| {
-            b.iter(|| prepare(black_box(&event), &parser, Oversize::Truncate).unwrap())
+            b.iter(|| prepare(black_box(&event), &pipeline).unwrap())
+        });
+    }
+    group.finish();
+}
+
+/// The options that cost CPU, each on the seed format (per record): every
+/// built-in redaction rule, and a filter that drops DEBUG records and one
+/// logger.
+fn options(c: &mut Criterion) {
+    let (event, payload) = synth::event(Kind::SeedPerRecord, RECORDS);
+    let (json_event, json_payload) = synth::event(Kind::Json, RECORDS);
+    let mut group = c.benchmark_group("options");
+    group.sample_size(30);
+    let with = |vars: &[(&str, &str)]| {
+        let vars: Vec<(String, String)> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let config =
+            Config::from_lookup(|k| vars.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()))
+                .unwrap();
+        Pipeline::new(&config).unwrap()
+    };
+    let cases = [
+        ("redact_all", &event, payload, with(&[("REDACT", "all")])),
+        (
+            "redact_all_json",
+            &json_event,
+            json_payload,
+            with(&[("REDACT", "all")]),
+        ),
+        (
+            "filter",
+            &event,
+            payload,
+            with(&[("MIN_LEVEL", "INFO"), ("EXCLUDE_LOGGERS", "botocore")]),
+        ),
+    ];
+    for (name, event, payload, pipeline) in &cases {
+        group.throughput(Throughput::Bytes(*payload as u64));
+        group.bench_function(*name, |b| {
+            b.iter(|| prepare(black_box(event), pipeline).unwrap())
         });
     }
     group.finish();
@@ -88,5 +130,5 @@ fn line_parser(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pipeline, stages, line_parser);
+criterion_group!(benches, pipeline, options, stages, line_parser);
 criterion_main!(benches);

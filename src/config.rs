@@ -8,6 +8,9 @@
 
 use std::time::Duration;
 
+use crate::filter::{Filter, level_number};
+use crate::redact::{self, Redactor};
+
 /// Why the configuration was refused. Each message names the variable.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
@@ -67,6 +70,10 @@ pub struct Config {
     /// `DEADLINE_MARGIN_MS`: how long before Lambda's deadline to stop
     /// retrying, leaving time to report a clean error.
     pub deadline_margin: Duration,
+    /// `MIN_LEVEL`, `INCLUDE_PATTERN`, `EXCLUDE_PATTERN`, `EXCLUDE_LOGGERS`.
+    pub filter: Filter,
+    /// `REDACT` and `REDACT_PATTERNS`, compiled.
+    pub redactor: Redactor,
 }
 
 /// Default for [`Config::max_in_flight`]: a 10,000-event delivery is about
@@ -86,6 +93,8 @@ impl Default for Config {
             oversize: Oversize::Truncate,
             max_in_flight: DEFAULT_MAX_IN_FLIGHT,
             deadline_margin: DEFAULT_DEADLINE_MARGIN,
+            filter: Filter::default(),
+            redactor: Redactor::default(),
         }
     }
 }
@@ -161,6 +170,69 @@ impl Config {
                 }
             };
         }
+        if let Some(v) = get("MIN_LEVEL") {
+            config.filter.min_level = Some(level_number(&v).ok_or_else(|| {
+                invalid(
+                    "MIN_LEVEL",
+                    &v,
+                    "expected a Python level (DEBUG, INFO, WARNING, ERROR, CRITICAL) or its number",
+                )
+            })?);
+        }
+        for (var, slot) in [
+            ("INCLUDE_PATTERN", &mut config.filter.include),
+            ("EXCLUDE_PATTERN", &mut config.filter.exclude),
+        ] {
+            if let Some(v) = get(var) {
+                *slot = Some(regex::Regex::new(&v).map_err(|e| invalid(var, &v, &e.to_string()))?);
+            }
+        }
+        if let Some(v) = get("EXCLUDE_LOGGERS") {
+            config.filter.exclude_loggers = v
+                .split(',')
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect();
+        }
+        let mut rules: Vec<(String, String)> = Vec::new();
+        if let Some(v) = get("REDACT") {
+            for name in v.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+                let found = redact::builtin(name).ok_or_else(|| {
+                    let known: Vec<&str> = redact::BUILTIN.iter().map(|(n, _)| *n).collect();
+                    invalid(
+                        "REDACT",
+                        &v,
+                        &format!(
+                            "unknown rule {name:?}; expected all or some of {}",
+                            known.join(", ")
+                        ),
+                    )
+                })?;
+                for (n, p) in found {
+                    if !rules.iter().any(|(have, _)| have == n) {
+                        rules.push((n.to_string(), p.to_string()));
+                    }
+                }
+            }
+        }
+        if let Some(v) = get("REDACT_PATTERNS") {
+            let mut custom = 0;
+            for line in v
+                .lines()
+                .map(|l| l.trim_end_matches('\r'))
+                .filter(|l| !l.trim().is_empty())
+            {
+                custom += 1;
+                rules.push(named_pattern(line, custom));
+            }
+            config.redactor = Redactor::new(&rules)
+                .map_err(|e| invalid("REDACT_PATTERNS", &v, &e.to_string()))?;
+        } else {
+            // Built-in rules always compile; this can't fail.
+            config.redactor =
+                Redactor::new(&rules).map_err(|e| invalid("REDACT", "", &e.to_string()))?;
+        }
         Ok(config)
     }
 
@@ -172,6 +244,22 @@ impl Config {
             why: "inside Lambda records can only go to Firehose",
         })
     }
+}
+
+/// A `REDACT_PATTERNS` line: `name=regex`, where the name is lower-case
+/// letters, digits and dashes, or else the whole line is the regex and the
+/// rule is called `custom-N`.
+fn named_pattern(line: &str, n: usize) -> (String, String) {
+    if let Some((name, pattern)) = line.split_once('=') {
+        let is_name = name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+        if is_name && !pattern.is_empty() {
+            return (name.to_owned(), pattern.to_owned());
+        }
+    }
+    (format!("custom-{n}"), line.to_owned())
 }
 
 fn invalid(var: &'static str, value: &str, reason: &str) -> ConfigError {
@@ -241,11 +329,40 @@ mod tests {
             ("MAX_IN_FLIGHT", "51"),
             ("MAX_IN_FLIGHT", "many"),
             ("DEADLINE_MARGIN_MS", "-1"),
+            ("MIN_LEVEL", "LOUD"),
+            ("INCLUDE_PATTERN", "(unclosed"),
+            ("EXCLUDE_PATTERN", "[z-a]"),
+            ("REDACT", "emails,passwords"),
+            ("REDACT_PATTERNS", "token=(oops"),
         ] {
             let err = config(&[(var, value)]).unwrap_err().to_string();
             assert!(err.starts_with(var), "{err}");
             assert!(err.contains(value), "{err}");
         }
+    }
+
+    #[test]
+    fn filters_and_redaction_rules_are_read_and_compiled_once() {
+        let c = config(&[
+            ("MIN_LEVEL", "warning"),
+            ("EXCLUDE_LOGGERS", "botocore, urllib3,,"),
+            ("INCLUDE_PATTERN", "order"),
+            ("REDACT", "emails,aws-keys,emails"),
+            (
+                "REDACT_PATTERNS",
+                "order-id=ORD-[0-9]+\nsk_live_[a-z0-9]+\n",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(c.filter.min_level, Some(30));
+        assert_eq!(c.filter.exclude_loggers, ["botocore", "urllib3"]);
+        assert!(c.filter.include.is_some());
+        assert_eq!(
+            c.redactor
+                .redact_str("a@b.io ORD-12 sk_live_abc AKIAIOSFODNN7EXAMPLE")
+                .as_deref(),
+            Some("[REDACTED:email] [REDACTED:order-id] [REDACTED:custom-2] [REDACTED:aws-key]")
+        );
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::config::Config;
 use crate::decode::MAX_EVENT_BYTES;
 use crate::deliver::{FirehoseSink, Sink, firehose_client, sdk_config};
 use crate::encode::{self, Grouping, Origin};
-use crate::handler::{self, Summary};
+use crate::handler::{self, Pipeline, Summary};
 use crate::parse::Parser;
 
 /// How long `invoke` lets delivery retry one file: Lambda's longest
@@ -147,7 +147,7 @@ fn init_tracing(in_lambda: bool) {
 async fn run_lambda() -> Result<(), lambda_runtime::Error> {
     let config = Config::from_env()?;
     let stream = config.require_stream()?.to_owned();
-    let parser = Parser::new(&config)?;
+    let pipeline = Pipeline::new(&config)?;
     let sdk = sdk_config().await;
     let sink = Sink::Firehose(FirehoseSink::new(
         firehose_client(&sdk),
@@ -155,11 +155,10 @@ async fn run_lambda() -> Result<(), lambda_runtime::Error> {
         config.max_in_flight,
     ));
     let margin = config.deadline_margin;
-    let oversize = config.oversize;
     // The metrics' dimension; Lambda sets it, and it never changes.
     let function = std::env::var("AWS_LAMBDA_FUNCTION_NAME").unwrap_or_default();
     let function = function.as_str();
-    let (parser, sink) = (&parser, &sink);
+    let (pipeline, sink) = (&pipeline, &sink);
     lambda_runtime::run(service_fn(
         move |event: LambdaEvent<Box<RawValue>>| async move {
             let now_ms = SystemTime::now()
@@ -172,14 +171,8 @@ async fn run_lambda() -> Result<(), lambda_runtime::Error> {
                 "invocation deadline"
             );
             let request_id = event.context.request_id.as_str();
-            let (summary, result) = handler::handle(
-                event.payload.get().as_bytes(),
-                parser,
-                oversize,
-                sink,
-                deadline,
-            )
-            .await;
+            let (summary, result) =
+                handler::handle(event.payload.get().as_bytes(), pipeline, sink, deadline).await;
             report(function, request_id, &summary, result.as_ref().err());
             result
         },
@@ -196,7 +189,8 @@ fn report(function: &str, request_id: &str, s: &Summary, error: Option<&handler:
             tracing::$level!(
                 request_id, events = s.events, records = s.records, sent = s.sent,
                 calls = s.calls, retried = s.retried, truncated = s.truncated,
-                split = s.split, dropped = s.dropped, failed = s.failed, $($extra)*
+                split = s.split, dropped = s.dropped, filtered = s.filtered,
+                redacted = s.redacted, failed = s.failed, $($extra)*
             )
         };
     }
@@ -330,7 +324,7 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
         Ok(c) => c,
         Err(err) => return fail(&err.to_string()),
     };
-    let parser = match Parser::new(&config) {
+    let pipeline = match Pipeline::new(&config) {
         Ok(p) => p,
         Err(err) => return fail(&err.to_string()),
     };
@@ -358,12 +352,12 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
             }
         };
         let deadline = Instant::now() + CLI_DEADLINE;
-        let (s, result) = handler::handle(&event, &parser, config.oversize, &sink, deadline).await;
+        let (s, result) = handler::handle(&event, &pipeline, &sink, deadline).await;
         match result {
             Ok(()) => {
                 let _ = writeln!(
                     stderr,
-                    "{name}: events={} records={} sent={} calls={} retried={} truncated={} split={} dropped={} failed={}{}",
+                    "{name}: events={} records={} sent={} calls={} retried={} truncated={} split={} dropped={} filtered={} redacted={} failed={}{}",
                     s.events,
                     s.records,
                     s.sent,
@@ -372,6 +366,8 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
                     s.truncated,
                     s.split,
                     s.dropped,
+                    s.filtered,
+                    s.redacted,
                     s.failed,
                     if s.control { " (control message)" } else { "" }
                 );

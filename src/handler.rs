@@ -8,11 +8,34 @@
 use tokio::time::Instant;
 
 use crate::batch::{self, MAX_RECORD_BYTES};
-use crate::config::Oversize;
+use crate::config::{Config, Oversize};
 use crate::decode::{self, DecodeError, MessageType};
 use crate::deliver::{DeliverError, Sink};
-use crate::parse::Parser;
+use crate::filter::Filter;
+use crate::parse::{ParseError, Parser};
 use crate::record::{self, Fit, Meta, OversizeError, Records, Source};
+use crate::redact::Redactor;
+
+/// Everything the CPU path needs, built once at start-up from the
+/// configuration and shared by every invocation.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    pub parser: Parser,
+    pub filter: Filter,
+    pub redactor: Redactor,
+    pub oversize: Oversize,
+}
+
+impl Pipeline {
+    pub fn new(config: &Config) -> Result<Pipeline, ParseError> {
+        Ok(Pipeline {
+            parser: Parser::new(config)?,
+            filter: config.filter.clone(),
+            redactor: config.redactor.clone(),
+            oversize: config.oversize,
+        })
+    }
+}
 
 /// Why an invocation failed. Wraps each stage's own error.
 #[derive(Debug, thiserror::Error)]
@@ -62,8 +85,13 @@ pub struct Summary {
     pub truncated: usize,
     /// Records cut into several to fit Firehose's record limit.
     pub split: usize,
-    /// Events dropped on purpose by configuration.
+    /// Events dropped on purpose by configuration (`LAMBDA_PLATFORM_LINES`).
     pub dropped: usize,
+    /// Records dropped by the filters (`MIN_LEVEL`, `INCLUDE_PATTERN`,
+    /// `EXCLUDE_PATTERN`, `EXCLUDE_LOGGERS`).
+    pub filtered: usize,
+    /// Records in which redaction masked something.
+    pub redacted: usize,
     /// Records that were never delivered.
     pub failed: usize,
     /// Whether this was a CloudWatch control message.
@@ -120,6 +148,8 @@ impl Summary {
             ("Truncated", self.truncated),
             ("Split", self.split),
             ("Dropped", self.dropped),
+            ("Filtered", self.filtered),
+            ("Redacted", self.redacted),
             ("Failed", self.failed),
             ("FailedInvocations", usize::from(failed_invocation)),
         ];
@@ -155,11 +185,13 @@ pub struct Prepared {
 }
 
 /// Decodes, parses and shapes one event into records and batches.
-pub fn prepare(
-    event: &[u8],
-    parser: &Parser,
-    oversize: Oversize,
-) -> Result<Prepared, HandlerError> {
+pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, HandlerError> {
+    let Pipeline {
+        parser,
+        filter,
+        redactor,
+        oversize,
+    } = pipeline;
     let payload = decode::decompress(event)?;
     let delivery = decode::parse_delivery(&payload)?;
     let mut summary = Summary {
@@ -182,9 +214,16 @@ pub fn prepare(
         delivery.log_events.len(),
     );
     let mut oversize_error = None;
-    let stats = parser.parse_each(&delivery, |p| {
+    let stats = parser.parse_each(&delivery, |mut p| {
         if oversize_error.is_some() {
             return;
+        }
+        if !filter.keeps(&p.body) {
+            summary.filtered += 1;
+            return;
+        }
+        if redactor.redact_body(&mut p.body) {
+            summary.redacted += 1;
         }
         let event = &delivery.log_events[p.event];
         let meta = Meta {
@@ -192,7 +231,7 @@ pub fn prepare(
             event_id: &event.id,
             timestamp_ms: event.timestamp,
         };
-        match record::write_fitted(&p.body, &p.extra, &meta, oversize, MAX_RECORD_BYTES, &mut records) {
+        match record::write_fitted(&p.body, &p.extra, &meta, *oversize, MAX_RECORD_BYTES, &mut records) {
             Ok(Fit::Whole) => {}
             Ok(Fit::Truncated) => {
                 summary.truncated += 1;
@@ -225,12 +264,11 @@ pub fn prepare(
 /// counts matter most then.
 pub async fn handle(
     event: &[u8],
-    parser: &Parser,
-    oversize: Oversize,
+    pipeline: &Pipeline,
     sink: &Sink,
     deadline: Instant,
 ) -> (Summary, Result<(), HandlerError>) {
-    let prepared = match prepare(event, parser, oversize) {
+    let prepared = match prepare(event, pipeline) {
         Ok(p) => p,
         Err(err) => {
             // Logs may hold secrets, so the event itself is only shown at
@@ -263,8 +301,12 @@ mod tests {
         crate::encode::event(&crate::encode::payload(&origin, messages))
     }
 
-    fn parser() -> Parser {
-        Parser::new(&crate::config::Config::default()).unwrap()
+    fn pipeline(oversize: Oversize) -> Pipeline {
+        Pipeline::new(&Config {
+            oversize,
+            ..Config::default()
+        })
+        .unwrap()
     }
 
     #[test]
@@ -275,8 +317,7 @@ mod tests {
         );
         let p = prepare(
             &event_with(vec!["small".into(), big]),
-            &parser(),
-            Oversize::Truncate,
+            &pipeline(Oversize::Truncate),
         )
         .unwrap();
         assert_eq!(p.summary.records, 2);
@@ -288,7 +329,7 @@ mod tests {
     #[test]
     fn with_the_fail_policy_an_oversize_record_fails_the_whole_invocation() {
         let big = "y".repeat(MAX_RECORD_BYTES + 10);
-        let err = prepare(&event_with(vec![big]), &parser(), Oversize::Fail).unwrap_err();
+        let err = prepare(&event_with(vec![big]), &pipeline(Oversize::Fail)).unwrap_err();
         assert_eq!(err.kind(), "RecordTooLarge");
     }
 
@@ -297,8 +338,7 @@ mod tests {
         let payload = br#"{"messageType":"CONTROL_MESSAGE","owner":"CloudwatchLogs","logGroup":"","logStream":"","subscriptionFilters":[],"logEvents":[{"id":"","timestamp":0,"message":"CWL CONTROL MESSAGE"}]}"#;
         let p = prepare(
             &crate::encode::event(payload),
-            &parser(),
-            Oversize::Truncate,
+            &pipeline(Oversize::Truncate),
         )
         .unwrap();
         assert!(p.summary.control);

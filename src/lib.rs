@@ -25,6 +25,10 @@
 //! - [`parse`]: a delivery's events → records: multi-line joining,
 //!   `exc_info`/`stack_info`, JSON pass-through, auto-detection, Lambda
 //!   platform lines and request ids.
+//! - [`filter`]: records dropped before delivery by level, message
+//!   pattern or logger (`MIN_LEVEL`, `INCLUDE_PATTERN`, …).
+//! - [`redact`]: built-in and custom rules, compiled into one `RegexSet`,
+//!   masking matches in every string value.
 //! - [`record`]: a body plus CloudWatch metadata → one JSON document line;
 //!   `@timestamp`; the metadata key.
 //! - [`batch`]: Firehose's `PutRecordBatch` limits as constants, and the
@@ -51,8 +55,10 @@ pub mod decode;
 pub mod deliver;
 pub mod encode;
 pub mod entry;
+pub mod filter;
 pub mod format;
 pub mod handler;
 pub mod parse;
 pub mod record;
+pub mod redact;
 pub mod synth;

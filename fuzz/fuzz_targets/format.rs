@@ -19,7 +19,10 @@ fuzz_target!(|data: &[u8]| {
     let fmt = parts.next().unwrap_or_default();
     let datefmt = parts.next();
     let line = parts.next().unwrap_or_default();
-    for compiled in [Format::compile(fmt, datefmt), Format::compile_strict(fmt, datefmt)] {
+    for compiled in [
+        Format::compile(fmt, datefmt),
+        Format::compile_strict(fmt, datefmt),
+    ] {
         let Ok(format) = compiled else { continue };
         for l in LINES.iter().copied().chain([line, fmt]) {
             let _ = format.starts(l);

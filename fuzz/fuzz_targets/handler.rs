@@ -2,17 +2,37 @@
 //! mode: with its low bit clear the rest is a Lambda event as-is; with it
 //! set the rest is a payload, wrapped (gzip + base64) first, so the fuzzer
 //! explores the delivery JSON and the log lines inside it rather than the
-//! gzip checksum. Bit 1 picks OVERSIZE=truncate or split.
+//! gzip checksum. Bits 1 and 2 pick the pipeline (see `pipelines`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 use logs_to_firehose::config::{Config, Oversize};
-use logs_to_firehose::handler::prepare;
-use logs_to_firehose::parse::Parser;
+use logs_to_firehose::handler::{Pipeline, prepare};
 
-fn parser() -> &'static Parser {
-    static PARSER: std::sync::OnceLock<Parser> = std::sync::OnceLock::new();
-    PARSER.get_or_init(|| Parser::new(&Config::default()).expect("auto formats compile"))
+/// Four pipelines: OVERSIZE truncate or split (bit 1), and with or without
+/// every redaction rule and a level filter (bit 2).
+fn pipelines() -> &'static [Pipeline] {
+    static PIPELINES: std::sync::OnceLock<Vec<Pipeline>> = std::sync::OnceLock::new();
+    PIPELINES.get_or_init(|| {
+        let mut out = Vec::new();
+        for extras in [false, true] {
+            for oversize in [Oversize::Truncate, Oversize::Split] {
+                let mut config = if extras {
+                    Config::from_lookup(|k| match k {
+                        "REDACT" => Some("all".into()),
+                        "MIN_LEVEL" => Some("INFO".into()),
+                        _ => None,
+                    })
+                    .expect("valid settings")
+                } else {
+                    Config::default()
+                };
+                config.oversize = oversize;
+                out.push(Pipeline::new(&config).expect("auto formats compile"));
+            }
+        }
+        out
+    })
 }
 
 fuzz_target!(|data: &[u8]| {
@@ -24,12 +44,8 @@ fuzz_target!(|data: &[u8]| {
     } else {
         logs_to_firehose::encode::event(rest)
     };
-    let oversize = if mode & 2 == 0 {
-        Oversize::Truncate
-    } else {
-        Oversize::Split
-    };
-    if let Ok(prepared) = prepare(&event, parser(), oversize) {
+    let pipeline = &pipelines()[usize::from((mode >> 1) & 3)];
+    if let Ok(prepared) = prepare(&event, pipeline) {
         let s = prepared.summary;
         assert_eq!(s.records, prepared.records.len());
         let mut covered = 0;

@@ -23,7 +23,11 @@ fn parsers() -> &'static [Parser] {
     static PARSERS: std::sync::OnceLock<Vec<Parser>> = std::sync::OnceLock::new();
     PARSERS.get_or_init(|| {
         let mut out = Vec::new();
-        for platform in [PlatformLines::Report, PlatformLines::Drop, PlatformLines::Keep] {
+        for platform in [
+            PlatformLines::Report,
+            PlatformLines::Drop,
+            PlatformLines::Keep,
+        ] {
             let auto = Config {
                 platform_lines: platform,
                 ..Config::default()

@@ -339,3 +339,50 @@ fn what_the_apps_log_never_reaches_the_functions_own_logs_below_debug() {
     let err = stderr(&run(cmd, b""));
     assert!(err.contains("event that failed"), "{err}");
 }
+
+#[test]
+fn filters_drop_and_count_records_and_redaction_masks_every_string_value() {
+    let messages: Vec<String> = [
+        // First, so it isn't joined to a record as a continuation line.
+        "plain print() without a level",
+        "2024-05-11T14:44:44+0000 app DEBUG cache warmed",
+        "2024-05-11T14:44:44+0000 botocore.credentials INFO Found credentials",
+        "2024-05-11T14:44:44+0000 app INFO healthcheck ok",
+        "2024-05-11T14:44:44+0000 app WARNING login failed for ann@example.com key AKIAIOSFODNN7EXAMPLE",
+        r#"{"levelname":"ERROR","name":"app","message":"from 10.1.2.3","user":{"email":"bob@example.org"},"n":3}"#,
+        r#"{"levelname":"DEBUG","name":"app","message":"json debug"}"#,
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let dir = TempDir::new("filters");
+    let file = dir.write("e.json", &event_of(messages));
+    let mut cmd = bin();
+    cmd.arg("invoke")
+        .arg(&file)
+        .env("MIN_LEVEL", "info")
+        .env("EXCLUDE_LOGGERS", "botocore")
+        .env("EXCLUDE_PATTERN", "^healthcheck")
+        .env("REDACT", "emails,aws-keys,ipv4");
+    let out = run(cmd, b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let docs = documents(&out);
+    let messages: Vec<&str> = docs
+        .iter()
+        .map(|d| d["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "plain print() without a level",
+            "login failed for [REDACTED:email] key [REDACTED:aws-key]",
+            "from [REDACTED:ipv4]",
+        ]
+    );
+    assert_eq!(docs[2]["user"]["email"], "[REDACTED:email]");
+    assert_eq!(docs[2]["n"], 3, "numbers stay numbers");
+    let err = stderr(&out);
+    assert!(
+        err.contains("events=7 records=3 sent=3") && err.contains("filtered=4 redacted=2"),
+        "{err}"
+    );
+}

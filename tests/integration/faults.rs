@@ -12,10 +12,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use base64::Engine as _;
-use logs_to_firehose::config::Oversize;
 use logs_to_firehose::deliver::{Backoff, FirehoseSink, Sink};
-use logs_to_firehose::handler::{self, Summary};
-use logs_to_firehose::parse::Parser;
+use logs_to_firehose::handler::{self, Pipeline, Summary};
 use tokio::time::Instant;
 
 /// What the server does with one call.
@@ -185,15 +183,8 @@ async fn invoke(
     n: usize,
     deadline: Duration,
 ) -> (Summary, Result<(), handler::HandlerError>) {
-    let parser = Parser::new(&Default::default()).unwrap();
-    handler::handle(
-        &event(n),
-        &parser,
-        Oversize::Truncate,
-        sink,
-        Instant::now() + deadline,
-    )
-    .await
+    let pipeline = Pipeline::new(&Default::default()).unwrap();
+    handler::handle(&event(n), &pipeline, sink, Instant::now() + deadline).await
 }
 
 fn assert_counts_add_up(s: &Summary, n: usize) {
