@@ -9,6 +9,7 @@
 use std::time::Duration;
 
 use crate::filter::{Filter, level_number};
+use crate::record::Schema;
 use crate::redact::{self, Redactor};
 
 /// Why the configuration was refused. Each message names the variable.
@@ -74,6 +75,8 @@ pub struct Config {
     pub filter: Filter,
     /// `REDACT` and `REDACT_PATTERNS`, compiled.
     pub redactor: Redactor,
+    /// `OUTPUT_SCHEMA`: `python` (default) or `ecs`.
+    pub schema: Schema,
 }
 
 /// Default for [`Config::max_in_flight`]: a 10,000-event delivery is about
@@ -95,6 +98,7 @@ impl Default for Config {
             deadline_margin: DEFAULT_DEADLINE_MARGIN,
             filter: Filter::default(),
             redactor: Redactor::default(),
+            schema: Schema::Python,
         }
     }
 }
@@ -168,6 +172,13 @@ impl Config {
                         "expected milliseconds from 0 to 60000",
                     ));
                 }
+            };
+        }
+        if let Some(v) = get("OUTPUT_SCHEMA") {
+            config.schema = match v.trim().to_ascii_lowercase().as_str() {
+                "python" => Schema::Python,
+                "ecs" => Schema::Ecs,
+                _ => return Err(invalid("OUTPUT_SCHEMA", &v, "expected python or ecs")),
             };
         }
         if let Some(v) = get("MIN_LEVEL") {
@@ -330,6 +341,7 @@ mod tests {
             ("MAX_IN_FLIGHT", "many"),
             ("DEADLINE_MARGIN_MS", "-1"),
             ("MIN_LEVEL", "LOUD"),
+            ("OUTPUT_SCHEMA", "elastic"),
             ("INCLUDE_PATTERN", "(unclosed"),
             ("EXCLUDE_PATTERN", "[z-a]"),
             ("REDACT", "emails,passwords"),

@@ -13,7 +13,7 @@ use crate::decode::{self, DecodeError, MessageType};
 use crate::deliver::{DeliverError, Sink};
 use crate::filter::Filter;
 use crate::parse::{ParseError, Parser};
-use crate::record::{self, Fit, Meta, OversizeError, Records, Source};
+use crate::record::{self, Body, Fit, Meta, OversizeError, Records, Schema, Source};
 use crate::redact::Redactor;
 
 /// Everything the CPU path needs, built once at start-up from the
@@ -24,6 +24,7 @@ pub struct Pipeline {
     pub filter: Filter,
     pub redactor: Redactor,
     pub oversize: Oversize,
+    pub schema: Schema,
 }
 
 impl Pipeline {
@@ -33,6 +34,7 @@ impl Pipeline {
             filter: config.filter.clone(),
             redactor: config.redactor.clone(),
             oversize: config.oversize,
+            schema: config.schema,
         })
     }
 }
@@ -191,6 +193,7 @@ pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, HandlerErr
         filter,
         redactor,
         oversize,
+        schema,
     } = pipeline;
     let payload = decode::decompress(event)?;
     let delivery = decode::parse_delivery(&payload)?;
@@ -205,7 +208,12 @@ pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, HandlerErr
             ..Prepared::default()
         });
     }
-    let source = Source::new(&delivery.log_group, &delivery.log_stream, &delivery.owner);
+    let source = Source::with_schema(
+        &delivery.log_group,
+        &delivery.log_stream,
+        &delivery.owner,
+        *schema,
+    );
     // Records are about the payload's size plus metadata per event; sizing
     // the buffer up front avoids growing (and briefly doubling) it.
     let per_event = source.rendered_len() + 96;
@@ -224,6 +232,9 @@ pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, HandlerErr
         }
         if redactor.redact_body(&mut p.body) {
             summary.redacted += 1;
+        }
+        if *schema == Schema::Ecs {
+            p.body = crate::ecs::convert(std::mem::replace(&mut p.body, Body::Fields(Vec::new())), &mut p.extra);
         }
         let event = &delivery.log_events[p.event];
         let meta = Meta {

@@ -25,6 +25,8 @@
 //! - [`parse`]: a delivery's events → records: multi-line joining,
 //!   `exc_info`/`stack_info`, JSON pass-through, auto-detection, Lambda
 //!   platform lines and request ids.
+//! - [`ecs`]: `OUTPUT_SCHEMA=ecs`, python-json-logger keys renamed to the
+//!   Elastic Common Schema.
 //! - [`filter`]: records dropped before delivery by level, message
 //!   pattern or logger (`MIN_LEVEL`, `INCLUDE_PATTERN`, …).
 //! - [`redact`]: built-in and custom rules, compiled into one `RegexSet`,
@@ -53,6 +55,7 @@ pub mod batch;
 pub mod config;
 pub mod decode;
 pub mod deliver;
+pub mod ecs;
 pub mod encode;
 pub mod entry;
 pub mod filter;

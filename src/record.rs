@@ -114,6 +114,19 @@ pub enum Body<'a> {
     Json(Cow<'a, str>),
 }
 
+/// The document layout (`OUTPUT_SCHEMA`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Schema {
+    /// python-json-logger's keys, our metadata under `cloudwatch`.
+    #[default]
+    Python,
+    /// Elastic Common Schema: see [`crate::ecs`].
+    Ecs,
+}
+
+/// The ECS version our ECS documents follow.
+pub const ECS_VERSION: &str = "8.11.0";
+
 /// The CloudWatch log group, stream and account a delivery came from, with
 /// their JSON rendered once: every record of the delivery repeats them.
 #[derive(Debug, Clone)]
@@ -121,7 +134,9 @@ pub struct Source {
     pub log_group: String,
     pub log_stream: String,
     pub owner: String,
-    /// `"log_group":"…","log_stream":"…","owner":"…","event_id":`
+    pub schema: Schema,
+    /// Python: `"log_group":"…","log_stream":"…","owner":"…","event_id":`;
+    /// ECS: `"ecs.version":…,"aws.cloudwatch.log_group":…,…,"event.id":`.
     rendered: Vec<u8>,
 }
 
@@ -132,19 +147,40 @@ impl Source {
     }
 
     pub fn new(log_group: &str, log_stream: &str, owner: &str) -> Source {
+        Source::with_schema(log_group, log_stream, owner, Schema::Python)
+    }
+
+    pub fn with_schema(log_group: &str, log_stream: &str, owner: &str, schema: Schema) -> Source {
         let mut rendered =
-            Vec::with_capacity(log_group.len() + log_stream.len() + owner.len() + 64);
-        rendered.extend_from_slice(b"\"log_group\":");
-        write_str(&mut rendered, log_group);
-        rendered.extend_from_slice(b",\"log_stream\":");
-        write_str(&mut rendered, log_stream);
-        rendered.extend_from_slice(b",\"owner\":");
-        write_str(&mut rendered, owner);
-        rendered.extend_from_slice(b",\"event_id\":");
+            Vec::with_capacity(log_group.len() + log_stream.len() + owner.len() + 160);
+        let r = &mut rendered;
+        match schema {
+            Schema::Python => {
+                r.extend_from_slice(b"\"log_group\":");
+                write_str(r, log_group);
+                r.extend_from_slice(b",\"log_stream\":");
+                write_str(r, log_stream);
+                r.extend_from_slice(b",\"owner\":");
+                write_str(r, owner);
+                r.extend_from_slice(b",\"event_id\":");
+            }
+            Schema::Ecs => {
+                r.extend_from_slice(b"\"ecs.version\":");
+                write_str(r, ECS_VERSION);
+                r.extend_from_slice(b",\"cloud.provider\":\"aws\",\"cloud.account.id\":");
+                write_str(r, owner);
+                r.extend_from_slice(b",\"aws.cloudwatch.log_group\":");
+                write_str(r, log_group);
+                r.extend_from_slice(b",\"aws.cloudwatch.log_stream\":");
+                write_str(r, log_stream);
+                r.extend_from_slice(b",\"event.id\":");
+            }
+        }
         Source {
             log_group: log_group.to_owned(),
             log_stream: log_stream.to_owned(),
             owner: owner.to_owned(),
+            schema,
             rendered,
         }
     }
@@ -222,6 +258,14 @@ pub fn write_record(
         out.extend_from_slice(b"\"@timestamp\":\"");
         write_rfc3339_millis(out, meta.timestamp_ms);
         out.extend_from_slice(b"\",");
+    }
+    if meta.source.schema == Schema::Ecs {
+        // Dotted keys: Elasticsearch and OpenSearch read them as object
+        // paths, and they can't collide with an app's own `event` string.
+        out.extend_from_slice(&meta.source.rendered);
+        write_str(out, meta.event_id);
+        out.extend_from_slice(b"}\n");
+        return;
     }
     if has_key(METADATA_KEY) {
         out.extend_from_slice(b"\"cloudwatch_forwarder\":{");
@@ -664,7 +708,7 @@ pub fn write_fitted(
 
 /// A body as ordered fields. A JSON line's top-level values become raw JSON,
 /// except strings, which are decoded so they can be shortened.
-fn as_fields<'a>(body: &'a Body<'a>) -> Vec<(Cow<'a, str>, Value<'a>)> {
+pub(crate) fn as_fields<'a>(body: &'a Body<'a>) -> Vec<(Cow<'a, str>, Value<'a>)> {
     match body {
         Body::Fields(f) => f.clone(),
         Body::Json(text) => {

@@ -386,3 +386,45 @@ fn filters_drop_and_count_records_and_redaction_masks_every_string_value() {
         "{err}"
     );
 }
+
+#[test]
+fn with_the_ecs_schema_every_document_carries_ecs_fields_and_no_python_ones() {
+    for file in [
+        "events/seed-per-record.json",
+        "events/lambda-runtime.json",
+        "events/json-lines.json",
+    ] {
+        let mut cmd = bin();
+        cmd.arg("invoke")
+            .arg(root().join(file))
+            .env("OUTPUT_SCHEMA", "ecs");
+        let out = run(cmd, b"");
+        assert!(out.status.success(), "{file}: {}", stderr(&out));
+        let docs = documents(&out);
+        assert!(!docs.is_empty());
+        for d in &docs {
+            assert_eq!(d["ecs.version"], "8.11.0", "{d}");
+            assert_eq!(d["cloud.provider"], "aws");
+            assert!(d["cloud.account.id"].is_string() && d["event.id"].is_string());
+            assert!(d["aws.cloudwatch.log_group"].is_string());
+            assert!(
+                d.get("cloudwatch").is_none() && d.get("levelname").is_none(),
+                "{d}"
+            );
+            if let Some(level) = d["log.level"].as_str() {
+                assert_eq!(level, level.to_lowercase());
+            }
+        }
+        if file.contains("seed") {
+            let err = docs
+                .iter()
+                .find(|d| d["error.type"] == "RuntimeError")
+                .unwrap();
+            assert_eq!(err["error.message"], "config is broken");
+            assert_eq!(err["log.logger"], "orders.api");
+        }
+        if file.contains("lambda") {
+            assert!(docs.iter().any(|d| d["faas.execution"].is_string()));
+        }
+    }
+}
