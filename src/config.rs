@@ -77,6 +77,9 @@ pub struct Config {
     pub redactor: Redactor,
     /// `OUTPUT_SCHEMA`: `python` (default) or `ecs`.
     pub schema: Schema,
+    /// `RECORD_PACKING`: many documents per Firehose record, for streams
+    /// whose only destination is S3.
+    pub record_packing: bool,
 }
 
 /// Default for [`Config::max_in_flight`]: a 10,000-event delivery is about
@@ -99,6 +102,7 @@ impl Default for Config {
             filter: Filter::default(),
             redactor: Redactor::default(),
             schema: Schema::Python,
+            record_packing: false,
         }
     }
 }
@@ -179,6 +183,13 @@ impl Config {
                 "python" => Schema::Python,
                 "ecs" => Schema::Ecs,
                 _ => return Err(invalid("OUTPUT_SCHEMA", &v, "expected python or ecs")),
+            };
+        }
+        if let Some(v) = get("RECORD_PACKING") {
+            config.record_packing = match v.trim().to_ascii_lowercase().as_str() {
+                "on" | "true" | "1" => true,
+                "off" | "false" | "0" => false,
+                _ => return Err(invalid("RECORD_PACKING", &v, "expected on or off")),
             };
         }
         if let Some(v) = get("MIN_LEVEL") {
@@ -342,6 +353,7 @@ mod tests {
             ("DEADLINE_MARGIN_MS", "-1"),
             ("MIN_LEVEL", "LOUD"),
             ("OUTPUT_SCHEMA", "elastic"),
+            ("RECORD_PACKING", "maybe"),
             ("INCLUDE_PATTERN", "(unclosed"),
             ("EXCLUDE_PATTERN", "[z-a]"),
             ("REDACT", "emails,passwords"),

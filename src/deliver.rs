@@ -216,6 +216,53 @@ impl FirehoseSink {
         }
     }
 
+    /// Checks that the stream delivers only to S3, where a record holding
+    /// many newline-delimited documents is still one line per document.
+    /// OpenSearch, Splunk or HTTP destinations would index a packed record
+    /// as one document, so `RECORD_PACKING` is refused for them.
+    pub async fn check_s3_only(&self) -> Result<(), String> {
+        let described = self
+            .client
+            .describe_delivery_stream()
+            .delivery_stream_name(&self.stream)
+            .send()
+            .await
+            .map_err(|e| {
+                format!(
+                    "cannot describe stream {:?}: {}",
+                    self.stream,
+                    DisplayErrorContext(&e)
+                )
+            })?;
+        let destinations = described
+            .delivery_stream_description()
+            .map(|d| d.destinations())
+            .unwrap_or_default();
+        let s3_only = !destinations.is_empty()
+            && destinations.iter().all(|d| {
+                (d.extended_s3_destination_description().is_some()
+                    || d.s3_destination_description().is_some())
+                    && d.amazonopensearchservice_destination_description()
+                        .is_none()
+                    && d.elasticsearch_destination_description().is_none()
+                    && d.amazon_open_search_serverless_destination_description()
+                        .is_none()
+                    && d.splunk_destination_description().is_none()
+                    && d.http_endpoint_destination_description().is_none()
+                    && d.redshift_destination_description().is_none()
+                    && d.snowflake_destination_description().is_none()
+                    && d.iceberg_destination_description().is_none()
+            });
+        if s3_only {
+            Ok(())
+        } else {
+            Err(format!(
+                "stream {:?} has a destination other than S3, which would index a packed record as one document",
+                self.stream
+            ))
+        }
+    }
+
     /// Changes [`CALL_TIMEOUT`]; fault tests use a short one.
     pub fn with_call_timeout(mut self, timeout: Duration) -> Self {
         self.call_timeout = timeout;

@@ -76,8 +76,7 @@ pub fn convert<'a>(body: Body<'a>, extra: &mut Vec<(&'static str, Value<'a>)>) -
             .collect(),
     };
     let mut out: Vec<(Cow<'a, str>, Value<'a>)> = Vec::with_capacity(fields.len() + 3);
-    let seen =
-        |out: &Vec<(Cow<'a, str>, Value<'a>)>, key: &str| out.iter().any(|(k, _)| k == key);
+    let seen = |out: &Vec<(Cow<'a, str>, Value<'a>)>, key: &str| out.iter().any(|(k, _)| k == key);
     for (key, value) in fields {
         let Some(ecs) = ecs_name(&key) else {
             out.push((key, value));

@@ -149,11 +149,14 @@ async fn run_lambda() -> Result<(), lambda_runtime::Error> {
     let stream = config.require_stream()?.to_owned();
     let pipeline = Pipeline::new(&config)?;
     let sdk = sdk_config().await;
-    let sink = Sink::Firehose(FirehoseSink::new(
-        firehose_client(&sdk),
-        stream,
-        config.max_in_flight,
-    ));
+    let firehose = FirehoseSink::new(firehose_client(&sdk), stream, config.max_in_flight);
+    if config.record_packing {
+        firehose
+            .check_s3_only()
+            .await
+            .map_err(|why| format!("RECORD_PACKING=on is refused: {why}"))?;
+    }
+    let sink = Sink::Firehose(firehose);
     let margin = config.deadline_margin;
     // The metrics' dimension; Lambda sets it, and it never changes.
     let function = std::env::var("AWS_LAMBDA_FUNCTION_NAME").unwrap_or_default();
@@ -187,7 +190,8 @@ fn report(function: &str, request_id: &str, s: &Summary, error: Option<&handler:
     macro_rules! summary {
         ($level:ident, $($extra:tt)*) => {
             tracing::$level!(
-                request_id, events = s.events, records = s.records, sent = s.sent,
+                request_id, events = s.events, records = s.records,
+                firehose_records = s.firehose_records, sent = s.sent,
                 calls = s.calls, retried = s.retried, truncated = s.truncated,
                 split = s.split, dropped = s.dropped, filtered = s.filtered,
                 redacted = s.redacted, failed = s.failed, $($extra)*
@@ -332,11 +336,14 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
         None => Sink::Stdout,
         Some(stream) => {
             let sdk = sdk_config().await;
-            Sink::Firehose(FirehoseSink::new(
-                firehose_client(&sdk),
-                stream.clone(),
-                config.max_in_flight,
-            ))
+            let firehose =
+                FirehoseSink::new(firehose_client(&sdk), stream.clone(), config.max_in_flight);
+            if config.record_packing
+                && let Err(why) = firehose.check_s3_only().await
+            {
+                return fail(&format!("RECORD_PACKING=on is refused: {why}"));
+            }
+            Sink::Firehose(firehose)
         }
     };
     let mut failures = 0;
@@ -357,9 +364,14 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
             Ok(()) => {
                 let _ = writeln!(
                     stderr,
-                    "{name}: events={} records={} sent={} calls={} retried={} truncated={} split={} dropped={} filtered={} redacted={} failed={}{}",
+                    "{name}: events={} records={}{} sent={} calls={} retried={} truncated={} split={} dropped={} filtered={} redacted={} failed={}{}",
                     s.events,
                     s.records,
+                    if config.record_packing {
+                        format!(" (packed into {} Firehose records)", s.firehose_records)
+                    } else {
+                        String::new()
+                    },
                     s.sent,
                     s.calls,
                     s.retried,

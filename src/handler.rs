@@ -25,6 +25,7 @@ pub struct Pipeline {
     pub redactor: Redactor,
     pub oversize: Oversize,
     pub schema: Schema,
+    pub record_packing: bool,
 }
 
 impl Pipeline {
@@ -35,6 +36,7 @@ impl Pipeline {
             redactor: config.redactor.clone(),
             oversize: config.oversize,
             schema: config.schema,
+            record_packing: config.record_packing,
         })
     }
 }
@@ -75,9 +77,12 @@ impl From<HandlerError> for lambda_runtime::Diagnostic {
 pub struct Summary {
     /// CloudWatch events in the delivery.
     pub events: usize,
-    /// Records shaped for Firehose.
+    /// Documents shaped (one per log record, more if split).
     pub records: usize,
-    /// Records Firehose accepted (or that were written to stdout).
+    /// Firehose records they travel in: the same number, or fewer with
+    /// `RECORD_PACKING`. `sent` and `failed` count these.
+    pub firehose_records: usize,
+    /// Firehose records accepted (or written to stdout).
     pub sent: usize,
     /// `PutRecordBatch` calls made, retries included.
     pub calls: usize,
@@ -94,7 +99,7 @@ pub struct Summary {
     pub filtered: usize,
     /// Records in which redaction masked something.
     pub redacted: usize,
-    /// Records that were never delivered.
+    /// Firehose records that were never delivered.
     pub failed: usize,
     /// Whether this was a CloudWatch control message.
     pub control: bool,
@@ -144,6 +149,7 @@ impl Summary {
         let counts = [
             ("Events", self.events),
             ("Records", self.records),
+            ("FirehoseRecords", self.firehose_records),
             ("Sent", self.sent),
             ("Calls", self.calls),
             ("Retried", self.retried),
@@ -194,6 +200,7 @@ pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, HandlerErr
         redactor,
         oversize,
         schema,
+        record_packing,
     } = pipeline;
     let payload = decode::decompress(event)?;
     let delivery = decode::parse_delivery(&payload)?;
@@ -260,6 +267,10 @@ pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, HandlerErr
     }
     summary.dropped = stats.dropped;
     summary.records = records.len();
+    if *record_packing {
+        records = records.packed(MAX_RECORD_BYTES);
+    }
+    summary.firehose_records = records.len();
     let sizes: Vec<usize> = records.iter().map(<[u8]>::len).collect();
     let batches = batch::plan(&sizes);
     Ok(Prepared {
@@ -335,6 +346,37 @@ mod tests {
         assert_eq!(p.summary.truncated, 1);
         assert!(p.records.iter().all(|r| r.len() <= MAX_RECORD_BYTES));
         assert_eq!(p.batches, vec![0..2]);
+    }
+
+    #[test]
+    fn with_record_packing_ten_thousand_documents_travel_in_a_few_records_of_the_same_bytes() {
+        let messages: Vec<String> = (0..10_000)
+            .map(|i| {
+                format!(
+                    "2024-05-11T14:44:44+0000 app INFO line {i} {}",
+                    "x".repeat(250)
+                )
+            })
+            .collect();
+        let event = event_with(messages);
+        let plain = prepare(&event, &pipeline(Oversize::Truncate)).unwrap();
+        let mut packing = pipeline(Oversize::Truncate);
+        packing.record_packing = true;
+        let packed = prepare(&event, &packing).unwrap();
+        assert_eq!(packed.summary.records, 10_000);
+        let bytes = plain.records.as_bytes().len();
+        assert_eq!(
+            packed.summary.firehose_records,
+            bytes.div_ceil(MAX_RECORD_BYTES)
+        );
+        assert_eq!(packed.records.as_bytes(), plain.records.as_bytes());
+        assert!(
+            packed
+                .records
+                .iter()
+                .all(|r| r.len() <= MAX_RECORD_BYTES && r.ends_with(b"\n"))
+        );
+        assert_eq!(plain.summary.firehose_records, 10_000);
     }
 
     #[test]

@@ -56,6 +56,30 @@ impl Records {
         self.ends.push(self.data.len());
     }
 
+    /// The same bytes as fewer, larger records: consecutive records joined,
+    /// newline-delimited, into records of at most `limit` bytes
+    /// (`RECORD_PACKING`). Nothing is copied; only the boundaries change.
+    /// A record already over `limit` stays alone.
+    pub fn packed(self, limit: usize) -> Records {
+        let mut ends = Vec::with_capacity(self.data.len() / limit.max(1) + 1);
+        let mut start = 0;
+        let mut prev = 0;
+        for &end in &self.ends {
+            if end - start > limit && prev > start {
+                ends.push(prev);
+                start = prev;
+            }
+            prev = end;
+        }
+        if prev > start {
+            ends.push(prev);
+        }
+        Records {
+            data: self.data,
+            ends,
+        }
+    }
+
     /// Where the next record starts; write it into [`Records::buffer`],
     /// then [`Records::commit`] or [`Records::rollback`].
     fn start(&self) -> usize {
@@ -564,6 +588,21 @@ mod tests {
         assert_eq!(fmt(1_715_438_684_999), "2024-05-11T14:44:44.999Z");
         assert_eq!(fmt(1_715_438_685_000), "2024-05-11T14:44:45.000Z");
         assert_eq!(fmt(1_715_438_684_001), "2024-05-11T14:44:44.001Z");
+    }
+
+    #[test]
+    fn packing_joins_records_up_to_the_limit_exactly_and_never_splits_one() {
+        let records: Records = [10usize, 20, 30, 5, 100, 1, 1]
+            .iter()
+            .map(|&n| vec![b'x'; n])
+            .collect();
+        let packed = records.clone().packed(60);
+        let sizes: Vec<usize> = packed.iter().map(<[u8]>::len).collect();
+        // 10+20+30 = 60 fits exactly; 5 alone before the 100 that is over;
+        // the 100 alone; then 1+1.
+        assert_eq!(sizes, [60, 5, 100, 2]);
+        assert_eq!(packed.as_bytes(), records.as_bytes());
+        assert!(Records::default().packed(60).is_empty());
     }
 
     #[test]

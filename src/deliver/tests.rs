@@ -290,3 +290,63 @@ fn backoff_grows_exponentially_up_to_its_cap_with_full_jitter() {
     let delays: Vec<_> = (0..50).map(|_| b.delay(3)).collect();
     assert!(delays.iter().any(|d| *d < Duration::from_millis(700)));
 }
+
+fn described(destination: aws_sdk_firehose::types::DestinationDescription) -> Client {
+    use aws_sdk_firehose::operation::describe_delivery_stream::DescribeDeliveryStreamOutput;
+    use aws_sdk_firehose::types::{
+        DeliveryStreamDescription, DeliveryStreamStatus, DeliveryStreamType,
+    };
+    let description = DeliveryStreamDescription::builder()
+        .delivery_stream_name("logs")
+        .delivery_stream_arn("arn:aws:firehose:us-east-1:123456789012:deliverystream/logs")
+        .delivery_stream_status(DeliveryStreamStatus::Active)
+        .delivery_stream_type(DeliveryStreamType::DirectPut)
+        .version_id("1")
+        .destinations(destination)
+        .has_more_destinations(false)
+        .build()
+        .unwrap();
+    let rule = mock!(Client::describe_delivery_stream).then_output(move || {
+        DescribeDeliveryStreamOutput::builder()
+            .delivery_stream_description(description.clone())
+            .build()
+    });
+    mock_client!(aws_sdk_firehose, [&rule])
+}
+
+#[tokio::test]
+async fn record_packing_is_allowed_for_an_s3_stream_and_refused_for_opensearch() {
+    use aws_sdk_firehose::types::{
+        AmazonopensearchserviceDestinationDescription, DestinationDescription,
+        ExtendedS3DestinationDescription,
+    };
+    let s3 = DestinationDescription::builder()
+        .destination_id("d-1")
+        .extended_s3_destination_description(
+            ExtendedS3DestinationDescription::builder()
+                .role_arn("arn:aws:iam::123456789012:role/r")
+                .bucket_arn("arn:aws:s3:::b")
+                .buffering_hints(aws_sdk_firehose::types::BufferingHints::builder().build())
+                .compression_format(aws_sdk_firehose::types::CompressionFormat::Uncompressed)
+                .encryption_configuration(
+                    aws_sdk_firehose::types::EncryptionConfiguration::builder().build(),
+                )
+                .build()
+                .unwrap(),
+        )
+        .build()
+        .unwrap();
+    assert!(sink(described(s3)).check_s3_only().await.is_ok());
+    let opensearch = DestinationDescription::builder()
+        .destination_id("d-1")
+        .amazonopensearchservice_destination_description(
+            AmazonopensearchserviceDestinationDescription::builder().build(),
+        )
+        .build()
+        .unwrap();
+    let err = sink(described(opensearch))
+        .check_s3_only()
+        .await
+        .unwrap_err();
+    assert!(err.contains("other than S3"), "{err}");
+}
