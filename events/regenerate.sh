@@ -27,4 +27,8 @@ $bin encode --log-group /ecs/api --log-stream api/app/1 events/src/json-lines.lo
 $bin encode --payload events/src/control-message.payload.json > events/control-message.json
 # A delivery from an account-level subscription policy, which adds policyLevel.
 $bin encode --payload events/src/policy-level.payload.json > events/policy-level.json
+# The same JSON lines as a Firehose transformation event: a log group
+# subscribed straight to Firehose, with this function as its processor.
+$bin encode --firehose --log-group /ecs/api --log-stream api/app/1 events/src/json-lines.log \
+  > events/firehose-transformation.json
 echo "regenerated: $(ls events/*.json | tr '\n' ' ')"

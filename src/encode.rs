@@ -129,15 +129,48 @@ pub fn payload(origin: &Origin, messages: Vec<String>) -> Vec<u8> {
 /// CloudWatch does. The gzip header carries no timestamp, so the same input
 /// always gives the same event.
 pub fn event(payload: &[u8]) -> Vec<u8> {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    // Writing to a Vec cannot fail.
-    let _ = gz.write_all(payload);
-    let compressed = gz.finish().unwrap_or_default();
-    let data = base64::engine::general_purpose::STANDARD.encode(compressed);
+    let data = gzip_base64(payload);
     let mut out = Vec::with_capacity(data.len() + 32);
     out.extend_from_slice(b"{\"awslogs\":{\"data\":\"");
     out.extend_from_slice(data.as_bytes());
     out.extend_from_slice(b"\"}}\n");
+    out
+}
+
+fn gzip_base64(payload: &[u8]) -> String {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    // Writing to a Vec cannot fail.
+    let _ = gz.write_all(payload);
+    let compressed = gz.finish().unwrap_or_default();
+    base64::engine::general_purpose::STANDARD.encode(compressed)
+}
+
+/// The stream a Firehose transformation sample claims to come from.
+pub const SAMPLE_STREAM_ARN: &str = "arn:aws:firehose:us-east-1:123456789012:deliverystream/logs";
+
+/// Wraps payloads as a Firehose data-transformation event, one record per
+/// payload, as Firehose sends a log group's subscription deliveries to its
+/// transformation Lambda (each record's data is the gzip payload).
+pub fn firehose_event(payloads: &[Vec<u8>], stream_arn: &str) -> Vec<u8> {
+    let records: Vec<serde_json::Value> = payloads
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            serde_json::json!({
+                "recordId": format!("{i:056}"),
+                "approximateArrivalTimestamp": 1_715_438_684_000i64 + i as i64,
+                "data": gzip_base64(p),
+            })
+        })
+        .collect();
+    let event = serde_json::json!({
+        "invocationId": "00000000-0000-0000-0000-000000000000",
+        "deliveryStreamArn": stream_arn,
+        "region": stream_arn.split(':').nth(3).unwrap_or("us-east-1"),
+        "records": records,
+    });
+    let mut out = serde_json::to_vec(&event).unwrap_or_default();
+    out.push(b'\n');
     out
 }
 

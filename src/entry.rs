@@ -17,8 +17,9 @@ use crate::config::Config;
 use crate::decode::MAX_EVENT_BYTES;
 use crate::deliver::{FirehoseSink, Sink, firehose_client, sdk_config};
 use crate::encode::{self, Grouping, Origin};
-use crate::handler::{self, Pipeline, Summary};
+use crate::handler::{self, HandlerError, Pipeline, Summary};
 use crate::parse::Parser;
+use crate::transform;
 
 /// How long `invoke` lets delivery retry one file: Lambda's longest
 /// timeout, since outside Lambda there is no deadline to inherit.
@@ -45,6 +46,8 @@ ENCODE OPTIONS:
                        join the one before, as the Lambda runtime sends them);
                        default is one event per non-empty line (ECS awslogs, stdout)
     --payload          FILE is already a decompressed payload (JSON); only wrap it
+    --firehose         make a Firehose transformation event (one record holding the
+                       gzip payload) instead of a subscription event
 ";
 
 /// The binary's `main`: everything `main.rs` would otherwise hold.
@@ -146,22 +149,36 @@ fn init_tracing(in_lambda: bool) {
 
 async fn run_lambda() -> Result<(), lambda_runtime::Error> {
     let config = Config::from_env()?;
-    let stream = config.require_stream()?.to_owned();
     let pipeline = Pipeline::new(&config)?;
     let sdk = sdk_config().await;
-    let firehose = FirehoseSink::new(firehose_client(&sdk), stream, config.max_in_flight);
-    if config.record_packing {
-        firehose
-            .check_s3_only()
-            .await
-            .map_err(|why| format!("RECORD_PACKING=on is refused: {why}"))?;
-    }
-    let sink = Sink::Firehose(firehose);
+    let client = firehose_client(&sdk);
+    // Subscription events go to DELIVERY_STREAM_NAME. Without it the
+    // function serves only as a Firehose transformation, which answers the
+    // invoking stream and needs no stream of its own.
+    let sink = match &config.delivery_stream {
+        Some(stream) => {
+            let firehose = FirehoseSink::new(client.clone(), stream.clone(), config.max_in_flight);
+            if config.record_packing {
+                firehose
+                    .check_s3_only()
+                    .await
+                    .map_err(|why| format!("RECORD_PACKING=on is refused: {why}"))?;
+            }
+            Some(Sink::Firehose(firehose))
+        }
+        None => {
+            tracing::info!(
+                "DELIVERY_STREAM_NAME is unset: serving Firehose transformation events only"
+            );
+            None
+        }
+    };
     let margin = config.deadline_margin;
+    let max_in_flight = config.max_in_flight;
     // The metrics' dimension; Lambda sets it, and it never changes.
     let function = std::env::var("AWS_LAMBDA_FUNCTION_NAME").unwrap_or_default();
     let function = function.as_str();
-    let (pipeline, sink) = (&pipeline, &sink);
+    let (pipeline, sink, client) = (&pipeline, &sink, &client);
     lambda_runtime::run(service_fn(
         move |event: LambdaEvent<Box<RawValue>>| async move {
             let now_ms = SystemTime::now()
@@ -174,13 +191,37 @@ async fn run_lambda() -> Result<(), lambda_runtime::Error> {
                 "invocation deadline"
             );
             let request_id = event.context.request_id.as_str();
-            let (summary, result) =
-                handler::handle(event.payload.get().as_bytes(), pipeline, sink, deadline).await;
+            let payload = event.payload.get().as_bytes();
+            if transform::is_firehose_event(payload) {
+                let (summary, result) =
+                    handler::handle_transformation(payload, pipeline, async || client.clone(), max_in_flight, deadline)
+                        .await;
+                let result = result.and_then(|json| {
+                    RawValue::from_string(json)
+                        .map_err(|e| HandlerError::Transform(transform::TransformError::Response(e)))
+                });
+                report(function, request_id, &summary, result.as_ref().err());
+                return result;
+            }
+            let Some(sink) = sink else {
+                let err = HandlerError::Config(crate::config::ConfigError::Missing {
+                    var: "DELIVERY_STREAM_NAME",
+                    why: "subscription events are sent to it (only Firehose transformation events work without it)",
+                });
+                report(function, request_id, &Summary::default(), Some(&err));
+                return Err(err);
+            };
+            let (summary, result) = handler::handle(payload, pipeline, sink, deadline).await;
             report(function, request_id, &summary, result.as_ref().err());
-            result
+            result.map(|()| null())
         },
     ))
     .await
+}
+
+/// The JSON `null` a subscription invocation returns.
+fn null() -> Box<RawValue> {
+    RawValue::NULL.to_owned()
 }
 
 /// One line per invocation with every count, for the operator, and the
@@ -224,6 +265,7 @@ struct EncodeArgs {
     origin: Origin,
     grouping: Grouping,
     payload: bool,
+    firehose: bool,
 }
 
 impl PartialEq for Origin {
@@ -266,6 +308,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
             let mut origin = Origin::default();
             let mut grouping = Grouping::PerLine;
             let mut payload = false;
+            let mut firehose = false;
             let mut file = None;
             while let Some(arg) = parser.next().map_err(err)? {
                 match arg {
@@ -280,6 +323,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
                     }
                     Long("per-record") => grouping = Grouping::PerRecord,
                     Long("payload") => payload = true,
+                    Long("firehose") => firehose = true,
                     Short('h') | Long("help") => return Ok(Command::Help),
                     Value(v) if file.is_none() => file = Some(v),
                     other => return Err(other.unexpected().to_string()),
@@ -291,6 +335,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
                 origin,
                 grouping,
                 payload,
+                firehose,
             }))
         }
         _ => Err(format!(
@@ -359,6 +404,36 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
             }
         };
         let deadline = Instant::now() + CLI_DEADLINE;
+        if transform::is_firehose_event(&event) {
+            // A Firehose transformation: the response goes to stdout, as
+            // Lambda would return it. Only re-ingesting needs AWS, so the
+            // client is built only if the response overflows.
+            let (s, result) = handler::handle_transformation(
+                &event,
+                &pipeline,
+                async || firehose_client(&sdk_config().await),
+                config.max_in_flight,
+                deadline,
+            )
+            .await;
+            match result {
+                Ok(response) => {
+                    let mut out = std::io::stdout().lock();
+                    let _ = out.write_all(response.as_bytes());
+                    let _ = out.write_all(b"\n");
+                    let _ = writeln!(
+                        stderr,
+                        "{name}: firehose transformation: events={} records={} reingested={} failed={} filtered={} redacted={}",
+                        s.events, s.records, s.sent, s.failed, s.filtered, s.redacted
+                    );
+                }
+                Err(err) => {
+                    failures += 1;
+                    let _ = writeln!(stderr, "error: {name}: {err} [{}]", err.kind());
+                }
+            }
+            continue;
+        }
         let (s, result) = handler::handle(&event, &pipeline, &sink, deadline).await;
         match result {
             Ok(()) => {
@@ -433,7 +508,12 @@ fn encode_cmd(args: EncodeArgs) -> ExitCode {
         let messages = encode::messages(&text, args.grouping, |l| parser.starts_record(l));
         encode::payload(&args.origin, messages)
     };
-    match std::io::stdout().write_all(&encode::event(&payload)) {
+    let event = if args.firehose {
+        encode::firehose_event(&[payload], encode::SAMPLE_STREAM_ARN)
+    } else {
+        encode::event(&payload)
+    };
+    match std::io::stdout().write_all(&event) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => fail(&format!("writing stdout: {err}")),
     }

@@ -50,6 +50,10 @@ pub enum HandlerError {
     Oversize(#[from] OversizeError),
     #[error(transparent)]
     Deliver(#[from] DeliverError),
+    #[error(transparent)]
+    Transform(#[from] crate::transform::TransformError),
+    #[error(transparent)]
+    Config(#[from] crate::config::ConfigError),
 }
 
 impl HandlerError {
@@ -59,6 +63,8 @@ impl HandlerError {
             HandlerError::Decode(e) => e.kind(),
             HandlerError::Oversize(_) => "RecordTooLarge",
             HandlerError::Deliver(e) => e.kind(),
+            HandlerError::Transform(e) => e.kind(),
+            HandlerError::Config(_) => "ConfigurationError",
         }
     }
 }
@@ -194,6 +200,13 @@ pub struct Prepared {
 
 /// Decodes, parses and shapes one event into records and batches.
 pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, HandlerError> {
+    let payload = decode::decompress(event)?;
+    prepare_payload(&payload, pipeline)
+}
+
+/// Parses and shapes one decompressed payload (the subscription JSON).
+/// Shared by the subscription handler and the Firehose transformation.
+pub fn prepare_payload(payload: &[u8], pipeline: &Pipeline) -> Result<Prepared, HandlerError> {
     let Pipeline {
         parser,
         filter,
@@ -202,8 +215,7 @@ pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, HandlerErr
         schema,
         record_packing,
     } = pipeline;
-    let payload = decode::decompress(event)?;
-    let delivery = decode::parse_delivery(&payload)?;
+    let delivery = decode::parse_delivery(payload)?;
     let mut summary = Summary {
         events: delivery.log_events.len(),
         ..Summary::default()
@@ -310,6 +322,59 @@ pub async fn handle(
     match report.error {
         Some(err) => (summary, Err(HandlerError::Deliver(err))),
         None => (summary, Ok(())),
+    }
+}
+
+/// Runs one Firehose data-transformation invocation: transforms every
+/// record, re-ingests into the invoking stream what the response has no
+/// room for (with the client `client` gives), and returns the response. If re-ingesting fails the whole
+/// invocation fails, so Firehose retries it: nothing is answered `Dropped`
+/// that isn't back in the stream.
+pub async fn handle_transformation(
+    event: &[u8],
+    pipeline: &Pipeline,
+    client: impl AsyncFnOnce() -> aws_sdk_firehose::Client,
+    max_in_flight: usize,
+    deadline: Instant,
+) -> (Summary, Result<String, HandlerError>) {
+    use crate::transform::{self, MAX_RESPONSE_BYTES, RESPONSE_MARGIN};
+    let t = match transform::transform(event, pipeline, MAX_RESPONSE_BYTES - RESPONSE_MARGIN) {
+        Ok(t) => t,
+        Err(err) => {
+            tracing::debug!(event = %preview(event, PREVIEW_BYTES), "event that failed");
+            return (Summary::default(), Err(err.into()));
+        }
+    };
+    let mut summary = t.summary;
+    if t.failed > 0 {
+        tracing::warn!(failed = t.failed, "records answered ProcessingFailed");
+    }
+    if t.reingest.is_empty() {
+        return (summary, Ok(t.response));
+    }
+    let stream = t.stream;
+    tracing::info!(
+        records = t.overflowed,
+        firehose_records = t.reingest.len(),
+        %stream,
+        "response full; re-ingesting shaped documents"
+    );
+    let sizes: Vec<usize> = t.reingest.iter().map(<[u8]>::len).collect();
+    let batches = batch::plan(&sizes);
+    // Only now is a client needed; the CLI builds one only for this.
+    let sink = Sink::Firehose(crate::deliver::FirehoseSink::new(
+        client().await,
+        stream,
+        max_in_flight,
+    ));
+    let report = sink.deliver(t.reingest, batches, deadline).await;
+    summary.sent = report.sent;
+    summary.calls = report.calls;
+    summary.retried = report.retried;
+    summary.failed = report.failed;
+    match report.error {
+        Some(err) => (summary, Err(HandlerError::Deliver(err))),
+        None => (summary, Ok(t.response)),
     }
 }
 

@@ -43,6 +43,9 @@
 //!   subscription events (`logs-to-firehose encode`).
 //! - [`synth`]: deterministic synthetic deliveries for benchmarks and load
 //!   tests; never used in Lambda.
+//! - [`transform`]: the Firehose data-transformation entry point: each
+//!   record's delivery → its documents, within the 6 MB response, with
+//!   guarded re-ingest of what doesn't fit.
 //! - [`entry`]: start-up, the Lambda runtime loop and the CLI; the only
 //!   module besides [`deliver`] that touches the async runtime or the SDK.
 //!
@@ -65,3 +68,4 @@ pub mod parse;
 pub mod record;
 pub mod redact;
 pub mod synth;
+pub mod transform;

@@ -151,6 +151,11 @@ def create_stream(url, stream="logs", bucket="logs-backup", region="us-east-1"):
             "RoleARN": "arn:aws:iam::123456789012:role/firehose",
             "BucketARN": f"arn:aws:s3:::{bucket}",
             "Prefix": "logs/",
+            # As real Firehose reports them; moto echoes only what it is
+            # given, and the SDK requires these in DescribeDeliveryStream.
+            "CompressionFormat": "UNCOMPRESSED",
+            "BufferingHints": {"SizeInMBs": 5, "IntervalInSeconds": 300},
+            "EncryptionConfiguration": {"NoEncryptionConfig": "NoEncryption"},
         },
     )
 

@@ -231,3 +231,109 @@ def test_cargo_lambda_watch_and_invoke_deliver_a_sample_event(moto):
         os.killpg(watch.pid, 15)
         watch.wait(timeout=30)
         log.close()
+
+
+def test_filters_redaction_and_the_ecs_schema_shape_what_reaches_s3(moto, tmp_path):
+    lines = [
+        "2024-05-11T14:44:44+0000 orders.api DEBUG cache warmed",
+        "2024-05-11T14:44:44+0000 botocore.credentials INFO Found credentials",
+        "2024-05-11T14:44:44+0000 orders.api INFO order accepted for ann@example.com",
+        "2024-05-11T14:44:44+0000 orders.api ERROR payment failed",
+    ]
+    ev, ids = event(lines)
+    proc, _ = invoke(
+        moto, tmp_path, ev, MIN_LEVEL="INFO", EXCLUDE_LOGGERS="botocore", REDACT="emails", OUTPUT_SCHEMA="ecs"
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "filtered=2 redacted=1" in proc.stderr, proc.stderr
+    docs = sorted(delivered(moto), key=lambda d: d["event.id"])
+    assert [d["message"] for d in docs] == ["order accepted for [REDACTED:email]", "payment failed"]
+    assert [d["log.level"] for d in docs] == ["info", "error"]
+    assert [d["event.id"] for d in docs] == [ids[2], ids[3]]
+    assert all(d["log.logger"] == "orders.api" and d["cloud.provider"] == "aws" for d in docs)
+
+
+def test_record_packing_delivers_every_document_in_far_fewer_records(moto, tmp_path):
+    ev, ids = event(seed_lines(10_000))
+    proc, _ = invoke(moto, tmp_path, ev, RECORD_PACKING="on")
+    assert proc.returncode == 0, proc.stderr
+    docs = delivered(moto)
+    assert sorted(d["cloudwatch"]["event_id"] for d in docs) == sorted(ids)
+    stats = moto.gate.stats
+    assert stats["violations"] == []
+    # ~5 MB of documents in records of up to 1,000 KiB.
+    assert stats["accepted_records"] <= 8, stats
+    assert stats["calls"] <= 2, stats
+    record_figure("firehose_records_per_10000_events_packed", stats["accepted_records"])
+
+
+def firehose_event(payloads, stream="logs"):
+    """A Firehose transformation event, one record per subscription payload."""
+    records = [
+        {
+            "recordId": f"r{i}",
+            "approximateArrivalTimestamp": 1715438684000,
+            "data": base64.b64encode(gzip.compress(json.dumps(p).encode(), mtime=0)).decode(),
+        }
+        for i, p in enumerate(payloads)
+    ]
+    arn = f"arn:aws:firehose:us-east-1:123456789012:deliverystream/{stream}"
+    return json.dumps({"invocationId": "i", "deliveryStreamArn": arn, "region": "us-east-1", "records": records})
+
+
+def test_a_transformation_whose_output_overflows_6_mb_reingests_the_rest_exactly_once(moto, tmp_path):
+    base = 1715438684000
+    payloads, ids = [], []
+    for r in range(8):
+        lines = seed_lines(3000)
+        events = [
+            {"id": f"{r:04d}{i:052d}", "timestamp": base + i, "message": m.replace("request", f"r{r} request")}
+            for i, m in enumerate(lines)
+        ]
+        ids += [e["id"] for e in events]
+        payloads.append(
+            {
+                "messageType": "DATA_MESSAGE",
+                "owner": "123456789012",
+                "logGroup": "/ecs/orders",
+                "logStream": f"s{r}",
+                "subscriptionFilters": ["e2e"],
+                "logEvents": events,
+            }
+        )
+    path = tmp_path / "firehose.json"
+    path.write_text(firehose_event(payloads))
+    # A processor needs no DELIVERY_STREAM_NAME: it answers the invoking stream.
+    e = env(moto)
+    del e["DELIVERY_STREAM_NAME"]
+    proc = subprocess.run([BIN, "invoke", path], env=e, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    response = json.loads(proc.stdout)
+    assert len(proc.stdout) <= 6 * 1024 * 1024
+    results = {r["recordId"]: r["result"] for r in response["records"]}
+    assert sorted(results) == sorted(f"r{i}" for i in range(8)), "every record answered once"
+    assert "Dropped" in results.values() and "Ok" in results.values(), results
+    answered = [
+        json.loads(line)
+        for r in response["records"]
+        if r["result"] == "Ok"
+        for line in base64.b64decode(r["data"]).splitlines()
+    ]
+    reingested = delivered(moto)
+    got = sorted(d["cloudwatch"]["event_id"] for d in answered + reingested)
+    assert got == sorted(ids), "every event once: in the response or re-ingested"
+    assert moto.gate.stats["violations"] == []
+    record_figure("transformation_records_reingested_of_8", list(results.values()).count("Dropped"))
+
+    # Re-ingested records come back to the processor as shaped documents:
+    # they pass through unchanged and are never re-ingested again.
+    moto.gate.reset()
+    back = [{"recordId": f"b{i}", "data": base64.b64encode(json.dumps(d).encode() + b"\n").decode()} for i, d in enumerate(reingested[:50])]
+    arn = "arn:aws:firehose:us-east-1:123456789012:deliverystream/logs"
+    path.write_text(json.dumps({"invocationId": "j", "deliveryStreamArn": arn, "records": back}))
+    proc = subprocess.run([BIN, "invoke", path], env=e, capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr
+    again = json.loads(proc.stdout)["records"]
+    assert [r["result"] for r in again] == ["Ok"] * len(back)
+    assert [r["data"] for r in again] == [r["data"] for r in back]
+    assert moto.gate.stats["calls"] == 0, "nothing re-ingested the second time"

@@ -28,7 +28,11 @@ fn every_sample_event_prints_one_json_document_per_line_with_timestamp_and_metad
         let out = run(cmd, b"");
         assert!(out.status.success(), "{}: {}", file.display(), stderr(&out));
         let control = file.file_name().unwrap() == "control-message.json";
-        let docs = documents(&out);
+        let docs = if file.file_name().unwrap() == "firehose-transformation.json" {
+            transformed_documents(&out)
+        } else {
+            documents(&out)
+        };
         assert_eq!(docs.is_empty(), control, "{}", file.display());
         for d in docs {
             let ts = d["@timestamp"].as_str().unwrap();
@@ -37,6 +41,47 @@ fn every_sample_event_prints_one_json_document_per_line_with_timestamp_and_metad
             assert!(d["cloudwatch"]["log_group"].is_string());
         }
     }
+}
+
+/// The documents inside a Firehose transformation response on stdout.
+fn transformed_documents(out: &std::process::Output) -> Vec<serde_json::Value> {
+    use base64::Engine as _;
+    let response: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    response["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["result"] == "Ok")
+        .flat_map(|r| {
+            let data = base64::engine::general_purpose::STANDARD
+                .decode(r["data"].as_str().unwrap())
+                .unwrap();
+            data.split(|&b| b == b'\n')
+                .filter(|l| !l.is_empty())
+                .map(|l| serde_json::from_slice(l).unwrap())
+                .collect::<Vec<_>>()
+        })
+        .collect()
+}
+
+#[test]
+fn a_firehose_transformation_event_is_answered_with_the_documents_of_each_record() {
+    let mut cmd = bin();
+    cmd.arg("invoke")
+        .arg(root().join("events/firehose-transformation.json"));
+    let out = run(cmd, b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let docs = transformed_documents(&out);
+    let mut plain = bin();
+    plain
+        .arg("invoke")
+        .arg(root().join("events/json-lines.json"));
+    let expected = documents(&run(plain, b""));
+    assert_eq!(
+        docs, expected,
+        "the same documents as the subscription path"
+    );
+    assert!(stderr(&out).contains("firehose transformation"));
 }
 
 #[test]
