@@ -68,7 +68,13 @@ def test_the_function_may_only_put_to_its_stream_write_its_logs_and_reach_its_qu
     assert not role.get("ManagedPolicyArns")
     sts = role["Policies"][0]["PolicyDocument"]["Statement"]
     actions = sorted(a for st in sts for a in listify(st["Action"]))
-    assert actions == ["firehose:PutRecordBatch", "logs:CreateLogStream", "logs:PutLogEvents", "sqs:SendMessage"]
+    assert actions == [
+        "firehose:DescribeDeliveryStream",
+        "firehose:PutRecordBatch",
+        "logs:CreateLogStream",
+        "logs:PutLogEvents",
+        "sqs:SendMessage",
+    ]
 
 
 def test_failed_events_go_to_an_encrypted_queue_kept_as_long_as_sqs_allows():
@@ -96,7 +102,9 @@ def test_each_listed_log_group_gets_a_subscription_but_never_the_functions_own()
     assert foreach[1] == {"Ref": "LogGroupNames"}
     (body,) = foreach[2].values()
     assert body["Type"] == "AWS::Logs::SubscriptionFilter"
-    assert body["Properties"]["DestinationArn"] == {"Fn::GetAtt": ["Function", "Arn"]}
+    assert body["Properties"]["DestinationArn"] == {
+        "Fn::If": ["Processor", {"Fn::GetAtt": ["ProcessorStream", "Arn"]}, {"Fn::GetAtt": ["Function", "Arn"]}]
+    }
     rule = TEMPLATE["Rules"]["NoFeedbackLoop"]["Assertions"][0]["Assert"]
     assert rule == {"Fn::Not": [{"Fn::Contains": [{"Ref": "LogGroupNames"}, {"Ref": "FunctionLogGroupName"}]}]}
     fn = RESOURCES["Function"]["Properties"]
@@ -113,6 +121,13 @@ def test_each_listed_log_group_gets_a_subscription_but_never_the_functions_own()
         ("LAMBDA_PLATFORM_LINES", "LambdaPlatformLines"),
         ("OVERSIZE", "Oversize"),
         ("MAX_IN_FLIGHT", "MaxInFlight"),
+        ("OUTPUT_SCHEMA", "OutputSchema"),
+        ("MIN_LEVEL", "MinLevel"),
+        ("INCLUDE_PATTERN", "IncludePattern"),
+        ("EXCLUDE_PATTERN", "ExcludePattern"),
+        ("EXCLUDE_LOGGERS", "ExcludeLoggers"),
+        ("REDACT", "Redact"),
+        ("REDACT_PATTERNS", "RedactPatterns"),
     ],
 )
 def test_parsing_settings_pass_through_as_environment_variables(var, param):
@@ -128,8 +143,9 @@ def test_the_function_is_built_by_cargo_lambda_for_al2023():
 
 
 def test_the_optional_stack_is_encrypted_private_and_expiring():
-    for name in ["BackupBucket", "Domain", "DeliveryStream", "FirehoseRole"]:
+    for name in ["Domain", "DeliveryStream", "FirehoseRole"]:
         assert RESOURCES[name]["Condition"] == "CreateStack"
+    assert RESOURCES["BackupBucket"]["Condition"] == "NeedsBucket"
     bucket = RESOURCES["BackupBucket"]["Properties"]
     assert all(bucket["PublicAccessBlockConfiguration"].values())
     assert bucket["BucketEncryption"]["ServerSideEncryptionConfiguration"]
@@ -143,3 +159,27 @@ def test_the_optional_stack_is_encrypted_private_and_expiring():
     assert dest["RetryOptions"]["DurationInSeconds"] == {"Ref": "RetryDurationInSeconds"}
     assert dest["S3BackupMode"] == "AllDocuments"
     assert set(TEMPLATE["Outputs"]) >= {"FunctionArn", "DeliveryStreamName", "FailureQueueUrl", "DashboardsUrl"}
+
+
+def test_the_processor_option_runs_the_function_inside_an_s3_stream_that_it_alone_may_reingest_into():
+    assert TEMPLATE["Parameters"]["Mode"]["AllowedValues"] == ["subscription", "firehose-processor"]
+    for name in ["ProcessorStream", "ProcessorRole", "LogsToFirehoseRole"]:
+        assert RESOURCES[name]["Condition"] == "Processor"
+    stream = RESOURCES["ProcessorStream"]["Properties"]
+    dest = stream["ExtendedS3DestinationConfiguration"]
+    assert "AmazonopensearchserviceDestinationConfiguration" not in stream, "one record per delivery: S3 only"
+    (proc,) = dest["ProcessingConfiguration"]["Processors"]
+    params = {p["ParameterName"]: p["ParameterValue"] for p in proc["Parameters"]}
+    assert params["LambdaArn"] == {"Fn::GetAtt": ["Function", "Arn"]}
+    # The function re-ingests only into the processor stream, named so the
+    # role can say so without a reference cycle.
+    assert stream["DeliveryStreamName"] == {"Fn::Sub": "${AWS::StackName}-processor"}
+    fn_statement = RESOURCES["FunctionRole"]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"][0]
+    assert fn_statement["Resource"]["Fn::If"][1] == {
+        "Fn::Sub": "arn:${AWS::Partition}:firehose:${AWS::Region}:${AWS::AccountId}:deliverystream/${AWS::StackName}-processor"
+    }
+    env = RESOURCES["Function"]["Properties"]["Environment"]["Variables"]
+    assert env["DELIVERY_STREAM_NAME"]["Fn::If"][:2] == ["Processor", ""]
+    logs_role = RESOURCES["LogsToFirehoseRole"]["Properties"]
+    (st,) = logs_role["Policies"][0]["PolicyDocument"]["Statement"]
+    assert st["Resource"] == {"Fn::GetAtt": ["ProcessorStream", "Arn"]}
