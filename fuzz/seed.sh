@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ev=../events
-mkdir -p corpus/decode corpus/parse corpus/format corpus/handler
+mkdir -p corpus/decode corpus/parse corpus/format corpus/handler corpus/transform
 cp $ev/*.json $ev/src/*.payload.json corpus/decode/
 i=0
 for f in $ev/src/*.log; do
@@ -18,6 +18,11 @@ done
 for f in $ev/src/*.payload.json; do
   { printf '\x01'; cat "$f"; } > "corpus/handler/$(basename "$f" .payload.json)-payload"
   { printf '\x03'; cat "$f"; } > "corpus/handler/$(basename "$f" .payload.json)-payload-split"
+done
+{ printf '\xff'; cat $ev/firehose-transformation.json; } > corpus/transform/firehose-event
+{ printf '\x01'; cat $ev/firehose-transformation.json; } > corpus/transform/firehose-event-small
+for f in $ev/src/*.payload.json; do
+  { printf '\x10'; cat "$f"; } > "corpus/transform/$(basename "$f" .payload.json)-payload"
 done
 # Format strings, each with a datefmt after a NUL and a line after another.
 while IFS= read -r line; do
@@ -33,4 +38,4 @@ done <<'FORMATS'
 %(asctime)s %(filename)s:%(lineno)d %(funcName)s() %(message)s\0%b %d %H:%M:%S
 {levelname:*^10} {message!r}
 FORMATS
-echo "seeded: $(ls corpus/decode | wc -l) decode, $(ls corpus/parse | wc -l) parse, $(ls corpus/format | wc -l) format, $(ls corpus/handler | wc -l) handler"
+echo "seeded: $(ls corpus/decode | wc -l) decode, $(ls corpus/parse | wc -l) parse, $(ls corpus/format | wc -l) format, $(ls corpus/handler | wc -l) handler, $(ls corpus/transform | wc -l) transform"
