@@ -258,9 +258,14 @@ pub fn transform(
         out.push_str(&serde_json::to_string(&*record.record_id).unwrap_or_else(|_| "\"\"".into()));
         out.push_str(",\"result\":\"");
         out.push_str(result);
-        out.push_str("\",\"data\":\"");
-        out.push_str(&data);
-        out.push_str("\"}");
+        out.push_str("\",\"data\":");
+        // Escaped, not copied: a failed record's data is returned as it
+        // came, and it need not be base64 (found by fuzzing: a control
+        // character there made the response invalid JSON).
+        let mut escaped = Vec::with_capacity(data.len() + 2);
+        crate::record::write_str(&mut escaped, &data);
+        out.push_str(&String::from_utf8_lossy(&escaped));
+        out.push('}');
     }
     out.push_str("]}");
     t.response = out;
@@ -421,6 +426,21 @@ mod tests {
             .collect();
         want.sort();
         assert_eq!(messages, want);
+    }
+
+    /// Found by `cargo fuzz run transform`; input:
+    /// tests/fuzz-regressions/transform-control-char-in-data.
+    #[test]
+    fn a_record_whose_data_is_not_base64_fails_and_the_response_stays_valid_json() {
+        let event = serde_json::json!({
+            "deliveryStreamArn": "arn:aws:firehose:us-east-1:1:deliverystream/s",
+            "records": [{"recordId": "a", "data": "\u{1}\"quoted\"\n"}],
+        })
+        .to_string();
+        let t = transform(event.as_bytes(), &pipeline(), MAX_RESPONSE_BYTES).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&t.response).unwrap();
+        assert_eq!(v["records"][0]["result"], "ProcessingFailed");
+        assert_eq!(v["records"][0]["data"], "\u{1}\"quoted\"\n");
     }
 
     #[test]
