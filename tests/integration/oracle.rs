@@ -191,3 +191,119 @@ fn every_record_of_every_format_matches_python_json_logger_in_both_arrival_modes
     );
     assert_eq!(exact, total);
 }
+
+/// `{"log":{"origin":{"file":{"line":1}}}}` → `{"log.origin.file.line": 1}`.
+fn flatten(
+    prefix: &str,
+    v: &serde_json::Value,
+    out: &mut serde_json::Map<String, serde_json::Value>,
+) {
+    match v {
+        serde_json::Value::Object(m) => {
+            for (k, v) in m {
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(&key, v, out);
+            }
+        }
+        other => {
+            out.insert(prefix.to_owned(), other.clone());
+        }
+    }
+}
+
+/// The ECS fields we map, with the Python attribute each comes from.
+/// `error.stack_trace` is left out on purpose: Elastic's formatter keeps
+/// only the frames, we keep the whole traceback as Python printed it
+/// (chained exceptions included).
+const ECS_FIELDS: &[(&str, &str)] = &[
+    ("message", "message"),
+    ("log.level", "levelname"),
+    ("log.logger", "name"),
+    ("process.pid", "process"),
+    ("process.name", "processName"),
+    ("process.thread.id", "thread"),
+    ("process.thread.name", "threadName"),
+    ("log.origin.file.name", "filename"),
+    ("log.origin.file.line", "lineno"),
+    ("log.origin.function", "funcName"),
+    ("error.type", "exc_info"),
+    ("error.message", "exc_info"),
+];
+
+#[test]
+fn every_ecs_field_we_map_agrees_with_elastics_own_ecs_logging() {
+    let out = Command::new(python())
+        .arg(root().join("tests/oracle/oracle.py"))
+        .arg("--ecs")
+        .output()
+        .expect("run the oracle script");
+    assert!(
+        out.status.success(),
+        "oracle.py --ecs failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let oracle: Oracle = serde_json::from_slice(&out.stdout).unwrap();
+    let (mut compared, mut failures) = (0, Vec::new());
+    for case in &oracle.cases {
+        let messages: Vec<String> = case
+            .records
+            .iter()
+            .map(|r| format!("{}\n", r.text))
+            .collect();
+        let mut cmd = bin();
+        cmd.env("PYTHON_LOG_FORMAT", &case.format)
+            .env("OUTPUT_SCHEMA", "ecs");
+        if let Some(d) = &case.datefmt {
+            cmd.env("PYTHON_LOG_DATEFMT", d);
+        }
+        cmd.args(["invoke", "-"]);
+        let result = run(cmd, &event_of(messages));
+        assert!(
+            result.status.success(),
+            "{}: {}",
+            case.name,
+            stderr(&result)
+        );
+        let stdout = String::from_utf8(result.stdout).unwrap();
+        for (i, (line, want)) in stdout.lines().zip(&case.records).enumerate() {
+            let got: serde_json::Value = serde_json::from_str(line).unwrap();
+            let mut theirs = serde_json::Map::new();
+            flatten("", &serde_json::from_str(&want.json).unwrap(), &mut theirs);
+            for (field, attr) in ECS_FIELDS {
+                // Only what the app's format wrote can be recovered.
+                let in_format = *attr == "message"
+                    || (*attr == "exc_info"
+                        && want.text.contains("Traceback (most recent call last):"))
+                    || case.format.contains(&format!("%({attr})"))
+                    || case.format.contains(&format!("{{{attr}"));
+                if !in_format || !theirs.contains_key(*field) {
+                    continue;
+                }
+                compared += 1;
+                if got.get(*field) != theirs.get(*field) {
+                    failures.push(format!(
+                        "{} record {i} {field}: want {:?}, got {:?}",
+                        case.name,
+                        theirs.get(*field),
+                        got.get(*field)
+                    ));
+                }
+            }
+        }
+    }
+    eprintln!(
+        "ecs oracle: {} of {compared} mapped fields agree with ecs-logging",
+        compared - failures.len()
+    );
+    assert!(compared > 100, "{compared}");
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}

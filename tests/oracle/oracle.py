@@ -14,6 +14,10 @@ field by field. Nothing is hand-written on either side.
 
     .venv/bin/python tests/oracle/oracle.py > /tmp/oracle.json
 
+With `--ecs`, the second formatter is Elastic's `ecs_logging.StdlibFormatter`
+instead, whose documents the binary's `OUTPUT_SCHEMA=ecs` must agree with
+on every field it maps (tests/integration/oracle.rs says which).
+
 Time is pinned to a 250 ms grid so `created`, `msecs` and `relativeCreated`
 print exactly (`%(created)f` keeps 6 decimals; the grid needs 2).
 """
@@ -121,12 +125,18 @@ class Both(logging.Handler):
         self.records.append({"text": self.text.format(record), "json": self.js.format(record)})
 
 
-def run_case(name, fmt, datefmt, style):
+def run_case(name, fmt, datefmt, style, ecs=False):
     clock = Clock()
     time.time = clock
     time.time_ns = lambda: int(round(clock.t * 1e9))
     logging._startTime = BASE
-    handler = Both(logging.Formatter(fmt, datefmt, style=style), JsonFormatter(fmt, datefmt, style=style))
+    if ecs:
+        import ecs_logging
+
+        second = ecs_logging.StdlibFormatter()
+    else:
+        second = JsonFormatter(fmt, datefmt, style=style)
+    handler = Both(logging.Formatter(fmt, datefmt, style=style), second)
     if "aws_request_id" in fmt:
         # Only the Lambda runtime stamps it; elsewhere JsonFormatter would
         # see no such attribute either.
@@ -146,7 +156,8 @@ def main():
     logging.addLevelName(5, "TRACE")
     real = time.time, time.time_ns
     try:
-        cases = [run_case(*c) for c in CASES]
+        ecs = "--ecs" in sys.argv[1:]
+        cases = [run_case(*c, ecs=ecs) for c in CASES]
     finally:
         time.time, time.time_ns = real
     json.dump({"cases": cases}, sys.stdout, ensure_ascii=False)
