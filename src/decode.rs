@@ -128,6 +128,31 @@ pub struct Delivery<'a> {
     pub log_events: Vec<LogEvent<'a>>,
 }
 
+impl<'a> Delivery<'a> {
+    /// A data delivery from `/aws/lambda/app` holding `messages`, one event
+    /// each, 1 ms apart from `start_ms`, with ids `0`, `1`, …: what parser
+    /// tests, property tests and fuzz targets feed the parser.
+    pub fn of_messages(messages: &'a [String], start_ms: i64) -> Delivery<'a> {
+        Delivery {
+            message_type: MessageType::DataMessage,
+            owner: Cow::Borrowed("123456789012"),
+            log_group: Cow::Borrowed("/aws/lambda/app"),
+            log_stream: Cow::Borrowed("s"),
+            subscription_filters: Vec::new(),
+            policy_level: None,
+            log_events: messages
+                .iter()
+                .enumerate()
+                .map(|(i, m)| LogEvent {
+                    id: Cow::Owned(i.to_string()),
+                    timestamp: start_ms + i as i64,
+                    message: Cow::Borrowed(m.as_str()),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// One CloudWatch log event: one `PutLogEvents` entry.
 #[derive(Debug, Deserialize)]
 pub struct LogEvent<'a> {

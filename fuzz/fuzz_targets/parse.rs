@@ -4,11 +4,9 @@
 //! every record shapes into valid JSON.
 #![no_main]
 
-use std::borrow::Cow;
-
 use libfuzzer_sys::fuzz_target;
 use logs_to_firehose::config::{Config, PlatformLines};
-use logs_to_firehose::decode::{Delivery, LogEvent, MessageType};
+use logs_to_firehose::decode::Delivery;
 use logs_to_firehose::parse::Parser;
 use logs_to_firehose::record::{Meta, Source, write_record};
 
@@ -56,23 +54,7 @@ fuzz_target!(|data: &[u8]| {
     } else {
         text.split('\0').map(|m| format!("{m}\n")).collect()
     };
-    let delivery = Delivery {
-        message_type: MessageType::DataMessage,
-        owner: Cow::Borrowed("123456789012"),
-        log_group: Cow::Borrowed("/aws/lambda/fuzz"),
-        log_stream: Cow::Borrowed("stream"),
-        subscription_filters: Vec::new(),
-        policy_level: None,
-        log_events: messages
-            .iter()
-            .enumerate()
-            .map(|(i, m)| LogEvent {
-                id: Cow::Owned(i.to_string()),
-                timestamp: i as i64,
-                message: Cow::Borrowed(m.as_str()),
-            })
-            .collect(),
-    };
+    let delivery = Delivery::of_messages(&messages, 0);
     let parser = &parsers()[usize::from(mode / 2) % parsers().len()];
     let source = Source::new("/aws/lambda/fuzz", "stream", "123456789012");
     let mut records = 0;

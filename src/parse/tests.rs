@@ -1,26 +1,9 @@
 use super::*;
-use crate::decode::{LogEvent, MessageType};
 use crate::encode::{self, Grouping};
 use crate::record::{Meta, write_record};
 
-fn delivery(messages: &[String]) -> Delivery<'static> {
-    Delivery {
-        message_type: MessageType::DataMessage,
-        owner: "123456789012".into(),
-        log_group: "/aws/lambda/app".into(),
-        log_stream: "s".into(),
-        subscription_filters: vec![],
-        policy_level: None,
-        log_events: messages
-            .iter()
-            .enumerate()
-            .map(|(i, m)| LogEvent {
-                id: i.to_string().into(),
-                timestamp: 1_715_438_684_000 + i as i64,
-                message: Cow::Owned(m.clone()),
-            })
-            .collect(),
-    }
+fn delivery(messages: &[String]) -> Delivery<'_> {
+    Delivery::of_messages(messages, 1_715_438_684_000)
 }
 
 fn parser_with(vars: &[(&str, &str)]) -> Parser {

@@ -83,18 +83,46 @@ fn strip_ours(line: &str) -> (Vec<String>, serde_json::Value) {
     (keys, v)
 }
 
-#[test]
-fn every_record_of_every_format_matches_python_json_logger_in_both_arrival_modes() {
+/// Runs `tests/oracle/oracle.py` with `args` and reads its cases.
+fn oracle(args: &[&str]) -> Oracle {
     let out = Command::new(python())
         .arg(root().join("tests/oracle/oracle.py"))
+        .args(args)
         .output()
         .expect("run the oracle script");
     assert!(
         out.status.success(),
-        "oracle.py failed: {}",
+        "oracle.py {args:?} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let oracle: Oracle = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Runs `invoke` on `messages` with the case's format (unless
+/// `auto`-detecting) and `env`, and returns stdout.
+fn invoke_case(case: &Case, messages: Vec<String>, auto: bool, env: &[(&str, &str)]) -> String {
+    let mut cmd = bin();
+    if !auto {
+        cmd.env("PYTHON_LOG_FORMAT", &case.format);
+        if let Some(d) = &case.datefmt {
+            cmd.env("PYTHON_LOG_DATEFMT", d);
+        }
+    }
+    cmd.envs(env.iter().copied());
+    cmd.args(["invoke", "-"]);
+    let result = run(cmd, &event_of(messages));
+    assert!(
+        result.status.success(),
+        "{}: {}",
+        case.name,
+        stderr(&result)
+    );
+    String::from_utf8(result.stdout).unwrap()
+}
+
+#[test]
+fn every_record_of_every_format_matches_python_json_logger_in_both_arrival_modes() {
+    let oracle = oracle(&[]);
     assert!(oracle.cases.len() >= 10);
 
     let auto_formats: Vec<&str> = logs_to_firehose::parse::AUTO_FORMATS
@@ -127,22 +155,7 @@ fn every_record_of_every_format_matches_python_json_logger_in_both_arrival_modes
                     .map(|r| format!("{}\n", r.text))
                     .collect()
             };
-            let mut cmd = bin();
-            if !auto {
-                cmd.env("PYTHON_LOG_FORMAT", &case.format);
-                if let Some(d) = &case.datefmt {
-                    cmd.env("PYTHON_LOG_DATEFMT", d);
-                }
-            }
-            cmd.args(["invoke", "-"]);
-            let result = run(cmd, &event_of(messages));
-            assert!(
-                result.status.success(),
-                "{}: {}",
-                case.name,
-                stderr(&result)
-            );
-            let stdout = String::from_utf8(result.stdout).unwrap();
+            let stdout = invoke_case(case, messages, auto, &[]);
             let got: Vec<&str> = stdout.lines().collect();
             let mode = match (per_line, auto) {
                 (false, false) => "per-record",
@@ -236,17 +249,7 @@ const ECS_FIELDS: &[(&str, &str)] = &[
 
 #[test]
 fn every_ecs_field_we_map_agrees_with_elastics_own_ecs_logging() {
-    let out = Command::new(python())
-        .arg(root().join("tests/oracle/oracle.py"))
-        .arg("--ecs")
-        .output()
-        .expect("run the oracle script");
-    assert!(
-        out.status.success(),
-        "oracle.py --ecs failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let oracle: Oracle = serde_json::from_slice(&out.stdout).unwrap();
+    let oracle = oracle(&["--ecs"]);
     let (mut compared, mut failures) = (0, Vec::new());
     for case in &oracle.cases {
         let messages: Vec<String> = case
@@ -254,21 +257,7 @@ fn every_ecs_field_we_map_agrees_with_elastics_own_ecs_logging() {
             .iter()
             .map(|r| format!("{}\n", r.text))
             .collect();
-        let mut cmd = bin();
-        cmd.env("PYTHON_LOG_FORMAT", &case.format)
-            .env("OUTPUT_SCHEMA", "ecs");
-        if let Some(d) = &case.datefmt {
-            cmd.env("PYTHON_LOG_DATEFMT", d);
-        }
-        cmd.args(["invoke", "-"]);
-        let result = run(cmd, &event_of(messages));
-        assert!(
-            result.status.success(),
-            "{}: {}",
-            case.name,
-            stderr(&result)
-        );
-        let stdout = String::from_utf8(result.stdout).unwrap();
+        let stdout = invoke_case(case, messages, false, &[("OUTPUT_SCHEMA", "ecs")]);
         for (i, (line, want)) in stdout.lines().zip(&case.records).enumerate() {
             let got: serde_json::Value = serde_json::from_str(line).unwrap();
             let mut theirs = serde_json::Map::new();

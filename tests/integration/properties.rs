@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use logs_to_firehose::batch::{self, MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL};
 use logs_to_firehose::config::{Config, PlatformLines};
-use logs_to_firehose::decode::{Delivery, LogEvent, MessageType};
+use logs_to_firehose::decode::Delivery;
 use logs_to_firehose::parse::Parser;
 use logs_to_firehose::record::{Body, Meta, Source, Value, write_record};
 use proptest::prelude::*;
@@ -73,26 +73,6 @@ fn log_line() -> impl Strategy<Value = String> {
     ]
 }
 
-fn delivery(messages: &[String]) -> Delivery<'_> {
-    Delivery {
-        message_type: MessageType::DataMessage,
-        owner: "123456789012".into(),
-        log_group: "/aws/lambda/app".into(),
-        log_stream: "s".into(),
-        subscription_filters: vec![],
-        policy_level: None,
-        log_events: messages
-            .iter()
-            .enumerate()
-            .map(|(i, m)| LogEvent {
-                id: i.to_string().into(),
-                timestamp: i as i64,
-                message: Cow::Borrowed(m.as_str()),
-            })
-            .collect(),
-    }
-}
-
 fn platform_mode() -> impl Strategy<Value = PlatformLines> {
     prop_oneof![
         Just(PlatformLines::Report),
@@ -127,7 +107,7 @@ proptest! {
             ..Config::default()
         };
         let parser = Parser::new(&config).unwrap();
-        let d = delivery(&messages);
+        let d = Delivery::of_messages(&messages, 0);
         let source = Source::new("/aws/lambda/app", "s", "123456789012");
         let mut records = 0;
         let mut last_event = 0;
