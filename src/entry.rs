@@ -29,7 +29,9 @@ const USAGE: &str = "\
 logs-to-firehose: CloudWatch Logs subscription events → python-json-logger documents → Firehose
 
 USAGE:
-    logs-to-firehose invoke FILE...      run the handler on subscription-event files ('-' = stdin)
+    logs-to-firehose invoke FILE...      run the handler on event files ('-' = stdin): subscription
+                                         events, or Firehose transformation events (the response
+                                         Lambda would return goes to stdout)
     logs-to-firehose encode [OPTIONS] FILE
                                          wrap a log file into a subscription event (on stdout)
 
