@@ -189,6 +189,20 @@ impl Summary {
     }
 }
 
+impl Summary {
+    /// Takes delivery's counts, and its error as the invocation's.
+    fn delivered(mut self, report: crate::deliver::Report) -> (Summary, Result<(), HandlerError>) {
+        self.sent = report.sent;
+        self.calls = report.calls;
+        self.retried = report.retried;
+        self.failed = report.failed;
+        match report.error {
+            Some(err) => (self, Err(HandlerError::Deliver(err))),
+            None => (self, Ok(())),
+        }
+    }
+}
+
 /// The CPU half of an invocation: the records to send, in order, and the
 /// batches to send them in.
 #[derive(Debug, Default)]
@@ -311,18 +325,11 @@ pub async fn handle(
             return (Summary::default(), Err(err));
         }
     };
-    let mut summary = prepared.summary;
+    let summary = prepared.summary;
     let report = sink
         .deliver(prepared.records, prepared.batches, deadline)
         .await;
-    summary.sent = report.sent;
-    summary.calls = report.calls;
-    summary.retried = report.retried;
-    summary.failed = report.failed;
-    match report.error {
-        Some(err) => (summary, Err(HandlerError::Deliver(err))),
-        None => (summary, Ok(())),
-    }
+    summary.delivered(report)
 }
 
 /// Runs one Firehose data-transformation invocation: transforms every
@@ -345,7 +352,7 @@ pub async fn handle_transformation(
             return (Summary::default(), Err(err.into()));
         }
     };
-    let mut summary = t.summary;
+    let summary = t.summary;
     if t.failed > 0 {
         tracing::warn!(failed = t.failed, "records answered ProcessingFailed");
     }
@@ -368,14 +375,8 @@ pub async fn handle_transformation(
         max_in_flight,
     ));
     let report = sink.deliver(t.reingest, batches, deadline).await;
-    summary.sent = report.sent;
-    summary.calls = report.calls;
-    summary.retried = report.retried;
-    summary.failed = report.failed;
-    match report.error {
-        Some(err) => (summary, Err(HandlerError::Deliver(err))),
-        None => (summary, Ok(t.response)),
-    }
+    let (summary, result) = summary.delivered(report);
+    (summary, result.map(|()| t.response))
 }
 
 #[cfg(test)]

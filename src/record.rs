@@ -50,6 +50,11 @@ impl Records {
         &self.data
     }
 
+    /// Every record, concatenated, without copying them.
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.data
+    }
+
     /// Appends a finished record.
     pub fn push(&mut self, record: &[u8]) {
         self.data.extend_from_slice(record);

@@ -169,7 +169,7 @@ fn outcome(data: &str, pipeline: &Pipeline, summary: &mut Summary) -> Outcome {
         }
         Ok(p) => {
             add(summary, &p.summary);
-            Outcome::Ok(p.records.as_bytes().to_vec())
+            Outcome::Ok(p.records.into_bytes())
         }
         // Not gzip and not a delivery: our own re-ingested documents, or
         // another producer's data. Passed on untouched, never re-ingested.
