@@ -8,9 +8,14 @@ load. The gate, a WSGI middleware in front of moto's own app:
 - refuses a PutRecordBatch that breaks a limit (over 500 records, over
   4 MiB of data, a record over 1,000 KiB) with InvalidArgumentException,
   and counts it as a violation;
-- fails a random share of calls with ServiceUnavailableException (HTTP 503);
-- fails a random share of the records in a call, answering with their
-  ErrorCode as Firehose does, and passes only the rest to moto.
+- fails a share of calls with ServiceUnavailableException (HTTP 503);
+- fails a share of the records in a call, answering with their ErrorCode
+  as Firehose does, and passes only the rest to moto.
+
+Failures are spread evenly, not drawn at random: with a share of 0.1, the
+10th, 20th, 30th ... call fails, whatever order concurrent calls arrive in.
+So a test that injects failures always gets them, in the same number, and
+never passes or fails by luck.
 
 Everything else (S3, CreateDeliveryStream, ...) goes to moto untouched. The
 limits are Firehose's: https://docs.aws.amazon.com/firehose/latest/dev/limits.html
@@ -25,7 +30,7 @@ import base64
 import io
 import json
 import logging
-import random
+import math
 import threading
 
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
@@ -41,15 +46,15 @@ TARGET = "Firehose_20150804.PutRecordBatch"
 
 
 class Gate:
-    def __init__(self, app, fail_calls=0.0, fail_records=0.0, seed=7):
+    def __init__(self, app, fail_calls=0.0, fail_records=0.0):
         self.app = app
         self.fail_calls = fail_calls
         self.fail_records = fail_records
-        self.random = random.Random(seed)
         self.lock = threading.Lock()
         self.reset()
 
     def reset(self):
+        self.records_seen = 0
         self.stats = {
             "calls": 0,
             "violations": [],
@@ -84,10 +89,12 @@ class Gate:
             if violation:
                 s["violations"].append(violation)
                 return _json(start_response, "400 Bad Request", {"__type": "InvalidArgumentException", "message": violation})
-            if self.random.random() < self.fail_calls:
+            if _nth(s["calls"], self.fail_calls):
                 s["failed_calls"] += 1
                 return _json(start_response, "503 Service Unavailable", {"__type": "ServiceUnavailableException", "message": "Slow down."})
-            failed = [self.random.random() < self.fail_records for _ in datas]
+            first = self.records_seen
+            self.records_seen += len(datas)
+            failed = [_nth(first + i + 1, self.fail_records) for i in range(len(datas))]
             s["failed_records"] += sum(failed)
             s["accepted_records"] += len(datas) - sum(failed)
 
@@ -112,6 +119,11 @@ class Gate:
         for f in failed:
             entries.append({"ErrorCode": "ServiceUnavailableException", "ErrorMessage": "Slow down."} if f else next(it))
         return _json(start_response, "200 OK", {"FailedPutCount": sum(failed), "Encrypted": False, "RequestResponses": entries})
+
+
+def _nth(n, share):
+    """Whether the n-th item (from 1) is one of an evenly spread `share`."""
+    return math.floor(n * share) != math.floor((n - 1) * share)
 
 
 def _json(start_response, status, doc):

@@ -185,6 +185,13 @@ def test_a_missing_stream_fails_fast_with_a_clear_error(moto, tmp_path):
     assert moto.gate.stats["calls"] == 1, "failed fast: no retry"
 
 
+def free_port():
+    """A loopback port nothing listens on, so parallel runs never collide."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def wait_for_port(port, seconds):
     deadline = time.time() + seconds
     while time.time() < deadline:
@@ -198,7 +205,7 @@ def wait_for_port(port, seconds):
 def test_cargo_lambda_watch_and_invoke_deliver_a_sample_event(moto):
     venv_bin = Path(os.environ.get("LTF_PYTHON", ROOT / ".venv/bin/python")).parent
     e = env(moto, PATH=f"{venv_bin}:{os.environ['PATH']}", RUST_LOG="info")
-    port = 9361
+    port = free_port()
     flags = [
         f"--env-var={k}={e[k]}"
         for k in ("DELIVERY_STREAM_NAME", "AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_REGION", "AWS_EC2_METADATA_DISABLED")

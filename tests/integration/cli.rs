@@ -114,7 +114,7 @@ fn a_ten_thousand_event_delivery_prints_ten_thousand_records() {
     let docs = documents(&out);
     assert_eq!(docs.len(), 10_000);
     assert_eq!(docs[9_999]["message"], "request 9999 handled in 8 ms");
-    assert!(stderr(&out).contains("events=10000 records=10000 sent=10000"));
+    assert!(stderr(&out).contains("events=10000 records=10000 printed=10000"));
 }
 
 #[test]
@@ -194,7 +194,9 @@ fn each_malformed_input_exits_nonzero_with_a_one_line_reason_and_no_panic() {
         let err = stderr(&out);
         assert_eq!(out.status.code(), Some(1), "{name}: {err}");
         assert!(!err.contains("panicked"), "{name}: {err}");
-        assert_eq!(err.lines().count(), 1, "{name}: {err}");
+        // One line of reason, and at most a hint after it.
+        let reasons = err.lines().filter(|l| !l.starts_with("hint: ")).count();
+        assert_eq!(reasons, 1, "{name}: {err}");
         assert!(err.starts_with("error: -: "), "{name}: {err}");
         assert!(err.contains(kind), "{name}: {err}");
         assert!(out.stdout.is_empty(), "{name}");
@@ -427,7 +429,7 @@ fn filters_drop_and_count_records_and_redaction_masks_every_string_value() {
     assert_eq!(docs[2]["n"], 3, "numbers stay numbers");
     let err = stderr(&out);
     assert!(
-        err.contains("events=7 records=3 sent=3") && err.contains("filtered=4 redacted=2"),
+        err.contains("events=7 records=3 printed=3") && err.contains("filtered=4 redacted=2"),
         "{err}"
     );
 }
@@ -472,4 +474,149 @@ fn with_the_ecs_schema_every_document_carries_ecs_fields_and_no_python_ones() {
             assert!(docs.iter().any(|d| d["faas.execution"].is_string()));
         }
     }
+}
+
+#[test]
+fn printing_to_stdout_says_printed_and_claims_no_firehose_calls() {
+    let mut cmd = bin();
+    cmd.args(["invoke", "-"]);
+    let out = run(cmd, &event_of(vec!["one\n".into(), "two\n".into()]));
+    assert!(out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("printed=2"), "{err}");
+    assert!(!err.contains("sent=") && !err.contains("calls="), "{err}");
+}
+
+#[test]
+fn invoke_on_a_raw_log_file_says_to_wrap_it_with_encode() {
+    for log in [
+        &b"2026-05-11 14:44:44,123 INFO app started\n"[..],
+        b"{\"message\": \"a JSON-lines log\"}\n{\"message\": \"two\"}\n",
+        b"{\"message\": \"one JSON line\"}\n",
+    ] {
+        let mut cmd = bin();
+        cmd.args(["invoke", "-"]);
+        let out = run(cmd, log);
+        assert!(!out.status.success());
+        let err = stderr(&out);
+        assert!(
+            err.contains("hint: invoke takes Lambda events, and this looks like a log file")
+                && err.contains("logs-to-firehose encode FILE | logs-to-firehose invoke -"),
+            "{err}"
+        );
+    }
+    // A real event that is broken gets no such hint.
+    let mut cmd = bin();
+    cmd.args(["invoke", "-"]);
+    let out = run(cmd, br#"{"awslogs":{"data":"!!"}}"#);
+    assert!(!stderr(&out).contains("hint:"));
+}
+
+#[test]
+fn a_format_that_matches_nothing_is_warned_about_with_its_position_and_counted() {
+    // One event per record (trailing newline), as the Lambda runtime
+    // sends them, so how lines join plays no part here.
+    let lines = vec![
+        "2024-05-11 14:44:44 INFO orders placed\n".to_owned(),
+        "2024-05-11 14:44:45 ERROR orders failed\n".to_owned(),
+    ];
+    let dir = TempDir::new("unmatched");
+    let file = dir.write("e.json", &event_of(lines));
+    // %Q is no strftime directive: Python writes it literally, so the
+    // datefmt below never matches a real timestamp.
+    for (formats, datefmt, says) in [
+        (
+            "%(asctime)s %(levelname)s %(message)s",
+            "%Q",
+            "no PYTHON_LOG_FORMAT entry (of 1) matched any record",
+        ),
+        (
+            "%(asctime)s %(levelname)s %(message)s\n%(levelname)s| %(message)s",
+            "%Y-%m-%d %H:%M:%S",
+            "",
+        ),
+        (
+            "%(levelname)s| %(message)s\n[%(name)s] %(message)s",
+            "%Y-%m-%d %H:%M:%S",
+            "no PYTHON_LOG_FORMAT entry (of 2) matched any record",
+        ),
+    ] {
+        let mut cmd = bin();
+        cmd.env("PYTHON_LOG_FORMAT", formats)
+            .env("PYTHON_LOG_DATEFMT", datefmt)
+            .env("RUST_LOG", "warn")
+            .arg("invoke")
+            .arg(&file);
+        let out = run(cmd, b"");
+        assert!(out.status.success());
+        let err = stderr(&out);
+        if says.is_empty() {
+            assert!(
+                err.contains("unmatched=0") && !err.contains("WARN"),
+                "{err}"
+            );
+        } else {
+            assert!(err.contains("unmatched=2"), "{err}");
+            assert_eq!(err.matches(says).count(), 1, "warned once: {err}");
+        }
+    }
+    // One of two formats idle while the other leaves records unmatched.
+    let mixed = dir.write(
+        "m.json",
+        &event_of(vec![
+            "INFO| fine\n".to_owned(),
+            "something else entirely\n".to_owned(),
+        ]),
+    );
+    let mut cmd = bin();
+    cmd.env(
+        "PYTHON_LOG_FORMAT",
+        "%(asctime)s %(levelname)s %(message)s\n%(levelname)s| %(message)s",
+    )
+    .arg("invoke")
+    .arg(&mixed);
+    let err = stderr(&run(cmd, b""));
+    assert!(
+        err.contains("1 records matched no PYTHON_LOG_FORMAT entry")
+            && err.contains("entries 1 (of 2) matched no record"),
+        "{err}"
+    );
+}
+
+#[test]
+fn encode_help_shows_its_defaults_and_where_per_record_reads_the_format() {
+    let mut cmd = bin();
+    cmd.args(["encode", "--help"]);
+    let help = String::from_utf8(run(cmd, b"").stdout).unwrap();
+    for needle in [
+        "[default: /aws/lambda/example]",
+        "[default: 1715438684000, 2024-05-11T14:44:44Z]",
+        "[default: one event per non-empty line",
+        "PYTHON_LOG_FORMAT/PYTHON_LOG_DATEFMT in encode's own",
+        "--format F",
+    ] {
+        assert!(help.contains(needle), "{needle} missing from:\n{help}");
+    }
+}
+
+#[test]
+fn encode_per_record_takes_the_format_as_an_option() {
+    let log = b"2024-05-11 14:44:44 INFO boom\nTraceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nValueError: x\n2024-05-11 14:44:45 INFO next\n";
+    let mut encode = bin();
+    encode.args([
+        "encode",
+        "--per-record",
+        "--format",
+        "%(asctime)s %(levelname)s %(message)s",
+        "--datefmt",
+        "%Y-%m-%d %H:%M:%S",
+        "-",
+    ]);
+    let event = run(encode, log);
+    assert!(event.status.success(), "{}", stderr(&event));
+    let mut cmd = bin();
+    cmd.args(["invoke", "-"]);
+    let out = run(cmd, &event.stdout);
+    let err = stderr(&out);
+    assert!(err.contains("events=2 records=2"), "{err}");
 }
