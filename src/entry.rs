@@ -40,16 +40,27 @@ Inside Lambda (AWS_LAMBDA_RUNTIME_API set) it serves the Lambda Runtime API.
 which case it sends them to that Firehose stream. A summary goes to stderr.
 
 ENCODE OPTIONS:
-    --log-group G      log group to claim          [default: /aws/lambda/example]
+    --log-group G      log group to claim   [default: /aws/lambda/example]
     --log-stream S     log stream to claim
-    --owner ID         account id to claim         [default: 123456789012]
-    --timestamp MS     first event's time, ms since the epoch (each next event +1 ms)
-    --per-record       one event per log record (lines that don't start a record
-                       join the one before, as the Lambda runtime sends them);
-                       default is one event per non-empty line (ECS awslogs, stdout)
+                       [default: 2024/05/11/[$LATEST]0123456789abcdef0123456789abcdef]
+    --owner ID         account id to claim  [default: 123456789012]
+    --timestamp MS     first event's time, ms since the epoch; each next event is
+                       1 ms later            [default: 1715438684000, 2024-05-11T14:44:44Z]
+    --per-record       one event per log record, as the Lambda runtime sends them:
+                       a line that doesn't start a record joins the one before.
+                       Where records start comes from --format/--datefmt, or else
+                       from PYTHON_LOG_FORMAT/PYTHON_LOG_DATEFMT in encode's own
+                       environment, or else auto-detection.
+                       [default: one event per non-empty line, as ECS awslogs and
+                       a StreamHandler on stdout send them]
+    --format F         a Python logging format for --per-record (repeat for more)
+    --datefmt D        its datefmt
     --payload          FILE is already a decompressed payload (JSON); only wrap it
     --firehose         make a Firehose transformation event (one record holding the
                        gzip payload) instead of a subscription event
+
+EXAMPLE:
+    logs-to-firehose encode app.log | logs-to-firehose invoke -
 ";
 
 /// The binary's `main`: everything `main.rs` would otherwise hold.
@@ -237,7 +248,8 @@ fn report(function: &str, request_id: &str, s: &Summary, error: Option<&handler:
                 firehose_records = s.firehose_records, sent = s.sent,
                 calls = s.calls, retried = s.retried, truncated = s.truncated,
                 split = s.split, dropped = s.dropped, filtered = s.filtered,
-                redacted = s.redacted, failed = s.failed, $($extra)*
+                redacted = s.redacted, unmatched = s.unmatched,
+                failed = s.failed, $($extra)*
             )
         };
     }
@@ -266,6 +278,9 @@ struct EncodeArgs {
     file: OsString,
     origin: Origin,
     grouping: Grouping,
+    /// `--format`, in order; empty means the environment's.
+    formats: Vec<String>,
+    datefmt: Option<String>,
     payload: bool,
     firehose: bool,
 }
@@ -312,6 +327,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
             let mut payload = false;
             let mut firehose = false;
             let mut file = None;
+            let (mut formats, mut datefmt) = (Vec::new(), None);
             while let Some(arg) = parser.next().map_err(err)? {
                 match arg {
                     Long("log-group") => origin.log_group = string(parser.value().map_err(err)?)?,
@@ -324,6 +340,8 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
                             .map_err(|_| format!("--timestamp {v:?} is not whole milliseconds"))?;
                     }
                     Long("per-record") => grouping = Grouping::PerRecord,
+                    Long("format") => formats.push(string(parser.value().map_err(err)?)?),
+                    Long("datefmt") => datefmt = Some(string(parser.value().map_err(err)?)?),
                     Long("payload") => payload = true,
                     Long("firehose") => firehose = true,
                     Short('h') | Long("help") => return Ok(Command::Help),
@@ -336,6 +354,8 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
                 file,
                 origin,
                 grouping,
+                formats,
+                datefmt,
                 payload,
                 firehose,
             }))
@@ -425,8 +445,8 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
                     let _ = out.write_all(b"\n");
                     let _ = writeln!(
                         stderr,
-                        "{name}: firehose transformation: events={} records={} reingested={} failed={} filtered={} redacted={}",
-                        s.events, s.records, s.sent, s.failed, s.filtered, s.redacted
+                        "{name}: firehose transformation: events={} records={} reingested={} failed={} filtered={} redacted={} unmatched={}",
+                        s.events, s.records, s.sent, s.failed, s.filtered, s.redacted, s.unmatched
                     );
                 }
                 Err(err) => {
@@ -437,28 +457,13 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
             continue;
         }
         let (s, result) = handler::handle(&event, &pipeline, &sink, deadline).await;
+        let to_stdout = matches!(sink, Sink::Stdout);
         match result {
             Ok(()) => {
                 let _ = writeln!(
                     stderr,
-                    "{name}: events={} records={}{} sent={} calls={} retried={} truncated={} split={} dropped={} filtered={} redacted={} failed={}{}",
-                    s.events,
-                    s.records,
-                    if config.record_packing {
-                        format!(" (packed into {} Firehose records)", s.firehose_records)
-                    } else {
-                        String::new()
-                    },
-                    s.sent,
-                    s.calls,
-                    s.retried,
-                    s.truncated,
-                    s.split,
-                    s.dropped,
-                    s.filtered,
-                    s.redacted,
-                    s.failed,
-                    if s.control { " (control message)" } else { "" }
+                    "{name}: {}",
+                    cli_summary(&s, to_stdout, config.record_packing)
                 );
             }
             Err(err) => {
@@ -472,6 +477,9 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
                     s.sent,
                     s.failed
                 );
+                if let Some(hint) = hint(&err, &event) {
+                    let _ = writeln!(stderr, "hint: {hint}");
+                }
             }
         }
     }
@@ -479,6 +487,51 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// The CLI's line for one successful file. Printing to stdout makes no
+/// calls, so it says `printed=` and leaves out the Firehose counts.
+fn cli_summary(s: &Summary, to_stdout: bool, packing: bool) -> String {
+    let packed = if packing {
+        format!(" (packed into {} Firehose records)", s.firehose_records)
+    } else {
+        String::new()
+    };
+    let delivery = if to_stdout {
+        format!("printed={}", s.sent)
+    } else {
+        format!("sent={} calls={} retried={}", s.sent, s.calls, s.retried)
+    };
+    format!(
+        "events={} records={}{packed} {delivery} truncated={} split={} dropped={} filtered={} redacted={} unmatched={} failed={}{}",
+        s.events,
+        s.records,
+        s.truncated,
+        s.split,
+        s.dropped,
+        s.filtered,
+        s.redacted,
+        s.unmatched,
+        s.failed,
+        if s.control { " (control message)" } else { "" }
+    )
+}
+
+/// A likely mistake behind an error, said in a user's words: a log file
+/// given to `invoke` where an event is expected.
+fn hint(err: &HandlerError, event: &[u8]) -> Option<&'static str> {
+    use crate::decode::DecodeError;
+    match err {
+        HandlerError::Decode(DecodeError::EventJson(_) | DecodeError::MissingAwslogs)
+            if !event.trim_ascii_start().starts_with(b"{\"awslogs\"") =>
+        {
+            Some(
+                "invoke takes Lambda events, and this looks like a log file; wrap it first: \
+                 logs-to-firehose encode FILE | logs-to-firehose invoke -",
+            )
+        }
+        _ => None,
     }
 }
 
@@ -501,6 +554,13 @@ fn encode_cmd(args: EncodeArgs) -> ExitCode {
             }
         };
         let parser = match Config::from_env()
+            .map(|mut c| {
+                if !args.formats.is_empty() {
+                    c.python_formats = args.formats.clone();
+                    c.python_datefmt = args.datefmt.clone();
+                }
+                c
+            })
             .map_err(|e| e.to_string())
             .and_then(|c| Parser::new(&c).map_err(|e| e.to_string()))
         {

@@ -107,6 +107,11 @@ pub struct Summary {
     pub redacted: usize,
     /// Firehose records that were never delivered.
     pub failed: usize,
+    /// Text records that no configured `PYTHON_LOG_FORMAT` matched, kept
+    /// as `{"message": text}`: the sign of a wrong format or datefmt.
+    pub unmatched: usize,
+    /// Bit `i`: configured format `i` matched at least one record.
+    pub formats_matched: u64,
     /// Whether this was a CloudWatch control message.
     pub control: bool,
 }
@@ -164,6 +169,7 @@ impl Summary {
             ("Dropped", self.dropped),
             ("Filtered", self.filtered),
             ("Redacted", self.redacted),
+            ("Unmatched", self.unmatched),
             ("Failed", self.failed),
             ("FailedInvocations", usize::from(failed_invocation)),
         ];
@@ -190,6 +196,41 @@ impl Summary {
 }
 
 impl Summary {
+    /// The warning for records that no configured format matched, naming
+    /// (from 1, as listed in `PYTHON_LOG_FORMAT`) the formats that matched
+    /// nothing at all. `None` when every text record matched. A wrong
+    /// format or `datefmt` shows up here, not as silently flat documents.
+    pub fn unmatched_warning(&self, configured: usize) -> Option<String> {
+        if self.unmatched == 0 || configured == 0 {
+            return None;
+        }
+        let idle: Vec<String> = (0..configured.min(64))
+            .filter(|&i| self.formats_matched & (1u64 << i) == 0)
+            .map(|i| (i + 1).to_string())
+            .collect();
+        let which = match idle.len() {
+            0 => String::new(),
+            n if n == configured => format!(
+                "; no PYTHON_LOG_FORMAT entry (of {configured}) matched any record: check the format and PYTHON_LOG_DATEFMT"
+            ),
+            _ => format!(
+                "; PYTHON_LOG_FORMAT entries {} (of {configured}) matched no record",
+                idle.join(", ")
+            ),
+        };
+        Some(format!(
+            "{} records matched no PYTHON_LOG_FORMAT entry and were kept as plain messages{which}",
+            self.unmatched
+        ))
+    }
+
+    /// Logs [`Summary::unmatched_warning`], once per invocation.
+    fn warn_unmatched(&self, parser: &Parser) {
+        if let Some(w) = self.unmatched_warning(parser.configured_formats()) {
+            tracing::warn!(unmatched = self.unmatched, "{w}");
+        }
+    }
+
     /// Takes delivery's counts, and its error as the invocation's.
     fn delivered(mut self, report: crate::deliver::Report) -> (Summary, Result<(), HandlerError>) {
         self.sent = report.sent;
@@ -292,6 +333,8 @@ pub fn prepare_payload(payload: &[u8], pipeline: &Pipeline) -> Result<Prepared, 
         return Err(err.into());
     }
     summary.dropped = stats.dropped;
+    summary.unmatched = stats.unmatched;
+    summary.formats_matched = stats.formats_matched;
     summary.records = records.len();
     if *record_packing {
         records = records.packed(MAX_RECORD_BYTES);
@@ -326,6 +369,7 @@ pub async fn handle(
         }
     };
     let summary = prepared.summary;
+    summary.warn_unmatched(&pipeline.parser);
     let report = sink
         .deliver(prepared.records, prepared.batches, deadline)
         .await;
@@ -353,6 +397,7 @@ pub async fn handle_transformation(
         }
     };
     let summary = t.summary;
+    summary.warn_unmatched(&pipeline.parser);
     if t.failed > 0 {
         tracing::warn!(failed = t.failed, "records answered ProcessingFailed");
     }

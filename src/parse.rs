@@ -94,6 +94,13 @@ pub struct ParseStats {
     pub joined: usize,
     /// Continuations with no record before them in the delivery.
     pub orphans: usize,
+    /// Text records that no configured format matched, kept as
+    /// `{"message": text}`. Always 0 with auto-detection, where plain
+    /// `print()` lines are expected.
+    pub unmatched: usize,
+    /// Bit `i` is set when configured format `i` matched at least one
+    /// record (formats past the 64th are not tracked).
+    pub formats_matched: u64,
 }
 
 /// Why a parser could not be built from the configuration.
@@ -199,6 +206,7 @@ impl Parser {
         orphan: bool,
         request_id: Option<&'a str>,
         spans: &mut Spans,
+        stats: &mut ParseStats,
     ) -> Parsed<'a> {
         let mut extra = Vec::new();
         // With auto-detection JSON comes first; configured formats win over
@@ -212,7 +220,12 @@ impl Parser {
             }
             Body::Json(text)
         } else {
-            let mut fields = self.fields(text, spans);
+            let (mut fields, matched) = self.fields(text, spans);
+            match matched {
+                Some(i) => stats.formats_matched |= 1u64.checked_shl(i as u32).unwrap_or(0),
+                None if !self.auto => stats.unmatched += 1,
+                None => {}
+            }
             if let Some(rid) =
                 request_id.filter(|_| !fields.iter().any(|(k, _)| k == "aws_request_id"))
             {
@@ -230,11 +243,12 @@ impl Parser {
     }
 
     /// Splits off `exc_info` and `stack_info`, then matches the rest.
+    /// Also says which format matched, if any.
     fn fields<'a>(
         &'a self,
         text: Cow<'a, str>,
         spans: &mut Spans,
-    ) -> Vec<(Cow<'a, str>, Value<'a>)> {
+    ) -> (Vec<(Cow<'a, str>, Value<'a>)>, Option<usize>) {
         let (head_end, exc, stack) = split_tails(&text);
         let sub = |a: usize, b: usize| -> Cow<'a, str> {
             match &text {
@@ -244,9 +258,11 @@ impl Parser {
         };
         let head = sub(0, head_end);
         let mut fields = None;
-        for f in &self.formats {
+        let mut matched = None;
+        for (i, f) in self.formats.iter().enumerate() {
             if f.match_record_into(&head, spans) {
                 fields = Some(f.fields(head.clone(), spans));
+                matched = Some(i);
                 break;
             }
         }
@@ -258,7 +274,12 @@ impl Parser {
         if let Some((a, b)) = stack {
             fields.push((Cow::Borrowed("stack_info"), Value::Str(sub(a, b))));
         }
-        fields
+        (fields, matched)
+    }
+
+    /// How many formats were configured; 0 with auto-detection.
+    pub fn configured_formats(&self) -> usize {
+        if self.auto { 0 } else { self.formats.len() }
     }
 }
 
@@ -303,9 +324,14 @@ struct State<'a, F: FnMut(Parsed<'a>)> {
 impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
     fn flush(&mut self) {
         if let Some(p) = self.pending.take() {
-            let rec = self
-                .parser
-                .record(p.text, p.event, p.orphan, p.request_id, &mut self.spans);
+            let rec = self.parser.record(
+                p.text,
+                p.event,
+                p.orphan,
+                p.request_id,
+                &mut self.spans,
+                &mut self.stats,
+            );
             (self.out)(rec);
         }
     }
@@ -385,7 +411,8 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
                 )];
                 fields.extend(
                     self.parser
-                        .fields(normalize_newlines(&text[at..]), &mut self.spans),
+                        .fields(normalize_newlines(&text[at..]), &mut self.spans)
+                        .0,
                 );
                 if let Some(r) = request_id.or(rid) {
                     fields.push((

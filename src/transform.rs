@@ -190,6 +190,8 @@ fn add(total: &mut Summary, s: &Summary) {
     total.dropped += s.dropped;
     total.filtered += s.filtered;
     total.redacted += s.redacted;
+    total.unmatched += s.unmatched;
+    total.formats_matched |= s.formats_matched;
 }
 
 /// Transforms every record of the event and builds the response within
