@@ -66,7 +66,7 @@ struct Event {
 pub fn messages(
     text: &str,
     grouping: Grouping,
-    starts_record: impl Fn(&str) -> bool,
+    mut starts_record: impl FnMut(&str) -> bool,
 ) -> Vec<String> {
     let lines = text.lines();
     match grouping {

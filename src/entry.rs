@@ -567,7 +567,7 @@ fn encode_cmd(args: EncodeArgs) -> ExitCode {
             Ok(p) => p,
             Err(msg) => return fail(&msg),
         };
-        let messages = encode::messages(&text, args.grouping, |l| parser.starts_record(l));
+        let messages = encode::messages(&text, args.grouping, parser.record_starts());
         encode::payload(&args.origin, messages)
     };
     let event = if args.firehose {

@@ -346,6 +346,14 @@ impl Format {
         })
     }
 
+    /// Whether the format begins with `message`, so every line "starts" a
+    /// record of it (`%(message)s`: gunicorn's access log, Django's
+    /// console handler). Such a format can't tell where a record starts;
+    /// the parser weighs other evidence for it.
+    pub fn is_catch_all(&self) -> bool {
+        self.message == Some(0)
+    }
+
     /// The tokens, for tests and diagnostics.
     pub fn tokens(&self) -> &[Token] {
         &self.tokens

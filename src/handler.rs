@@ -196,10 +196,12 @@ impl Summary {
 }
 
 impl Summary {
-    /// The warning for records that no configured format matched, naming
-    /// (from 1, as listed in `PYTHON_LOG_FORMAT`) the formats that matched
-    /// nothing at all. `None` when every text record matched. A wrong
-    /// format or `datefmt` shows up here, not as silently flat documents.
+    /// The warning for a delivery in which some configured format matched
+    /// nothing while records went unmatched: the sign of a wrong format or
+    /// `datefmt`. It names the idle formats by position (from 1, as listed
+    /// in `PYTHON_LOG_FORMAT`). `None` when every format matched something:
+    /// the unmatched records are then plain output such as `print()`, and
+    /// only counted.
     pub fn unmatched_warning(&self, configured: usize) -> Option<String> {
         if self.unmatched == 0 || configured == 0 {
             return None;
@@ -209,17 +211,17 @@ impl Summary {
             .map(|i| (i + 1).to_string())
             .collect();
         let which = match idle.len() {
-            0 => String::new(),
+            0 => return None,
             n if n == configured => format!(
-                "; no PYTHON_LOG_FORMAT entry (of {configured}) matched any record: check the format and PYTHON_LOG_DATEFMT"
+                "no PYTHON_LOG_FORMAT entry (of {configured}) matched any record: check the format and PYTHON_LOG_DATEFMT"
             ),
             _ => format!(
-                "; PYTHON_LOG_FORMAT entries {} (of {configured}) matched no record",
+                "PYTHON_LOG_FORMAT entries {} (of {configured}) matched no record",
                 idle.join(", ")
             ),
         };
         Some(format!(
-            "{} records matched no PYTHON_LOG_FORMAT entry and were kept as plain messages{which}",
+            "{} records matched no PYTHON_LOG_FORMAT entry and were kept as plain messages; {which}",
             self.unmatched
         ))
     }

@@ -94,6 +94,9 @@ pub struct ParseStats {
     pub joined: usize,
     /// Continuations with no record before them in the delivery.
     pub orphans: usize,
+    /// Records beyond the first from events that held several JSON
+    /// objects one after another.
+    pub json_extra: usize,
     /// Text records that no configured format matched, kept as
     /// `{"message": text}`. Always 0 with auto-detection, where plain
     /// `print()` lines are expected.
@@ -118,12 +121,27 @@ pub struct Parser {
     formats: Vec<Format>,
     /// Auto-detection: JSON is tried before the built-in formats.
     auto: bool,
+    /// Some format begins with `message`, so any line matches it.
+    catch_all: bool,
     platform: PlatformLines,
 }
 
 impl Parser {
     pub fn new(config: &Config) -> Result<Parser, ParseError> {
-        let auto = config.python_formats.is_empty();
+        Parser::with_formats(
+            &config.python_formats,
+            config.python_datefmt.as_deref(),
+            config.platform_lines,
+        )
+    }
+
+    /// A parser for one list of formats (empty: auto-detection) and datefmt.
+    pub fn with_formats(
+        formats: &[String],
+        datefmt: Option<&str>,
+        platform: PlatformLines,
+    ) -> Result<Parser, ParseError> {
+        let auto = formats.is_empty();
         let formats = if auto {
             AUTO_FORMATS
                 .iter()
@@ -131,11 +149,9 @@ impl Parser {
                 .collect::<Result<Vec<_>, _>>()
                 .map_err(ParseError::Format)?
         } else {
-            let datefmt = config.python_datefmt.as_deref();
             // Surface a bad datefmt as such, not as a format error.
             crate::format::DateShape::compile(datefmt).map_err(ParseError::Datefmt)?;
-            config
-                .python_formats
+            formats
                 .iter()
                 .map(|f| {
                     // The runtime's own format always has its own datefmt,
@@ -151,19 +167,57 @@ impl Parser {
                 .map_err(ParseError::Format)?
         };
         Ok(Parser {
+            catch_all: formats.iter().any(Format::is_catch_all),
             formats,
             auto,
-            platform: config.platform_lines,
+            platform,
         })
     }
 
-    /// Whether `line` begins a new record: it is a JSON object, a platform
-    /// line, or the beginning of a line in one of the formats. Also used by
-    /// `encode --per-record`.
-    pub fn starts_record(&self, line: &str) -> bool {
-        looks_like_json(line)
+    /// Whether a line begins a record of a format that can tell: one that
+    /// doesn't begin with `message`.
+    fn format_starts(&self, line: &str) -> bool {
+        self.formats
+            .iter()
+            .any(|f| !f.is_catch_all() && f.starts(line))
+    }
+
+    /// Whether a JSON-looking text is a JSON record here: it parses as an
+    /// object, and no configured format that can tell (not a catch-all)
+    /// claims it.
+    fn is_json_record(&self, text: &str) -> bool {
+        looks_like_json(text)
+            && (self.auto
+                || !self
+                    .formats
+                    .iter()
+                    .any(|f| !f.is_catch_all() && f.match_record(text).is_some()))
+            && is_json_object(text)
+    }
+
+    /// Whether `line` begins a new record when lines come without
+    /// timestamps (`encode --per-record`): traceback structure never does;
+    /// a JSON object, a platform line or a line of one of the formats does.
+    /// `tail` carries the traceback state from line to line.
+    pub fn starts_record(&self, line: &str, tail: &mut Tail) -> bool {
+        if line.is_empty() {
+            return false;
+        }
+        if let Some(next) = structure(line, *tail, true) {
+            *tail = next;
+            return false;
+        }
+        *tail = Tail::None;
+        (looks_like_json(line) && is_json_object(line))
             || Platform::classify(line).is_some()
             || self.formats.iter().any(|f| f.starts(line))
+    }
+
+    /// [`Parser::starts_record`] with its traceback state kept between
+    /// calls, for `encode::messages`.
+    pub fn record_starts(&self) -> impl FnMut(&str) -> bool + '_ {
+        let mut tail = Tail::None;
+        move |line| self.starts_record(line, &mut tail)
     }
 
     /// Parses every event of a delivery, in order, into a list.
@@ -198,23 +252,22 @@ impl Parser {
         state.stats
     }
 
-    /// Builds one record from its full text.
+    /// Builds one text record from its full text.
     fn record<'a>(
         &'a self,
-        text: Cow<'a, str>,
-        event: usize,
-        orphan: bool,
-        request_id: Option<&'a str>,
+        p: Pending<'a>,
         spans: &mut Spans,
         stats: &mut ParseStats,
     ) -> Parsed<'a> {
+        let Pending {
+            text,
+            event,
+            orphan,
+            request_id,
+            ..
+        } = p;
         let mut extra = Vec::new();
-        // With auto-detection JSON comes first; configured formats win over
-        // it, and JSON is their fallback.
-        let json = looks_like_json(&text)
-            && (self.auto || !self.formats.iter().any(|f| f.match_record(&text).is_some()))
-            && is_json_object(&text);
-        let body = if json {
+        let body = if self.is_json_record(&text) {
             if let Some(rid) = request_id.filter(|_| !text.contains("\"aws_request_id\"")) {
                 extra.push(("aws_request_id", Value::Str(Cow::Borrowed(rid))));
             }
@@ -226,14 +279,7 @@ impl Parser {
                 None if !self.auto => stats.unmatched += 1,
                 None => {}
             }
-            if let Some(rid) =
-                request_id.filter(|_| !fields.iter().any(|(k, _)| k == "aws_request_id"))
-            {
-                fields.push((
-                    Cow::Borrowed("aws_request_id"),
-                    Value::Str(Cow::Borrowed(rid)),
-                ));
-            }
+            push_request_id(&mut fields, request_id);
             Body::Fields(fields)
         };
         if orphan {
@@ -250,13 +296,7 @@ impl Parser {
         spans: &mut Spans,
     ) -> (Vec<(Cow<'a, str>, Value<'a>)>, Option<usize>) {
         let (head_end, exc, stack) = split_tails(&text);
-        let sub = |a: usize, b: usize| -> Cow<'a, str> {
-            match &text {
-                Cow::Borrowed(t) => Cow::Borrowed(&t[a..b]),
-                Cow::Owned(t) => Cow::Owned(t[a..b].to_owned()),
-            }
-        };
-        let head = sub(0, head_end);
+        let head = sub(&text, 0, head_end);
         let mut fields = None;
         let mut matched = None;
         for (i, f) in self.formats.iter().enumerate() {
@@ -269,10 +309,10 @@ impl Parser {
         let mut fields =
             fields.unwrap_or_else(|| vec![(Cow::Borrowed("message"), Value::Str(head))]);
         if let Some((a, b)) = exc {
-            fields.push((Cow::Borrowed("exc_info"), Value::Str(sub(a, b))));
+            fields.push((Cow::Borrowed("exc_info"), Value::Str(sub(&text, a, b))));
         }
         if let Some((a, b)) = stack {
-            fields.push((Cow::Borrowed("stack_info"), Value::Str(sub(a, b))));
+            fields.push((Cow::Borrowed("stack_info"), Value::Str(sub(&text, a, b))));
         }
         (fields, matched)
     }
@@ -283,7 +323,114 @@ impl Parser {
     }
 }
 
-/// A record still collecting continuation lines.
+/// `text[a..b]`, borrowed when `text` is.
+fn sub<'a>(text: &Cow<'a, str>, a: usize, b: usize) -> Cow<'a, str> {
+    match text {
+        Cow::Borrowed(t) => Cow::Borrowed(&t[a..b]),
+        Cow::Owned(t) => Cow::Owned(t[a..b].to_owned()),
+    }
+}
+
+fn push_request_id<'a>(fields: &mut Vec<(Cow<'a, str>, Value<'a>)>, rid: Option<&'a str>) {
+    if let Some(rid) = rid.filter(|_| !fields.iter().any(|(k, _)| k == "aws_request_id")) {
+        fields.push((
+            Cow::Borrowed("aws_request_id"),
+            Value::Str(Cow::Borrowed(rid)),
+        ));
+    }
+}
+
+/// Lines of one record arrive at most this many milliseconds apart. A
+/// record is written with one `write()`; the ECS `awslogs` driver, Fluent
+/// Bit and Lambda stamp each line as they read it, so its lines carry the
+/// same millisecond, or the next one when the read straddles a tick.
+/// Separate records are usually further apart; when they are not, a line no
+/// format recognises may be taken as part of the record before it (see the
+/// crate's "Known limits").
+pub const SAME_WRITE_MS: i64 = 1;
+
+/// Where the text so far stands in Python's traceback layout, which decides
+/// what the next line of a one-event-per-line stream is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Tail {
+    /// Not inside a traceback.
+    #[default]
+    None,
+    /// After a `Traceback` header or a frame: indented lines are frames,
+    /// source and `^^^` markers; the first unindented line is the
+    /// exception line.
+    Frames,
+    /// Frames that no exception line closes: `Stack (most recent call
+    /// last):`, exception groups, and the Lambda runtime's crash output.
+    /// An unindented line ends them.
+    FramesOnly,
+    /// After the exception line: a chained-exception separator may follow.
+    Done,
+}
+
+/// If `line` is traceback structure after `tail`, the state after it.
+/// `exception_line` is false when no exception line follows the frames
+/// (the Lambda runtime puts the error before its traceback).
+fn structure(line: &str, tail: Tail, exception_line: bool) -> Option<Tail> {
+    let b = line.as_bytes();
+    let indented = matches!(b.first(), Some(b' ' | b'\t')) || line.starts_with('\u{a0}');
+    if indented {
+        if is_frame(line) || line.trim_start_matches([' ', '\u{a0}']) == &GROUP_TRACEBACK[4..] {
+            return Some(match tail {
+                Tail::FramesOnly => Tail::FramesOnly,
+                _ if line.contains(&GROUP_TRACEBACK[4..]) => Tail::FramesOnly,
+                _ if exception_line => Tail::Frames,
+                _ => Tail::FramesOnly,
+            });
+        }
+        return matches!(tail, Tail::Frames | Tail::FramesOnly).then_some(tail);
+    }
+    match b.first() {
+        Some(b'T') if line == TRACEBACK => Some(if exception_line {
+            Tail::Frames
+        } else {
+            Tail::FramesOnly
+        }),
+        Some(b'S') if line == STACK => Some(Tail::FramesOnly),
+        Some(b'T' | b'D') if tail != Tail::None && CHAIN_SEPARATORS.contains(&line) => {
+            Some(Tail::Done)
+        }
+        Some(_) if tail == Tail::Frames => Some(Tail::Done),
+        _ => None,
+    }
+}
+
+/// An indented line that is not a frame or header: a frame's source line,
+/// a `^^^` marker, or a line of an exception group's box.
+fn is_source_line(line: &str) -> bool {
+    matches!(line.as_bytes().first(), Some(b' ' | b'\t'))
+        && !is_frame(line)
+        && !line.contains(&GROUP_TRACEBACK[4..])
+}
+
+/// `  File "app.py", line 3, in f` (indented with spaces, or with the
+/// Lambda runtime's non-breaking spaces).
+fn is_frame(line: &str) -> bool {
+    line.trim_start_matches([' ', '\t', '\u{a0}'])
+        .strip_prefix("File \"")
+        .is_some_and(|rest| rest.contains("\", line "))
+}
+
+/// What a record still collecting lines will take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Takes {
+    /// Started by a line of a format: traceback structure, and lines no
+    /// format recognises that were written with it.
+    Written,
+    /// A line no format recognised, or a continuation with nothing before
+    /// it: traceback structure only.
+    Structure,
+    /// The Lambda runtime's `[ERROR] …` crash line, whose message starts
+    /// at byte `at`: its traceback frames.
+    Crash { at: usize },
+}
+
+/// A record still collecting lines.
 struct Pending<'a> {
     event: usize,
     text: Cow<'a, str>,
@@ -292,6 +439,10 @@ struct Pending<'a> {
     /// The last joined line was a chained-exception separator, so the next
     /// one needs its lost blank line back.
     after_separator: bool,
+    takes: Takes,
+    tail: Tail,
+    /// Timestamp of the last line taken.
+    last_ms: i64,
 }
 
 impl<'a> Pending<'a> {
@@ -323,17 +474,30 @@ struct State<'a, F: FnMut(Parsed<'a>)> {
 
 impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
     fn flush(&mut self) {
-        if let Some(p) = self.pending.take() {
-            let rec = self.parser.record(
-                p.text,
-                p.event,
-                p.orphan,
-                p.request_id,
-                &mut self.spans,
-                &mut self.stats,
-            );
-            (self.out)(rec);
-        }
+        let Some(p) = self.pending.take() else { return };
+        let rec = match p.takes {
+            Takes::Crash { at } => {
+                let (event, rid) = (p.event, p.request_id);
+                self.crash(event, sub(&p.text, at, p.text.len()), rid)
+            }
+            _ => self.parser.record(p, &mut self.spans, &mut self.stats),
+        };
+        (self.out)(rec);
+    }
+
+    /// Starts a record with `text`, the first line(s) of event `idx`.
+    fn start(&mut self, idx: usize, text: Cow<'a, str>, takes: Takes, orphan: bool, tail: Tail) {
+        self.flush();
+        self.pending = Some(Pending {
+            event: idx,
+            text,
+            orphan,
+            request_id: self.request_id,
+            after_separator: false,
+            takes,
+            tail,
+            last_ms: self.events[idx].timestamp,
+        });
     }
 
     fn event(&mut self, idx: usize, message: &'a str) {
@@ -344,7 +508,18 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
 
         if let Some(platform) = Platform::classify(first) {
             self.flush();
-            self.platform(idx, platform, stripped);
+            match platform {
+                // The runtime's crash line, one event per line: its
+                // traceback follows in the next events.
+                Platform::Error {
+                    request_id: None,
+                    at,
+                } if line_oriented && first.len() == stripped.len() => {
+                    let takes = Takes::Crash { at };
+                    self.start(idx, Cow::Borrowed(stripped), takes, false, Tail::None);
+                }
+                _ => self.platform(idx, platform, stripped),
+            }
             return;
         }
         if looks_like_json(first) && self.parser.drops_json_platform(stripped) {
@@ -352,45 +527,147 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             self.stats.dropped += 1;
             return;
         }
-        let text = normalize_newlines(stripped);
-        if line_oriented && !self.parser.starts_record(first) {
-            // A record grown past the cap is flushed, and the line starts a
-            // continuation record: a format that never matches (a wrong
-            // PYTHON_LOG_FORMAT) must not fold a whole delivery into one
-            // record that is then truncated.
-            if self
-                .pending
-                .as_ref()
-                .is_some_and(|p| p.text.len() + text.len() >= MAX_JOINED_BYTES)
-            {
-                self.flush();
-            }
-            if let Some(p) = &mut self.pending {
-                p.join(&text);
-                self.stats.joined += 1;
-                return;
-            }
-            self.stats.orphans += 1;
-            self.pending = Some(Pending {
-                event: idx,
-                text,
-                orphan: true,
-                request_id: self.request_id,
-                after_separator: false,
-            });
+        if stripped.starts_with('{') && self.json_event(idx, stripped, first) {
             return;
         }
-        self.flush();
-        self.pending = Some(Pending {
-            event: idx,
-            text,
-            orphan: false,
-            request_id: self.request_id,
-            after_separator: false,
-        });
+        let text = normalize_newlines(stripped);
         if !line_oriented {
             // The event is the whole record; nothing can join it.
+            self.start(idx, text, Takes::Written, false, Tail::None);
             self.flush();
+            return;
+        }
+        self.line(idx, first, text);
+    }
+
+    /// A JSON object is a whole record and never takes continuation lines.
+    /// An event holding a pretty-printed object, or several objects one
+    /// after another, gives one compact document per object. Returns
+    /// whether the event was taken as JSON.
+    fn json_event(&mut self, idx: usize, stripped: &'a str, first: &'a str) -> bool {
+        if first.len() == stripped.len() {
+            if !self.parser.is_json_record(stripped) {
+                return false;
+            }
+            self.flush();
+            let rid = self.request_id;
+            let mut extra = Vec::new();
+            if let Some(rid) = rid.filter(|_| !stripped.contains("\"aws_request_id\"")) {
+                extra.push(("aws_request_id", Value::Str(Cow::Borrowed(rid))));
+            }
+            (self.out)(Parsed {
+                body: Body::Json(Cow::Borrowed(stripped)),
+                extra,
+                event: idx,
+            });
+            return true;
+        }
+        let Some(objects) = json_objects(stripped) else {
+            return false;
+        };
+        self.flush();
+        let n = objects.len();
+        for object in objects {
+            let mut extra = Vec::new();
+            if let Some(rid) = self
+                .request_id
+                .filter(|_| !object.contains("\"aws_request_id\""))
+            {
+                extra.push(("aws_request_id", Value::Str(Cow::Borrowed(rid))));
+            }
+            (self.out)(Parsed {
+                body: Body::Json(Cow::Owned(object)),
+                extra,
+                event: idx,
+            });
+        }
+        self.stats.json_extra += n - 1;
+        true
+    }
+
+    /// One line of a one-event-per-line stream: traceback structure
+    /// continues the record; a line of a format starts one; any other line
+    /// joins a record of a format only when written with it, and is
+    /// otherwise a record of its own.
+    fn line(&mut self, idx: usize, first: &'a str, text: Cow<'a, str>) {
+        let ms = self.events[idx].timestamp;
+        let (tail, exception_line) = match &self.pending {
+            Some(p) => (p.tail, !matches!(p.takes, Takes::Crash { .. })),
+            None => (Tail::None, true),
+        };
+        let next = structure(first, tail, exception_line).filter(|_| {
+            // An indented source line gives way to a format whose records
+            // start with padding (`%(levelname)8s`); frames, headers and the
+            // exception line never do.
+            !(is_source_line(first) && self.parser.format_starts(first))
+        });
+        if let Some(next) = next {
+            if self.pending.is_none() {
+                // Its record began in an earlier delivery.
+                self.stats.orphans += 1;
+                self.start(idx, text, Takes::Structure, true, next);
+            } else {
+                self.join(idx, &text, next, ms);
+            }
+            return;
+        }
+        if self.parser.format_starts(first) {
+            self.start(idx, text, Takes::Written, false, Tail::None);
+            return;
+        }
+        let written_with = self.pending.as_ref().is_some_and(|p| {
+            p.takes == Takes::Written && ms >= p.last_ms && ms - p.last_ms <= SAME_WRITE_MS
+        });
+        if written_with {
+            self.join(idx, &text, Tail::None, ms);
+            return;
+        }
+        // A catch-all format claims the line, and may take the lines written
+        // with it; otherwise it is plain text.
+        let takes = if self.parser.catch_all {
+            Takes::Written
+        } else {
+            Takes::Structure
+        };
+        self.start(idx, text, takes, false, Tail::None);
+    }
+
+    /// Adds a line to the pending record. A record grown past the cap is
+    /// flushed, and the line goes on in a continuation record that takes
+    /// what the record took: a format that never matches (a wrong
+    /// `PYTHON_LOG_FORMAT`) must not fold a whole delivery into one record
+    /// that is then truncated.
+    fn join(&mut self, idx: usize, text: &str, tail: Tail, ms: i64) {
+        let Some(p) = &mut self.pending else { return };
+        if p.text.len() + text.len() >= MAX_JOINED_BYTES {
+            let takes = p.takes;
+            self.stats.orphans += 1;
+            self.start(idx, Cow::Owned(text.to_owned()), takes, true, tail);
+            return;
+        }
+        p.join(text);
+        p.tail = tail;
+        p.last_ms = ms;
+        self.stats.joined += 1;
+    }
+
+    /// The `ERROR` record of a timeout or a runtime crash, whose message
+    /// is `text`.
+    fn crash(&mut self, idx: usize, text: Cow<'a, str>, request_id: Option<&'a str>) -> Parsed<'a> {
+        let mut fields = vec![(
+            Cow::Borrowed("levelname"),
+            Value::Str(Cow::Borrowed("ERROR")),
+        )];
+        let text = match text {
+            Cow::Borrowed(t) => normalize_newlines(t),
+            owned => owned,
+        };
+        fields.extend(self.parser.fields(text, &mut self.spans).0);
+        push_request_id(&mut fields, request_id.or(self.request_id));
+        Parsed {
+            body: Body::Fields(fields),
+            extra: Vec::new(),
+            event: idx,
         }
     }
 
@@ -405,22 +682,9 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             // Timeouts and crashes are always kept, as ERROR records, so
             // they can be found whatever the mode.
             (_, Platform::Error { request_id, at }) => {
-                let mut fields = vec![(
-                    Cow::Borrowed("levelname"),
-                    Value::Str(Cow::Borrowed("ERROR")),
-                )];
-                fields.extend(
-                    self.parser
-                        .fields(normalize_newlines(&text[at..]), &mut self.spans)
-                        .0,
-                );
-                if let Some(r) = request_id.or(rid) {
-                    fields.push((
-                        Cow::Borrowed("aws_request_id"),
-                        Value::Str(Cow::Borrowed(r)),
-                    ));
-                }
-                Body::Fields(fields)
+                let rec = self.crash(idx, Cow::Borrowed(&text[at..]), request_id);
+                (self.out)(rec);
+                return;
             }
             (PlatformLines::Keep, _) => {
                 let mut fields = vec![(
@@ -666,6 +930,45 @@ fn push_json_str(out: &mut String, s: &str) {
     let mut buf = Vec::new();
     crate::record::write_str(&mut buf, s);
     out.push_str(&String::from_utf8_lossy(&buf));
+}
+
+/// The JSON objects of an event that holds one or more, possibly
+/// pretty-printed, each made compact (whitespace outside strings removed,
+/// keys and numbers exactly as written). `None` if the text is anything
+/// else, or nests too deeply for readers.
+fn json_objects(text: &str) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    let stream =
+        serde_json::Deserializer::from_str(text).into_iter::<&serde_json::value::RawValue>();
+    for value in stream {
+        let raw = value.ok()?.get();
+        if !raw.starts_with('{') || !nesting_within(raw, MAX_JSON_DEPTH) {
+            return None;
+        }
+        out.push(compact_json(raw));
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Valid JSON without the whitespace between tokens.
+fn compact_json(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let (mut in_str, mut escaped) = (false, false);
+    for c in raw.chars() {
+        if in_str {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_str = false,
+                _ => {}
+            }
+            out.push(c);
+        } else if !matches!(c, ' ' | '\t' | '\n' | '\r') {
+            in_str = c == '"';
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Finds where `exc_info` and `stack_info` begin: byte offset of the end of

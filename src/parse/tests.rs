@@ -74,8 +74,8 @@ fn seed_lines_become_python_json_logger_fields() {
 #[test]
 fn one_event_per_line_and_one_event_per_record_give_identical_documents() {
     let p = parser_with(&[]);
-    let per_line = encode::messages(SEED_LOG, Grouping::PerLine, |l| p.starts_record(l));
-    let per_record = encode::messages(SEED_LOG, Grouping::PerRecord, |l| p.starts_record(l));
+    let per_line = encode::messages(SEED_LOG, Grouping::PerLine, p.record_starts());
+    let per_record = encode::messages(SEED_LOG, Grouping::PerRecord, p.record_starts());
     assert!(per_line.len() > per_record.len());
     let a = docs(&p, &per_line);
     let b = docs(&p, &per_record);
@@ -234,7 +234,7 @@ fn json_lines_pass_through_and_json_platform_starts_are_dropped() {
 }
 
 #[test]
-fn configured_formats_are_tried_in_order_and_win_over_json() {
+fn configured_formats_are_tried_in_order_and_win_over_json_unless_they_match_any_line() {
     let p = parser_with(&[
         (
             "PYTHON_LOG_FORMAT",
@@ -247,7 +247,16 @@ fn configured_formats_are_tried_in_order_and_win_over_json() {
         d[0],
         serde_json::json!({"levelname": "INFO", "message": "a|b"})
     );
-    assert_eq!(d[1], serde_json::json!({"message": "{\"x\":1}"}));
+    // A catch-all (`%(message)s`) would claim any line; a JSON object keeps
+    // its structure.
+    assert_eq!(d[1], serde_json::json!({"x": 1}));
+    // A format that can tell claims a line it matches, JSON or not.
+    let p = parser_with(&[("PYTHON_LOG_FORMAT", "%(name)s %(message)s")]);
+    let d = docs(&p, &["{\"x\": 1}\n".to_owned()]);
+    assert_eq!(
+        d[0],
+        serde_json::json!({"name": "{\"x\":", "message": "1}"})
+    );
 }
 
 #[test]
@@ -334,4 +343,243 @@ fn json_nested_past_the_depth_limit_is_kept_as_text_so_every_reader_can_parse_th
     let quoted = format!("{{\"a\":\"{}\"}}\n", "[".repeat(1000));
     let d = docs(&p, &[quoted]);
     assert_eq!(d[0]["a"].as_str().unwrap().len(), 1000);
+}
+
+/// A delivery whose events carry the given timestamps (ms).
+fn delivery_at(events: &[(i64, &str)]) -> Vec<serde_json::Value> {
+    delivery_at_with(&parser_with(&[]), events)
+}
+
+fn delivery_at_with(p: &Parser, events: &[(i64, &str)]) -> Vec<serde_json::Value> {
+    let messages: Vec<String> = events.iter().map(|(_, m)| (*m).to_owned()).collect();
+    let mut d = delivery(&messages);
+    for (e, (ms, _)) in d.log_events.iter_mut().zip(events) {
+        e.timestamp = *ms;
+    }
+    let (records, _) = p.parse(&d);
+    records.iter().map(doc_of).collect()
+}
+
+fn doc_of(p: &Parsed<'_>) -> serde_json::Value {
+    let mut out = Vec::new();
+    let source = crate::record::Source::new("g", "s", "o");
+    let meta = Meta {
+        source: &source,
+        event_id: "e",
+        timestamp_ms: 0,
+    };
+    write_record(&p.body, &p.extra, &meta, &mut out);
+    let mut v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let m = v.as_object_mut().unwrap();
+    m.remove("@timestamp");
+    m.remove("cloudwatch");
+    v
+}
+
+const T: i64 = 1_715_438_684_000;
+
+#[test]
+fn a_json_line_is_a_whole_record_and_never_takes_the_lines_after_it() {
+    let d = delivery_at(&[(T, "{\"a\":1}"), (T, "plain three")]);
+    assert_eq!(
+        d,
+        [
+            serde_json::json!({"a": 1}),
+            serde_json::json!({"message": "plain three"})
+        ]
+    );
+}
+
+#[test]
+fn auto_detection_gives_one_document_per_unrecognised_line() {
+    let d = delivery_at(&[(T, "plain one"), (T, "plain two"), (T + 1, "plain three")]);
+    assert_eq!(d.len(), 3);
+    assert_eq!(d[1], serde_json::json!({"message": "plain two"}));
+}
+
+const GUNICORN_ERROR: &str = "%(asctime)s [%(process)d] [%(levelname)s] %(message)s";
+
+fn gunicorn() -> Parser {
+    parser_with(&[
+        (
+            "PYTHON_LOG_FORMAT",
+            &format!("{GUNICORN_ERROR}\n%(message)s"),
+        ),
+        ("PYTHON_LOG_DATEFMT", "[%Y-%m-%d %H:%M:%S %z]"),
+    ])
+}
+
+#[test]
+fn a_catch_all_format_never_cuts_a_traceback_apart() {
+    let d = delivery_at_with(
+        &gunicorn(),
+        &[
+            (
+                T,
+                "[2024-05-11 14:44:44 +0000] [7] [ERROR] Error handling request /",
+            ),
+            (T, "Traceback (most recent call last):"),
+            (T, "  File \"/app/app.py\", line 3, in boom"),
+            (T, "    raise ValueError(\"x\")"),
+            (T, "ValueError: x"),
+            (T + 900, "127.0.0.1 - - \"GET / HTTP/1.1\" 500 0"),
+        ],
+    );
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert_eq!(d[0]["message"], "Error handling request /");
+    assert_eq!(
+        d[0]["exc_info"],
+        "Traceback (most recent call last):\n  File \"/app/app.py\", line 3, in boom\n    raise ValueError(\"x\")\nValueError: x"
+    );
+    assert_eq!(
+        d[1],
+        serde_json::json!({"message": "127.0.0.1 - - \"GET / HTTP/1.1\" 500 0"})
+    );
+}
+
+#[test]
+fn a_catch_all_record_takes_the_lines_written_with_it_and_no_others() {
+    let p = parser_with(&[("PYTHON_LOG_FORMAT", "%(message)s")]);
+    let d = delivery_at_with(
+        &p,
+        &[
+            (T, "line one"),
+            (T + 1, "line two of the same write"),
+            (T + 2, "ValueError: not a traceback, just text"),
+            (T + 500, "a later print()"),
+        ],
+    );
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert_eq!(
+        d[0]["message"],
+        "line one\nline two of the same write\nValueError: not a traceback, just text"
+    );
+    assert_eq!(d[1]["message"], "a later print()");
+}
+
+#[test]
+fn unrecognised_lines_join_a_record_of_a_format_only_when_written_with_it() {
+    let p = parser_with(&[]);
+    let head = "2024-05-11T14:44:44+0000 orders.api INFO order rejected";
+    // Same millisecond, and the next one (a read straddling a tick).
+    let d = delivery_at_with(
+        &p,
+        &[(T, head), (T, "reason: declined"), (T + 1, "code: 51")],
+    );
+    assert_eq!(d.len(), 1);
+    assert_eq!(
+        d[0]["message"],
+        "order rejected\nreason: declined\ncode: 51"
+    );
+    // Two milliseconds later, or a second later, it is a record of its own.
+    for gap in [SAME_WRITE_MS + 1, 1000] {
+        let d = delivery_at_with(&p, &[(T, head), (T + gap, "print() output")]);
+        assert_eq!(d.len(), 2, "gap {gap}");
+        assert_eq!(d[1], serde_json::json!({"message": "print() output"}));
+    }
+    // A line stamped before the record is not part of it either.
+    let d = delivery_at_with(&p, &[(T, head), (T - 1, "older")]);
+    assert_eq!(d.len(), 2);
+    // Traceback structure joins whatever the time.
+    let d = delivery_at_with(
+        &p,
+        &[
+            (T, head),
+            (T + 5000, "Traceback (most recent call last):"),
+            (T + 5000, "  File \"a.py\", line 1, in <module>"),
+            (T + 5001, "KeyError: 'x'"),
+        ],
+    );
+    assert_eq!(d.len(), 1);
+    assert!(
+        d[0]["exc_info"]
+            .as_str()
+            .unwrap()
+            .ends_with("KeyError: 'x'")
+    );
+}
+
+#[test]
+fn a_line_that_starts_with_a_brace_but_is_not_json_continues_the_message() {
+    let d = delivery_at(&[
+        (T, "2024-05-11T14:44:44+0000 shop.cart INFO price update"),
+        (T, "{'price': '9.99'}"),
+    ]);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0]["message"], "price update\n{'price': '9.99'}");
+}
+
+#[test]
+fn a_pretty_printed_json_object_in_one_event_becomes_one_compact_document() {
+    let p = parser_with(&[]);
+    let pretty = "{\n  \"b\": 1,\n  \"a\": {\n    \"text\": \"keeps  its   spaces\\n\"\n  },\n  \"n\": 1.50\n}\n";
+    let messages = [pretty.to_owned()];
+    let d = delivery(&messages);
+    let (records, _) = p.parse(&d);
+    let Body::Json(text) = &records[0].body else {
+        panic!("not JSON: {:?}", records[0].body)
+    };
+    assert_eq!(
+        text,
+        "{\"b\":1,\"a\":{\"text\":\"keeps  its   spaces\\n\"},\"n\":1.50}"
+    );
+    // Several objects in one event: one document each, in order.
+    let two = "{\n \"i\": 1\n}\n{\n \"i\": 2\n}\n".to_owned();
+    let d = docs(&p, &[two]);
+    assert_eq!(
+        d,
+        [serde_json::json!({"i": 1}), serde_json::json!({"i": 2})]
+    );
+    // Text that only starts like JSON is not taken apart.
+    let d = docs(&p, &["{\n  not json\n}\n".to_owned()]);
+    assert_eq!(d[0]["message"], "{\n  not json\n}");
+}
+
+#[test]
+fn the_lambda_runtime_crash_one_line_per_event_gives_the_same_record_as_one_event() {
+    let p = parser_with(&[]);
+    let lines = [
+        "[ERROR] ConnectionError: cannot reach db",
+        "Traceback (most recent call last):",
+        "\u{a0}\u{a0}File \"/var/task/app.py\", line 3, in handler",
+        "\u{a0}\u{a0}\u{a0}\u{a0}raise ConnectionError(\"cannot reach db\")",
+    ];
+    let whole = docs(&p, &[format!("{}\n", lines.join("\n"))]);
+    let events: Vec<(i64, &str)> = lines.iter().map(|l| (T, *l)).collect();
+    let per_line = delivery_at_with(&p, &events);
+    assert_eq!(per_line, whole);
+    assert_eq!(whole.len(), 1);
+    assert_eq!(whole[0]["levelname"], "ERROR");
+    assert!(
+        whole[0]["exc_info"]
+            .as_str()
+            .unwrap()
+            .contains("line 3, in handler")
+    );
+    // What follows the frames is not taken as an exception line.
+    let mut events = events.clone();
+    events.push((T, "a print() right after"));
+    assert_eq!(delivery_at_with(&p, &events).len(), 2);
+}
+
+#[test]
+fn a_stack_or_exception_group_ends_at_the_first_unindented_line() {
+    let d = delivery_at(&[
+        (T, "2024-05-11T14:44:44+0000 a WARNING look"),
+        (T, "Stack (most recent call last):"),
+        (T, "  File \"a.py\", line 1, in <module>"),
+        (T, "    f()"),
+        (T + 700, "next print"),
+    ]);
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert!(d[0]["stack_info"].as_str().unwrap().ends_with("    f()"));
+}
+
+#[test]
+fn encode_per_record_keeps_a_traceback_with_its_record_even_with_a_catch_all_format() {
+    let p = gunicorn();
+    let text = "[2024-05-11 14:44:44 +0000] [7] [ERROR] boom\nTraceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nValueError: x\n127.0.0.1 GET /\n";
+    let m = encode::messages(text, Grouping::PerRecord, p.record_starts());
+    assert_eq!(m.len(), 2, "{m:?}");
+    assert!(m[0].ends_with("ValueError: x\n"));
 }
