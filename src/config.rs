@@ -62,6 +62,10 @@ pub struct Config {
     pub python_formats: Vec<String>,
     /// `PYTHON_LOG_DATEFMT`: the app's `datefmt`; `None` is Python's default.
     pub python_datefmt: Option<String>,
+    /// `LOG_GROUP_FORMATS`: formats for the log groups matching each
+    /// entry's patterns, first match wins; the groups no entry matches use
+    /// `PYTHON_LOG_FORMAT`/`PYTHON_LOG_DATEFMT`.
+    pub group_formats: Vec<GroupFormats>,
     /// `LAMBDA_PLATFORM_LINES`: `report` (default), `drop` or `keep`.
     pub platform_lines: PlatformLines,
     /// `OVERSIZE`: `truncate` (default), `split` or `fail`.
@@ -82,6 +86,116 @@ pub struct Config {
     pub record_packing: bool,
 }
 
+/// One entry of `LOG_GROUP_FORMATS`: the formats of the log groups whose
+/// names match one of `patterns`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupFormats {
+    /// Log group name globs: `*` is any run of characters (`/` included),
+    /// `?` any one character.
+    #[serde(rename = "groups", deserialize_with = "one_or_many")]
+    pub patterns: Vec<String>,
+    /// Format strings tried in order; none means auto-detection.
+    #[serde(default, deserialize_with = "one_or_many")]
+    pub formats: Vec<String>,
+    #[serde(default)]
+    pub datefmt: Option<String>,
+}
+
+/// A string or a list of strings; a string holding newlines is one item
+/// per line, as `PYTHON_LOG_FORMAT` reads.
+fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<String>),
+    }
+    let items = match serde::Deserialize::deserialize(d)? {
+        OneOrMany::One(s) => vec![s],
+        OneOrMany::Many(v) => v,
+    };
+    Ok(items
+        .iter()
+        .flat_map(|s| s.lines())
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect())
+}
+
+/// Whether a log group name matches a glob of `*` and `?`.
+pub fn glob_matches(pattern: &str, name: &str) -> bool {
+    let (p, n) = (pattern.as_bytes(), name.as_bytes());
+    let (mut pi, mut ni) = (0, 0);
+    // Where the last `*` was, and how much of the name it has taken.
+    let mut star: Option<(usize, usize)> = None;
+    while ni < n.len() {
+        match p.get(pi) {
+            Some(b'*') => {
+                star = Some((pi, ni));
+                pi += 1;
+            }
+            Some(&c) if c == b'?' || c == n[ni] => {
+                pi += 1;
+                ni += 1;
+            }
+            _ => match star {
+                Some((sp, sn)) => {
+                    pi = sp + 1;
+                    ni = sn + 1;
+                    star = Some((sp, sn + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    p[pi..].iter().all(|&c| c == b'*')
+}
+
+/// Reads `LOG_GROUP_FORMATS`: a JSON list of
+/// `{"groups": "/ecs/orders*", "formats": ["…"], "datefmt": "…"}`.
+/// Patterns use only the characters of log group names
+/// (<https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_CreateLogGroup.html>)
+/// plus `*` and `?`, so a typo is refused here rather than never matching.
+fn group_formats(v: &str) -> Result<Vec<GroupFormats>, ConfigError> {
+    const VAR: &str = "LOG_GROUP_FORMATS";
+    let entries: Vec<GroupFormats> = serde_json::from_str(v).map_err(|e| {
+        invalid(
+            VAR,
+            v,
+            &format!(
+                "expected a JSON list of {{\"groups\", \"formats\", \"datefmt\"}} entries: {e}"
+            ),
+        )
+    })?;
+    for (i, entry) in entries.iter().enumerate() {
+        let n = i + 1;
+        if entry.patterns.is_empty() {
+            return Err(invalid(
+                VAR,
+                v,
+                &format!("entry {n} has no log group pattern"),
+            ));
+        }
+        for pattern in &entry.patterns {
+            let bad = pattern.chars().find(|&c| {
+                !(c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '/' | '.' | '#' | '*' | '?'))
+            });
+            if pattern.is_empty() || pattern.len() > 512 || bad.is_some() {
+                return Err(invalid(
+                    VAR,
+                    v,
+                    &format!(
+                        "entry {n}: {pattern:?} is not a log group pattern: log group names are 1 to 512 of a-z A-Z 0-9 _ - / . #, and * and ? are the wildcards"
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(entries)
+}
+
 /// Default for [`Config::max_in_flight`]: a 10,000-event delivery is about
 /// 20 calls, so 8 in flight sends it in about three round trips.
 pub const DEFAULT_MAX_IN_FLIGHT: usize = 8;
@@ -95,6 +209,7 @@ impl Default for Config {
             delivery_stream: None,
             python_formats: Vec::new(),
             python_datefmt: None,
+            group_formats: Vec::new(),
             platform_lines: PlatformLines::Report,
             oversize: Oversize::Truncate,
             max_in_flight: DEFAULT_MAX_IN_FLIGHT,
@@ -131,6 +246,9 @@ impl Config {
                 .filter(|l| !l.is_empty())
                 .map(str::to_owned)
                 .collect();
+        }
+        if let Some(v) = get("LOG_GROUP_FORMATS") {
+            config.group_formats = group_formats(&v)?;
         }
         if let Some(v) = get("LAMBDA_PLATFORM_LINES") {
             config.platform_lines = match v.trim().to_ascii_lowercase().as_str() {
@@ -398,5 +516,64 @@ mod tests {
         );
         let c = config(&[("DELIVERY_STREAM_NAME", "logs")]).unwrap();
         assert_eq!(c.require_stream().unwrap(), "logs");
+    }
+
+    #[test]
+    fn log_group_formats_read_patterns_formats_and_datefmts_in_order() {
+        let c = config(&[(
+            "LOG_GROUP_FORMATS",
+            r#"[{"groups": ["/ecs/orders*", "/ecs/api"], "formats": "%(levelname)s %(message)s\n%(message)s", "datefmt": "%H:%M"},
+                {"groups": "/aws/lambda/*"}]"#,
+        )])
+        .unwrap();
+        assert_eq!(c.group_formats.len(), 2);
+        assert_eq!(c.group_formats[0].patterns, ["/ecs/orders*", "/ecs/api"]);
+        assert_eq!(
+            c.group_formats[0].formats,
+            ["%(levelname)s %(message)s", "%(message)s"]
+        );
+        assert_eq!(c.group_formats[0].datefmt.as_deref(), Some("%H:%M"));
+        assert!(c.group_formats[1].formats.is_empty(), "auto-detection");
+    }
+
+    #[test]
+    fn a_bad_log_group_formats_entry_is_refused_naming_the_variable_and_the_entry() {
+        for (value, says) in [
+            ("not json", "expected a JSON list"),
+            (
+                r#"[{"groups": "/a", "fromats": "x"}]"#,
+                "unknown field `fromats`",
+            ),
+            (r#"[{"groups": []}]"#, "entry 1 has no log group pattern"),
+            (
+                r#"[{"groups": "/a"}, {"groups": "/ecs/[ab]"}]"#,
+                "entry 2: \"/ecs/[ab]\" is not a log group pattern",
+            ),
+        ] {
+            let err = config(&[("LOG_GROUP_FORMATS", value)])
+                .unwrap_err()
+                .to_string();
+            assert!(err.starts_with("LOG_GROUP_FORMATS="), "{err}");
+            assert!(err.contains(says), "{value}: {err}");
+        }
+    }
+
+    #[test]
+    fn globs_match_log_group_names_with_star_and_question_mark() {
+        for (pattern, name, want) in [
+            ("/ecs/orders*", "/ecs/orders", true),
+            ("/ecs/orders*", "/ecs/orders-api/x", true),
+            ("/ecs/orders", "/ecs/orders-api", false),
+            ("*", "/anything", true),
+            ("/aws/lambda/*-prod", "/aws/lambda/api-prod", true),
+            ("/aws/lambda/*-prod", "/aws/lambda/api-prod-2", false),
+            ("/ecs/?rders", "/ecs/orders", true),
+            ("/ecs/?rders", "/ecs/rders", false),
+            ("*a*b*", "xxaxxbxx", true),
+            ("*a*b", "xxaxxbxxc", false),
+            ("", "", true),
+        ] {
+            assert_eq!(glob_matches(pattern, name), want, "{pattern} {name}");
+        }
     }
 }

@@ -18,7 +18,7 @@ use crate::decode::MAX_EVENT_BYTES;
 use crate::deliver::{FirehoseSink, Sink, firehose_client, sdk_config};
 use crate::encode::{self, Grouping, Origin};
 use crate::handler::{self, HandlerError, Pipeline, Summary};
-use crate::parse::Parser;
+use crate::parse::Parsers;
 use crate::transform;
 
 /// How long `invoke` lets delivery retry one file: Lambda's longest
@@ -562,11 +562,13 @@ fn encode_cmd(args: EncodeArgs) -> ExitCode {
                 c
             })
             .map_err(|e| e.to_string())
-            .and_then(|c| Parser::new(&c).map_err(|e| e.to_string()))
+            .and_then(|c| Parsers::new(&c).map_err(|e| e.to_string()))
         {
             Ok(p) => p,
             Err(msg) => return fail(&msg),
         };
+        // The formats of the log group the event will claim.
+        let parser = parser.for_group(&args.origin.log_group);
         let messages = encode::messages(&text, args.grouping, parser.record_starts());
         encode::payload(&args.origin, messages)
     };

@@ -123,7 +123,18 @@ enum DatePart {
     /// One or more non-space characters (`%Z` and anything unusual).
     Word,
     Literal(char),
+    /// A whole ISO 8601 timestamp, for apps whose `formatTime` writes one
+    /// (see [`ISO8601_DATEFMT`]).
+    Iso8601,
 }
+
+/// The `datefmt` value that stands for ISO 8601 as custom `formatTime`
+/// methods write it (Airflow's `TimezoneAware`, `datetime.isoformat()`):
+/// `2024-05-11T14:44:45` or with a space, optional `.123` / `,123456`
+/// fractions, and an optional `Z`, `+0000` or `+00:00`. No `datefmt` can
+/// describe these: `%f` isn't `time.strftime`'s, and the fraction and
+/// offset come and go.
+pub const ISO8601_DATEFMT: &str = "iso8601";
 
 /// The shape of `asctime`, compiled from a `datefmt`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -132,6 +143,9 @@ pub struct DateShape(Vec<DatePart>);
 impl DateShape {
     /// Compiles a `datefmt` (`None` is Python's default, with `,mmm`).
     pub fn compile(datefmt: Option<&str>) -> Result<DateShape, FormatError> {
+        if datefmt.is_some_and(|d| d.trim().eq_ignore_ascii_case(ISO8601_DATEFMT)) {
+            return Ok(DateShape(vec![DatePart::Iso8601]));
+        }
         let mut parts = Vec::new();
         let fmt = datefmt.unwrap_or(PYTHON_DEFAULT_DATEFMT);
         compile_date(fmt, &mut parts, 0).map_err(|why| FormatError::BadDatefmt {
@@ -185,6 +199,7 @@ impl DateShape {
                     }
                     i += len;
                 }
+                DatePart::Iso8601 => i += iso8601_len(&b[i..])?,
                 DatePart::Literal(c) => {
                     let mut buf = [0; 4];
                     let lit = c.encode_utf8(&mut buf).as_bytes();
@@ -197,6 +212,49 @@ impl DateShape {
         }
         Some(i)
     }
+}
+
+/// Length of the ISO 8601 timestamp at the start of `b` (see
+/// [`ISO8601_DATEFMT`]).
+fn iso8601_len(b: &[u8]) -> Option<usize> {
+    // YYYY-MM-DD?HH:MM:SS
+    const SHAPE: &[u8; 19] = b"dddd-dd-dd?dd:dd:dd";
+    if b.len() < SHAPE.len() {
+        return None;
+    }
+    for (&c, &want) in b.iter().zip(SHAPE) {
+        let ok = match want {
+            b'd' => c.is_ascii_digit(),
+            b'?' => c == b'T' || c == b' ',
+            _ => c == want,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    let mut i = SHAPE.len();
+    if matches!(b.get(i), Some(b'.' | b',')) {
+        let n = run(&b[i + 1..], |c| c.is_ascii_digit(), 1)?;
+        i += 1 + n.min(9);
+    }
+    match b.get(i) {
+        Some(b'Z') => i += 1,
+        Some(b'+' | b'-') => {
+            let hh = b.get(i + 1..i + 3)?;
+            if !hh.iter().all(u8::is_ascii_digit) {
+                return None;
+            }
+            i += 3;
+            let colon = usize::from(b.get(i) == Some(&b':'));
+            if let Some(mm) = b.get(i + colon..i + colon + 2)
+                && mm.iter().all(u8::is_ascii_digit)
+            {
+                i += colon + 2;
+            }
+        }
+        _ => {}
+    }
+    Some(i)
 }
 
 /// Length of the run of bytes matching `pred` at the start, if at least `min`.
@@ -1126,5 +1184,27 @@ mod tests {
         let f = Format::compile("%(a)s%(b)s%(c)s%(d)s%(e)sX", None).unwrap();
         let line = "a".repeat(5000);
         assert!(f.match_record(&line).is_none());
+    }
+
+    #[test]
+    fn the_iso8601_datefmt_matches_what_custom_format_time_methods_write() {
+        let fmt = "[%(asctime)s] {%(filename)s:%(lineno)d} %(levelname)s - %(message)s";
+        for stamp in [
+            "2024-05-11T14:44:45.123+0000",
+            "2024-05-11T14:44:45.123456+00:00",
+            "2024-05-11 14:44:45,123",
+            "2024-05-11T14:44:45Z",
+            "2024-05-11T14:44:45-0530",
+            "2024-05-11T14:44:45",
+        ] {
+            let line = format!("[{stamp}] {{dag.py:12}} INFO - started");
+            let got = parse(fmt, Some("ISO8601"), &line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(got[0], ("asctime".to_owned(), s(stamp)));
+            assert_eq!(got[3], ("levelname".to_owned(), s("INFO")));
+        }
+        for not_a_stamp in ["2024-05-11", "2024-05-11X14:44:45", "2024-05-11T14:44:45."] {
+            let line = format!("[{not_a_stamp}] {{dag.py:12}} INFO - started");
+            assert!(parse(fmt, Some("iso8601"), &line).is_none(), "{line}");
+        }
     }
 }

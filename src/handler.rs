@@ -12,7 +12,7 @@ use crate::config::{Config, Oversize};
 use crate::decode::{self, DecodeError, MessageType};
 use crate::deliver::{DeliverError, Sink};
 use crate::filter::Filter;
-use crate::parse::{ParseError, Parser};
+use crate::parse::{ParseError, Parsers};
 use crate::record::{self, Body, Fit, Meta, OversizeError, Records, Schema, Source};
 use crate::redact::Redactor;
 
@@ -20,7 +20,7 @@ use crate::redact::Redactor;
 /// configuration and shared by every invocation.
 #[derive(Debug, Clone)]
 pub struct Pipeline {
-    pub parser: Parser,
+    pub parser: Parsers,
     pub filter: Filter,
     pub redactor: Redactor,
     pub oversize: Oversize,
@@ -31,7 +31,7 @@ pub struct Pipeline {
 impl Pipeline {
     pub fn new(config: &Config) -> Result<Pipeline, ParseError> {
         Ok(Pipeline {
-            parser: Parser::new(config)?,
+            parser: Parsers::new(config)?,
             filter: config.filter.clone(),
             redactor: config.redactor.clone(),
             oversize: config.oversize,
@@ -79,7 +79,7 @@ impl From<HandlerError> for lambda_runtime::Diagnostic {
 }
 
 /// What one invocation did. Logged as one line, and as metrics.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
     /// CloudWatch events in the delivery.
     pub events: usize,
@@ -112,6 +112,11 @@ pub struct Summary {
     pub unmatched: usize,
     /// Bit `i`: configured format `i` matched at least one record.
     pub formats_matched: u64,
+    /// How many formats the delivery's log group has configured (0 for
+    /// auto-detection), for the unmatched warning.
+    pub formats_configured: usize,
+    /// The log group of the unmatched records, for the warning.
+    pub unmatched_group: String,
     /// Whether this was a CloudWatch control message.
     pub control: bool,
 }
@@ -213,22 +218,22 @@ impl Summary {
         let which = match idle.len() {
             0 => return None,
             n if n == configured => format!(
-                "no PYTHON_LOG_FORMAT entry (of {configured}) matched any record: check the format and PYTHON_LOG_DATEFMT"
+                "no format (of {configured}) matched any record: check the formats and datefmt (PYTHON_LOG_FORMAT, or the group's LOG_GROUP_FORMATS entry)"
             ),
             _ => format!(
-                "PYTHON_LOG_FORMAT entries {} (of {configured}) matched no record",
+                "formats {} (of {configured}) matched no record",
                 idle.join(", ")
             ),
         };
         Some(format!(
-            "{} records matched no PYTHON_LOG_FORMAT entry and were kept as plain messages; {which}",
-            self.unmatched
+            "{} records of log group {:?} matched no configured format and were kept as plain messages; {which}",
+            self.unmatched, self.unmatched_group
         ))
     }
 
     /// Logs [`Summary::unmatched_warning`], once per invocation.
-    fn warn_unmatched(&self, parser: &Parser) {
-        if let Some(w) = self.unmatched_warning(parser.configured_formats()) {
+    fn warn_unmatched(&self) {
+        if let Some(w) = self.unmatched_warning(self.formats_configured) {
             tracing::warn!(unmatched = self.unmatched, "{w}");
         }
     }
@@ -265,7 +270,7 @@ pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, HandlerErr
 /// Shared by the subscription handler and the Firehose transformation.
 pub fn prepare_payload(payload: &[u8], pipeline: &Pipeline) -> Result<Prepared, HandlerError> {
     let Pipeline {
-        parser,
+        parser: parsers,
         filter,
         redactor,
         oversize,
@@ -298,6 +303,7 @@ pub fn prepare_payload(payload: &[u8], pipeline: &Pipeline) -> Result<Prepared, 
         delivery.log_events.len(),
     );
     let mut oversize_error = None;
+    let parser = parsers.for_group(&delivery.log_group);
     let stats = parser.parse_each(&delivery, |mut p| {
         if oversize_error.is_some() {
             return;
@@ -337,6 +343,10 @@ pub fn prepare_payload(payload: &[u8], pipeline: &Pipeline) -> Result<Prepared, 
     summary.dropped = stats.dropped;
     summary.unmatched = stats.unmatched;
     summary.formats_matched = stats.formats_matched;
+    summary.formats_configured = parser.configured_formats();
+    if stats.unmatched > 0 {
+        summary.unmatched_group = delivery.log_group.to_string();
+    }
     summary.records = records.len();
     if *record_packing {
         records = records.packed(MAX_RECORD_BYTES);
@@ -371,7 +381,7 @@ pub async fn handle(
         }
     };
     let summary = prepared.summary;
-    summary.warn_unmatched(&pipeline.parser);
+    summary.warn_unmatched();
     let report = sink
         .deliver(prepared.records, prepared.batches, deadline)
         .await;
@@ -399,7 +409,7 @@ pub async fn handle_transformation(
         }
     };
     let summary = t.summary;
-    summary.warn_unmatched(&pipeline.parser);
+    summary.warn_unmatched();
     if t.failed > 0 {
         tracing::warn!(failed = t.failed, "records answered ProcessingFailed");
     }

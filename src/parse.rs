@@ -113,6 +113,63 @@ pub enum ParseError {
     Format(#[source] FormatError),
     #[error("PYTHON_LOG_DATEFMT: {0}")]
     Datefmt(#[source] FormatError),
+    #[error("LOG_GROUP_FORMATS entry {entry} ({patterns}): {source}")]
+    Group {
+        entry: usize,
+        patterns: String,
+        #[source]
+        source: FormatError,
+    },
+}
+
+/// The parser of each log group: `LOG_GROUP_FORMATS` entries in order,
+/// then the default from `PYTHON_LOG_FORMAT`. One function can serve
+/// dozens of apps, each with its own format, and one app's catch-all
+/// format never touches another's records.
+#[derive(Debug, Clone)]
+pub struct Parsers {
+    groups: Vec<(Vec<String>, Parser)>,
+    default: Parser,
+}
+
+impl Parsers {
+    pub fn new(config: &Config) -> Result<Parsers, ParseError> {
+        let groups = config
+            .group_formats
+            .iter()
+            .enumerate()
+            .map(|(i, g)| {
+                let parser =
+                    Parser::with_formats(&g.formats, g.datefmt.as_deref(), config.platform_lines)
+                        .map_err(|e| ParseError::Group {
+                        entry: i + 1,
+                        patterns: g.patterns.join(", "),
+                        source: match e {
+                            ParseError::Format(f) | ParseError::Datefmt(f) => f,
+                            ParseError::Group { source, .. } => source,
+                        },
+                    })?;
+                Ok((g.patterns.clone(), parser))
+            })
+            .collect::<Result<Vec<_>, ParseError>>()?;
+        Ok(Parsers {
+            groups,
+            default: Parser::new(config)?,
+        })
+    }
+
+    /// The parser for a log group: the first entry with a matching
+    /// pattern, or the default.
+    pub fn for_group(&self, log_group: &str) -> &Parser {
+        self.groups
+            .iter()
+            .find(|(patterns, _)| {
+                patterns
+                    .iter()
+                    .any(|p| crate::config::glob_matches(p, log_group))
+            })
+            .map_or(&self.default, |(_, parser)| parser)
+    }
 }
 
 /// Turns deliveries into records. Built once at start-up.

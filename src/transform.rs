@@ -192,6 +192,10 @@ fn add(total: &mut Summary, s: &Summary) {
     total.redacted += s.redacted;
     total.unmatched += s.unmatched;
     total.formats_matched |= s.formats_matched;
+    total.formats_configured = total.formats_configured.max(s.formats_configured);
+    if total.unmatched_group.is_empty() {
+        total.unmatched_group.clone_from(&s.unmatched_group);
+    }
 }
 
 /// Transforms every record of the event and builds the response within

@@ -2,7 +2,7 @@
 
 use std::io::Write as _;
 
-use crate::util::{TempDir, bin, documents, event_of, root, run, stderr};
+use crate::util::{TempDir, bin, documents, event_at, event_of, root, run, stderr};
 
 fn sample_events() -> Vec<std::path::PathBuf> {
     let mut files: Vec<_> = std::fs::read_dir(root().join("events"))
@@ -528,7 +528,7 @@ fn a_format_that_matches_nothing_is_warned_about_with_its_position_and_counted()
         (
             "%(asctime)s %(levelname)s %(message)s",
             "%Q",
-            "no PYTHON_LOG_FORMAT entry (of 1) matched any record",
+            "no format (of 1) matched any record",
         ),
         (
             "%(asctime)s %(levelname)s %(message)s\n%(levelname)s| %(message)s",
@@ -538,7 +538,7 @@ fn a_format_that_matches_nothing_is_warned_about_with_its_position_and_counted()
         (
             "%(levelname)s| %(message)s\n[%(name)s] %(message)s",
             "%Y-%m-%d %H:%M:%S",
-            "no PYTHON_LOG_FORMAT entry (of 2) matched any record",
+            "no format (of 2) matched any record",
         ),
     ] {
         let mut cmd = bin();
@@ -577,8 +577,8 @@ fn a_format_that_matches_nothing_is_warned_about_with_its_position_and_counted()
     .arg(&mixed);
     let err = stderr(&run(cmd, b""));
     assert!(
-        err.contains("1 records matched no PYTHON_LOG_FORMAT entry")
-            && err.contains("entries 1 (of 2) matched no record"),
+        err.contains("1 records of log group \"/aws/lambda/example\" matched no configured format")
+            && err.contains("formats 1 (of 2) matched no record"),
         "{err}"
     );
 }
@@ -619,4 +619,92 @@ fn encode_per_record_takes_the_format_as_an_option() {
     let out = run(cmd, &event.stdout);
     let err = stderr(&out);
     assert!(err.contains("events=2 records=2"), "{err}");
+}
+
+#[test]
+fn each_log_group_is_parsed_with_its_own_formats() {
+    // Two apps behind one function: orders writes gunicorn's error format
+    // beside its access log (`%(message)s`); billing writes the seed
+    // format. A catch-all for one group must not touch the other.
+    let groups = r#"[
+        {"groups": "/ecs/orders*", "formats": ["%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "%(message)s"], "datefmt": "[%Y-%m-%d %H:%M:%S %z]"},
+        {"groups": ["/ecs/airflow"], "formats": "[%(asctime)s] {%(filename)s:%(lineno)d} %(levelname)s - %(message)s", "datefmt": "iso8601"}
+    ]"#;
+    let traceback = [
+        "Traceback (most recent call last):",
+        "  File \"/app/app.py\", line 3, in boom",
+        "ValueError: x",
+        "plain print",
+    ];
+    let run_group = |group: &str, first: &str| {
+        // The record is one write; the print() comes a second later.
+        let t = 1_715_438_684_000;
+        let mut events = vec![(t, first)];
+        events.extend(traceback[..3].iter().map(|l| (t, *l)));
+        events.push((t + 1000, traceback[3]));
+        let mut cmd = bin();
+        cmd.env("LOG_GROUP_FORMATS", groups)
+            .env(
+                "PYTHON_LOG_FORMAT",
+                "%(asctime)s %(name)s %(levelname)s %(message)s",
+            )
+            .env("PYTHON_LOG_DATEFMT", "%Y-%m-%dT%H:%M:%S%z")
+            .args(["invoke", "-"]);
+        let out = run(cmd, &event_at(group, &events));
+        assert!(out.status.success(), "{}", stderr(&out));
+        let docs = documents(&out);
+        assert_eq!(docs.len(), 2, "{docs:#?}");
+        assert_eq!(docs[1]["message"], "plain print");
+        docs
+    };
+    let orders = run_group(
+        "/ecs/orders-api",
+        "[2024-05-11 14:44:44 +0000] [7] [ERROR] Error handling request /",
+    );
+    assert_eq!(orders[0]["process"], 7);
+    assert_eq!(orders[0]["levelname"], "ERROR");
+    assert!(
+        orders[0]["exc_info"]
+            .as_str()
+            .unwrap()
+            .ends_with("ValueError: x")
+    );
+    let billing = run_group(
+        "/ecs/billing",
+        "2024-05-11T14:44:44+0000 billing.api ERROR failed",
+    );
+    assert_eq!(billing[0]["name"], "billing.api");
+    assert!(
+        billing[0]["exc_info"]
+            .as_str()
+            .unwrap()
+            .ends_with("ValueError: x")
+    );
+    let airflow = run_group(
+        "/ecs/airflow",
+        "[2024-05-11T14:44:45.123+0000] {taskinstance.py:441} ERROR - Task failed",
+    );
+    assert_eq!(airflow[0]["asctime"], "2024-05-11T14:44:45.123+0000");
+    assert_eq!(airflow[0]["lineno"], 441);
+    assert!(
+        airflow[0]["exc_info"]
+            .as_str()
+            .unwrap()
+            .ends_with("ValueError: x")
+    );
+
+    // A bad entry stops start-up, naming the setting and the entry.
+    let mut cmd = bin();
+    cmd.env(
+        "LOG_GROUP_FORMATS",
+        r#"[{"groups": "/a", "formats": "%(message)s"}, {"groups": "/b", "formats": "%(levelname"}]"#,
+    )
+    .args(["invoke", "-"]);
+    let out = run(cmd, &event_of(vec!["x".into()]));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("LOG_GROUP_FORMATS entry 2 (/b): format \"%(levelname\""),
+        "{}",
+        stderr(&out)
+    );
 }

@@ -87,3 +87,24 @@ pub fn documents(out: &Output) -> Vec<serde_json::Value> {
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// A subscription event from `group` whose events carry the given
+/// timestamps (ms), as CloudWatch stamps lines read at different times.
+pub fn event_at(group: &str, events: &[(i64, &str)]) -> Vec<u8> {
+    let origin = Origin {
+        log_group: group.to_owned(),
+        ..Origin::default()
+    };
+    let messages = events.iter().map(|(_, m)| (*m).to_owned()).collect();
+    let mut payload: serde_json::Value =
+        serde_json::from_slice(&encode::payload(&origin, messages)).unwrap();
+    for (e, (ms, _)) in payload["logEvents"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .zip(events)
+    {
+        e["timestamp"] = (*ms).into();
+    }
+    encode::event(&serde_json::to_vec(&payload).unwrap())
+}

@@ -118,6 +118,7 @@ def test_each_listed_log_group_gets_a_subscription_but_never_the_functions_own()
     [
         ("PYTHON_LOG_FORMAT", "PythonLogFormat"),
         ("PYTHON_LOG_DATEFMT", "PythonLogDatefmt"),
+        ("LOG_GROUP_FORMATS", "LogGroupFormats"),
         ("LAMBDA_PLATFORM_LINES", "LambdaPlatformLines"),
         ("OVERSIZE", "Oversize"),
         ("MAX_IN_FLIGHT", "MaxInFlight"),
@@ -183,3 +184,33 @@ def test_the_processor_option_runs_the_function_inside_an_s3_stream_that_it_alon
     logs_role = RESOURCES["LogsToFirehoseRole"]["Properties"]
     (st,) = logs_role["Policies"][0]["PolicyDocument"]["Statement"]
     assert st["Resource"] == {"Fn::GetAtt": ["ProcessorStream", "Arn"]}
+
+
+def test_the_log_group_formats_example_in_the_template_is_accepted_by_the_function():
+    """The example users copy from the parameter's description must start
+    the function and parse a line of its group (the release binary, which
+    .ci/run builds before these tests)."""
+    import base64
+    import gzip
+    import json
+    import os
+    import re
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    binary = root / "target" / "release" / "logs-to-firehose"
+    if not binary.exists():
+        pytest.skip("build the release binary first (cargo build --release)")
+    described = TEMPLATE["Parameters"]["LogGroupFormats"]["Description"]
+    example = re.search(r"(\[\{.*\}\])", described).group(1)
+    line = "[2024-05-11 14:44:44 +0000] [7] [INFO] Booting worker"
+    payload = {
+        "messageType": "DATA_MESSAGE", "owner": "1", "logGroup": "/ecs/orders-api", "logStream": "s",
+        "subscriptionFilters": [], "logEvents": [{"id": "1", "timestamp": 0, "message": line}],
+    }
+    event = json.dumps({"awslogs": {"data": base64.b64encode(gzip.compress(json.dumps(payload).encode())).decode()}})
+    env = {"PATH": os.environ.get("PATH", ""), "LOG_GROUP_FORMATS": example}
+    out = subprocess.run([binary, "invoke", "-"], input=event, env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert (doc["process"], doc["levelname"], doc["message"]) == (7, "INFO", "Booting worker")
