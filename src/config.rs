@@ -95,11 +95,68 @@ pub struct GroupFormats {
     /// `?` any one character.
     #[serde(rename = "groups", deserialize_with = "one_or_many")]
     pub patterns: Vec<String>,
-    /// Format strings tried in order; none means auto-detection.
-    #[serde(default, deserialize_with = "one_or_many")]
-    pub formats: Vec<String>,
+    /// Formats tried in order; none means auto-detection.
+    #[serde(default, deserialize_with = "format_specs")]
+    pub formats: Vec<FormatSpec>,
+    /// The datefmt of the formats that don't name their own.
     #[serde(default)]
     pub datefmt: Option<String>,
+}
+
+/// One format of a `LOG_GROUP_FORMATS` entry: a string, or
+/// `{"format": "…", "datefmt": "…"}` when the programs sharing a stream
+/// write dates differently (gunicorn's error log beside a Flask app).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FormatSpec {
+    pub format: String,
+    #[serde(default)]
+    pub datefmt: Option<String>,
+}
+
+impl FormatSpec {
+    pub fn plain(format: &str) -> FormatSpec {
+        FormatSpec {
+            format: format.to_owned(),
+            datefmt: None,
+        }
+    }
+}
+
+/// A format string (one per line), or a list of strings and
+/// `{"format", "datefmt"}` objects.
+fn format_specs<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<FormatSpec>, D::Error> {
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum Item {
+        Text(String),
+        Spec(FormatSpec),
+    }
+    #[derive(serde::Deserialize)]
+    #[serde(untagged)]
+    enum OneOrMany {
+        One(String),
+        Many(Vec<Item>),
+    }
+    let items = match serde::Deserialize::deserialize(d)? {
+        OneOrMany::One(s) => vec![Item::Text(s)],
+        OneOrMany::Many(v) => v,
+    };
+    let mut out = Vec::new();
+    for item in items {
+        match item {
+            Item::Text(s) => out.extend(format_lines(&s).map(FormatSpec::plain)),
+            Item::Spec(spec) => out.push(spec),
+        }
+    }
+    Ok(out)
+}
+
+/// Non-empty lines, without the `\r` of templates edited on Windows.
+fn format_lines(s: &str) -> impl Iterator<Item = &str> {
+    s.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.is_empty())
 }
 
 /// A string or a list of strings; a string holding newlines is one item
@@ -117,9 +174,7 @@ fn one_or_many<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D:
     };
     Ok(items
         .iter()
-        .flat_map(|s| s.lines())
-        .map(|l| l.trim_end_matches('\r'))
-        .filter(|l| !l.is_empty())
+        .flat_map(|s| format_lines(s))
         .map(str::to_owned)
         .collect())
 }
@@ -523,14 +578,23 @@ mod tests {
         let c = config(&[(
             "LOG_GROUP_FORMATS",
             r#"[{"groups": ["/ecs/orders*", "/ecs/api"], "formats": "%(levelname)s %(message)s\n%(message)s", "datefmt": "%H:%M"},
-                {"groups": "/aws/lambda/*"}]"#,
+                {"groups": "/aws/lambda/*"},
+                {"groups": "/ecs/web", "formats": [{"format": "%(asctime)s %(message)s", "datefmt": "[%H:%M]"}, "%(message)s"]}]"#,
         )])
         .unwrap();
-        assert_eq!(c.group_formats.len(), 2);
+        assert_eq!(c.group_formats.len(), 3);
+        assert_eq!(
+            c.group_formats[2].formats[0].datefmt.as_deref(),
+            Some("[%H:%M]"),
+            "a format with its own datefmt"
+        );
         assert_eq!(c.group_formats[0].patterns, ["/ecs/orders*", "/ecs/api"]);
         assert_eq!(
             c.group_formats[0].formats,
-            ["%(levelname)s %(message)s", "%(message)s"]
+            [
+                FormatSpec::plain("%(levelname)s %(message)s"),
+                FormatSpec::plain("%(message)s")
+            ]
         );
         assert_eq!(c.group_formats[0].datefmt.as_deref(), Some("%H:%M"));
         assert!(c.group_formats[1].formats.is_empty(), "auto-detection");

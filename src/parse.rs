@@ -34,7 +34,7 @@
 
 use std::borrow::Cow;
 
-use crate::config::{Config, PlatformLines};
+use crate::config::{Config, FormatSpec, PlatformLines};
 use crate::decode::Delivery;
 use crate::format::{Format, FormatError, Spans};
 use crate::record::{Body, Value};
@@ -57,6 +57,30 @@ pub const AUTO_FORMATS: &[(&str, Option<&str>)] = &[
     ("%(asctime)s - %(name)s - %(levelname)s - %(message)s", None),
     // `logging.basicConfig()`'s default.
     ("%(levelname)s:%(name)s:%(message)s", None),
+    // Popular programs' own defaults, read from their source:
+    // gunicorn's error log (`gunicorn.glogging.Logger.error_fmt`, `datefmt`),
+    (
+        "%(asctime)s [%(process)d] [%(levelname)s] %(message)s",
+        Some("[%Y-%m-%d %H:%M:%S %z]"),
+    ),
+    // Flask's `default_handler`,
+    (
+        "[%(asctime)s] %(levelname)s in %(module)s: %(message)s",
+        None,
+    ),
+    // Celery's `worker_task_log_format` and `worker_log_format`,
+    (
+        "[%(asctime)s: %(levelname)s/%(processName)s] %(task_name)s[%(task_id)s]: %(message)s",
+        None,
+    ),
+    (
+        "[%(asctime)s: %(levelname)s/%(processName)s] %(message)s",
+        None,
+    ),
+    // SQLAlchemy's echo handler,
+    ("%(asctime)s %(levelname)s %(name)s %(message)s", None),
+    // and `boto3.set_stream_logger`.
+    ("%(asctime)s %(name)s [%(levelname)s] %(message)s", None),
 ];
 
 /// Python's chained-exception separators. They always stand between two
@@ -185,16 +209,22 @@ pub struct Parser {
 
 impl Parser {
     pub fn new(config: &Config) -> Result<Parser, ParseError> {
+        let formats: Vec<FormatSpec> = config
+            .python_formats
+            .iter()
+            .map(|f| FormatSpec::plain(f))
+            .collect();
         Parser::with_formats(
-            &config.python_formats,
+            &formats,
             config.python_datefmt.as_deref(),
             config.platform_lines,
         )
     }
 
-    /// A parser for one list of formats (empty: auto-detection) and datefmt.
+    /// A parser for one list of formats (empty: auto-detection); `datefmt`
+    /// is for those that don't name their own.
     pub fn with_formats(
-        formats: &[String],
+        formats: &[FormatSpec],
         datefmt: Option<&str>,
         platform: PlatformLines,
     ) -> Result<Parser, ParseError> {
@@ -210,18 +240,21 @@ impl Parser {
             crate::format::DateShape::compile(datefmt).map_err(ParseError::Datefmt)?;
             formats
                 .iter()
-                .map(|f| {
+                .map(|spec| {
                     // The runtime's own format always has its own datefmt,
                     // so it can be listed beside the app's.
-                    let d = if f == LAMBDA_FORMAT {
-                        Some(LAMBDA_DATEFMT)
-                    } else {
-                        datefmt
+                    let d = match &spec.datefmt {
+                        Some(own) => {
+                            crate::format::DateShape::compile(Some(own))
+                                .map_err(ParseError::Datefmt)?;
+                            Some(own.as_str())
+                        }
+                        None if spec.format == LAMBDA_FORMAT => Some(LAMBDA_DATEFMT),
+                        None => datefmt,
                     };
-                    Format::compile(f, d)
+                    Format::compile(&spec.format, d).map_err(ParseError::Format)
                 })
-                .collect::<Result<Vec<_>, _>>()
-                .map_err(ParseError::Format)?
+                .collect::<Result<Vec<_>, _>>()?
         };
         Ok(Parser {
             catch_all: formats.iter().any(Format::is_catch_all),

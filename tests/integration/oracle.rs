@@ -14,7 +14,7 @@ use std::process::Command;
 
 use serde::Deserialize;
 
-use crate::util::{bin, event_of, root, run, stderr};
+use crate::util::{bin, event_at, event_of, root, run, stderr};
 
 #[derive(Deserialize)]
 struct Oracle {
@@ -85,17 +85,29 @@ fn strip_ours(line: &str) -> (Vec<String>, serde_json::Value) {
 
 /// Runs `tests/oracle/oracle.py` with `args` and reads its cases.
 fn oracle(args: &[&str]) -> Oracle {
+    oracle_script("oracle.py", args)
+}
+
+/// Runs a script of `tests/oracle/` and reads what it prints.
+fn oracle_script<T: serde::de::DeserializeOwned>(script: &str, args: &[&str]) -> T {
     let out = Command::new(python())
-        .arg(root().join("tests/oracle/oracle.py"))
+        .arg(root().join("tests/oracle").join(script))
         .args(args)
         .output()
         .expect("run the oracle script");
     assert!(
         out.status.success(),
-        "oracle.py {args:?} failed: {}",
+        "{script} {args:?} failed: {}",
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Whether our document (one stdout line) is exactly python-json-logger's.
+fn exact(line: &str, want: &str) -> bool {
+    let (keys, value) = strip_ours(line);
+    let want_value: serde_json::Value = serde_json::from_str(want).unwrap();
+    keys == key_order(want) && value == want_value
 }
 
 /// Runs `invoke` on `messages` with the case's format (unless
@@ -295,4 +307,124 @@ fn every_ecs_field_we_map_agrees_with_elastics_own_ecs_logging() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+#[derive(Deserialize)]
+struct RealWorld {
+    streams: Vec<Stream>,
+}
+
+/// A log stream mixing real programs' records and `print()` lines
+/// (`tests/oracle/realworld.py`).
+#[derive(Deserialize)]
+struct Stream {
+    name: String,
+    formats: Vec<serde_json::Value>,
+    /// Every program's format is one auto-detection knows.
+    auto: bool,
+    records: Vec<StreamRecord>,
+}
+
+#[derive(Deserialize)]
+struct StreamRecord {
+    program: String,
+    text: String,
+    json: String,
+    ms: i64,
+}
+
+#[test]
+fn real_programs_logs_in_mixed_streams_match_python_json_logger_in_every_arrival_mode() {
+    let oracle: RealWorld = oracle_script("realworld.py", &[]);
+    let (mut total, mut exact_count, mut failures, mut runs) = (0, 0, Vec::new(), 0);
+    let programs: std::collections::BTreeSet<&str> = oracle
+        .streams
+        .iter()
+        .flat_map(|s| {
+            s.records
+                .iter()
+                .map(|r| r.program.split('.').next().unwrap())
+        })
+        .filter(|p| *p != "print")
+        .collect();
+    for stream in &oracle.streams {
+        let group = format!("/ecs/{}", stream.name);
+        // Each stream's programs' formats, for its own log group only; the
+        // default (PYTHON_LOG_FORMAT) is another app's and must not apply.
+        let groups = serde_json::json!([{"groups": group, "formats": stream.formats}]).to_string();
+        let configured = [
+            ("LOG_GROUP_FORMATS", groups.as_str()),
+            ("PYTHON_LOG_FORMAT", "%(message)s"),
+        ];
+        let mut modes = vec![("configured", &configured[..])];
+        if stream.auto {
+            modes.push(("auto-detected", &[][..]));
+        }
+        for (how, env) in modes {
+            for per_line in [false, true] {
+                runs += 1;
+                let events: Vec<(i64, String)> = if per_line {
+                    // Every line of a record carries its write's time;
+                    // CloudWatch stores no empty events.
+                    stream
+                        .records
+                        .iter()
+                        .flat_map(|r| r.text.split('\n').map(move |l| (r.ms, l.to_owned())))
+                        .filter(|(_, l)| !l.is_empty())
+                        .collect()
+                } else {
+                    stream
+                        .records
+                        .iter()
+                        .map(|r| (r.ms, format!("{}\n", r.text)))
+                        .collect()
+                };
+                let events: Vec<(i64, &str)> =
+                    events.iter().map(|(t, l)| (*t, l.as_str())).collect();
+                let mut cmd = bin();
+                cmd.envs(env.iter().copied()).args(["invoke", "-"]);
+                let out = run(cmd, &event_at(&group, &events));
+                assert!(out.status.success(), "{}: {}", stream.name, stderr(&out));
+                let stdout = String::from_utf8(out.stdout).unwrap();
+                let got: Vec<&str> = stdout.lines().collect();
+                let mode = format!(
+                    "{} ({how}, {})",
+                    stream.name,
+                    if per_line { "per-line" } else { "per-record" }
+                );
+                if got.len() != stream.records.len() {
+                    failures.push(format!(
+                        "{mode}: {} documents for {} records",
+                        got.len(),
+                        stream.records.len()
+                    ));
+                }
+                for (line, want) in got.iter().zip(&stream.records) {
+                    total += 1;
+                    if exact(line, &want.json) {
+                        exact_count += 1;
+                    } else {
+                        failures.push(format!(
+                            "{mode} {}:\n  text: {:?}\n  want: {}\n  got:  {line}",
+                            want.program, want.text, want.json
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    eprintln!(
+        "realworld oracle: {exact_count}/{total} records exact; {} programs ({}), {} streams, {runs} runs (arrival modes x configured/auto-detected)",
+        programs.len(),
+        programs.iter().copied().collect::<Vec<_>>().join(", "),
+        oracle.streams.len(),
+    );
+    assert!(programs.len() >= 6, "{programs:?}");
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert_eq!(exact_count, total);
 }

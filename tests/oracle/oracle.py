@@ -54,6 +54,19 @@ CASES = [
     ("pathname", "%(pathname)s:%(lineno)d %(levelname)s %(message)s", "%Y-%m-%d", "%"),
     ("brace", "{asctime} | {levelname} | {name} | {message}", "%Y-%m-%d %H:%M:%S", "{"),
     ("zero-padded-lineno", "%(asctime)s %(levelname)s %(module)s:%(lineno)04d %(message)s", "%s", "%"),
+    # Popular programs' defaults, which auto-detection also knows (see
+    # realworld.py for the programs' own formatter objects).
+    ("gunicorn-error", "%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "[%Y-%m-%d %H:%M:%S %z]", "%"),
+    ("flask", "[%(asctime)s] %(levelname)s in %(module)s: %(message)s", None, "%"),
+    (
+        "celery-task",
+        "[%(asctime)s: %(levelname)s/%(processName)s] %(task_name)s[%(task_id)s]: %(message)s",
+        None,
+        "%",
+    ),
+    ("celery-worker", "[%(asctime)s: %(levelname)s/%(processName)s] %(message)s", None, "%"),
+    ("sqlalchemy", "%(asctime)s %(levelname)s %(name)s %(message)s", None, "%"),
+    ("boto3", "%(asctime)s %(name)s [%(levelname)s] %(message)s", None, "%"),
 ]
 
 
@@ -116,6 +129,15 @@ class RequestId(logging.Filter):
         return True
 
 
+class CeleryTask(logging.Filter):
+    """What Celery's TaskFormatter does: stamp the current task."""
+
+    def filter(self, record):
+        record.task_name = "orders.tasks.charge"
+        record.task_id = "0e6a1b6c-2f0b-4d3e-9b1a-7c2d7e1f9a10"
+        return True
+
+
 class Both(logging.Handler):
     def __init__(self, text, js):
         super().__init__(logging.DEBUG)
@@ -141,6 +163,8 @@ def run_case(name, fmt, datefmt, style, ecs=False):
         # Only the Lambda runtime stamps it; elsewhere JsonFormatter would
         # see no such attribute either.
         handler.addFilter(RequestId())
+    if "task_name" in fmt:
+        handler.addFilter(CeleryTask())
     log = logging.getLogger("orders.api")
     log.handlers[:] = [handler]
     log.propagate = False
