@@ -22,8 +22,10 @@
 //! - [`format`]: Python logging format strings (`%` and `{` style) and
 //!   `datefmt`s, compiled once into matchers that type values as
 //!   python-json-logger does.
-//! - [`parse`]: a delivery's events → records: multi-line joining,
-//!   `exc_info`/`stack_info`, JSON pass-through, auto-detection, Lambda
+//! - [`parse`]: a delivery's events → records: which lines make one record
+//!   (JSON objects, traceback structure, format starts, and for other lines
+//!   the timestamps of one write), `exc_info`/`stack_info`, JSON
+//!   pass-through, auto-detection, the formats of each log group, Lambda
 //!   platform lines and request ids.
 //! - [`ecs`]: `OUTPUT_SCHEMA=ecs`, python-json-logger keys renamed to the
 //!   Elastic Common Schema.

@@ -583,3 +583,26 @@ fn encode_per_record_keeps_a_traceback_with_its_record_even_with_a_catch_all_for
     assert_eq!(m.len(), 2, "{m:?}");
     assert!(m[0].ends_with("ValueError: x\n"));
 }
+
+#[test]
+fn the_known_limits_behave_as_documented() {
+    let p = parser_with(&[]);
+    let head = "2024-05-11T14:44:44+0000 orders.api INFO placed";
+    // A plain line in the same millisecond reads as part of the record.
+    let d = delivery_at_with(&p, &[(T, head), (T, "print() from elsewhere")]);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0]["message"], "placed\nprint() from elsewhere");
+    // A message line that looks like a record start starts one.
+    let d = delivery_at_with(
+        &p,
+        &[(T, head), (T, "2024-05-11T14:44:44+0000 fake INFO header")],
+    );
+    assert_eq!(d.len(), 2);
+    // A message line that is a traceback header becomes exc_info.
+    let d = docs(&p, &[format!("{head}\nTraceback (most recent call last):\n")]);
+    assert_eq!(d[0]["exc_info"], "Traceback (most recent call last):");
+    // A JSON message through a catch-all format is the object itself.
+    let catch_all = parser_with(&[("PYTHON_LOG_FORMAT", "%(message)s")]);
+    let d = docs(&catch_all, &["{\"order\": 1}\n".to_owned()]);
+    assert_eq!(d[0], serde_json::json!({"order": 1}));
+}
