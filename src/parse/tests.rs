@@ -18,24 +18,7 @@ fn parser_with(vars: &[(&str, &str)]) -> Parser {
 fn docs(parser: &Parser, messages: &[String]) -> Vec<serde_json::Value> {
     let d = delivery(messages);
     let (records, _) = parser.parse(&d);
-    records
-        .iter()
-        .map(|p| {
-            let mut out = Vec::new();
-            let source = crate::record::Source::new("g", "s", "o");
-            let meta = Meta {
-                source: &source,
-                event_id: "e",
-                timestamp_ms: 0,
-            };
-            write_record(&p.body, &p.extra, &meta, &mut out);
-            let mut v: serde_json::Value = serde_json::from_slice(&out).unwrap();
-            let m = v.as_object_mut().unwrap();
-            m.remove("@timestamp");
-            m.remove("cloudwatch");
-            v
-        })
-        .collect()
+    records.iter().map(doc_of).collect()
 }
 
 fn lines(text: &str) -> Vec<String> {
@@ -599,7 +582,10 @@ fn the_known_limits_behave_as_documented() {
     );
     assert_eq!(d.len(), 2);
     // A message line that is a traceback header becomes exc_info.
-    let d = docs(&p, &[format!("{head}\nTraceback (most recent call last):\n")]);
+    let d = docs(
+        &p,
+        &[format!("{head}\nTraceback (most recent call last):\n")],
+    );
     assert_eq!(d[0]["exc_info"], "Traceback (most recent call last):");
     // A JSON message through a catch-all format is the object itself.
     let catch_all = parser_with(&[("PYTHON_LOG_FORMAT", "%(message)s")]);
