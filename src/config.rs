@@ -9,7 +9,7 @@
 use std::time::Duration;
 
 use crate::filter::{Filter, level_number};
-use crate::record::Schema;
+pub use crate::model::{Oversize, PlatformLines, Schema};
 use crate::redact::{self, Redactor};
 
 /// Why the configuration was refused. Each message names the variable.
@@ -26,29 +26,6 @@ pub enum ConfigError {
         value: String,
         reason: String,
     },
-}
-
-/// What to do with a record larger than Firehose's per-record limit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Oversize {
-    /// Shorten the longest text field, mark the record `truncated`.
-    Truncate,
-    /// Split the longest text field across several records.
-    Split,
-    /// Fail the invocation, so the whole event goes to the on-failure
-    /// destination untouched.
-    Fail,
-}
-
-/// How to treat Lambda's own `START`/`END`/`REPORT` lines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PlatformLines {
-    /// Drop `START`/`END`; turn `REPORT` into a `platform.report` record.
-    Report,
-    /// Drop all platform lines.
-    Drop,
-    /// Keep every platform line as a plain record.
-    Keep,
 }
 
 /// The function's whole configuration.

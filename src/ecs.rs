@@ -10,7 +10,7 @@
 
 use std::borrow::Cow;
 
-use crate::record::{Body, Value};
+use crate::model::{Body, Value};
 
 /// python-json-logger keys (and the Lambda JSON log format's) → ECS fields.
 pub const MAPPING: &[(&str, &str)] = &[

@@ -13,7 +13,7 @@ use regex::Regex;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::record::{Body, Value};
+use crate::model::{Body, Value};
 
 /// Which records to drop. Built once from the configuration.
 #[derive(Debug, Clone, Default)]

@@ -17,7 +17,7 @@
 
 use std::borrow::Cow;
 
-use crate::record::Value;
+use crate::model::Value;
 
 /// Python's default `datefmt` plus its default `,%03d` milliseconds
 /// (`logging.Formatter.default_time_format` / `default_msec_format`).

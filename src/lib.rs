@@ -66,6 +66,8 @@ pub mod entry;
 pub mod filter;
 pub mod format;
 pub mod handler;
+mod json;
+mod model;
 pub mod parse;
 pub mod record;
 pub mod redact;

@@ -34,10 +34,11 @@
 
 use std::borrow::Cow;
 
-use crate::config::{Config, FormatSpec, PlatformLines};
+use crate::config::{Config, FormatSpec};
 use crate::decode::Delivery;
 use crate::format::{Format, FormatError, Spans};
-use crate::record::{Body, Value};
+use crate::model::PlatformLines;
+use crate::model::{Body, Value};
 
 /// The Lambda Python runtime's text format and its `datefmt`
 /// (`awslambdaric`'s `LambdaLoggerHandler`).
@@ -791,7 +792,7 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             }
             (PlatformLines::Report, Platform::Report(report)) => {
                 let mut t = Vec::with_capacity(24);
-                crate::record::write_rfc3339_millis(&mut t, self.events[idx].timestamp);
+                crate::json::write_rfc3339_millis(&mut t, self.events[idx].timestamp);
                 let time = String::from_utf8(t).unwrap_or_default();
                 Body::Fields(vec![
                     (Cow::Borrowed("time"), Value::Str(Cow::Owned(time))),
@@ -1018,7 +1019,7 @@ fn json_number(text: &str) -> Option<Cow<'_, str>> {
 
 fn push_json_str(out: &mut String, s: &str) {
     let mut buf = Vec::new();
-    crate::record::write_str(&mut buf, s);
+    crate::json::write_str(&mut buf, s);
     out.push_str(&String::from_utf8_lossy(&buf));
 }
 

@@ -10,6 +10,9 @@
 
 use std::borrow::Cow;
 
+use crate::json::{write_rfc3339_millis, write_str, write_value};
+pub use crate::model::{Body, Schema, Value};
+
 /// Every record of an invocation, back to back in one buffer (each ends
 /// with `\n`), with where each ends. One allocation instead of one per
 /// record: less memory, and stdout gets them in a single write.
@@ -120,38 +123,6 @@ pub const METADATA_KEY: &str = "cloudwatch";
 
 /// The key for the event time. Kibana index patterns use it as time field.
 pub const TIMESTAMP_KEY: &str = "@timestamp";
-
-/// A typed value, typed as python-json-logger would type it.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value<'a> {
-    Str(Cow<'a, str>),
-    Int(i64),
-    Float(f64),
-    Bool(bool),
-    Null,
-    /// Text that is already valid JSON (an object or number taken verbatim).
-    Raw(Cow<'a, str>),
-}
-
-/// What the parser made of one log record, before metadata is added.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Body<'a> {
-    /// Ordered key/value pairs, as python-json-logger would emit them.
-    Fields(Vec<(Cow<'a, str>, Value<'a>)>),
-    /// A JSON object logged by the app, passed through with its own keys.
-    /// Holds the object's text; it was validated by the parser.
-    Json(Cow<'a, str>),
-}
-
-/// The document layout (`OUTPUT_SCHEMA`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Schema {
-    /// python-json-logger's keys, our metadata under `cloudwatch`.
-    #[default]
-    Python,
-    /// Elastic Common Schema: see [`crate::ecs`].
-    Ecs,
-}
 
 /// The ECS version our ECS documents follow.
 pub const ECS_VERSION: &str = "8.11.0";
@@ -316,160 +287,6 @@ fn json_has_top_level_key(text: &str, key: &str) -> bool {
     let map: Result<std::collections::HashMap<Cow<'_, str>, &serde_json::value::RawValue>, _> =
         serde_json::from_str(text);
     map.is_ok_and(|m| m.contains_key(key))
-}
-
-/// Writes a JSON string literal with escaping.
-///
-/// This runs for every value of every record, so it checks 16 bytes at a
-/// time for anything that needs escaping (`"`, `\\`, control characters),
-/// with a branch-free test the compiler turns into SIMD compares, and
-/// copies clean runs whole. Most log text has nothing to escape.
-pub fn write_str(out: &mut Vec<u8>, s: &str) {
-    let bytes = s.as_bytes();
-    out.reserve(bytes.len() + 2);
-    out.push(b'"');
-    let mut start = 0;
-    let mut i = 0;
-    loop {
-        // Skip clean 16-byte chunks.
-        while let Some(chunk) = bytes.get(i..i + 16) {
-            if chunk.iter().fold(false, |bad, &b| bad | escapes(b)) {
-                break;
-            }
-            i += 16;
-        }
-        // Then byte by byte, to the end of this chunk.
-        let stop = (i + 16).min(bytes.len());
-        while i < stop {
-            let b = bytes[i];
-            if escapes(b) {
-                out.extend_from_slice(&bytes[start..i]);
-                write_escape(out, b);
-                start = i + 1;
-            }
-            i += 1;
-        }
-        if i >= bytes.len() {
-            break;
-        }
-    }
-    out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
-}
-
-#[inline(always)]
-fn escapes(b: u8) -> bool {
-    (b < 0x20) | (b == b'"') | (b == b'\\')
-}
-
-#[cold]
-fn write_escape(out: &mut Vec<u8>, b: u8) {
-    let short: &[u8] = match b {
-        b'"' => b"\\\"",
-        b'\\' => b"\\\\",
-        b'\n' => b"\\n",
-        b'\r' => b"\\r",
-        b'\t' => b"\\t",
-        0x08 => b"\\b",
-        0x0c => b"\\f",
-        _ => {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(&[
-                b'\\',
-                b'u',
-                b'0',
-                b'0',
-                HEX[(b >> 4) as usize],
-                HEX[(b & 15) as usize],
-            ]);
-            return;
-        }
-    };
-    out.extend_from_slice(short);
-}
-
-fn write_value(out: &mut Vec<u8>, value: &Value<'_>) {
-    match value {
-        Value::Str(s) => write_str(out, s),
-        // serde_json writes numbers with itoa and ryu; floats keep their
-        // `.0`, as Python's json does.
-        Value::Int(n) => {
-            let _ = serde_json::to_writer(&mut *out, n);
-        }
-        Value::Float(f) if f.is_finite() => {
-            let _ = serde_json::to_writer(&mut *out, f);
-        }
-        // JSON has no NaN or infinity; python-json-logger would write
-        // invalid JSON here, we write null instead.
-        Value::Float(_) | Value::Null => out.extend_from_slice(b"null"),
-        Value::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
-        Value::Raw(text) => out.extend_from_slice(text.as_bytes()),
-    }
-}
-
-/// Formats ms since the epoch as RFC 3339 UTC with milliseconds, e.g.
-/// `2024-05-11T14:44:44.123Z`. Hand-written because this runs per record
-/// and needs no time zone database; the `YYYY-MM-DDTHH:MM:SS` part is
-/// cached, since records of a delivery mostly share their second.
-pub fn write_rfc3339_millis(out: &mut Vec<u8>, ms: i64) {
-    thread_local! {
-        static LAST: std::cell::Cell<(i64, [u8; 19])> = const { std::cell::Cell::new((i64::MIN, [0; 19])) };
-    }
-    let secs = ms.div_euclid(1000);
-    let millis = ms.rem_euclid(1000) as u16;
-    let prefix = LAST.with(|last| {
-        let (cached, text) = last.get();
-        if cached == secs {
-            return text;
-        }
-        let days = secs.div_euclid(86_400);
-        let sod = secs.rem_euclid(86_400);
-        let (y, m, d) = civil_from_days(days);
-        let mut text = [0u8; 19];
-        let y = y.clamp(0, 9999) as u16;
-        let digits2 = |n: u32| [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
-        text[0..4].copy_from_slice(&[
-            b'0' + (y / 1000) as u8,
-            b'0' + (y / 100 % 10) as u8,
-            b'0' + (y / 10 % 10) as u8,
-            b'0' + (y % 10) as u8,
-        ]);
-        text[4] = b'-';
-        text[5..7].copy_from_slice(&digits2(m));
-        text[7] = b'-';
-        text[8..10].copy_from_slice(&digits2(d));
-        text[10] = b'T';
-        text[11..13].copy_from_slice(&digits2((sod / 3600) as u32));
-        text[13] = b':';
-        text[14..16].copy_from_slice(&digits2((sod % 3600 / 60) as u32));
-        text[16] = b':';
-        text[17..19].copy_from_slice(&digits2((sod % 60) as u32));
-        last.set((secs, text));
-        text
-    });
-    out.extend_from_slice(&prefix);
-    out.extend_from_slice(&[
-        b'.',
-        b'0' + (millis / 100) as u8,
-        b'0' + (millis / 10 % 10) as u8,
-        b'0' + (millis % 10) as u8,
-        b'Z',
-    ]);
-}
-
-/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian
-/// calendar (Howard Hinnant's `civil_from_days`).
-fn civil_from_days(z: i64) -> (i64, u32, u32) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let y = yoe + era * 400;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
 #[cfg(test)]
@@ -658,11 +475,11 @@ pub fn write_fitted(
     body: &Body<'_>,
     extra: &[(&str, Value<'_>)],
     meta: &Meta<'_>,
-    policy: crate::config::Oversize,
+    policy: crate::model::Oversize,
     limit: usize,
     records: &mut Records,
 ) -> Result<Fit, OversizeError> {
-    use crate::config::Oversize;
+    use crate::model::Oversize;
     let start = records.start();
     write_record(body, extra, meta, records.buffer());
     let size = records.start() - start;
@@ -832,7 +649,7 @@ fn last_resort(record: &[u8], meta: &Meta<'_>, limit: usize) -> Vec<u8> {
 #[cfg(test)]
 mod fit_tests {
     use super::*;
-    use crate::config::Oversize;
+    use crate::model::Oversize;
 
     fn meta() -> Meta<'static> {
         static SOURCE: std::sync::OnceLock<Source> = std::sync::OnceLock::new();

@@ -15,7 +15,7 @@ use std::borrow::Cow;
 
 use regex::{Regex, RegexSet};
 
-use crate::record::{Body, Value};
+use crate::model::{Body, Value};
 
 /// The built-in rules `REDACT` can name, with their patterns. `all` turns
 /// them all on.
@@ -206,7 +206,7 @@ impl Redactor {
                 if let Some(masked) = self.redact_str(&value) {
                     out.push_str(&text[copied..i]);
                     let mut buf = Vec::with_capacity(masked.len() + 2);
-                    crate::record::write_str(&mut buf, &masked);
+                    crate::json::write_str(&mut buf, &masked);
                     out.push_str(std::str::from_utf8(&buf).ok()?);
                     copied = end;
                     changed = true;

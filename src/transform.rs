@@ -269,7 +269,7 @@ pub fn transform(
         // came, and it need not be base64 (found by fuzzing: a control
         // character there made the response invalid JSON).
         let mut escaped = Vec::with_capacity(data.len() + 2);
-        crate::record::write_str(&mut escaped, &data);
+        crate::json::write_str(&mut escaped, &data);
         out.push_str(&String::from_utf8_lossy(&escaped));
         out.push('}');
     }

@@ -1,0 +1,61 @@
+//! The plain types every stage shares: values as python-json-logger types
+//! them, a parsed record's body, and the settings enums that more than one
+//! stage reads. No logic that needs another module lives here, so any
+//! module may use these without an import loop.
+
+use std::borrow::Cow;
+
+/// A typed value, typed as python-json-logger would type it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value<'a> {
+    Str(Cow<'a, str>),
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Null,
+    /// Text that is already valid JSON (an object or number taken verbatim).
+    Raw(Cow<'a, str>),
+}
+
+/// What the parser made of one log record, before metadata is added.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Body<'a> {
+    /// Ordered key/value pairs, as python-json-logger would emit them.
+    Fields(Vec<(Cow<'a, str>, Value<'a>)>),
+    /// A JSON object logged by the app, passed through with its own keys.
+    /// Holds the object's text; it was validated by the parser.
+    Json(Cow<'a, str>),
+}
+
+/// The document layout (`OUTPUT_SCHEMA`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Schema {
+    /// python-json-logger's keys, our metadata under `cloudwatch`.
+    #[default]
+    Python,
+    /// Elastic Common Schema: see `OUTPUT_SCHEMA=ecs`.
+    Ecs,
+}
+
+/// What to do with a record larger than Firehose's per-record limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Oversize {
+    /// Shorten the longest text field, mark the record `truncated`.
+    Truncate,
+    /// Split the longest text field across several records.
+    Split,
+    /// Fail the invocation, so the whole event goes to the on-failure
+    /// destination untouched.
+    Fail,
+}
+
+/// How to treat Lambda's own `START`/`END`/`REPORT` lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlatformLines {
+    /// Drop `START`/`END`; turn `REPORT` into a `platform.report` record.
+    Report,
+    /// Drop all platform lines.
+    Drop,
+    /// Keep every platform line as a plain record.
+    Keep,
+}
