@@ -12,11 +12,11 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use logs_to_firehose::config::Config;
-use logs_to_firehose::decode;
-use logs_to_firehose::handler::{Pipeline, prepare};
-use logs_to_firehose::parse::Parser;
+use logs_to_firehose as decode;
+use logs_to_firehose::Config;
+use logs_to_firehose::Parser;
 use logs_to_firehose::synth::{self, Kind};
+use logs_to_firehose::{Pipeline, prepare};
 
 const RECORDS: usize = 10_000;
 
@@ -111,7 +111,7 @@ fn stages(c: &mut Criterion) {
 /// The line parser alone, on one seed-format line.
 fn line_parser(c: &mut Criterion) {
     let line = synth::messages(Kind::SeedPerLine, 1).remove(0);
-    let fmt = logs_to_firehose::format::Format::compile(
+    let fmt = logs_to_firehose::Format::compile(
         "%(asctime)s %(name)s %(levelname)s %(message)s",
         Some("%Y-%m-%dT%H:%M:%S%z"),
     )

@@ -28,11 +28,11 @@ fn main() {
     let (event, payload) = synth::event_of_width(kind, records, width);
     if let Some(i) = args.iter().position(|a| a == "--prepare") {
         let n: usize = args.get(i + 1).and_then(|n| n.parse().ok()).unwrap_or(10);
-        let config = logs_to_firehose::config::Config::from_env().unwrap();
-        let pipeline = logs_to_firehose::handler::Pipeline::new(&config).unwrap();
+        let config = logs_to_firehose::Config::from_env().unwrap();
+        let pipeline = logs_to_firehose::Pipeline::new(&config).unwrap();
         let mut total = 0;
         for _ in 0..n {
-            let p = logs_to_firehose::handler::prepare(&event, &pipeline).unwrap();
+            let p = logs_to_firehose::prepare(&event, &pipeline).unwrap();
             total += p.records.len();
         }
         eprintln!("prepared {n} x {payload} bytes, {total} records");

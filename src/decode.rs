@@ -132,6 +132,7 @@ impl<'a> Delivery<'a> {
     /// A data delivery from `/aws/lambda/app` holding `messages`, one event
     /// each, 1 ms apart from `start_ms`, with ids `0`, `1`, …: what parser
     /// tests, property tests and fuzz targets feed the parser.
+    #[cfg(any(test, feature = "testing"))]
     pub fn of_messages(messages: &'a [String], start_ms: i64) -> Delivery<'a> {
         Delivery {
             message_type: MessageType::DataMessage,

@@ -179,6 +179,26 @@ pub fn firehose_client(sdk: &aws_config::SdkConfig) -> Client {
     Client::from_conf(config)
 }
 
+/// The Firehose sink the settings ask for, shared by Lambda and the CLI:
+/// `None` without `DELIVERY_STREAM_NAME`. With `RECORD_PACKING=on` the
+/// stream is described first, and a stream with a destination other than
+/// S3 is refused here, at start-up.
+pub async fn firehose_sink(
+    config: &crate::config::Config,
+    client: &Client,
+) -> Result<Option<FirehoseSink>, String> {
+    let Some(stream) = &config.delivery_stream else {
+        return Ok(None);
+    };
+    let sink = FirehoseSink::new(client.clone(), stream.clone(), config.max_in_flight);
+    if config.record_packing {
+        sink.check_s3_only()
+            .await
+            .map_err(|why| format!("RECORD_PACKING=on is refused: {why}"))?;
+    }
+    Ok(Some(sink))
+}
+
 /// Sends to one Firehose delivery stream.
 pub struct FirehoseSink {
     client: Client,

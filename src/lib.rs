@@ -8,68 +8,94 @@
 //! ```text
 //! Lambda event ──decode──► Delivery { group, stream, owner, events[] }     pure
 //!     ──parse──► Body (python-json-logger fields | JSON object)            pure
-//!     ──record─► one JSON document + '\n' per record                       pure
+//!     ──shape──► one JSON document + '\n' per record                       pure
 //!     ──batch──► PutRecordBatch-sized ranges (500 / 4 MiB / 1,000 KiB)     pure
 //!     ──deliver► Firehose, resending only failed records, until deadline   I/O
 //! ```
 //!
 //! ## Layout
 //!
-//! - [`config`]: every setting, read once from environment variables;
-//!   errors name the variable.
-//! - [`decode`]: base64 → capped multi-member gzip → [`decode::Delivery`],
-//!   borrowing strings from the decompressed payload; one error per layer.
-//! - [`format`]: Python logging format strings (`%` and `{` style) and
-//!   `datefmt`s, compiled once into matchers that type values as
-//!   python-json-logger does.
-//! - [`parse`]: a delivery's events → records: which lines make one record
-//!   (JSON objects, traceback structure, format starts, and for other lines
-//!   the timestamps of one write), `exc_info`/`stack_info`, JSON
-//!   pass-through, auto-detection, the formats of each log group, Lambda
-//!   platform lines and request ids.
-//! - [`ecs`]: `OUTPUT_SCHEMA=ecs`, python-json-logger keys renamed to the
-//!   Elastic Common Schema.
-//! - [`filter`]: records dropped before delivery by level, message
-//!   pattern or logger (`MIN_LEVEL`, `INCLUDE_PATTERN`, …).
-//! - [`redact`]: built-in and custom rules, compiled into one `RegexSet`,
-//!   masking matches in every string value.
-//! - [`record`]: a body plus CloudWatch metadata → one JSON document line;
-//!   `@timestamp`; the metadata key.
-//! - [`batch`]: Firehose's `PutRecordBatch` limits as constants, and the
-//!   split of records into calls.
-//! - [`deliver`]: the stdout and Firehose sinks; partial-failure retries
-//!   with backoff and jitter, bounded by the deadline.
-//! - [`handler`]: the pipeline from event bytes to delivered records, the
-//!   per-invocation [`handler::Summary`], and errors → Lambda diagnostics.
-//! - [`encode`]: the inverse of decoding, turning log files into
-//!   subscription events (`logs-to-firehose encode`).
-//! - [`synth`]: deterministic synthetic deliveries for benchmarks and load
-//!   tests; never used in Lambda.
-//! - [`transform`]: the Firehose data-transformation entry point: each
-//!   record's delivery → its documents, within the 6 MB response, with
-//!   guarded re-ingest of what doesn't fit.
-//! - [`entry`]: start-up, the Lambda runtime loop and the CLI; the only
-//!   module besides [`deliver`] that touches the async runtime or the SDK.
+//! Data flows one way, top to bottom; a module never imports one that
+//! imports it.
 //!
-//! Everything but `deliver` and `entry` is synchronous code over plain
-//! data, tested in place.
+//! - `model`: the plain types every stage shares (`Value`, `Body`,
+//!   `Schema`, `Oversize`, `PlatformLines`); it needs no other module.
+//! - `json`: the one JSON writer: string literals, typed values, RFC 3339
+//!   times, and the length of a string once serialised.
+//! - `config`: environment variables → typed settings, read once; errors
+//!   name the variable.
+//! - `decode`: base64 → capped multi-member gzip → `Delivery`, borrowing
+//!   strings from the decompressed payload; one error per layer.
+//! - `format`: Python logging format strings and `datefmt`s, compiled once
+//!   into matchers that type values as python-json-logger does.
+//! - `parse`: a delivery's events → records: which lines make one record,
+//!   `exc_info`/`stack_info`, JSON pass-through, auto-detection, each log
+//!   group's formats, Lambda platform lines and request ids.
+//! - `filter`, `redact`: records dropped before delivery; secrets masked in
+//!   every string value.
+//! - `ecs`: `OUTPUT_SCHEMA=ecs`, python-json-logger keys renamed to the
+//!   Elastic Common Schema.
+//! - `record`: a body plus CloudWatch metadata → one document line in the
+//!   one output buffer (`Records`), fitted to Firehose's record limit.
+//! - `batch`: `PutRecordBatch` limits as constants, and the split of
+//!   records into calls.
+//! - `report`: the `Summary` of an invocation, defined once, rendered as
+//!   the log line, the metrics and the CLI's line.
+//! - `pipeline`: built once from the settings; payload → shaped records and
+//!   batches. Synchronous and pure.
+//! - `deliver`: the stdout and Firehose sinks, partial-failure retries with
+//!   backoff and jitter bounded by the deadline, and the one constructor
+//!   from settings that Lambda and the CLI share. With `lambda` and `cli`,
+//!   the only code that touches the SDK or the async runtime.
+//! - `subscription`, `transform`: one module per kind of event
+//!   (subscription deliveries; Firehose transformation events with their
+//!   typed response and guarded re-ingest). Each depends on `pipeline` and
+//!   `deliver`, never on the other.
+//! - `lambda`: the runtime loop, the deadline, dispatch by kind of event.
+//! - `cli`: `invoke` and `encode`, and the binary's `main`.
+//! - [`encode`]: the inverse of decoding, turning log files into events.
+//! - `synth` (feature `testing`): deterministic synthetic deliveries for
+//!   benchmarks, fuzzing and tests; never in the Lambda build.
+//!
+//! The public surface below is what the binary, the tests, the benchmarks
+//! and the fuzz targets use.
 
 #![forbid(unsafe_code)]
 
-pub mod batch;
-pub mod config;
-pub mod decode;
-pub mod deliver;
-pub mod ecs;
-pub mod encode;
-pub mod entry;
-pub mod filter;
-pub mod format;
-pub mod handler;
+mod batch;
+mod cli;
+mod config;
+mod decode;
+mod deliver;
+mod ecs;
+mod filter;
+mod format;
 mod json;
+mod lambda;
 mod model;
-pub mod parse;
-pub mod record;
-pub mod redact;
+mod parse;
+mod pipeline;
+mod record;
+mod redact;
+mod report;
+mod subscription;
+mod transform;
+
+pub mod encode;
+#[cfg(any(test, feature = "testing"))]
 pub mod synth;
-pub mod transform;
+
+pub use batch::{MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL, plan};
+pub use cli::main;
+pub use config::{Config, ConfigError};
+pub use decode::{DecodeError, Delivery, MAX_DECOMPRESSED_BYTES, decompress, parse_delivery};
+pub use deliver::{Backoff, FirehoseSink, Sink};
+pub use format::Format;
+pub use lambda::InvocationError;
+pub use model::{Body, Oversize, PlatformLines, Schema, Value};
+pub use parse::{AUTO_FORMATS, Parser};
+pub use pipeline::{Pipeline, PipelineError, Prepared, prepare};
+pub use record::{Meta, Source, write_record};
+pub use report::Summary;
+pub use subscription::{SubscriptionError, handle};
+pub use transform::{Transformed, transform};

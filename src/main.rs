@@ -2,5 +2,5 @@
 //! tests and benchmarks exercise exactly what runs in Lambda.
 
 fn main() -> std::process::ExitCode {
-    logs_to_firehose::entry::main()
+    logs_to_firehose::main()
 }

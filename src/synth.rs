@@ -162,10 +162,10 @@ mod tests {
 
     #[test]
     fn every_kind_parses_into_one_record_per_log_record() {
-        let pipeline = crate::handler::Pipeline::new(&crate::config::Config::default()).unwrap();
+        let pipeline = crate::pipeline::Pipeline::new(&crate::config::Config::default()).unwrap();
         for kind in Kind::ALL {
             let (event, _) = event(kind, 200);
-            let p = crate::handler::prepare(&event, &pipeline).unwrap();
+            let p = crate::pipeline::prepare(&event, &pipeline).unwrap();
             let expect = if kind == Kind::Lambda { 200 + 4 } else { 200 };
             assert_eq!(p.summary.records, expect, "{kind:?}");
             let first: serde_json::Value = serde_json::from_slice(p.records.get(0)).unwrap();

@@ -27,11 +27,15 @@
 use std::borrow::Cow;
 
 use base64::Engine as _;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
+use tokio::time::Instant;
 
 use crate::decode::{self, DecodeError, MAX_DECOMPRESSED_BYTES};
-use crate::handler::{HandlerError, Pipeline, Summary, prepare_payload};
+use crate::deliver::{DeliverError, FirehoseSink, Sink};
+use crate::json::quoted_len;
+use crate::pipeline::{PREVIEW_BYTES, Pipeline, PipelineError, prepare_payload, preview};
 use crate::record::Records;
+use crate::report::Summary;
 
 /// Lambda's limit on a synchronous response, which a transformation's
 /// response is.
@@ -45,8 +49,6 @@ pub const RESPONSE_MARGIN: usize = 64 * 1024;
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct FirehoseEvent<'a> {
-    #[serde(borrow, default)]
-    pub invocation_id: Cow<'a, str>,
     #[serde(borrow)]
     pub delivery_stream_arn: Cow<'a, str>,
     #[serde(borrow)]
@@ -69,8 +71,10 @@ pub enum TransformError {
     NotAnEvent(#[source] serde_json::Error),
     #[error("deliveryStreamArn {0:?} names no delivery stream")]
     BadArn(String),
-    #[error("could not build the transformation response: {0}")]
-    Response(#[source] serde_json::Error),
+    /// Re-ingesting what the response had no room for failed, so the
+    /// whole invocation fails and Firehose retries it.
+    #[error(transparent)]
+    Reingest(#[from] DeliverError),
 }
 
 impl TransformError {
@@ -78,10 +82,56 @@ impl TransformError {
         match self {
             TransformError::NotAnEvent(_) => "InvalidFirehoseEvent",
             TransformError::BadArn(_) => "InvalidFirehoseEvent",
-            TransformError::Response(_) => "TransformResponse",
+            TransformError::Reingest(e) => e.kind(),
         }
     }
 }
+
+/// A record's result, as Firehose reads it
+/// (<https://docs.aws.amazon.com/firehose/latest/dev/data-transformation.html>).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Answer {
+    Ok,
+    Dropped,
+    ProcessingFailed,
+}
+
+impl Answer {
+    /// Bytes the name takes in the response.
+    fn len(self) -> usize {
+        match self {
+            Answer::Ok => 2,
+            Answer::Dropped => 7,
+            Answer::ProcessingFailed => 16,
+        }
+    }
+}
+
+/// One record of the response.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Answered {
+    pub record_id: String,
+    pub result: Answer,
+    pub data: String,
+}
+
+impl Answered {
+    /// Bytes this entry takes in the serialised response:
+    /// `{"recordId":…,"result":"…","data":…}`.
+    fn len(&self) -> usize {
+        33 + quoted_len(&self.record_id) + self.result.len() + quoted_len(&self.data)
+    }
+}
+
+/// The transformation's response, serialised once by whoever returns it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Response {
+    pub records: Vec<Answered>,
+}
+
+/// `{"records":[` and `]}`.
+const RESPONSE_FRAME: usize = 14;
 
 /// Whether an event is a Firehose transformation event rather than a
 /// subscription delivery, told from its keys without decoding it all.
@@ -132,19 +182,17 @@ pub enum Outcome {
 /// The response, and what must be re-ingested for it to be true.
 #[derive(Debug, Default)]
 pub struct Transformed {
-    /// The JSON response for Firehose.
-    pub response: String,
+    /// The response for Firehose.
+    pub response: Response,
+    /// Its serialised size in bytes.
+    pub response_len: usize,
     /// The invoking stream, where re-ingested records go.
     pub stream: String,
     /// Shaped documents of records answered `Dropped` for lack of room,
     /// packed into Firehose records, to be put back into the stream.
     pub reingest: Records,
+    /// The counts, answers included.
     pub summary: Summary,
-    /// Records answered `Ok` (passed through included), `Dropped` and
-    /// `ProcessingFailed`.
-    pub ok: usize,
-    pub dropped: usize,
-    pub failed: usize,
     /// Records dropped from the response because it was full.
     pub overflowed: usize,
 }
@@ -168,33 +216,17 @@ fn outcome(data: &str, pipeline: &Pipeline, summary: &mut Summary) -> Outcome {
             Outcome::Dropped
         }
         Ok(p) => {
-            add(summary, &p.summary);
+            summary.add(&p.summary);
             Outcome::Ok(p.records.into_bytes())
         }
         // Not gzip and not a delivery: our own re-ingested documents, or
         // another producer's data. Passed on untouched, never re-ingested.
-        Err(HandlerError::Decode(DecodeError::PayloadJson(_)))
+        Err(PipelineError::Decode(DecodeError::PayloadJson(_)))
             if !bytes.starts_with(&[0x1f, 0x8b]) =>
         {
             Outcome::PassThrough
         }
         Err(e) => Outcome::Failed(e.to_string()),
-    }
-}
-
-fn add(total: &mut Summary, s: &Summary) {
-    total.events += s.events;
-    total.records += s.records;
-    total.truncated += s.truncated;
-    total.split += s.split;
-    total.dropped += s.dropped;
-    total.filtered += s.filtered;
-    total.redacted += s.redacted;
-    total.unmatched += s.unmatched;
-    total.formats_matched |= s.formats_matched;
-    total.formats_configured = total.formats_configured.max(s.formats_configured);
-    if total.unmatched_group.is_empty() {
-        total.unmatched_group.clone_from(&s.unmatched_group);
     }
 }
 
@@ -207,74 +239,43 @@ pub fn transform(
 ) -> Result<Transformed, TransformError> {
     let event: FirehoseEvent<'_> =
         serde_json::from_slice(event).map_err(TransformError::NotAnEvent)?;
-    if stream_name(&event.delivery_stream_arn).is_none() {
+    let Some(stream) = stream_name(&event.delivery_stream_arn) else {
         return Err(TransformError::BadArn(
             event.delivery_stream_arn.into_owned(),
         ));
-    }
+    };
     let mut t = Transformed {
-        stream: stream_name(&event.delivery_stream_arn)
-            .unwrap_or_default()
-            .to_owned(),
+        stream: stream.to_owned(),
+        response_len: RESPONSE_FRAME,
         ..Transformed::default()
     };
-    let b64 = base64::engine::general_purpose::STANDARD;
-    let mut out = String::with_capacity(limit.min(1 << 20));
-    out.push_str("{\"records\":[");
     let mut overflow = Vec::new();
-    for (i, record) in event.records.iter().enumerate() {
+    for record in &event.records {
         let outcome = outcome(&record.data, pipeline, &mut t.summary);
-        let (result, data): (&str, Cow<'_, str>) = match &outcome {
-            Outcome::Ok(bytes) => ("Ok", Cow::Owned(b64.encode(bytes))),
-            Outcome::PassThrough => ("Ok", Cow::Borrowed(&*record.data)),
-            Outcome::Dropped => ("Dropped", Cow::Borrowed("")),
-            Outcome::Failed(why) => {
-                tracing::warn!(record_id = %record.record_id, error = %why, "record could not be transformed");
-                ("ProcessingFailed", Cow::Borrowed(&*record.data))
-            }
-        };
-        // Room for this entry and the closing bytes.
-        let entry = record.record_id.len() + result.len() + data.len() + 48;
-        let (result, data) = if out.len() + entry + 2 > limit {
-            match outcome {
+        let mut answered = answer(&record.record_id, &record.data, &outcome);
+        let comma = usize::from(!t.response.records.is_empty());
+        if t.response_len + comma + answered.len() > limit {
+            answered.data.clear();
+            answered.result = match outcome {
                 Outcome::Ok(bytes) => {
                     overflow.push(bytes);
                     t.overflowed += 1;
-                    ("Dropped", Cow::Borrowed(""))
+                    Answer::Dropped
                 }
                 // Our own shaped data, back from a re-ingest: never loop it
                 // again. Failing it puts it in processing-failed/, not lost.
-                Outcome::PassThrough | Outcome::Failed(_) => {
-                    ("ProcessingFailed", Cow::Borrowed(""))
-                }
-                Outcome::Dropped => ("Dropped", Cow::Borrowed("")),
-            }
-        } else {
-            (result, data)
-        };
-        match result {
-            "Ok" => t.ok += 1,
-            "Dropped" => t.dropped += 1,
-            _ => t.failed += 1,
+                Outcome::PassThrough | Outcome::Failed(_) => Answer::ProcessingFailed,
+                Outcome::Dropped => Answer::Dropped,
+            };
         }
-        if i > 0 {
-            out.push(',');
+        match answered.result {
+            Answer::Ok => t.summary.ok += 1,
+            Answer::Dropped => t.summary.answered_dropped += 1,
+            Answer::ProcessingFailed => t.summary.processing_failed += 1,
         }
-        out.push_str("{\"recordId\":");
-        out.push_str(&serde_json::to_string(&*record.record_id).unwrap_or_else(|_| "\"\"".into()));
-        out.push_str(",\"result\":\"");
-        out.push_str(result);
-        out.push_str("\",\"data\":");
-        // Escaped, not copied: a failed record's data is returned as it
-        // came, and it need not be base64 (found by fuzzing: a control
-        // character there made the response invalid JSON).
-        let mut escaped = Vec::with_capacity(data.len() + 2);
-        crate::json::write_str(&mut escaped, &data);
-        out.push_str(&String::from_utf8_lossy(&escaped));
-        out.push('}');
+        t.response_len += comma + answered.len();
+        t.response.records.push(answered);
     }
-    out.push_str("]}");
-    t.response = out;
     let mut reingest = Records::default();
     for bytes in overflow {
         for doc in bytes.split_inclusive(|&b| b == b'\n') {
@@ -284,6 +285,77 @@ pub fn transform(
     t.reingest = reingest.packed(crate::batch::MAX_RECORD_BYTES);
     t.summary.firehose_records = t.reingest.len();
     Ok(t)
+}
+
+/// A record's entry in the response, if there is room for it. A failed
+/// record's data is returned as it came; it need not be base64 (found by
+/// fuzzing: a control character there once made the response invalid JSON).
+fn answer(record_id: &str, data: &str, outcome: &Outcome) -> Answered {
+    let (result, data) = match outcome {
+        Outcome::Ok(bytes) => (
+            Answer::Ok,
+            base64::engine::general_purpose::STANDARD.encode(bytes),
+        ),
+        Outcome::PassThrough => (Answer::Ok, data.to_owned()),
+        Outcome::Dropped => (Answer::Dropped, String::new()),
+        Outcome::Failed(why) => {
+            tracing::warn!(record_id, error = %why, "record could not be transformed");
+            (Answer::ProcessingFailed, data.to_owned())
+        }
+    };
+    Answered {
+        record_id: record_id.to_owned(),
+        result,
+        data,
+    }
+}
+
+/// Runs one Firehose data-transformation invocation: transforms every
+/// record, re-ingests into the invoking stream what the response has no
+/// room for (with the client `client` gives), and returns the response.
+/// If re-ingesting fails the whole invocation fails, so Firehose retries
+/// it: nothing is answered `Dropped` that isn't back in the stream.
+pub async fn handle(
+    event: &[u8],
+    pipeline: &Pipeline,
+    client: impl AsyncFnOnce() -> aws_sdk_firehose::Client,
+    max_in_flight: usize,
+    deadline: Instant,
+) -> (Summary, Result<Response, TransformError>) {
+    let t = match transform(event, pipeline, MAX_RESPONSE_BYTES - RESPONSE_MARGIN) {
+        Ok(t) => t,
+        Err(err) => {
+            tracing::debug!(event = %preview(event, PREVIEW_BYTES), "event that failed");
+            return (Summary::default(), Err(err));
+        }
+    };
+    let mut summary = t.summary;
+    summary.warn_unmatched();
+    if summary.processing_failed > 0 {
+        tracing::warn!(
+            failed = summary.processing_failed,
+            "records answered ProcessingFailed"
+        );
+    }
+    if t.reingest.is_empty() {
+        return (summary, Ok(t.response));
+    }
+    tracing::info!(
+        records = t.overflowed,
+        firehose_records = t.reingest.len(),
+        stream = %t.stream,
+        "response full; re-ingesting shaped documents"
+    );
+    let sizes: Vec<usize> = t.reingest.iter().map(<[u8]>::len).collect();
+    let batches = crate::batch::plan(&sizes);
+    // Only now is a client needed; the CLI builds one only for this.
+    let sink = Sink::Firehose(FirehoseSink::new(client().await, t.stream, max_in_flight));
+    let mut report = sink.deliver(t.reingest, batches, deadline).await;
+    summary.delivered(&report);
+    match report.error.take() {
+        Some(err) => (summary, Err(err.into())),
+        None => (summary, Ok(t.response)),
+    }
 }
 
 #[cfg(test)]
@@ -320,7 +392,12 @@ mod tests {
     }
 
     fn response(t: &Transformed) -> Vec<(String, String, Vec<u8>)> {
-        let v: serde_json::Value = serde_json::from_str(&t.response).unwrap();
+        let v = serde_json::to_value(&t.response).unwrap();
+        assert_eq!(
+            t.response_len,
+            serde_json::to_vec(&t.response).unwrap().len(),
+            "the size kept while building is the serialised size"
+        );
         v["records"]
             .as_array()
             .unwrap()
@@ -385,7 +462,11 @@ mod tests {
             (r[1].1.as_str(), r[2].1.as_str(), r[3].1.as_str()),
             ("Dropped", "ProcessingFailed", "ProcessingFailed")
         );
-        assert_eq!((t.ok, t.dropped, t.failed, t.overflowed), (1, 1, 2, 0));
+        let s = &t.summary;
+        assert_eq!(
+            (s.ok, s.answered_dropped, s.processing_failed, t.overflowed),
+            (1, 1, 2, 0)
+        );
         assert!(t.reingest.is_empty());
         assert_eq!(t.summary.records, 2);
     }
@@ -398,7 +479,7 @@ mod tests {
             .collect();
         // Room for about two records' documents (each is ~70 KB in base64).
         let t = transform(&firehose_event(&datas), &pipeline(), 160_000).unwrap();
-        assert!(t.response.len() <= 160_000);
+        assert!(t.response_len <= 160_000);
         let r = response(&t);
         assert_eq!(r.len(), 4, "every record is answered");
         let ok: usize = r.iter().filter(|x| x.1 == "Ok").count();
@@ -444,7 +525,7 @@ mod tests {
         })
         .to_string();
         let t = transform(event.as_bytes(), &pipeline(), MAX_RESPONSE_BYTES).unwrap();
-        let v: serde_json::Value = serde_json::from_str(&t.response).unwrap();
+        let v = serde_json::to_value(&t.response).unwrap();
         assert_eq!(v["records"][0]["result"], "ProcessingFailed");
         assert_eq!(v["records"][0]["data"], "\u{1}\"quoted\"\n");
     }

@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use logs_to_firehose::decode;
+use logs_to_firehose as decode;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(payload) = decode::decompress(data) {

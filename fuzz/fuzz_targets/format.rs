@@ -4,7 +4,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use logs_to_firehose::format::Format;
+use logs_to_firehose::Format;
 
 const LINES: &[&str] = &[
     "2024-05-11T14:44:44+0000 app.db INFO connected in 12 ms",

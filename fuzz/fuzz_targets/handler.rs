@@ -6,8 +6,8 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use logs_to_firehose::config::{Config, Oversize};
-use logs_to_firehose::handler::{Pipeline, prepare};
+use logs_to_firehose::{Config, Oversize};
+use logs_to_firehose::{Pipeline, prepare};
 
 /// Four pipelines: OVERSIZE truncate or split (bit 1), and with or without
 /// every redaction rule and a level filter (bit 2).
@@ -55,7 +55,7 @@ fuzz_target!(|data: &[u8]| {
         }
         assert_eq!(covered, prepared.records.len());
         for r in prepared.records.iter() {
-            assert!(r.len() <= logs_to_firehose::batch::MAX_RECORD_BYTES);
+            assert!(r.len() <= logs_to_firehose::MAX_RECORD_BYTES);
             assert_eq!(r.last(), Some(&b'\n'));
             if let Err(err) = serde_json::from_slice::<serde_json::Value>(r) {
                 panic!("invalid JSON ({err}): {}", String::from_utf8_lossy(r));

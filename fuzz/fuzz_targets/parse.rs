@@ -5,10 +5,10 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use logs_to_firehose::config::{Config, PlatformLines};
-use logs_to_firehose::decode::Delivery;
-use logs_to_firehose::parse::Parser;
-use logs_to_firehose::record::{Meta, Source, write_record};
+use logs_to_firehose::{Config, PlatformLines};
+use logs_to_firehose::Delivery;
+use logs_to_firehose::Parser;
+use logs_to_firehose::{Meta, Source, write_record};
 
 const FORMATS: &[&str] = &[
     "%(asctime)s %(name)s %(levelname)s %(message)s",

@@ -7,9 +7,9 @@
 
 use base64::Engine as _;
 use libfuzzer_sys::fuzz_target;
-use logs_to_firehose::config::Config;
-use logs_to_firehose::handler::Pipeline;
-use logs_to_firehose::transform::transform;
+use logs_to_firehose::Config;
+use logs_to_firehose::Pipeline;
+use logs_to_firehose::transform;
 
 fn pipeline() -> &'static Pipeline {
     static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
@@ -36,19 +36,22 @@ fuzz_target!(|data: &[u8]| {
     let Ok(t) = transform(event, pipeline(), limit) else {
         return;
     };
+    let bytes = serde_json::to_vec(&t.response).expect("the response serialises");
+    assert_eq!(bytes.len(), t.response_len, "sized exactly while built");
     let response: serde_json::Value =
-        serde_json::from_str(&t.response).expect("the response is JSON");
+        serde_json::from_slice(&bytes).expect("the response is JSON");
     let records = response["records"].as_array().expect("records");
+    let s = &t.summary;
     assert_eq!(
         records.len(),
-        t.ok + t.dropped + t.failed,
+        s.ok + s.answered_dropped + s.processing_failed,
         "every record answered once"
     );
     // Whatever overflowed is re-ingested within Firehose's record limit.
     assert!(
         t.reingest
             .iter()
-            .all(|r| r.len() <= logs_to_firehose::batch::MAX_RECORD_BYTES
+            .all(|r| r.len() <= logs_to_firehose::MAX_RECORD_BYTES
                 || !r[..r.len() - 1].contains(&b'\n'))
     );
     if t.overflowed == 0 {

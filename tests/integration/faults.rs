@@ -12,8 +12,8 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use base64::Engine as _;
-use logs_to_firehose::deliver::{Backoff, FirehoseSink, Sink};
-use logs_to_firehose::handler::{self, Pipeline, Summary};
+use logs_to_firehose::{Backoff, FirehoseSink, Sink};
+use logs_to_firehose::{Pipeline, SubscriptionError, Summary};
 use tokio::time::Instant;
 
 /// What the server does with one call.
@@ -205,9 +205,9 @@ async fn invoke(
     sink: &Sink,
     n: usize,
     deadline: Duration,
-) -> (Summary, Result<(), handler::HandlerError>) {
+) -> (Summary, Result<(), SubscriptionError>) {
     let pipeline = Pipeline::new(&Default::default()).unwrap();
-    handler::handle(&event(n), &pipeline, sink, Instant::now() + deadline).await
+    logs_to_firehose::handle(&event(n), &pipeline, sink, Instant::now() + deadline).await
 }
 
 fn assert_counts_add_up(s: &Summary, n: usize) {

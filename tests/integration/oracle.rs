@@ -137,7 +137,7 @@ fn every_record_of_every_format_matches_python_json_logger_in_both_arrival_modes
     let oracle = oracle(&[]);
     assert!(oracle.cases.len() >= 10);
 
-    let auto_formats: Vec<&str> = logs_to_firehose::parse::AUTO_FORMATS
+    let auto_formats: Vec<&str> = logs_to_firehose::AUTO_FORMATS
         .iter()
         .map(|(f, _)| *f)
         .collect();

@@ -3,11 +3,11 @@
 
 use std::borrow::Cow;
 
-use logs_to_firehose::batch::{self, MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL};
-use logs_to_firehose::config::{Config, PlatformLines};
-use logs_to_firehose::decode::Delivery;
-use logs_to_firehose::parse::Parser;
-use logs_to_firehose::record::{Body, Meta, Source, Value, write_record};
+use logs_to_firehose::Delivery;
+use logs_to_firehose::Parser;
+use logs_to_firehose::{Body, Meta, Source, Value, write_record};
+use logs_to_firehose::{Config, PlatformLines};
+use logs_to_firehose::{MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL, plan};
 use proptest::prelude::*;
 
 /// Record sizes as they come: mostly small, some at and around the record
@@ -28,7 +28,7 @@ proptest! {
     fn batching_never_breaks_a_limit_nor_loses_duplicates_or_reorders_a_record(
         sizes in prop::collection::vec(record_size(), 0..1500),
     ) {
-        let batches = batch::plan(&sizes);
+        let batches = plan(&sizes);
         // Consecutive, non-empty, covering 0..n exactly once, in order.
         let mut next = 0;
         for b in &batches {

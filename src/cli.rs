@@ -1,24 +1,20 @@
-//! The entry point: start-up, the Lambda runtime loop, and the CLI.
-//!
-//! Configuration, the parser and the SDK client are built once, before the
-//! first event, so an invocation pays only for its own work, and a bad
-//! configuration stops the cold start with a message naming the variable.
+//! The binary's front: Lambda or the command line, then `invoke` and
+//! `encode`, each a short function, as in ripgrep's `main.rs`.
 
 use std::ffi::OsString;
 use std::io::{Read as _, Write as _};
 use std::process::ExitCode;
-use std::time::{Duration, SystemTime};
+use std::time::Duration;
 
-use lambda_runtime::{LambdaEvent, service_fn};
-use serde_json::value::RawValue;
 use tokio::time::Instant;
 
 use crate::config::Config;
 use crate::decode::MAX_EVENT_BYTES;
-use crate::deliver::{FirehoseSink, Sink, firehose_client, sdk_config};
+use crate::deliver::{Sink, firehose_client, firehose_sink, sdk_config};
 use crate::encode::{self, Grouping, Origin};
-use crate::handler::{self, HandlerError, Pipeline, Summary};
 use crate::parse::Parsers;
+use crate::pipeline::Pipeline;
+use crate::subscription::{self, SubscriptionError};
 use crate::transform;
 
 /// How long `invoke` lets delivery retry one file: Lambda's longest
@@ -63,7 +59,8 @@ EXAMPLE:
     logs-to-firehose encode app.log | logs-to-firehose invoke -
 ";
 
-/// The binary's `main`: everything `main.rs` would otherwise hold.
+/// The binary's `main`: the Lambda runtime when `AWS_LAMBDA_RUNTIME_API`
+/// is set, the command line otherwise.
 pub fn main() -> ExitCode {
     let in_lambda = std::env::var_os("AWS_LAMBDA_RUNTIME_API").is_some();
     init_tracing(in_lambda);
@@ -75,7 +72,7 @@ pub fn main() -> ExitCode {
         Err(err) => return fail(&format!("cannot start the async runtime: {err}")),
     };
     if in_lambda {
-        return match runtime.block_on(run_lambda()) {
+        return match runtime.block_on(crate::lambda::run()) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
                 tracing::error!(error = %err, "start-up failed");
@@ -84,29 +81,43 @@ pub fn main() -> ExitCode {
         };
     }
     match parse_args(std::env::args_os().skip(1)) {
-        Ok(Command::Help) => {
-            let _ = std::io::stdout().write_all(USAGE.as_bytes());
-            ExitCode::SUCCESS
-        }
-        Ok(Command::Version) => {
-            let _ = writeln!(
-                std::io::stdout(),
-                "logs-to-firehose {}",
-                env!("CARGO_PKG_VERSION")
-            );
-            ExitCode::SUCCESS
-        }
+        Ok(Command::Help) => print(USAGE),
+        Ok(Command::Version) => print(&format!("logs-to-firehose {}\n", env!("CARGO_PKG_VERSION"))),
         Ok(Command::Invoke(files)) => runtime.block_on(invoke(files)),
         Ok(Command::Encode(args)) => encode_cmd(args),
         Err(msg) => {
-            let _ = writeln!(std::io::stderr(), "error: {msg}\n\n{USAGE}");
+            say(&format!("error: {msg}\n\n{USAGE}"));
             ExitCode::from(2)
         }
     }
 }
 
+/// Writes to stdout; a closed or full stdout is an error, not ignored.
+fn print(text: &str) -> ExitCode {
+    match std::io::stdout().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            say(&format!("error: writing stdout: {err}"));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// One line to stderr. If stderr itself is gone there is nowhere left to
+/// say anything; the exit status still tells.
+fn say(line: &str) {
+    let mut err = std::io::stderr().lock();
+    if err
+        .write_all(line.as_bytes())
+        .and_then(|()| err.write_all(b"\n"))
+        .is_err()
+    {
+        // Nothing to report it to.
+    }
+}
+
 fn fail(msg: &str) -> ExitCode {
-    let _ = writeln!(std::io::stderr(), "error: {msg}");
+    say(&format!("error: {msg}"));
     ExitCode::from(2)
 }
 
@@ -158,111 +169,6 @@ fn init_tracing(in_lambda: bool) {
             .with(filter)
             .init();
     }
-}
-
-async fn run_lambda() -> Result<(), lambda_runtime::Error> {
-    let config = Config::from_env()?;
-    let pipeline = Pipeline::new(&config)?;
-    let sdk = sdk_config().await;
-    let client = firehose_client(&sdk);
-    // Subscription events go to DELIVERY_STREAM_NAME. Without it the
-    // function serves only as a Firehose transformation, which answers the
-    // invoking stream and needs no stream of its own.
-    let sink = match &config.delivery_stream {
-        Some(stream) => {
-            let firehose = FirehoseSink::new(client.clone(), stream.clone(), config.max_in_flight);
-            if config.record_packing {
-                firehose
-                    .check_s3_only()
-                    .await
-                    .map_err(|why| format!("RECORD_PACKING=on is refused: {why}"))?;
-            }
-            Some(Sink::Firehose(firehose))
-        }
-        None => {
-            tracing::info!(
-                "DELIVERY_STREAM_NAME is unset: serving Firehose transformation events only"
-            );
-            None
-        }
-    };
-    let margin = config.deadline_margin;
-    let max_in_flight = config.max_in_flight;
-    // The metrics' dimension; Lambda sets it, and it never changes.
-    let function = std::env::var("AWS_LAMBDA_FUNCTION_NAME").unwrap_or_default();
-    let function = function.as_str();
-    let (pipeline, sink, client) = (&pipeline, &sink, &client);
-    lambda_runtime::run(service_fn(
-        move |event: LambdaEvent<Box<RawValue>>| async move {
-            let now_ms = SystemTime::now()
-                .duration_since(SystemTime::UNIX_EPOCH)
-                .map_or(0, |d| d.as_millis() as u64);
-            let remaining = handler::remaining_time(event.context.deadline, now_ms);
-            let deadline = Instant::now() + remaining.saturating_sub(margin);
-            tracing::debug!(
-                remaining_ms = remaining.as_millis() as u64,
-                "invocation deadline"
-            );
-            let request_id = event.context.request_id.as_str();
-            let payload = event.payload.get().as_bytes();
-            if transform::is_firehose_event(payload) {
-                let (summary, result) =
-                    handler::handle_transformation(payload, pipeline, async || client.clone(), max_in_flight, deadline)
-                        .await;
-                let result = result.and_then(|json| {
-                    RawValue::from_string(json)
-                        .map_err(|e| HandlerError::Transform(transform::TransformError::Response(e)))
-                });
-                report(function, request_id, &summary, result.as_ref().err());
-                return result;
-            }
-            let Some(sink) = sink else {
-                let err = HandlerError::Config(crate::config::ConfigError::Missing {
-                    var: "DELIVERY_STREAM_NAME",
-                    why: "subscription events are sent to it (only Firehose transformation events work without it)",
-                });
-                report(function, request_id, &Summary::default(), Some(&err));
-                return Err(err);
-            };
-            let (summary, result) = handler::handle(payload, pipeline, sink, deadline).await;
-            report(function, request_id, &summary, result.as_ref().err());
-            result.map(|()| null())
-        },
-    ))
-    .await
-}
-
-/// The JSON `null` a subscription invocation returns.
-fn null() -> Box<RawValue> {
-    RawValue::NULL.to_owned()
-}
-
-/// One line per invocation with every count, for the operator, and the
-/// same counts as CloudWatch metrics (Embedded Metric Format on stdout,
-/// which Lambda ships to CloudWatch Logs; no `PutMetricData` call).
-fn report(function: &str, request_id: &str, s: &Summary, error: Option<&handler::HandlerError>) {
-    macro_rules! summary {
-        ($level:ident, $($extra:tt)*) => {
-            tracing::$level!(
-                request_id, events = s.events, records = s.records,
-                firehose_records = s.firehose_records, sent = s.sent,
-                calls = s.calls, retried = s.retried, truncated = s.truncated,
-                split = s.split, dropped = s.dropped, filtered = s.filtered,
-                redacted = s.redacted, unmatched = s.unmatched,
-                failed = s.failed, $($extra)*
-            )
-        };
-    }
-    match error {
-        None => summary!(info, control = s.control, "invocation summary"),
-        Some(err) => summary!(error, error_type = err.kind(), error = %err, "invocation failed"),
-    }
-    let now_ms = SystemTime::now()
-        .duration_since(SystemTime::UNIX_EPOCH)
-        .map_or(0, |d| d.as_millis() as i64);
-    let mut line = s.emf(function, now_ms, error.is_some());
-    line.push('\n');
-    let _ = std::io::stdout().lock().write_all(line.as_bytes());
 }
 
 #[derive(Debug, PartialEq)]
@@ -390,97 +296,22 @@ fn read_input(path: &OsString, limit: usize) -> Result<Vec<u8>, String> {
     Ok(buf)
 }
 
+/// What `invoke` runs every file with, built once.
+struct Invoker {
+    config: Config,
+    pipeline: Pipeline,
+    sink: Sink,
+}
+
 async fn invoke(files: Vec<OsString>) -> ExitCode {
-    let config = match Config::from_env() {
-        Ok(c) => c,
-        Err(err) => return fail(&err.to_string()),
-    };
-    let pipeline = match Pipeline::new(&config) {
-        Ok(p) => p,
-        Err(err) => return fail(&err.to_string()),
-    };
-    let sink = match &config.delivery_stream {
-        None => Sink::Stdout,
-        Some(stream) => {
-            let sdk = sdk_config().await;
-            let firehose =
-                FirehoseSink::new(firehose_client(&sdk), stream.clone(), config.max_in_flight);
-            if config.record_packing
-                && let Err(why) = firehose.check_s3_only().await
-            {
-                return fail(&format!("RECORD_PACKING=on is refused: {why}"));
-            }
-            Sink::Firehose(firehose)
-        }
+    let invoker = match Invoker::new().await {
+        Ok(i) => i,
+        Err(msg) => return fail(&msg),
     };
     let mut failures = 0;
-    let mut stderr = std::io::stderr();
     for file in &files {
-        let name = file.to_string_lossy();
-        let event = match read_input(file, MAX_EVENT_BYTES) {
-            Ok(e) => e,
-            Err(msg) => {
-                failures += 1;
-                let _ = writeln!(stderr, "error: {msg}");
-                continue;
-            }
-        };
-        let deadline = Instant::now() + CLI_DEADLINE;
-        if transform::is_firehose_event(&event) {
-            // A Firehose transformation: the response goes to stdout, as
-            // Lambda would return it. Only re-ingesting needs AWS, so the
-            // client is built only if the response overflows.
-            let (s, result) = handler::handle_transformation(
-                &event,
-                &pipeline,
-                async || firehose_client(&sdk_config().await),
-                config.max_in_flight,
-                deadline,
-            )
-            .await;
-            match result {
-                Ok(response) => {
-                    let mut out = std::io::stdout().lock();
-                    let _ = out.write_all(response.as_bytes());
-                    let _ = out.write_all(b"\n");
-                    let _ = writeln!(
-                        stderr,
-                        "{name}: firehose transformation: events={} records={} reingested={} failed={} filtered={} redacted={} unmatched={}",
-                        s.events, s.records, s.sent, s.failed, s.filtered, s.redacted, s.unmatched
-                    );
-                }
-                Err(err) => {
-                    failures += 1;
-                    let _ = writeln!(stderr, "error: {name}: {err} [{}]", err.kind());
-                }
-            }
-            continue;
-        }
-        let (s, result) = handler::handle(&event, &pipeline, &sink, deadline).await;
-        let to_stdout = matches!(sink, Sink::Stdout);
-        match result {
-            Ok(()) => {
-                let _ = writeln!(
-                    stderr,
-                    "{name}: {}",
-                    cli_summary(&s, to_stdout, config.record_packing)
-                );
-            }
-            Err(err) => {
-                failures += 1;
-                let _ = writeln!(
-                    stderr,
-                    "error: {name}: {err} [{}] (events={} records={} sent={} failed={})",
-                    err.kind(),
-                    s.events,
-                    s.records,
-                    s.sent,
-                    s.failed
-                );
-                if let Some(hint) = hint(&err, &event) {
-                    let _ = writeln!(stderr, "hint: {hint}");
-                }
-            }
+        if !invoker.file(file).await {
+            failures += 1;
         }
     }
     if failures > 0 {
@@ -490,47 +321,111 @@ async fn invoke(files: Vec<OsString>) -> ExitCode {
     }
 }
 
-/// The CLI's line for one successful file. Printing to stdout makes no
-/// calls, so it says `printed=` and leaves out the Firehose counts.
-fn cli_summary(s: &Summary, to_stdout: bool, packing: bool) -> String {
-    let packed = if packing {
-        format!(" (packed into {} Firehose records)", s.firehose_records)
-    } else {
-        String::new()
-    };
-    let delivery = if to_stdout {
-        format!("printed={}", s.sent)
-    } else {
-        format!("sent={} calls={} retried={}", s.sent, s.calls, s.retried)
-    };
-    format!(
-        "events={} records={}{packed} {delivery} truncated={} split={} dropped={} filtered={} redacted={} unmatched={} failed={}{}",
-        s.events,
-        s.records,
-        s.truncated,
-        s.split,
-        s.dropped,
-        s.filtered,
-        s.redacted,
-        s.unmatched,
-        s.failed,
-        if s.control { " (control message)" } else { "" }
-    )
+impl Invoker {
+    async fn new() -> Result<Invoker, String> {
+        let config = Config::from_env().map_err(|e| e.to_string())?;
+        let pipeline = Pipeline::new(&config).map_err(|e| e.to_string())?;
+        // The SDK is loaded only when there is a stream to send to.
+        let sink = match &config.delivery_stream {
+            None => Sink::Stdout,
+            Some(_) => {
+                let client = firehose_client(&sdk_config().await);
+                match firehose_sink(&config, &client).await? {
+                    Some(sink) => Sink::Firehose(sink),
+                    None => Sink::Stdout,
+                }
+            }
+        };
+        Ok(Invoker {
+            config,
+            pipeline,
+            sink,
+        })
+    }
+
+    /// Runs one event file; says what happened on stderr. `false` if it
+    /// failed.
+    async fn file(&self, file: &OsString) -> bool {
+        let name = file.to_string_lossy();
+        let event = match read_input(file, MAX_EVENT_BYTES) {
+            Ok(e) => e,
+            Err(msg) => {
+                say(&format!("error: {msg}"));
+                return false;
+            }
+        };
+        let deadline = Instant::now() + CLI_DEADLINE;
+        if transform::is_firehose_event(&event) {
+            return self.transformation(&name, &event, deadline).await;
+        }
+        let (s, result) = subscription::handle(&event, &self.pipeline, &self.sink, deadline).await;
+        match result {
+            Ok(()) => {
+                let to_stdout = matches!(self.sink, Sink::Stdout);
+                say(&format!(
+                    "{name}: {}",
+                    s.cli_line(to_stdout, self.config.record_packing)
+                ));
+                true
+            }
+            Err(err) => {
+                say(&format!(
+                    "error: {name}: {err} [{}] (events={} records={} sent={} failed={})",
+                    err.kind(),
+                    s.events,
+                    s.records,
+                    s.sent,
+                    s.failed
+                ));
+                if let Some(hint) = hint(&err, &event) {
+                    say(&format!("hint: {hint}"));
+                }
+                false
+            }
+        }
+    }
+
+    /// A Firehose transformation: the response goes to stdout, as Lambda
+    /// would return it. Only re-ingesting needs AWS, so the client is built
+    /// only if the response overflows.
+    async fn transformation(&self, name: &str, event: &[u8], deadline: Instant) -> bool {
+        let client = async || firehose_client(&sdk_config().await);
+        let max_in_flight = self.config.max_in_flight;
+        let (s, result) =
+            transform::handle(event, &self.pipeline, client, max_in_flight, deadline).await;
+        let written = result
+            .map_err(|e| format!("{e} [{}]", e.kind()))
+            .and_then(|response| {
+                let mut out = std::io::stdout().lock();
+                serde_json::to_writer(&mut out, &response)
+                    .map_err(|e| e.to_string())
+                    .and_then(|()| out.write_all(b"\n").map_err(|e| e.to_string()))
+            });
+        match written {
+            Ok(()) => {
+                say(&format!("{name}: {}", s.cli_transform_line()));
+                true
+            }
+            Err(msg) => {
+                say(&format!("error: {name}: {msg}"));
+                false
+            }
+        }
+    }
 }
 
 /// A likely mistake behind an error, said in a user's words: a log file
 /// given to `invoke` where an event is expected.
-fn hint(err: &HandlerError, event: &[u8]) -> Option<&'static str> {
+fn hint(err: &SubscriptionError, event: &[u8]) -> Option<&'static str> {
     use crate::decode::DecodeError;
+    use crate::pipeline::PipelineError;
     match err {
-        HandlerError::Decode(DecodeError::EventJson(_) | DecodeError::MissingAwslogs)
-            if !event.trim_ascii_start().starts_with(b"{\"awslogs\"") =>
-        {
-            Some(
-                "invoke takes Lambda events, and this looks like a log file; wrap it first: \
-                 logs-to-firehose encode FILE | logs-to-firehose invoke -",
-            )
-        }
+        SubscriptionError::Pipeline(PipelineError::Decode(
+            DecodeError::EventJson(_) | DecodeError::MissingAwslogs,
+        )) if !event.trim_ascii_start().starts_with(b"{\"awslogs\"") => Some(
+            "invoke takes Lambda events, and this looks like a log file; wrap it first: \
+             logs-to-firehose encode FILE | logs-to-firehose invoke -",
+        ),
         _ => None,
     }
 }
@@ -556,8 +451,10 @@ fn encode_cmd(args: EncodeArgs) -> ExitCode {
         let parser = match Config::from_env()
             .map(|mut c| {
                 if !args.formats.is_empty() {
+                    // --format wins over every configured format.
                     c.python_formats = args.formats.clone();
                     c.python_datefmt = args.datefmt.clone();
+                    c.group_formats.clear();
                 }
                 c
             })

@@ -1,0 +1,224 @@
+//! Inside Lambda: start-up, the runtime loop, the invocation deadline, and
+//! dispatch by kind of event.
+//!
+//! Configuration, the parser and the SDK client are built once, before the
+//! first event, so an invocation pays only for its own work, and a bad
+//! configuration stops the cold start with a message naming the variable.
+
+use std::io::Write as _;
+use std::time::{Duration, SystemTime};
+
+use lambda_runtime::{LambdaEvent, service_fn};
+use serde::Serialize;
+use serde_json::value::RawValue;
+use tokio::time::Instant;
+
+use crate::config::{Config, ConfigError};
+use crate::deliver::{Sink, firehose_client, firehose_sink, sdk_config};
+use crate::pipeline::Pipeline;
+use crate::report::Summary;
+use crate::subscription::{self, SubscriptionError};
+use crate::transform::{self, TransformError};
+
+/// Why an invocation failed: each kind of event's own error, or the
+/// configuration. Its [`InvocationError::kind`] is the Lambda `errorType`.
+#[derive(Debug, thiserror::Error)]
+pub enum InvocationError {
+    #[error(transparent)]
+    Subscription(#[from] SubscriptionError),
+    #[error(transparent)]
+    Transform(#[from] TransformError),
+    #[error(transparent)]
+    Config(#[from] ConfigError),
+}
+
+impl InvocationError {
+    /// A stable name for the error, used as the Lambda `errorType`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            InvocationError::Subscription(e) => e.kind(),
+            InvocationError::Transform(e) => e.kind(),
+            InvocationError::Config(_) => "ConfigurationError",
+        }
+    }
+}
+
+impl From<InvocationError> for lambda_runtime::Diagnostic {
+    fn from(err: InvocationError) -> Self {
+        lambda_runtime::Diagnostic {
+            error_type: err.kind().to_owned(),
+            error_message: err.to_string(),
+        }
+    }
+}
+
+/// What an invocation returns: `null` for a subscription delivery, the
+/// response for a Firehose transformation.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Reply {
+    Delivered(()),
+    Transformed(transform::Response),
+}
+
+/// Deadlines below this (2001-09-09 in ms since the epoch) are not
+/// timestamps. Real Lambda sends the epoch time at which the invocation
+/// times out; some local emulators (cargo-lambda 1.9's `watch` among them)
+/// send the timeout itself, e.g. `600000`.
+pub const PLAUSIBLE_DEADLINE_MS: u64 = 1_000_000_000_000;
+
+/// Time left before an invocation's deadline, from the runtime's
+/// `Lambda-Runtime-Deadline-Ms` and the current time, both in ms since the
+/// epoch. A deadline that is really a duration is read as one, so local
+/// runs under an emulator behave like Lambda; a deadline already past
+/// leaves no time at all.
+pub fn remaining_time(deadline_ms: u64, now_ms: u64) -> Duration {
+    let ms = if deadline_ms < PLAUSIBLE_DEADLINE_MS {
+        deadline_ms
+    } else {
+        deadline_ms.saturating_sub(now_ms)
+    };
+    Duration::from_millis(ms)
+}
+
+fn now_ms() -> u64 {
+    SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as u64)
+}
+
+/// Everything an invocation needs, built once.
+struct Function {
+    pipeline: Pipeline,
+    /// `None` without `DELIVERY_STREAM_NAME`: transformation events only.
+    sink: Option<Sink>,
+    client: aws_sdk_firehose::Client,
+    margin: Duration,
+    max_in_flight: usize,
+    /// The metrics' dimension; Lambda sets it, and it never changes.
+    name: String,
+}
+
+/// Serves the Lambda Runtime API until the runtime stops.
+pub async fn run() -> Result<(), lambda_runtime::Error> {
+    let config = Config::from_env()?;
+    let pipeline = Pipeline::new(&config)?;
+    let client = firehose_client(&sdk_config().await);
+    let sink = firehose_sink(&config, &client).await?.map(Sink::Firehose);
+    if sink.is_none() {
+        tracing::info!(
+            "DELIVERY_STREAM_NAME is unset: serving Firehose transformation events only"
+        );
+    }
+    let function = Function {
+        pipeline,
+        sink,
+        client,
+        margin: config.deadline_margin,
+        max_in_flight: config.max_in_flight,
+        name: std::env::var("AWS_LAMBDA_FUNCTION_NAME").unwrap_or_default(),
+    };
+    let function = &function;
+    lambda_runtime::run(service_fn(
+        move |event: LambdaEvent<Box<RawValue>>| async move { function.invoke(event).await },
+    ))
+    .await
+}
+
+impl Function {
+    async fn invoke(&self, event: LambdaEvent<Box<RawValue>>) -> Result<Reply, InvocationError> {
+        let remaining = remaining_time(event.context.deadline, now_ms());
+        let deadline = Instant::now() + remaining.saturating_sub(self.margin);
+        tracing::debug!(
+            remaining_ms = remaining.as_millis() as u64,
+            "invocation deadline"
+        );
+        let payload = event.payload.get().as_bytes();
+        let (summary, result) = self.dispatch(payload, deadline).await;
+        report(
+            &self.name,
+            &event.context.request_id,
+            &summary,
+            result.as_ref().err(),
+        );
+        result
+    }
+
+    /// One module per kind of event; each is told apart by its keys.
+    async fn dispatch(
+        &self,
+        payload: &[u8],
+        deadline: Instant,
+    ) -> (Summary, Result<Reply, InvocationError>) {
+        if transform::is_firehose_event(payload) {
+            let client = async || self.client.clone();
+            let (s, r) = transform::handle(
+                payload,
+                &self.pipeline,
+                client,
+                self.max_in_flight,
+                deadline,
+            )
+            .await;
+            return (s, r.map(Reply::Transformed).map_err(Into::into));
+        }
+        let Some(sink) = &self.sink else {
+            let err = ConfigError::Missing {
+                var: "DELIVERY_STREAM_NAME",
+                why: "subscription events are sent to it (only Firehose transformation events work without it)",
+            };
+            return (Summary::default(), Err(err.into()));
+        };
+        let (s, r) = subscription::handle(payload, &self.pipeline, sink, deadline).await;
+        (s, r.map(Reply::Delivered).map_err(Into::into))
+    }
+}
+
+/// One line per invocation with every count, for the operator, and the
+/// same counts as CloudWatch metrics (Embedded Metric Format on stdout,
+/// which Lambda ships to CloudWatch Logs; no `PutMetricData` call).
+fn report(function: &str, request_id: &str, s: &Summary, error: Option<&InvocationError>) {
+    s.log(
+        request_id,
+        error.map(|e| (e.kind(), e as &dyn std::fmt::Display)),
+    );
+    let mut line = s.emf(function, now_ms() as i64, error.is_some());
+    line.push('\n');
+    if let Err(err) = std::io::stdout().lock().write_all(line.as_bytes()) {
+        // The metrics are lost for this invocation, but not silently.
+        tracing::error!(error = %err, "could not write the metrics to stdout");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_real_deadline_leaves_the_time_until_it() {
+        let now = 1_715_438_684_000;
+        assert_eq!(remaining_time(now + 2500, now), Duration::from_millis(2500));
+        assert_eq!(remaining_time(now - 1, now), Duration::ZERO);
+    }
+
+    #[test]
+    fn an_emulators_relative_deadline_is_read_as_a_duration() {
+        assert_eq!(
+            remaining_time(600_000, 1_715_438_684_000),
+            Duration::from_secs(600)
+        );
+    }
+
+    #[test]
+    fn a_subscription_reply_is_null_and_a_transformation_reply_is_its_response() {
+        assert_eq!(
+            serde_json::to_string(&Reply::Delivered(())).unwrap(),
+            "null"
+        );
+        let response = transform::Response::default();
+        assert_eq!(
+            serde_json::to_string(&Reply::Transformed(response)).unwrap(),
+            r#"{"records":[]}"#
+        );
+    }
+}

@@ -1,0 +1,290 @@
+//! The CPU path, built once from the settings: a delivery's payload →
+//! parsed records → filtered, redacted, shaped documents → batches.
+//!
+//! [`prepare`] is synchronous and pure, so tests and benchmarks call it
+//! directly; each kind of event (subscription deliveries, Firehose
+//! transformations) adds its own delivery on top.
+
+use crate::batch::{self, MAX_RECORD_BYTES};
+use crate::config::Config;
+use crate::decode::{self, DecodeError, Delivery, MessageType};
+use crate::filter::Filter;
+use crate::model::{Body, Oversize, Schema};
+use crate::parse::{ParseError, Parsed, Parsers};
+use crate::record::{self, Fit, Meta, OversizeError, Records, Source};
+use crate::redact::Redactor;
+use crate::report::Summary;
+
+/// Everything the CPU path needs, built once at start-up from the
+/// configuration and shared by every invocation.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    parser: Parsers,
+    filter: Filter,
+    redactor: Redactor,
+    oversize: Oversize,
+    schema: Schema,
+    record_packing: bool,
+}
+
+impl Pipeline {
+    pub fn new(config: &Config) -> Result<Pipeline, ParseError> {
+        Ok(Pipeline {
+            parser: Parsers::new(config)?,
+            filter: config.filter.clone(),
+            redactor: config.redactor.clone(),
+            oversize: config.oversize,
+            schema: config.schema,
+            record_packing: config.record_packing,
+        })
+    }
+}
+
+/// Why a payload could not become records.
+#[derive(Debug, thiserror::Error)]
+pub enum PipelineError {
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
+    #[error(transparent)]
+    Oversize(#[from] OversizeError),
+}
+
+impl PipelineError {
+    /// A stable name for the error, used as the Lambda `errorType`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            PipelineError::Decode(e) => e.kind(),
+            PipelineError::Oversize(_) => "RecordTooLarge",
+        }
+    }
+}
+
+/// How much of an event a DEBUG log shows.
+pub const PREVIEW_BYTES: usize = 256;
+
+/// The first `max` bytes of `bytes` as text, saying how much was left out.
+pub fn preview(bytes: &[u8], max: usize) -> String {
+    let shown = String::from_utf8_lossy(&bytes[..bytes.len().min(max)]).into_owned();
+    match bytes.len().checked_sub(max) {
+        Some(more) if more > 0 => format!("{shown}…[{more} more bytes]"),
+        _ => shown,
+    }
+}
+
+/// The CPU half of an invocation: the records to send, in order, and the
+/// batches to send them in.
+#[derive(Debug, Default)]
+pub struct Prepared {
+    pub records: Records,
+    pub batches: Vec<std::ops::Range<usize>>,
+    pub summary: Summary,
+}
+
+/// Decodes, parses and shapes one event into records and batches.
+pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, PipelineError> {
+    let payload = decode::decompress(event)?;
+    prepare_payload(&payload, pipeline)
+}
+
+/// Parses and shapes one decompressed payload (the subscription JSON).
+/// Shared by the subscription handler and the Firehose transformation.
+pub fn prepare_payload(payload: &[u8], pipeline: &Pipeline) -> Result<Prepared, PipelineError> {
+    let delivery = decode::parse_delivery(payload)?;
+    let mut summary = Summary {
+        events: delivery.log_events.len(),
+        ..Summary::default()
+    };
+    if delivery.message_type == MessageType::ControlMessage {
+        summary.control = true;
+        return Ok(Prepared {
+            summary,
+            ..Prepared::default()
+        });
+    }
+    let source = Source::with_schema(
+        &delivery.log_group,
+        &delivery.log_stream,
+        &delivery.owner,
+        pipeline.schema,
+    );
+    // Records are about the payload's size plus metadata per event; sizing
+    // the buffer up front avoids growing (and briefly doubling) it.
+    let per_event = source.rendered_len() + 96;
+    let mut records = Records::with_capacity(
+        payload.len() + delivery.log_events.len() * per_event,
+        delivery.log_events.len(),
+    );
+    let mut oversize_error = None;
+    let parser = pipeline.parser.for_group(&delivery.log_group);
+    let stats = parser.parse_each(&delivery, |p| {
+        if oversize_error.is_none()
+            && let Err(err) = pipeline.shape(p, &delivery, &source, &mut summary, &mut records)
+        {
+            oversize_error = Some(err);
+        }
+    });
+    if let Some(err) = oversize_error {
+        return Err(err.into());
+    }
+    summary.dropped = stats.dropped;
+    summary.unmatched = stats.unmatched;
+    summary.formats_matched = stats.formats_matched;
+    summary.formats_configured = parser.configured_formats();
+    if stats.unmatched > 0 {
+        summary.unmatched_group = delivery.log_group.to_string();
+    }
+    summary.records = records.len();
+    if pipeline.record_packing {
+        records = records.packed(MAX_RECORD_BYTES);
+    }
+    summary.firehose_records = records.len();
+    let sizes: Vec<usize> = records.iter().map(<[u8]>::len).collect();
+    let batches = batch::plan(&sizes);
+    Ok(Prepared {
+        records,
+        batches,
+        summary,
+    })
+}
+
+impl Pipeline {
+    /// One parsed record through the filters, redaction and the schema into
+    /// `records`, fitted to Firehose's record limit.
+    fn shape<'a>(
+        &self,
+        mut p: Parsed<'a>,
+        delivery: &Delivery<'a>,
+        source: &Source,
+        summary: &mut Summary,
+        records: &mut Records,
+    ) -> Result<(), OversizeError> {
+        if !self.filter.keeps(&p.body) {
+            summary.filtered += 1;
+            return Ok(());
+        }
+        if self.redactor.redact_body(&mut p.body) {
+            summary.redacted += 1;
+        }
+        if self.schema == Schema::Ecs {
+            let body = std::mem::replace(&mut p.body, Body::Fields(Vec::new()));
+            p.body = crate::ecs::convert(body, &mut p.extra);
+        }
+        let event = &delivery.log_events[p.event];
+        let meta = Meta {
+            source,
+            event_id: &event.id,
+            timestamp_ms: event.timestamp,
+        };
+        match record::write_fitted(
+            &p.body,
+            &p.extra,
+            &meta,
+            self.oversize,
+            MAX_RECORD_BYTES,
+            records,
+        )? {
+            Fit::Whole => {}
+            Fit::Truncated => {
+                summary.truncated += 1;
+                tracing::warn!(event_id = %event.id, "record over the Firehose record limit was truncated");
+            }
+            Fit::Split(parts) => {
+                summary.split += 1;
+                tracing::warn!(event_id = %event.id, parts, "record over the Firehose record limit was split");
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event_with(messages: Vec<String>) -> Vec<u8> {
+        let origin = crate::encode::Origin::default();
+        crate::encode::event(&crate::encode::payload(&origin, messages))
+    }
+
+    fn pipeline(oversize: Oversize) -> Pipeline {
+        Pipeline::new(&Config {
+            oversize,
+            ..Config::default()
+        })
+        .unwrap()
+    }
+
+    #[test]
+    fn a_record_over_the_firehose_limit_is_truncated_and_counted_not_dropped() {
+        let big = format!(
+            "2024-05-11T14:44:44+0000 app INFO {}",
+            "x".repeat(MAX_RECORD_BYTES + 10)
+        );
+        let p = prepare(
+            &event_with(vec!["small".into(), big]),
+            &pipeline(Oversize::Truncate),
+        )
+        .unwrap();
+        assert_eq!(p.summary.records, 2);
+        assert_eq!(p.summary.truncated, 1);
+        assert!(p.records.iter().all(|r| r.len() <= MAX_RECORD_BYTES));
+        assert_eq!(p.batches, vec![0..2]);
+    }
+
+    #[test]
+    fn with_record_packing_ten_thousand_documents_travel_in_a_few_records_of_the_same_bytes() {
+        let messages: Vec<String> = (0..10_000)
+            .map(|i| {
+                format!(
+                    "2024-05-11T14:44:44+0000 app INFO line {i} {}",
+                    "x".repeat(250)
+                )
+            })
+            .collect();
+        let event = event_with(messages);
+        let plain = prepare(&event, &pipeline(Oversize::Truncate)).unwrap();
+        let mut packing = pipeline(Oversize::Truncate);
+        packing.record_packing = true;
+        let packed = prepare(&event, &packing).unwrap();
+        assert_eq!(packed.summary.records, 10_000);
+        let bytes = plain.records.as_bytes().len();
+        assert_eq!(
+            packed.summary.firehose_records,
+            bytes.div_ceil(MAX_RECORD_BYTES)
+        );
+        assert_eq!(packed.records.as_bytes(), plain.records.as_bytes());
+        assert!(
+            packed
+                .records
+                .iter()
+                .all(|r| r.len() <= MAX_RECORD_BYTES && r.ends_with(b"\n"))
+        );
+        assert_eq!(plain.summary.firehose_records, 10_000);
+    }
+
+    #[test]
+    fn with_the_fail_policy_an_oversize_record_fails_the_whole_invocation() {
+        let big = "y".repeat(MAX_RECORD_BYTES + 10);
+        let err = prepare(&event_with(vec![big]), &pipeline(Oversize::Fail)).unwrap_err();
+        assert_eq!(err.kind(), "RecordTooLarge");
+    }
+
+    #[test]
+    fn a_control_message_prepares_nothing_to_send() {
+        let payload = br#"{"messageType":"CONTROL_MESSAGE","owner":"CloudwatchLogs","logGroup":"","logStream":"","subscriptionFilters":[],"logEvents":[{"id":"","timestamp":0,"message":"CWL CONTROL MESSAGE"}]}"#;
+        let p = prepare(
+            &crate::encode::event(payload),
+            &pipeline(Oversize::Truncate),
+        )
+        .unwrap();
+        assert!(p.summary.control);
+        assert!(p.records.is_empty() && p.batches.is_empty());
+    }
+
+    #[test]
+    fn a_preview_shows_only_the_beginning_and_says_how_much_is_hidden() {
+        assert_eq!(preview(b"abcdef", 4), "abcd…[2 more bytes]");
+        assert_eq!(preview(b"abc", 4), "abc");
+        assert_eq!(preview(b"abcd", 4), "abcd");
+    }
+}

@@ -1,0 +1,349 @@
+//! What an invocation did: the [`Summary`] of counts, defined once, and
+//! rendered in one place as the function's log line, as CloudWatch metrics
+//! (Embedded Metric Format) and as the CLI's line.
+//!
+//! Every kind of event fills the same summary: a Firehose transformation
+//! adds its answers (`ok`, `answered_dropped`, `processing_failed`) to the
+//! counts a subscription delivery has.
+
+use std::fmt::Write as _;
+
+/// The CloudWatch metric namespace the summary counts are published in.
+pub const METRICS_NAMESPACE: &str = "LogsToFirehose";
+
+/// What one invocation did. Logged as one line, and as metrics.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// CloudWatch events in the delivery.
+    pub events: usize,
+    /// Documents shaped (one per log record, more if split).
+    pub records: usize,
+    /// Firehose records they travel in: the same number, or fewer with
+    /// `RECORD_PACKING`. `sent` and `failed` count these.
+    pub firehose_records: usize,
+    /// Firehose records accepted (or written to stdout).
+    pub sent: usize,
+    /// `PutRecordBatch` calls made, retries included.
+    pub calls: usize,
+    /// Records sent again after a failure.
+    pub retried: usize,
+    /// Records shortened to fit Firehose's record limit.
+    pub truncated: usize,
+    /// Records cut into several to fit Firehose's record limit.
+    pub split: usize,
+    /// Events dropped on purpose by configuration (`LAMBDA_PLATFORM_LINES`).
+    pub dropped: usize,
+    /// Records dropped by the filters (`MIN_LEVEL`, `INCLUDE_PATTERN`,
+    /// `EXCLUDE_PATTERN`, `EXCLUDE_LOGGERS`).
+    pub filtered: usize,
+    /// Records in which redaction masked something.
+    pub redacted: usize,
+    /// Firehose records that were never delivered.
+    pub failed: usize,
+    /// Text records that no configured format matched, kept as
+    /// `{"message": text}`: the sign of a wrong format or datefmt.
+    pub unmatched: usize,
+    /// Bit `i`: configured format `i` matched at least one record.
+    pub formats_matched: u64,
+    /// How many formats the delivery's log group has configured (0 for
+    /// auto-detection), for the unmatched warning.
+    pub formats_configured: usize,
+    /// The log group of the unmatched records, for the warning.
+    pub unmatched_group: String,
+    /// Firehose transformation: records answered `Ok`.
+    pub ok: usize,
+    /// Firehose transformation: records answered `Dropped` (control
+    /// messages, and records whose documents were re-ingested).
+    pub answered_dropped: usize,
+    /// Firehose transformation: records answered `ProcessingFailed`.
+    pub processing_failed: usize,
+    /// Whether this was a CloudWatch control message.
+    pub control: bool,
+}
+
+impl Summary {
+    /// Adds the counts of one delivery (of a transformation's several) to
+    /// these. Delivery counts (`sent`, `calls`, …) are the caller's.
+    pub fn add(&mut self, s: &Summary) {
+        self.events += s.events;
+        self.records += s.records;
+        self.truncated += s.truncated;
+        self.split += s.split;
+        self.dropped += s.dropped;
+        self.filtered += s.filtered;
+        self.redacted += s.redacted;
+        self.unmatched += s.unmatched;
+        self.formats_matched |= s.formats_matched;
+        self.formats_configured = self.formats_configured.max(s.formats_configured);
+        if self.unmatched_group.is_empty() {
+            self.unmatched_group.clone_from(&s.unmatched_group);
+        }
+        self.control |= s.control;
+    }
+
+    /// Takes a delivery's counts; its error is the caller's.
+    pub fn delivered(&mut self, report: &crate::deliver::Report) {
+        self.sent = report.sent;
+        self.calls = report.calls;
+        self.retried = report.retried;
+        self.failed = report.failed;
+    }
+
+    /// Every count, by its metric name, in one list: the EMF document and
+    /// the log line are both made from it.
+    fn counts(&self) -> [(&'static str, usize); 16] {
+        [
+            ("Events", self.events),
+            ("Records", self.records),
+            ("FirehoseRecords", self.firehose_records),
+            ("Sent", self.sent),
+            ("Calls", self.calls),
+            ("Retried", self.retried),
+            ("Truncated", self.truncated),
+            ("Split", self.split),
+            ("Dropped", self.dropped),
+            ("Filtered", self.filtered),
+            ("Redacted", self.redacted),
+            ("Unmatched", self.unmatched),
+            ("Failed", self.failed),
+            ("TransformOk", self.ok),
+            ("TransformDropped", self.answered_dropped),
+            ("TransformFailed", self.processing_failed),
+        ]
+    }
+
+    /// The counts as one CloudWatch Embedded Metric Format document
+    /// (<https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html>),
+    /// with the function name as the only dimension so the metrics stay
+    /// cheap however many log groups feed the function.
+    pub fn emf(&self, function: &str, timestamp_ms: i64, failed_invocation: bool) -> String {
+        let mut counts = self.counts().to_vec();
+        counts.push(("FailedInvocations", usize::from(failed_invocation)));
+        let mut metrics = Vec::with_capacity(counts.len());
+        let mut doc = serde_json::Map::new();
+        doc.insert("FunctionName".into(), function.into());
+        for (name, value) in counts {
+            metrics.push(serde_json::json!({"Name": name, "Unit": "Count"}));
+            doc.insert(name.into(), value.into());
+        }
+        doc.insert(
+            "_aws".into(),
+            serde_json::json!({
+                "Timestamp": timestamp_ms,
+                "CloudWatchMetrics": [{
+                    "Namespace": METRICS_NAMESPACE,
+                    "Dimensions": [["FunctionName"]],
+                    "Metrics": metrics,
+                }],
+            }),
+        );
+        serde_json::Value::Object(doc).to_string()
+    }
+
+    /// Logs the invocation's one summary line: every count, the request id
+    /// and, for a failure, its type and message.
+    pub fn log(&self, request_id: &str, error: Option<(&str, &dyn std::fmt::Display)>) {
+        let mut counts = String::with_capacity(256);
+        for (name, value) in self.counts() {
+            let _ = write!(counts, "{}={value} ", snake(name));
+        }
+        let counts = counts.trim_end();
+        match error {
+            None => tracing::info!(
+                request_id,
+                control = self.control,
+                "invocation summary {counts}"
+            ),
+            Some((kind, err)) => {
+                tracing::error!(request_id, error_type = kind, error = %err, "invocation failed {counts}")
+            }
+        }
+    }
+
+    /// The CLI's line for one successful file. Printing to stdout makes no
+    /// calls, so it says `printed=` and leaves out the Firehose counts.
+    pub fn cli_line(&self, to_stdout: bool, packing: bool) -> String {
+        let packed = if packing {
+            format!(" (packed into {} Firehose records)", self.firehose_records)
+        } else {
+            String::new()
+        };
+        let delivery = if to_stdout {
+            format!("printed={}", self.sent)
+        } else {
+            format!(
+                "sent={} calls={} retried={}",
+                self.sent, self.calls, self.retried
+            )
+        };
+        format!(
+            "events={} records={}{packed} {delivery} truncated={} split={} dropped={} filtered={} redacted={} unmatched={} failed={}{}",
+            self.events,
+            self.records,
+            self.truncated,
+            self.split,
+            self.dropped,
+            self.filtered,
+            self.redacted,
+            self.unmatched,
+            self.failed,
+            if self.control {
+                " (control message)"
+            } else {
+                ""
+            }
+        )
+    }
+
+    /// The CLI's line for a Firehose transformation.
+    pub fn cli_transform_line(&self) -> String {
+        format!(
+            "firehose transformation: events={} records={} ok={} dropped={} processing_failed={} reingested={} failed={} filtered={} redacted={} unmatched={}",
+            self.events,
+            self.records,
+            self.ok,
+            self.answered_dropped,
+            self.processing_failed,
+            self.sent,
+            self.failed,
+            self.filtered,
+            self.redacted,
+            self.unmatched
+        )
+    }
+
+    /// The warning for a delivery in which some configured format matched
+    /// nothing while records went unmatched: the sign of a wrong format or
+    /// `datefmt`. It names the idle formats by position (from 1, as
+    /// listed). `None` when every format matched something: the unmatched
+    /// records are then plain output such as `print()`, and only counted.
+    pub fn unmatched_warning(&self, configured: usize) -> Option<String> {
+        if self.unmatched == 0 || configured == 0 {
+            return None;
+        }
+        let idle: Vec<String> = (0..configured.min(64))
+            .filter(|&i| self.formats_matched & (1u64 << i) == 0)
+            .map(|i| (i + 1).to_string())
+            .collect();
+        let which = match idle.len() {
+            0 => return None,
+            n if n == configured => format!(
+                "no format (of {configured}) matched any record: check the formats and datefmt (PYTHON_LOG_FORMAT, or the group's LOG_GROUP_FORMATS entry)"
+            ),
+            _ => format!(
+                "formats {} (of {configured}) matched no record",
+                idle.join(", ")
+            ),
+        };
+        Some(format!(
+            "{} records of log group {:?} matched no configured format and were kept as plain messages; {which}",
+            self.unmatched, self.unmatched_group
+        ))
+    }
+
+    /// Logs [`Summary::unmatched_warning`], once per invocation.
+    pub fn warn_unmatched(&self) {
+        if let Some(w) = self.unmatched_warning(self.formats_configured) {
+            tracing::warn!(unmatched = self.unmatched, "{w}");
+        }
+    }
+}
+
+/// `FirehoseRecords` → `firehose_records`.
+fn snake(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_becomes_an_embedded_metric_format_document() {
+        let s = Summary {
+            events: 10,
+            records: 9,
+            sent: 8,
+            failed: 1,
+            dropped: 1,
+            ..Summary::default()
+        };
+        let v: serde_json::Value = serde_json::from_str(&s.emf("fn", 1234, true)).unwrap();
+        assert_eq!(v["_aws"]["Timestamp"], 1234);
+        let cw = &v["_aws"]["CloudWatchMetrics"][0];
+        assert_eq!(cw["Namespace"], METRICS_NAMESPACE);
+        assert_eq!(cw["Dimensions"][0][0], "FunctionName");
+        // Every metric named in the directive has a value in the document.
+        for m in cw["Metrics"].as_array().unwrap() {
+            let name = m["Name"].as_str().unwrap();
+            assert!(v[name].is_number(), "{name}");
+        }
+        assert_eq!(v["FunctionName"], "fn");
+        assert_eq!(v["Sent"], 8);
+        assert_eq!(v["Failed"], 1);
+        assert_eq!(v["FailedInvocations"], 1);
+    }
+
+    #[test]
+    fn a_transformations_answers_are_metrics_too() {
+        let s = Summary {
+            ok: 3,
+            answered_dropped: 2,
+            processing_failed: 1,
+            ..Summary::default()
+        };
+        let v: serde_json::Value = serde_json::from_str(&s.emf("fn", 0, false)).unwrap();
+        assert_eq!(
+            (
+                &v["TransformOk"],
+                &v["TransformDropped"],
+                &v["TransformFailed"]
+            ),
+            (&3.into(), &2.into(), &1.into())
+        );
+        assert!(
+            s.cli_transform_line()
+                .contains("ok=3 dropped=2 processing_failed=1")
+        );
+    }
+
+    #[test]
+    fn metric_names_become_the_log_lines_snake_case_keys() {
+        assert_eq!(snake("FirehoseRecords"), "firehose_records");
+        assert_eq!(snake("Sent"), "sent");
+    }
+
+    #[test]
+    fn adding_summaries_sums_counts_and_keeps_the_first_unmatched_group() {
+        let mut total = Summary::default();
+        let one = Summary {
+            events: 2,
+            unmatched: 1,
+            unmatched_group: "/a".into(),
+            formats_matched: 0b01,
+            ..Summary::default()
+        };
+        let two = Summary {
+            events: 3,
+            unmatched_group: "/b".into(),
+            formats_matched: 0b10,
+            ..Summary::default()
+        };
+        total.add(&one);
+        total.add(&two);
+        assert_eq!(total.events, 5);
+        assert_eq!(total.unmatched_group, "/a");
+        assert_eq!(total.formats_matched, 0b11);
+    }
+}
