@@ -199,6 +199,22 @@ pub async fn firehose_sink(
     Ok(Some(sink))
 }
 
+/// Records neither sent nor failed. Should the counts ever claim more
+/// records than there are, that is logged as the bug it is, never an
+/// arithmetic overflow that aborts the function mid-delivery.
+fn unaccounted(total: usize, sent: usize, failed: usize) -> usize {
+    let counted = sent.saturating_add(failed);
+    if counted > total {
+        tracing::error!(
+            total,
+            sent,
+            failed,
+            "delivery counted more records than it was given"
+        );
+    }
+    total.saturating_sub(counted)
+}
+
 /// Sends to one Firehose delivery stream.
 pub struct FirehoseSink {
     client: Client,
@@ -324,8 +340,7 @@ impl FirehoseSink {
         }
         // Records the batching didn't cover (it always covers them all)
         // are counted as failed rather than silently forgotten.
-        let unaccounted = total - report.sent - report.failed;
-        report.failed += unaccounted;
+        report.failed += unaccounted(total, report.sent, report.failed);
         if report.failed > 0 && report.error.is_none() {
             report.error = Some(DeliverError::Exhausted {
                 failed: report.failed,

@@ -639,6 +639,24 @@ fn typed_float(raw: &str) -> Value<'static> {
     raw.parse::<f64>().map_or(Value::Null, Value::Float)
 }
 
+/// Length of a float's fraction and exponent after its integer digits.
+fn float_tail_len(b: &[u8]) -> usize {
+    let mut i = 0;
+    if b.first() == Some(&b'.') {
+        i += 1 + run(&b[1..], |c| c.is_ascii_digit(), 0).unwrap_or(0);
+    }
+    if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
+        let mut j = i + 1;
+        if j < b.len() && (b[j] == b'-' || b[j] == b'+') {
+            j += 1;
+        }
+        if let Some(n) = run(&b[j..], |c| c.is_ascii_digit(), 1) {
+            i = j + n;
+        }
+    }
+    i
+}
+
 /// Byte length of the first `n` chars of `s`, if it has that many.
 fn byte_len_of_chars(s: &str, n: usize) -> Option<usize> {
     if n == 0 {
@@ -668,14 +686,18 @@ impl Field {
     /// Python writes it for `process`/`thread` when they are off.
     fn number_len(&self, rest: &str) -> Option<usize> {
         let b = rest.as_bytes();
-        let fill = self.fill as u32 as u8;
+        // The fill as bytes: `{lineno:é>6}` pads with a two-byte character,
+        // and widths count characters.
+        let mut buf = [0; 4];
+        let fill = self.fill.encode_utf8(&mut buf).as_bytes();
         let mut i = 0;
-        if self.width > 0 && self.align != Align::Left {
-            while i < b.len() && b[i] == fill && fill != b'0' {
-                i += 1;
+        let mut lead = 0;
+        if self.width > 0 && self.align != Align::Left && fill != b"0" {
+            while b[i..].starts_with(fill) {
+                i += fill.len();
+                lead += 1;
             }
         }
-        let lead = i;
         let start = i;
         if b[i..].starts_with(b"None") {
             i += 4;
@@ -686,31 +708,23 @@ impl Field {
             let digits = run(&b[i..], |c| c.is_ascii_digit(), 1)?;
             i += digits;
             if self.kind == Kind::Float {
-                if i < b.len() && b[i] == b'.' {
-                    i += 1 + run(&b[i + 1..], |c| c.is_ascii_digit(), 0).unwrap_or(0);
-                }
-                if i < b.len() && (b[i] == b'e' || b[i] == b'E') {
-                    let mut j = i + 1;
-                    if j < b.len() && (b[j] == b'-' || b[j] == b'+') {
-                        j += 1;
-                    }
-                    if let Some(n) = run(&b[j..], |c| c.is_ascii_digit(), 1) {
-                        i = j + n;
-                    }
-                }
+                i += float_tail_len(&b[i..]);
             }
         }
+        // Sign, digits and `None` are ASCII: bytes are characters.
         let value_len = i - start;
-        let mut total = lead + value_len;
-        if self.align != Align::Right && total < self.width {
-            let pad = self.width - total;
-            if b.len() < i + pad || !b[i..i + pad].iter().all(|&c| c == fill) {
+        let mut chars = lead + value_len;
+        if self.align != Align::Right && chars < self.width {
+            let pad = self.width - chars;
+            let tail = b.get(i..i + pad * fill.len())?;
+            if !tail.chunks(fill.len()).all(|c| c == fill) {
                 return None;
             }
-            total += pad;
+            i += tail.len();
+            chars += pad;
         }
-        let padded_ok = total == self.width.max(value_len) || (self.width == 0 && lead == 0);
-        padded_ok.then_some(total)
+        let padded_ok = chars == self.width.max(value_len) || (self.width == 0 && lead == 0);
+        padded_ok.then_some(i)
     }
 
     /// Removes padding from a matched value.
@@ -1206,5 +1220,28 @@ mod tests {
             let line = format!("[{not_a_stamp}] {{dag.py:12}} INFO - started");
             assert!(parse(fmt, Some("iso8601"), &line).is_none(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_fill_character_outside_ascii_pads_numbers_by_characters() {
+        // Python: "{lineno:é>6}".format(lineno=42) == "éééé42".
+        for (fmt, line, want) in [
+            ("{lineno:é>6} {message}", "éééé42 hi", 42),
+            ("{lineno:é<6} {message}", "42éééé hi", 42),
+            ("{lineno:é^6} {message}", "éé42éé hi", 42),
+        ] {
+            let got = parse(fmt, None, line).unwrap_or_else(|| panic!("{fmt}: {line}"));
+            assert_eq!(got[0], ("lineno".to_owned(), Value::Int(want)), "{fmt}");
+            assert_eq!(got[1], ("message".to_owned(), s("hi")), "{fmt}");
+        }
+        // Truncated to a byte, `é` (U+00E9) would have matched 0xE9 bytes.
+        assert!(
+            parse(
+                "{lineno:é>6} {message}",
+                None,
+                "\u{e9}\u{e9}\u{e9}\u{e9}4 hi"
+            )
+            .is_none()
+        );
     }
 }

@@ -159,6 +159,59 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
     (if m <= 2 { y + 1 } else { y }, m, d)
 }
 
+/// A JSON object written field by field into a buffer: `{` on creation,
+/// commas between fields, `}` on [`Object::close`]. Keys are written
+/// verbatim (they are ours, and need no escaping); values are escaped or,
+/// for [`Object::raw`], already JSON.
+pub struct Object<'b> {
+    out: &'b mut Vec<u8>,
+    empty: bool,
+}
+
+impl<'b> Object<'b> {
+    pub fn open(out: &'b mut Vec<u8>) -> Object<'b> {
+        out.push(b'{');
+        Object { out, empty: true }
+    }
+
+    fn key(&mut self, key: &str) -> &mut Vec<u8> {
+        if !self.empty {
+            self.out.push(b',');
+        }
+        self.empty = false;
+        self.out.push(b'"');
+        self.out.extend_from_slice(key.as_bytes());
+        self.out.extend_from_slice(b"\":");
+        self.out
+    }
+
+    /// A string field.
+    pub fn str(&mut self, key: &str, value: &str) -> &mut Self {
+        let out = self.key(key);
+        write_str(out, value);
+        self
+    }
+
+    /// A field whose value is already JSON (a number, an object).
+    pub fn raw(&mut self, key: &str, json: &str) -> &mut Self {
+        self.key(key).extend_from_slice(json.as_bytes());
+        self
+    }
+
+    /// A nested object, written by `f`.
+    pub fn object(&mut self, key: &str, f: impl FnOnce(&mut Object<'_>)) -> &mut Self {
+        let out = self.key(key);
+        let mut inner = Object::open(out);
+        f(&mut inner);
+        inner.close();
+        self
+    }
+
+    pub fn close(self) {
+        self.out.push(b'}');
+    }
+}
+
 /// The length of `s` as a JSON string literal, quotes included, as
 /// serde_json writes it: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t` take two
 /// bytes, other control characters six (`\u001f`). Lets a response be
@@ -177,6 +230,22 @@ pub fn quoted_len(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_object_is_written_field_by_field_with_nested_objects() {
+        let mut out = Vec::new();
+        let mut o = Object::open(&mut out);
+        o.str("id", "a\"b").raw("n", "1.5").object("m", |m| {
+            m.raw("x", "1");
+        });
+        o.object("empty", |_| {});
+        o.close();
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"id": "a\"b", "n": 1.5, "m": {"x": 1}, "empty": {}})
+        );
+    }
 
     #[test]
     fn quoted_len_is_the_length_serde_json_writes() {

@@ -37,6 +37,7 @@ use std::borrow::Cow;
 use crate::config::{Config, FormatSpec};
 use crate::decode::Delivery;
 use crate::format::{Format, FormatError, Spans};
+use crate::json;
 use crate::model::PlatformLines;
 use crate::model::{Body, Value};
 
@@ -792,7 +793,7 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             }
             (PlatformLines::Report, Platform::Report(report)) => {
                 let mut t = Vec::with_capacity(24);
-                crate::json::write_rfc3339_millis(&mut t, self.events[idx].timestamp);
+                json::write_rfc3339_millis(&mut t, self.events[idx].timestamp);
                 let time = String::from_utf8(t).unwrap_or_default();
                 Body::Fields(vec![
                     (Cow::Borrowed("time"), Value::Str(Cow::Owned(time))),
@@ -973,33 +974,25 @@ impl<'a> Report<'a> {
                 metrics.push((name, n));
             }
         }
-        let mut out = String::with_capacity(160);
-        out.push_str("{\"requestId\":");
-        push_json_str(&mut out, self.request_id);
-        out.push_str(",\"metrics\":{");
-        for (i, (k, v)) in metrics.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
+        let mut out = Vec::with_capacity(160);
+        let mut o = json::Object::open(&mut out);
+        o.str("requestId", self.request_id).object("metrics", |m| {
+            for (k, v) in &metrics {
+                m.raw(k, v);
             }
-            out.push('"');
-            out.push_str(k);
-            out.push_str("\":");
-            out.push_str(v);
-        }
-        out.push('}');
+        });
         if let Some(t) = trace {
-            out.push_str(",\"tracing\":{\"type\":\"X-Amzn-Trace-Id\",\"value\":");
-            push_json_str(&mut out, t);
-            out.push('}');
+            o.object("tracing", |t_| {
+                t_.str("type", "X-Amzn-Trace-Id").str("value", t);
+            });
         }
-        out.push_str(",\"status\":");
-        push_json_str(&mut out, status);
+        o.str("status", status);
         if let Some(e) = error_type {
-            out.push_str(",\"errorType\":");
-            push_json_str(&mut out, e);
+            o.str("errorType", e);
         }
-        out.push('}');
-        out
+        o.close();
+        // Built from &str pieces and escaped strings: always UTF-8.
+        String::from_utf8(out).unwrap_or_default()
     }
 }
 
@@ -1015,12 +1008,6 @@ fn json_number(text: &str) -> Option<Cow<'_, str>> {
     let n = text.parse::<f64>().ok().filter(|n| n.is_finite())?;
     let n = serde_json::Number::from_f64(n)?;
     Some(Cow::Owned(n.to_string()))
-}
-
-fn push_json_str(out: &mut String, s: &str) {
-    let mut buf = Vec::new();
-    crate::json::write_str(&mut buf, s);
-    out.push_str(&String::from_utf8_lossy(&buf));
 }
 
 /// The JSON objects of an event that holds one or more, possibly

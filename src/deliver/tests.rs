@@ -350,3 +350,11 @@ async fn record_packing_is_allowed_for_an_s3_stream_and_refused_for_opensearch()
         .unwrap_err();
     assert!(err.contains("other than S3"), "{err}");
 }
+
+#[test]
+fn counts_that_claim_too_many_records_are_logged_not_an_overflow_abort() {
+    assert_eq!(unaccounted(10, 6, 3), 1);
+    assert_eq!(unaccounted(10, 6, 4), 0);
+    assert_eq!(unaccounted(10, 9, 4), 0, "more than given: no underflow");
+    assert_eq!(unaccounted(3, usize::MAX, 1), 0);
+}
