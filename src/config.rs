@@ -272,69 +272,14 @@ impl Config {
         if let Some(formats) = get("PYTHON_LOG_FORMAT") {
             // One format per line. Trailing `\r` comes from templates edited
             // on Windows; it is never part of a Python format.
-            config.python_formats = formats
-                .lines()
-                .map(|l| l.trim_end_matches('\r'))
-                .filter(|l| !l.is_empty())
-                .map(str::to_owned)
-                .collect();
+            config.python_formats = format_lines(&formats).map(str::to_owned).collect();
         }
         if let Some(v) = get("LOG_GROUP_FORMATS") {
             config.group_formats = group_formats(&v)?;
         }
-        if let Some(v) = get("LAMBDA_PLATFORM_LINES") {
-            config.platform_lines = match v.trim().to_ascii_lowercase().as_str() {
-                "report" => PlatformLines::Report,
-                "drop" => PlatformLines::Drop,
-                "keep" => PlatformLines::Keep,
-                _ => {
-                    return Err(invalid(
-                        "LAMBDA_PLATFORM_LINES",
-                        &v,
-                        "expected report, drop or keep",
-                    ));
-                }
-            };
-        }
-        if let Some(v) = get("OVERSIZE") {
-            config.oversize = match v.trim().to_ascii_lowercase().as_str() {
-                "truncate" => Oversize::Truncate,
-                "split" => Oversize::Split,
-                "fail" => Oversize::Fail,
-                _ => return Err(invalid("OVERSIZE", &v, "expected truncate, split or fail")),
-            };
-        }
-        if let Some(v) = get("MAX_IN_FLIGHT") {
-            config.max_in_flight = match v.trim().parse::<usize>() {
-                Ok(n @ 1..=50) => n,
-                _ => {
-                    return Err(invalid(
-                        "MAX_IN_FLIGHT",
-                        &v,
-                        "expected a whole number from 1 to 50",
-                    ));
-                }
-            };
-        }
-        if let Some(v) = get("DEADLINE_MARGIN_MS") {
-            config.deadline_margin = match v.trim().parse::<u64>() {
-                Ok(ms @ 0..=60_000) => Duration::from_millis(ms),
-                _ => {
-                    return Err(invalid(
-                        "DEADLINE_MARGIN_MS",
-                        &v,
-                        "expected milliseconds from 0 to 60000",
-                    ));
-                }
-            };
-        }
-        if let Some(v) = get("OUTPUT_SCHEMA") {
-            config.schema = match v.trim().to_ascii_lowercase().as_str() {
-                "python" => Schema::Python,
-                "ecs" => Schema::Ecs,
-                _ => return Err(invalid("OUTPUT_SCHEMA", &v, "expected python or ecs")),
-            };
-        }
+        read(&get, "LAMBDA_PLATFORM_LINES", &mut config.platform_lines)?;
+        read(&get, "OVERSIZE", &mut config.oversize)?;
+        read(&get, "OUTPUT_SCHEMA", &mut config.schema)?;
         if let Some(v) = get("RECORD_PACKING") {
             config.record_packing = match v.trim().to_ascii_lowercase().as_str() {
                 "on" | "true" | "1" => true,
@@ -342,69 +287,23 @@ impl Config {
                 _ => return Err(invalid("RECORD_PACKING", &v, "expected on or off")),
             };
         }
-        if let Some(v) = get("MIN_LEVEL") {
-            config.filter.min_level = Some(level_number(&v).ok_or_else(|| {
+        if let Some(v) = get("MAX_IN_FLIGHT") {
+            config.max_in_flight = number(&v, 1..=50).ok_or_else(|| {
+                invalid("MAX_IN_FLIGHT", &v, "expected a whole number from 1 to 50")
+            })?;
+        }
+        if let Some(v) = get("DEADLINE_MARGIN_MS") {
+            let ms = number(&v, 0..=60_000).ok_or_else(|| {
                 invalid(
-                    "MIN_LEVEL",
+                    "DEADLINE_MARGIN_MS",
                     &v,
-                    "expected a Python level (DEBUG, INFO, WARNING, ERROR, CRITICAL) or its number",
+                    "expected milliseconds from 0 to 60000",
                 )
-            })?);
+            })?;
+            config.deadline_margin = Duration::from_millis(ms as u64);
         }
-        for (var, slot) in [
-            ("INCLUDE_PATTERN", &mut config.filter.include),
-            ("EXCLUDE_PATTERN", &mut config.filter.exclude),
-        ] {
-            if let Some(v) = get(var) {
-                *slot = Some(regex::Regex::new(&v).map_err(|e| invalid(var, &v, &e.to_string()))?);
-            }
-        }
-        if let Some(v) = get("EXCLUDE_LOGGERS") {
-            config.filter.exclude_loggers = v
-                .split(',')
-                .map(str::trim)
-                .filter(|l| !l.is_empty())
-                .map(str::to_owned)
-                .collect();
-        }
-        let mut rules: Vec<(String, String)> = Vec::new();
-        if let Some(v) = get("REDACT") {
-            for name in v.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-                let found = redact::builtin(name).ok_or_else(|| {
-                    let known: Vec<&str> = redact::BUILTIN.iter().map(|(n, _)| *n).collect();
-                    invalid(
-                        "REDACT",
-                        &v,
-                        &format!(
-                            "unknown rule {name:?}; expected all or some of {}",
-                            known.join(", ")
-                        ),
-                    )
-                })?;
-                for (n, p) in found {
-                    if !rules.iter().any(|(have, _)| have == n) {
-                        rules.push((n.to_string(), p.to_string()));
-                    }
-                }
-            }
-        }
-        if let Some(v) = get("REDACT_PATTERNS") {
-            let mut custom = 0;
-            for line in v
-                .lines()
-                .map(|l| l.trim_end_matches('\r'))
-                .filter(|l| !l.trim().is_empty())
-            {
-                custom += 1;
-                rules.push(named_pattern(line, custom));
-            }
-            config.redactor = Redactor::new(&rules)
-                .map_err(|e| invalid("REDACT_PATTERNS", &v, &e.to_string()))?;
-        } else {
-            // Built-in rules always compile; this can't fail.
-            config.redactor =
-                Redactor::new(&rules).map_err(|e| invalid("REDACT", "", &e.to_string()))?;
-        }
+        config.filter = filter(&get)?;
+        config.redactor = redactor(&get)?;
         Ok(config)
     }
 
@@ -432,6 +331,89 @@ fn named_pattern(line: &str, n: usize) -> (String, String) {
         }
     }
     (format!("custom-{n}"), line.to_owned())
+}
+
+/// Reads an enum setting by its `FromStr`, whose error says what it
+/// expected.
+fn read<T: std::str::FromStr<Err = &'static str>>(
+    get: &impl Fn(&str) -> Option<String>,
+    var: &'static str,
+    slot: &mut T,
+) -> Result<(), ConfigError> {
+    if let Some(v) = get(var) {
+        *slot = v.parse().map_err(|expected| invalid(var, &v, expected))?;
+    }
+    Ok(())
+}
+
+/// A whole number within `range`.
+fn number(v: &str, range: std::ops::RangeInclusive<usize>) -> Option<usize> {
+    v.trim().parse().ok().filter(|n| range.contains(n))
+}
+
+/// `MIN_LEVEL`, `INCLUDE_PATTERN`, `EXCLUDE_PATTERN`, `EXCLUDE_LOGGERS`.
+fn filter(get: &impl Fn(&str) -> Option<String>) -> Result<Filter, ConfigError> {
+    let mut filter = Filter::default();
+    if let Some(v) = get("MIN_LEVEL") {
+        filter.min_level = Some(level_number(&v).ok_or_else(|| {
+            invalid(
+                "MIN_LEVEL",
+                &v,
+                "expected a Python level (DEBUG, INFO, WARNING, ERROR, CRITICAL) or its number",
+            )
+        })?);
+    }
+    for (var, slot) in [
+        ("INCLUDE_PATTERN", &mut filter.include),
+        ("EXCLUDE_PATTERN", &mut filter.exclude),
+    ] {
+        if let Some(v) = get(var) {
+            *slot = Some(regex::Regex::new(&v).map_err(|e| invalid(var, &v, &e.to_string()))?);
+        }
+    }
+    if let Some(v) = get("EXCLUDE_LOGGERS") {
+        filter.exclude_loggers = v
+            .split(',')
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_owned)
+            .collect();
+    }
+    Ok(filter)
+}
+
+/// `REDACT` (built-in rules) and `REDACT_PATTERNS` (custom ones), compiled.
+fn redactor(get: &impl Fn(&str) -> Option<String>) -> Result<Redactor, ConfigError> {
+    let mut rules: Vec<(String, String)> = Vec::new();
+    if let Some(v) = get("REDACT") {
+        for name in v.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+            let found = redact::builtin(name).ok_or_else(|| {
+                let known: Vec<&str> = redact::BUILTIN.iter().map(|(n, _)| *n).collect();
+                invalid(
+                    "REDACT",
+                    &v,
+                    &format!(
+                        "unknown rule {name:?}; expected all or some of {}",
+                        known.join(", ")
+                    ),
+                )
+            })?;
+            for (n, p) in found {
+                if !rules.iter().any(|(have, _)| have == n) {
+                    rules.push((n.to_string(), p.to_string()));
+                }
+            }
+        }
+    }
+    let Some(v) = get("REDACT_PATTERNS") else {
+        // Built-in rules always compile; this can't fail.
+        return Redactor::new(&rules).map_err(|e| invalid("REDACT", "", &e.to_string()));
+    };
+    let lines = v.lines().map(|l| l.trim_end_matches('\r'));
+    for (i, line) in lines.filter(|l| !l.trim().is_empty()).enumerate() {
+        rules.push(named_pattern(line, i + 1));
+    }
+    Redactor::new(&rules).map_err(|e| invalid("REDACT_PATTERNS", &v, &e.to_string()))
 }
 
 fn invalid(var: &'static str, value: &str, reason: &str) -> ConfigError {

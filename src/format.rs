@@ -422,17 +422,8 @@ impl Format {
     /// Only looks at one line.
     pub fn starts(&self, line: &str) -> bool {
         let end = self.message.unwrap_or(self.tokens.len());
-        let mut budget = STEP_BUDGET;
         let mut spans = Vec::new();
-        self.walk(
-            0,
-            end,
-            line,
-            0,
-            &mut spans,
-            &mut budget,
-            end == self.tokens.len(),
-        )
+        Walk::new(self, end, line, &mut spans, end == self.tokens.len()).at(0, 0)
     }
 
     /// Matches a whole record text (which may span lines, inside `message`
@@ -446,8 +437,7 @@ impl Format {
     /// the hot path allocates nothing here.
     pub fn match_record_into(&self, text: &str, spans: &mut Spans) -> bool {
         spans.clear();
-        let mut budget = STEP_BUDGET;
-        self.walk(0, self.tokens.len(), text, 0, spans, &mut budget, true)
+        Walk::new(self, self.tokens.len(), text, spans, true).at(0, 0)
     }
 
     /// Turns a match into ordered, typed key/value pairs.
@@ -482,148 +472,210 @@ impl Format {
         }
         out
     }
+}
 
-    /// The recursive matcher. Returns whether tokens `i..end` match `text`
-    /// from `pos` (to the end of `text` when `whole`), pushing field spans.
-    #[allow(clippy::too_many_arguments)]
-    fn walk(
-        &self,
-        i: usize,
+/// One match in progress: tokens `..end` of `format` against `text`
+/// (to its end when `whole`), pushing field spans, within a step budget.
+struct Walk<'f, 't, 's> {
+    format: &'f Format,
+    end: usize,
+    text: &'t str,
+    spans: &'s mut Spans,
+    budget: u32,
+    whole: bool,
+}
+
+impl<'f, 't, 's> Walk<'f, 't, 's> {
+    fn new(
+        format: &'f Format,
         end: usize,
-        text: &str,
-        pos: usize,
-        spans: &mut Spans,
-        budget: &mut u32,
+        text: &'t str,
+        spans: &'s mut Spans,
         whole: bool,
-    ) -> bool {
-        if *budget == 0 {
+    ) -> Self {
+        Walk {
+            format,
+            end,
+            text,
+            spans,
+            budget: STEP_BUDGET,
+            whole,
+        }
+    }
+
+    /// Whether tokens `i..end` match the text from `pos`.
+    fn at(&mut self, i: usize, pos: usize) -> bool {
+        if self.budget == 0 {
             return false;
         }
-        *budget -= 1;
-        if i == end {
-            return !whole || pos == text.len();
+        self.budget -= 1;
+        if i == self.end {
+            return !self.whole || pos == self.text.len();
         }
-        match &self.tokens[i] {
+        match &self.format.tokens[i] {
             Token::Literal(lit) => {
-                text[pos..].starts_with(lit.as_str())
-                    && self.walk(i + 1, end, text, pos + lit.len(), spans, budget, whole)
+                self.text[pos..].starts_with(lit.as_str()) && self.at(i + 1, pos + lit.len())
             }
-            Token::Field(f) => {
-                let rest = &text[pos..];
-                let mark = spans.len();
-                let try_end = |e: usize, spans: &mut Spans, budget: &mut u32| {
-                    spans.truncate(mark);
-                    spans.push((i, pos, pos + e));
-                    self.walk(i + 1, end, text, pos + e, spans, budget, whole)
-                };
-                match f.fixed_len(rest, &self.date) {
-                    Some(Some(len)) => return try_end(len, spans, budget),
-                    Some(None) => return false,
-                    None => {}
-                }
-                // Free text: message (greedy, may span lines) or a string
-                // field (lazy, one line).
-                let min = byte_len_of_chars(rest, f.width);
-                let Some(min) = min else { return false };
-                // Only `message` may span lines. For other fields, where the
-                // line ends is looked up only when needed.
-                let limit = || {
-                    if f.kind == Kind::Message {
-                        rest.len()
-                    } else {
-                        memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())
-                    }
-                };
-                if min > rest.len() {
-                    return false;
-                }
-                let ok_value = |e: usize| f.value_ok(&rest[..e]);
-                let last = i + 1 == end;
-                match self.tokens.get(i + 1).filter(|_| !last) {
-                    None if whole => {
-                        // The last token takes the rest.
-                        let limit = limit();
-                        limit == rest.len() && ok_value(limit) && try_end(limit, spans, budget)
-                    }
-                    None => {
-                        // Prefix check: the field is last before `message`
-                        // with nothing between; any valid start will do.
-                        let limit = limit();
-                        (min.max(1)..=limit.min(min + 64))
-                            .find(|&e| rest.is_char_boundary(e) && ok_value(e))
-                            .is_some_and(|e| try_end(e, spans, budget))
-                    }
-                    Some(Token::Literal(lit)) => {
-                        let Some(finder) = &self.finders[i + 1] else {
-                            return false;
-                        };
-                        let lit = lit.as_str();
-                        if f.kind == Kind::Message {
-                            let hay = rest.as_bytes();
-                            let mut cut = hay.len();
-                            while let Some(q) = finder.1.rfind(&hay[..cut]) {
-                                if q < min {
-                                    break;
-                                }
-                                if try_end(q, spans, budget) {
-                                    return true;
-                                }
-                                if *budget == 0 || q == 0 {
-                                    return false;
-                                }
-                                cut = q + lit.len() - 1;
-                            }
-                            false
-                        } else {
-                            let hay = rest.as_bytes();
-                            let mut from = min;
-                            let single = (lit.len() == 1).then(|| lit.as_bytes()[0]);
-                            let find = |h: &[u8]| match single {
-                                Some(b) => memchr::memchr(b, h),
-                                None => finder.0.find(h),
-                            };
-                            while let Some(q) = find(&hay[from..]) {
-                                let q = from + q;
-                                // A field other than message ends on its line.
-                                if memchr::memchr(b'\n', &hay[..q]).is_some() || !ok_value(q) {
-                                    return false;
-                                }
-                                if try_end(q, spans, budget) {
-                                    return true;
-                                }
-                                if *budget == 0 {
-                                    return false;
-                                }
-                                from = q + rest[q..].chars().next().map_or(1, char::len_utf8);
-                            }
-                            false
-                        }
-                    }
-                    Some(Token::Field(_)) => {
-                        // Adjacent fields: try every split, lazily (greedy
-                        // for message), within the step budget.
-                        let limit = limit();
-                        if min > limit {
-                            return false;
-                        }
-                        let greedy = f.kind == Kind::Message;
-                        for k in 0..=limit - min {
-                            let e = if greedy { limit - k } else { min + k };
-                            if !rest.is_char_boundary(e) || !ok_value(e) {
-                                continue;
-                            }
-                            if try_end(e, spans, budget) {
-                                return true;
-                            }
-                            if *budget == 0 {
-                                return false;
-                            }
-                        }
-                        false
-                    }
-                }
+            Token::Field(f) => self.field(i, f, pos),
+        }
+    }
+
+    /// Field `i` taking `len` bytes from `pos`, then the rest.
+    fn take(&mut self, i: usize, pos: usize, mark: usize, len: usize) -> bool {
+        self.spans.truncate(mark);
+        self.spans.push((i, pos, pos + len));
+        self.at(i + 1, pos + len)
+    }
+
+    fn field(&mut self, i: usize, f: &Field, pos: usize) -> bool {
+        let rest = &self.text[pos..];
+        let mark = self.spans.len();
+        match f.fixed_len(rest, &self.format.date) {
+            Some(Some(len)) => return self.take(i, pos, mark, len),
+            Some(None) => return false,
+            None => {}
+        }
+        // Free text: message (greedy, may span lines) or a string field
+        // (lazy, one line).
+        let Some(min) = byte_len_of_chars(rest, f.width) else {
+            return false;
+        };
+        if min > rest.len() {
+            return false;
+        }
+        // Only `message` may span lines. For other fields, where the line
+        // ends is looked up only when needed.
+        let limit = || {
+            if f.kind == Kind::Message {
+                rest.len()
+            } else {
+                memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())
+            }
+        };
+        let last = i + 1 == self.end;
+        match self.format.tokens.get(i + 1).filter(|_| !last) {
+            None if self.whole => {
+                // The last token takes the rest.
+                let limit = limit();
+                limit == rest.len() && f.value_ok(&rest[..limit]) && self.take(i, pos, mark, limit)
+            }
+            None => {
+                // Prefix check: the field is last before `message` with
+                // nothing between; any valid start will do.
+                let limit = limit();
+                (min.max(1)..=limit.min(min + 64))
+                    .find(|&e| rest.is_char_boundary(e) && f.value_ok(&rest[..e]))
+                    .is_some_and(|e| self.take(i, pos, mark, e))
+            }
+            Some(Token::Literal(lit)) if f.kind == Kind::Message => {
+                self.message_before(i, pos, mark, min, lit.len())
+            }
+            Some(Token::Literal(lit)) => self.lazy_before(i, f, pos, mark, min, lit.len()),
+            Some(Token::Field(_)) => {
+                let limit = limit();
+                self.adjacent(i, f, pos, mark, min, limit)
             }
         }
+    }
+
+    /// `message` up to the literal after it: the last occurrence first.
+    fn message_before(
+        &mut self,
+        i: usize,
+        pos: usize,
+        mark: usize,
+        min: usize,
+        lit_len: usize,
+    ) -> bool {
+        let Some(finder) = &self.format.finders[i + 1] else {
+            return false;
+        };
+        let hay = &self.text.as_bytes()[pos..];
+        let mut cut = hay.len();
+        while let Some(q) = finder.1.rfind(&hay[..cut]) {
+            if q < min {
+                break;
+            }
+            if self.take(i, pos, mark, q) {
+                return true;
+            }
+            if self.budget == 0 || q == 0 {
+                return false;
+            }
+            cut = q + lit_len - 1;
+        }
+        false
+    }
+
+    /// A string field up to the literal after it, on its line: the first
+    /// occurrence first.
+    fn lazy_before(
+        &mut self,
+        i: usize,
+        f: &Field,
+        pos: usize,
+        mark: usize,
+        min: usize,
+        lit_len: usize,
+    ) -> bool {
+        let Some(finder) = &self.format.finders[i + 1] else {
+            return false;
+        };
+        let rest = &self.text[pos..];
+        let hay = rest.as_bytes();
+        let single = (lit_len == 1).then(|| finder.0.needle()[0]);
+        let mut from = min;
+        loop {
+            let found = match single {
+                Some(b) => memchr::memchr(b, &hay[from..]),
+                None => finder.0.find(&hay[from..]),
+            };
+            let Some(q) = found.map(|q| from + q) else {
+                return false;
+            };
+            // A field other than message ends on its line.
+            if memchr::memchr(b'\n', &hay[..q]).is_some() || !f.value_ok(&rest[..q]) {
+                return false;
+            }
+            if self.take(i, pos, mark, q) {
+                return true;
+            }
+            if self.budget == 0 {
+                return false;
+            }
+            from = q + rest[q..].chars().next().map_or(1, char::len_utf8);
+        }
+    }
+
+    /// Adjacent fields: every split, lazily (greedy for message), within
+    /// the step budget.
+    fn adjacent(
+        &mut self,
+        i: usize,
+        f: &Field,
+        pos: usize,
+        mark: usize,
+        min: usize,
+        limit: usize,
+    ) -> bool {
+        if min > limit {
+            return false;
+        }
+        let rest = &self.text[pos..];
+        let greedy = f.kind == Kind::Message;
+        for k in 0..=limit - min {
+            let e = if greedy { limit - k } else { min + k };
+            if !rest.is_char_boundary(e) || !f.value_ok(&rest[..e]) {
+                continue;
+            }
+            if self.take(i, pos, mark, e) {
+                return true;
+            }
+            if self.budget == 0 {
+                return false;
+            }
+        }
+        false
     }
 }
 

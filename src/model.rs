@@ -59,3 +59,38 @@ pub enum PlatformLines {
     /// Keep every platform line as a plain record.
     Keep,
 }
+
+impl std::str::FromStr for Oversize {
+    type Err = &'static str;
+    fn from_str(v: &str) -> Result<Oversize, &'static str> {
+        match v.trim().to_ascii_lowercase().as_str() {
+            "truncate" => Ok(Oversize::Truncate),
+            "split" => Ok(Oversize::Split),
+            "fail" => Ok(Oversize::Fail),
+            _ => Err("expected truncate, split or fail"),
+        }
+    }
+}
+
+impl std::str::FromStr for PlatformLines {
+    type Err = &'static str;
+    fn from_str(v: &str) -> Result<PlatformLines, &'static str> {
+        match v.trim().to_ascii_lowercase().as_str() {
+            "report" => Ok(PlatformLines::Report),
+            "drop" => Ok(PlatformLines::Drop),
+            "keep" => Ok(PlatformLines::Keep),
+            _ => Err("expected report, drop or keep"),
+        }
+    }
+}
+
+impl std::str::FromStr for Schema {
+    type Err = &'static str;
+    fn from_str(v: &str) -> Result<Schema, &'static str> {
+        match v.trim().to_ascii_lowercase().as_str() {
+            "python" => Ok(Schema::Python),
+            "ecs" => Ok(Schema::Ecs),
+            _ => Err("expected python or ecs"),
+        }
+    }
+}
