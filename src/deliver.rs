@@ -228,7 +228,12 @@ pub struct FirehoseSink {
 #[derive(Debug, PartialEq, Eq)]
 enum Failure {
     Transient(String),
-    Fatal { code: String, message: String },
+    Fatal {
+        code: String,
+        message: String,
+    },
+    /// The request could not even be built; retrying can't help.
+    Unsendable(String),
 }
 
 #[derive(Default)]
@@ -350,6 +355,56 @@ impl FirehoseSink {
         report
     }
 
+    /// One `PutRecordBatch` call with the records at `pending`, waiting at
+    /// most `remaining` (or the call timeout). Counts what was accepted and
+    /// leaves in `pending` only the records that failed, in order. `None`
+    /// when nothing is left to send.
+    async fn call(
+        &self,
+        records: &Records,
+        pending: &mut Vec<usize>,
+        remaining: Duration,
+        report: &mut BatchReport,
+    ) -> Option<Failure> {
+        let request: Result<Vec<Record>, _> = pending
+            .iter()
+            .map(|&i| {
+                Record::builder()
+                    .data(Blob::new(records.get(i).to_vec()))
+                    .build()
+            })
+            .collect();
+        let Ok(request) = request else {
+            // Kept pending, so counted as failed.
+            return Some(Failure::Unsendable(
+                "could not build the request".to_owned(),
+            ));
+        };
+        let call = self
+            .client
+            .put_record_batch()
+            .delivery_stream_name(&self.stream)
+            .set_records(Some(request))
+            .send();
+        let wait = remaining.min(self.call_timeout);
+        match tokio::time::timeout(wait, call).await {
+            Ok(Ok(output)) => {
+                let failed = failed_entries(&output, pending.len());
+                report.sent += pending.len() - failed.len();
+                if failed.is_empty() {
+                    pending.clear();
+                    return None;
+                }
+                let summary = describe_entry_failures(&output, failed.len());
+                // Entries share the request's indices: keep those that failed, in order.
+                *pending = failed.iter().map(|&k| pending[k]).collect();
+                Some(Failure::Transient(summary))
+            }
+            Ok(Err(err)) => Some(classify(&err)),
+            Err(_) => Some(Failure::Transient(format!("no response within {wait:?}"))),
+        }
+    }
+
     /// Sends one batch (the records at `pending`) until every record is
     /// accepted, the deadline or the attempt budget runs out, or Firehose
     /// refuses the call for good. Each attempt builds its request from the
@@ -375,42 +430,13 @@ impl FirehoseSink {
                     .get_or_insert_with(|| "deadline reached".to_owned());
                 break;
             }
-            let request: Result<Vec<Record>, _> = pending
-                .iter()
-                .map(|&i| {
-                    Record::builder()
-                        .data(Blob::new(records.get(i).to_vec()))
-                        .build()
-                })
-                .collect();
-            let Ok(request) = request else {
-                report.last = Some("could not build the request".to_owned());
-                break;
-            };
             report.calls += 1;
             attempt += 1;
-            let call = self
-                .client
-                .put_record_batch()
-                .delivery_stream_name(&self.stream)
-                .set_records(Some(request))
-                .send();
-            let wait = remaining.min(self.call_timeout);
-            let failure = match tokio::time::timeout(wait, call).await {
-                Ok(Ok(output)) => {
-                    let failed = failed_entries(&output, pending.len());
-                    report.sent += pending.len() - failed.len();
-                    if failed.is_empty() {
-                        pending.clear();
-                        break;
-                    }
-                    let summary = describe_entry_failures(&output, failed.len());
-                    // Entries share the request's indices: keep those that failed, in order.
-                    pending = failed.iter().map(|&k| pending[k]).collect();
-                    Failure::Transient(summary)
-                }
-                Ok(Err(err)) => classify(&err),
-                Err(_) => Failure::Transient(format!("no response within {wait:?}")),
+            let Some(failure) = self
+                .call(records, &mut pending, remaining, &mut report)
+                .await
+            else {
+                break;
             };
             match failure {
                 Failure::Fatal { code, message } => {
@@ -422,6 +448,10 @@ impl FirehoseSink {
                 Failure::Transient(why) => {
                     tracing::warn!(records = pending.len(), attempt, error = %why, "Firehose call failed; will retry");
                     report.last = Some(why);
+                }
+                Failure::Unsendable(why) => {
+                    report.last = Some(why);
+                    break;
                 }
             }
             if attempt >= self.backoff.max_attempts {

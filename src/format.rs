@@ -841,6 +841,73 @@ fn bad(fmt: &str, at: usize, why: &'static str) -> FormatError {
     }
 }
 
+/// What follows `%(name)`: flags, width, precision, length modifiers and
+/// the conversion, from byte `i`; the field and where it ends.
+fn percent_spec(
+    fmt: &str,
+    at: usize,
+    name: &str,
+    mut i: usize,
+) -> Result<(Field, usize), FormatError> {
+    let b = fmt.as_bytes();
+    let mut align = Align::Right;
+    let mut fill = ' ';
+    while let Some(&c) = b.get(i) {
+        match c {
+            b'-' => align = Align::Left,
+            b'0' => fill = '0',
+            b'#' | b'+' | b' ' => {}
+            _ => break,
+        }
+        i += 1;
+    }
+    if align == Align::Left {
+        fill = ' ';
+    }
+    let wstart = i;
+    while b.get(i).is_some_and(u8::is_ascii_digit) {
+        i += 1;
+    }
+    if b.get(i) == Some(&b'*') {
+        return Err(bad(fmt, at, "* width needs positional arguments"));
+    }
+    let width = fmt[wstart..i].parse().unwrap_or(0);
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+    }
+    // Length modifiers are accepted and ignored by Python.
+    while matches!(b.get(i), Some(b'h' | b'l' | b'L')) {
+        i += 1;
+    }
+    let Some(&conv) = b.get(i) else {
+        return Err(bad(
+            fmt,
+            at,
+            "missing conversion character (such as s or d)",
+        ));
+    };
+    if !b"diouxXeEfFgGcrsa".contains(&conv) {
+        return Err(bad(fmt, at, "unknown conversion character"));
+    }
+    let mut kind = Kind::of(name);
+    // A number formatted as hex, octal or a char isn't decimal text.
+    if matches!(conv, b'x' | b'X' | b'o' | b'c') && matches!(kind, Kind::Int | Kind::Float) {
+        kind = Kind::Str;
+    }
+    let field = Field {
+        name: name.to_owned(),
+        kind,
+        width,
+        align,
+        fill,
+        strict: false,
+    };
+    Ok((field, i + 1))
+}
+
 /// `%(name)[flags][width][.precision]conversion`, as Python's `%` operator
 /// reads it, and `%%`.
 fn compile_percent(fmt: &str) -> Result<Vec<Token>, FormatError> {
@@ -881,63 +948,10 @@ fn compile_percent(fmt: &str) -> Result<Vec<Token>, FormatError> {
             return Err(bad(fmt, at, "empty field name"));
         }
         i += close + 1;
-        let mut align = Align::Right;
-        let mut fill = ' ';
-        while let Some(&c) = b.get(i) {
-            match c {
-                b'-' => align = Align::Left,
-                b'0' => fill = '0',
-                b'#' | b'+' | b' ' => {}
-                _ => break,
-            }
-            i += 1;
-        }
-        if align == Align::Left {
-            fill = ' ';
-        }
-        let wstart = i;
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        if b.get(i) == Some(&b'*') {
-            return Err(bad(fmt, at, "* width needs positional arguments"));
-        }
-        let width = fmt[wstart..i].parse().unwrap_or(0);
-        if b.get(i) == Some(&b'.') {
-            i += 1;
-            while b.get(i).is_some_and(u8::is_ascii_digit) {
-                i += 1;
-            }
-        }
-        // Length modifiers are accepted and ignored by Python.
-        while matches!(b.get(i), Some(b'h' | b'l' | b'L')) {
-            i += 1;
-        }
-        let Some(&conv) = b.get(i) else {
-            return Err(bad(
-                fmt,
-                at,
-                "missing conversion character (such as s or d)",
-            ));
-        };
-        if !b"diouxXeEfFgGcrsa".contains(&conv) {
-            return Err(bad(fmt, at, "unknown conversion character"));
-        }
-        i += 1;
+        let (field, next) = percent_spec(fmt, at, name, i)?;
+        i = next;
         tokens.push(Token::Literal(std::mem::take(&mut lit)));
-        let mut kind = Kind::of(name);
-        // A number formatted as hex, octal or a char isn't decimal text.
-        if matches!(conv, b'x' | b'X' | b'o' | b'c') && matches!(kind, Kind::Int | Kind::Float) {
-            kind = Kind::Str;
-        }
-        tokens.push(Token::Field(Field {
-            name: name.to_owned(),
-            kind,
-            width,
-            align,
-            fill,
-            strict: false,
-        }));
+        tokens.push(Token::Field(field));
     }
     tokens.push(Token::Literal(lit));
     Ok(tokens)
@@ -977,54 +991,59 @@ fn compile_brace(fmt: &str) -> Result<Vec<Token>, FormatError> {
                 if name.is_empty() || !name.chars().all(|c| c.is_alphanumeric() || c == '_') {
                     return Err(bad(fmt, at, "field must be a name, like {levelname}"));
                 }
-                let kind = Kind::of(name);
-                let numeric = matches!(kind, Kind::Int | Kind::Float);
-                let (mut fill, mut align) = (' ', if numeric { Align::Right } else { Align::Left });
-                let mut rest = spec;
-                let mut sc = spec.chars();
-                let first = sc.next();
-                let second = sc.next();
-                let align_of = |c: char| match c {
-                    '<' => Some(Align::Left),
-                    '>' | '=' => Some(Align::Right),
-                    '^' => Some(Align::Center),
-                    _ => None,
-                };
-                if let (Some(f), Some(a)) = (first, second.and_then(align_of)) {
-                    fill = f;
-                    align = a;
-                    rest = &spec[f.len_utf8() + 1..];
-                } else if let Some(a) = first.and_then(align_of) {
-                    align = a;
-                    rest = &spec[1..];
-                }
-                let rest = rest.trim_start_matches(['+', '-', ' ', 'z', '#']);
-                let rest = if let Some(r) = rest.strip_prefix('0') {
-                    if first.and_then(align_of).is_none() && second.and_then(align_of).is_none() {
-                        fill = '0';
-                        align = Align::Right;
-                    }
-                    r
-                } else {
-                    rest
-                };
-                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-                let width = rest[..digits].parse().unwrap_or(0);
                 tokens.push(Token::Literal(std::mem::take(&mut lit)));
-                tokens.push(Token::Field(Field {
-                    name: name.to_owned(),
-                    kind,
-                    width,
-                    align,
-                    fill,
-                    strict: false,
-                }));
+                tokens.push(Token::Field(brace_spec(name, spec)));
             }
             c => lit.push(c),
         }
     }
     tokens.push(Token::Literal(lit));
     Ok(tokens)
+}
+
+/// A `{name:spec}` field: fill, alignment, sign, zero padding and width,
+/// as `str.format` reads them.
+fn brace_spec(name: &str, spec: &str) -> Field {
+    let kind = Kind::of(name);
+    let numeric = matches!(kind, Kind::Int | Kind::Float);
+    let (mut fill, mut align) = (' ', if numeric { Align::Right } else { Align::Left });
+    let mut rest = spec;
+    let mut sc = spec.chars();
+    let first = sc.next();
+    let second = sc.next();
+    let align_of = |c: char| match c {
+        '<' => Some(Align::Left),
+        '>' | '=' => Some(Align::Right),
+        '^' => Some(Align::Center),
+        _ => None,
+    };
+    if let (Some(f), Some(a)) = (first, second.and_then(align_of)) {
+        fill = f;
+        align = a;
+        rest = &spec[f.len_utf8() + 1..];
+    } else if let Some(a) = first.and_then(align_of) {
+        align = a;
+        rest = &spec[1..];
+    }
+    let rest = rest.trim_start_matches(['+', '-', ' ', 'z', '#']);
+    let rest = if let Some(r) = rest.strip_prefix('0') {
+        if first.and_then(align_of).is_none() && second.and_then(align_of).is_none() {
+            fill = '0';
+            align = Align::Right;
+        }
+        r
+    } else {
+        rest
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    Field {
+        name: name.to_owned(),
+        kind,
+        width: rest[..digits].parse().unwrap_or(0),
+        align,
+        fill,
+        strict: false,
+    }
 }
 
 #[cfg(test)]

@@ -496,7 +496,7 @@ pub fn write_fitted(
             limit,
         });
     }
-    let mut fields = as_fields(body);
+    let fields = as_fields(body);
     let longest = fields
         .iter()
         .enumerate()
@@ -531,39 +531,69 @@ pub fn write_fitted(
         records.push(&last_resort(&out, meta, limit));
         return Ok(Fit::Truncated);
     }
-    match policy {
-        Oversize::Split => {
-            let chunks = split_escaped(&text, room);
-            let count = chunks.len();
-            for (i, chunk) in chunks.into_iter().enumerate() {
-                fields[longest].1 = Value::Str(Cow::Borrowed(chunk));
-                let mut extra2: Vec<(&str, Value<'_>)> = extra.to_vec();
-                let split = format!("{{\"index\":{},\"count\":{count}}}", i + 1);
-                extra2.push(("split", Value::Raw(Cow::Owned(split))));
-                write_record(
-                    &Body::Fields(fields.clone()),
-                    &extra2,
-                    meta,
-                    records.buffer(),
-                );
-                records.commit();
-            }
-            Ok(Fit::Split(count))
-        }
-        _ => {
-            let marker_room = room.saturating_sub(64);
-            let keep = split_escaped(&text, marker_room)
-                .into_iter()
-                .next()
-                .unwrap_or("");
-            let cut = text.len() - keep.len();
-            fields[longest].1 = Value::Str(Cow::Owned(format!("{keep}{}", truncation_marker(cut))));
-            let mut extra2: Vec<(&str, Value<'_>)> = extra.to_vec();
-            extra2.push(("truncated", Value::Bool(true)));
-            write_record(&Body::Fields(fields), &extra2, meta, records.buffer());
+    let fitted = Fitted {
+        fields,
+        longest,
+        extra,
+        meta,
+    };
+    Ok(match policy {
+        Oversize::Split => fitted.split(&text, room, records),
+        _ => fitted.truncate(&text, room, records),
+    })
+}
+
+/// A record whose longest string value is about to be cut to fit.
+struct Fitted<'f, 'a> {
+    fields: Vec<(Cow<'a, str>, Value<'a>)>,
+    longest: usize,
+    extra: &'f [(&'f str, Value<'f>)],
+    meta: &'f Meta<'f>,
+}
+
+impl Fitted<'_, '_> {
+    /// The value cut across records of at most `room` bytes each, each
+    /// marked `"split": {"index", "count"}`.
+    fn split(mut self, text: &str, room: usize, records: &mut Records) -> Fit {
+        let chunks = split_escaped(text, room);
+        let count = chunks.len();
+        for (i, chunk) in chunks.into_iter().enumerate() {
+            self.fields[self.longest].1 = Value::Str(Cow::Owned(chunk.to_owned()));
+            let mut extra: Vec<(&str, Value<'_>)> = self.extra.to_vec();
+            let split = format!("{{\"index\":{},\"count\":{count}}}", i + 1);
+            extra.push(("split", Value::Raw(Cow::Owned(split))));
+            write_record(
+                &Body::Fields(self.fields.clone()),
+                &extra,
+                self.meta,
+                records.buffer(),
+            );
             records.commit();
-            Ok(Fit::Truncated)
         }
+        Fit::Split(count)
+    }
+
+    /// The value's start, within `room`, ending with the truncation
+    /// marker; the record marked `"truncated": true`.
+    fn truncate(mut self, text: &str, room: usize, records: &mut Records) -> Fit {
+        let marker_room = room.saturating_sub(64);
+        let keep = split_escaped(text, marker_room)
+            .into_iter()
+            .next()
+            .unwrap_or("");
+        let cut = text.len() - keep.len();
+        self.fields[self.longest].1 =
+            Value::Str(Cow::Owned(format!("{keep}{}", truncation_marker(cut))));
+        let mut extra: Vec<(&str, Value<'_>)> = self.extra.to_vec();
+        extra.push(("truncated", Value::Bool(true)));
+        write_record(
+            &Body::Fields(self.fields),
+            &extra,
+            self.meta,
+            records.buffer(),
+        );
+        records.commit();
+        Fit::Truncated
     }
 }
 
