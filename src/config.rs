@@ -306,15 +306,6 @@ impl Config {
         config.redactor = redactor(&get)?;
         Ok(config)
     }
-
-    /// Checks what only matters inside Lambda: there is no stdout to print
-    /// records to, so a stream is required.
-    pub fn require_stream(&self) -> Result<&str, ConfigError> {
-        self.delivery_stream.as_deref().ok_or(ConfigError::Missing {
-            var: "DELIVERY_STREAM_NAME",
-            why: "inside Lambda records can only go to Firehose",
-        })
-    }
 }
 
 /// A `REDACT_PATTERNS` line: `name=regex`, where the name is lower-case
@@ -451,7 +442,6 @@ mod tests {
     fn empty_values_count_as_unset() {
         let c = config(&[("DELIVERY_STREAM_NAME", " "), ("OVERSIZE", "")]).unwrap();
         assert_eq!(c.delivery_stream, None);
-        assert!(c.require_stream().is_err());
     }
 
     #[test]
@@ -519,17 +509,6 @@ mod tests {
                 .as_deref(),
             Some("[REDACTED:email] [REDACTED:order-id] [REDACTED:custom-2] [REDACTED:aws-key]")
         );
-    }
-
-    #[test]
-    fn the_stream_is_required_inside_lambda_and_named_when_missing() {
-        let err = config(&[]).unwrap().require_stream().unwrap_err();
-        assert!(
-            err.to_string()
-                .starts_with("DELIVERY_STREAM_NAME is required")
-        );
-        let c = config(&[("DELIVERY_STREAM_NAME", "logs")]).unwrap();
-        assert_eq!(c.require_stream().unwrap(), "logs");
     }
 
     #[test]

@@ -27,7 +27,7 @@ use aws_sdk_firehose::types::Record;
 use futures_util::stream::{self, StreamExt as _};
 use tokio::time::Instant;
 
-use crate::record::Records;
+use crate::records::Records;
 
 /// Longest we wait for one `PutRecordBatch` response before treating the
 /// call as failed and retrying. Normal calls take well under a second.

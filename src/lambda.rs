@@ -163,14 +163,18 @@ impl Function {
             return (s, r.map(Reply::Transformed).map_err(Into::into));
         }
         let Some(sink) = &self.sink else {
-            let err = ConfigError::Missing {
-                var: "DELIVERY_STREAM_NAME",
-                why: "subscription events are sent to it (only Firehose transformation events work without it)",
-            };
-            return (Summary::default(), Err(err.into()));
+            return (Summary::default(), Err(missing_stream().into()));
         };
         let (s, r) = subscription::handle(payload, &self.pipeline, sink, deadline).await;
         (s, r.map(Reply::Delivered).map_err(Into::into))
+    }
+}
+
+/// A subscription event reached a function deployed without a stream.
+fn missing_stream() -> ConfigError {
+    ConfigError::Missing {
+        var: "DELIVERY_STREAM_NAME",
+        why: "subscription events are sent to it (only Firehose transformation events work without it)",
     }
 }
 
@@ -207,6 +211,16 @@ mod tests {
             remaining_time(600_000, 1_715_438_684_000),
             Duration::from_secs(600)
         );
+    }
+
+    #[test]
+    fn the_stream_is_required_for_subscription_events_and_named_when_missing() {
+        let err = InvocationError::from(missing_stream());
+        assert!(
+            err.to_string()
+                .starts_with("DELIVERY_STREAM_NAME is required")
+        );
+        assert_eq!(err.kind(), "ConfigurationError");
     }
 
     #[test]

@@ -11,9 +11,10 @@ use crate::decode::{self, DecodeError, Delivery, MessageType};
 use crate::filter::Filter;
 use crate::model::{Body, Oversize, Schema};
 use crate::parse::{ParseError, Parsed, Parsers};
-use crate::record::{self, Fit, Meta, OversizeError, Records, Source};
+use crate::records::Records;
 use crate::redact::Redactor;
 use crate::report::Summary;
+use crate::shape::{self, Fit, Meta, OversizeError, Source};
 
 /// Everything the CPU path needs, built once at start-up from the
 /// configuration and shared by every invocation.
@@ -167,7 +168,7 @@ impl Pipeline {
         }
         if self.schema == Schema::Ecs {
             let body = std::mem::replace(&mut p.body, Body::Fields(Vec::new()));
-            p.body = crate::ecs::convert(body, &mut p.extra);
+            p.body = shape::ecs::convert(body, &mut p.extra);
         }
         let event = &delivery.log_events[p.event];
         let meta = Meta {
@@ -175,7 +176,7 @@ impl Pipeline {
             event_id: &event.id,
             timestamp_ms: event.timestamp,
         };
-        match record::write_fitted(
+        match shape::write_fitted(
             &p.body,
             &p.extra,
             &meta,

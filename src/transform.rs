@@ -34,7 +34,7 @@ use crate::decode::{self, DecodeError, MAX_DECOMPRESSED_BYTES};
 use crate::deliver::{DeliverError, FirehoseSink, Sink};
 use crate::json::quoted_len;
 use crate::pipeline::{PREVIEW_BYTES, Pipeline, PipelineError, prepare_payload, preview};
-use crate::record::Records;
+use crate::records::Records;
 use crate::report::Summary;
 
 /// Lambda's limit on a synchronous response, which a transformation's

@@ -1,6 +1,6 @@
 use super::*;
 use crate::encode::{self, Grouping};
-use crate::record::{Meta, write_record};
+use crate::shape::{Meta, write_record};
 
 fn delivery(messages: &[String]) -> Delivery<'_> {
     Delivery::of_messages(messages, 1_715_438_684_000)
@@ -345,7 +345,7 @@ fn delivery_at_with(p: &Parser, events: &[(i64, &str)]) -> Vec<serde_json::Value
 
 fn doc_of(p: &Parsed<'_>) -> serde_json::Value {
     let mut out = Vec::new();
-    let source = crate::record::Source::new("g", "s", "o");
+    let source = crate::shape::Source::new("g", "s", "o");
     let meta = Meta {
         source: &source,
         event_id: "e",

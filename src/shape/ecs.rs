@@ -4,13 +4,16 @@
 //! A record's python-json-logger keys are renamed to their ECS fields
 //! (table in the README); keys ECS has no field for stay as they are, as
 //! Elastic's `ecs-logging-python` leaves extras. The CloudWatch metadata is
-//! written by [`crate::record`] from a [`crate::record::Source`] built
-//! with [`crate::record::Schema::Ecs`]. Keys are dotted (`log.level`),
+//! written by `shape` from a `Source` built with `Schema::Ecs`, with the
+//! version below. Keys are dotted (`log.level`),
 //! which Elasticsearch and OpenSearch read as object paths.
 
 use std::borrow::Cow;
 
 use crate::model::{Body, Value};
+
+/// The ECS version our ECS documents follow.
+pub const ECS_VERSION: &str = "8.11.0";
 
 /// python-json-logger keys (and the Lambda JSON log format's) → ECS fields.
 pub const MAPPING: &[(&str, &str)] = &[
@@ -70,7 +73,7 @@ fn own(v: Value<'_>) -> Value<'static> {
 pub fn convert<'a>(body: Body<'a>, extra: &mut Vec<(&'static str, Value<'a>)>) -> Body<'a> {
     let fields: Vec<(Cow<'a, str>, Value<'a>)> = match body {
         Body::Fields(f) => f,
-        json @ Body::Json(_) => crate::record::as_fields(&json)
+        json @ Body::Json(_) => super::fit::as_fields(&json)
             .into_iter()
             .map(|(k, v)| (Cow::Owned(k.into_owned()), own(v)))
             .collect(),

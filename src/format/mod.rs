@@ -1,0 +1,556 @@
+//! Python logging format strings, compiled once into matchers.
+//!
+//! A format such as `%(asctime)s %(name)s %(levelname)-8s %(message)s`
+//! becomes a list of [`Token`]s. Matching a line walks the tokens once:
+//! literals are compared, `asctime` is matched by the shape its `datefmt`
+//! implies (it contains spaces, so "up to the next space" would be wrong),
+//! numbers by their digits, `message` greedily and other strings lazily up
+//! to the next literal. A width (`%(levelname)-8s`) sets a field's minimum
+//! length, so padding is never mistaken for a separator. Backtracking only
+//! happens when a lazy choice fails later, and a step budget bounds it, so
+//! no line can make matching slow: over budget counts as no match.
+//!
+//! Values are typed as python-json-logger types them: it emits the
+//! `LogRecord` attributes, so `lineno`, `levelno`, `process` and `thread`
+//! are integers, `created`, `msecs` and `relativeCreated` floats, and the
+//! rest strings, with padding removed.
+
+use std::borrow::Cow;
+
+use crate::model::Value;
+
+mod compile;
+mod date;
+mod matcher;
+
+use compile::{compile_brace, compile_percent};
+pub use date::DateShape;
+use matcher::Walk;
+
+/// Python's default `datefmt` plus its default `,%03d` milliseconds
+/// (`logging.Formatter.default_time_format` / `default_msec_format`).
+pub const PYTHON_DEFAULT_DATEFMT: &str = "%Y-%m-%d %H:%M:%S";
+
+/// Steps one match may take before it counts as no match. A normal line
+/// takes one step per token; this only stops pathological backtracking.
+const STEP_BUDGET: u32 = 4096;
+
+/// Why a format string was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FormatError {
+    #[error("format {format:?} has no fields; Python's logging.Formatter refuses it too")]
+    NoFields { format: String },
+    #[error("format {format:?}: bad field at byte {at}: {why}")]
+    BadField {
+        format: String,
+        at: usize,
+        why: &'static str,
+    },
+    #[error("datefmt {datefmt:?}: {why}")]
+    BadDatefmt { datefmt: String, why: &'static str },
+}
+
+/// How a field's value is typed in the output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Str,
+    Int,
+    Float,
+    Message,
+    Asctime,
+}
+
+impl Kind {
+    fn of(name: &str) -> Kind {
+        match name {
+            "lineno" | "levelno" | "process" | "thread" => Kind::Int,
+            "created" | "msecs" | "relativeCreated" => Kind::Float,
+            "message" => Kind::Message,
+            "asctime" => Kind::Asctime,
+            _ => Kind::Str,
+        }
+    }
+}
+
+/// Which side padding goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Align {
+    Left,
+    Right,
+    Center,
+}
+
+/// One `%(name)…` or `{name…}` field of a format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Field {
+    pub name: String,
+    pub kind: Kind,
+    /// Minimum width in characters (0 = none).
+    width: usize,
+    align: Align,
+    fill: char,
+    /// Extra restrictions used by the built-in formats of auto-detection,
+    /// which must not mistake a traceback line for a log line.
+    strict: bool,
+}
+
+/// A compiled piece of a format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Token {
+    Literal(String),
+    Field(Field),
+}
+
+/// A literal's substring finders (forward for lazy fields, backward for the
+/// greedy message), built once with the format.
+#[derive(Clone)]
+struct Finder(
+    memchr::memmem::Finder<'static>,
+    memchr::memmem::FinderRev<'static>,
+);
+
+impl std::fmt::Debug for Finder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Finder")
+    }
+}
+
+/// A compiled format: what one `logging.Formatter(fmt, datefmt)` writes.
+#[derive(Debug, Clone)]
+pub struct Format {
+    pub source: String,
+    tokens: Vec<Token>,
+    date: DateShape,
+    /// Field names in python-json-logger's key order: first appearance.
+    keys: Vec<String>,
+    /// For each key, the index of the token where it first appears.
+    key_tokens: Vec<usize>,
+    /// Index of the `message` token, if any.
+    message: Option<usize>,
+    /// For each token, a finder if it is a literal.
+    finders: Vec<Option<Finder>>,
+}
+
+/// Where each field of a match lies in the text, by token index.
+pub type Spans = Vec<(usize, usize, usize)>;
+
+impl Format {
+    /// Compiles a `%`-style or `{`-style logging format.
+    pub fn compile(fmt: &str, datefmt: Option<&str>) -> Result<Format, FormatError> {
+        Self::compile_with(fmt, datefmt, false)
+    }
+
+    /// Compiles a built-in format for auto-detection, where field shapes
+    /// are stricter (`levelname` is upper case, `name` has no spaces) so
+    /// that traceback lines such as `KeyError: 'x'` aren't taken for logs.
+    pub fn compile_strict(fmt: &str, datefmt: Option<&str>) -> Result<Format, FormatError> {
+        Self::compile_with(fmt, datefmt, true)
+    }
+
+    fn compile_with(fmt: &str, datefmt: Option<&str>, strict: bool) -> Result<Format, FormatError> {
+        let mut tokens = if fmt.contains("%(") || !fmt.contains('{') {
+            compile_percent(fmt)?
+        } else {
+            compile_brace(fmt)?
+        };
+        // Merge adjacent literals; they come from `%%` and `{{`.
+        let mut merged: Vec<Token> = Vec::with_capacity(tokens.len());
+        for t in tokens.drain(..) {
+            match (merged.last_mut(), t) {
+                (Some(Token::Literal(a)), Token::Literal(b)) => a.push_str(&b),
+                (_, Token::Literal(b)) if b.is_empty() => {}
+                (_, t) => merged.push(t),
+            }
+        }
+        let mut keys: Vec<String> = Vec::new();
+        let mut key_tokens = Vec::new();
+        let mut message = None;
+        for (i, t) in merged.iter_mut().enumerate() {
+            if let Token::Field(f) = t {
+                f.strict = strict;
+                if f.kind == Kind::Message && message.is_none() {
+                    message = Some(i);
+                }
+                if !keys.contains(&f.name) {
+                    keys.push(f.name.clone());
+                    key_tokens.push(i);
+                }
+            }
+        }
+        if keys.is_empty() {
+            return Err(FormatError::NoFields {
+                format: fmt.to_owned(),
+            });
+        }
+        Ok(Format {
+            source: fmt.to_owned(),
+            date: DateShape::compile(datefmt)?,
+            finders: merged
+                .iter()
+                .map(|t| match t {
+                    Token::Literal(l) => Some(Finder(
+                        memchr::memmem::Finder::new(l.as_bytes()).into_owned(),
+                        memchr::memmem::FinderRev::new(l.as_bytes()).into_owned(),
+                    )),
+                    Token::Field(_) => None,
+                })
+                .collect(),
+            tokens: merged,
+            keys,
+            key_tokens,
+            message,
+        })
+    }
+
+    /// Whether the format begins with `message`, so every line "starts" a
+    /// record of it (`%(message)s`: gunicorn's access log, Django's
+    /// console handler). Such a format can't tell where a record starts;
+    /// the parser weighs other evidence for it.
+    pub fn is_catch_all(&self) -> bool {
+        self.message == Some(0)
+    }
+
+    /// The tokens, for tests and diagnostics.
+    pub fn tokens(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// Whether `line` begins a record of this format: every token before
+    /// `message` matches (all of them when there is no message field).
+    /// Only looks at one line.
+    pub fn starts(&self, line: &str) -> bool {
+        let end = self.message.unwrap_or(self.tokens.len());
+        let mut spans = Vec::new();
+        Walk::new(self, end, line, &mut spans, end == self.tokens.len()).at(0, 0)
+    }
+
+    /// Matches a whole record text (which may span lines, inside `message`
+    /// only) and returns its fields' spans.
+    pub fn match_record(&self, text: &str) -> Option<Spans> {
+        let mut spans = Vec::with_capacity(self.keys.len());
+        self.match_record_into(text, &mut spans).then_some(spans)
+    }
+
+    /// Like [`Format::match_record`], into a buffer the caller reuses, so
+    /// the hot path allocates nothing here.
+    pub fn match_record_into(&self, text: &str, spans: &mut Spans) -> bool {
+        spans.clear();
+        Walk::new(self, self.tokens.len(), text, spans, true).at(0, 0)
+    }
+
+    /// Turns a match into ordered, typed key/value pairs.
+    pub fn fields<'k, 't>(
+        &'k self,
+        text: Cow<'t, str>,
+        spans: &Spans,
+    ) -> Vec<(Cow<'k, str>, Value<'t>)> {
+        // Room for what the parser may append: exc_info, stack_info, the
+        // request id.
+        let mut out = Vec::with_capacity(self.keys.len() + 3);
+        for (key, &token) in self.keys.iter().zip(&self.key_tokens) {
+            // First appearance wins, as in a dict built in format order.
+            let Some(&(ti, a, b)) = spans.iter().find(|(ti, _, _)| *ti == token) else {
+                continue;
+            };
+            let Token::Field(f) = &self.tokens[ti] else {
+                continue;
+            };
+            let (ra, rb) = f.unpad_range(&text[a..b]);
+            let raw = &text[a + ra..a + rb];
+            let value = match f.kind {
+                Kind::Int => typed_int(raw),
+                Kind::Float => typed_float(raw),
+                _ if raw == "None" && NULLABLE.contains(&key.as_str()) => Value::Null,
+                _ => Value::Str(match &text {
+                    Cow::Borrowed(t) => Cow::Borrowed(&t[a + ra..a + rb]),
+                    Cow::Owned(_) => Cow::Owned(raw.to_owned()),
+                }),
+            };
+            out.push((Cow::Borrowed(key.as_str()), value));
+        }
+        out
+    }
+}
+
+/// String fields that Python sets to `None` when the information is off
+/// (`logging.logThreads = False` etc., or outside an asyncio task).
+const NULLABLE: &[&str] = &["taskName", "processName", "threadName"];
+
+fn typed_int(raw: &str) -> Value<'static> {
+    raw.parse::<i64>().map_or(Value::Null, Value::Int)
+}
+
+fn typed_float(raw: &str) -> Value<'static> {
+    raw.parse::<f64>().map_or(Value::Null, Value::Float)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(
+        fmt: &str,
+        datefmt: Option<&str>,
+        line: &str,
+    ) -> Option<Vec<(String, Value<'static>)>> {
+        let f = Format::compile(fmt, datefmt).unwrap();
+        let spans = f.match_record(line)?;
+        Some(
+            f.fields(Cow::Owned(line.to_owned()), &spans)
+                .into_iter()
+                .map(|(k, v)| {
+                    let v = match v {
+                        Value::Str(s) => Value::Str(Cow::Owned(s.into_owned())),
+                        Value::Int(n) => Value::Int(n),
+                        Value::Float(x) => Value::Float(x),
+                        Value::Null => Value::Null,
+                        other => panic!("{other:?}"),
+                    };
+                    (k.into_owned(), v)
+                })
+                .collect(),
+        )
+    }
+
+    fn s(v: &str) -> Value<'static> {
+        Value::Str(Cow::Owned(v.to_owned()))
+    }
+
+    #[test]
+    fn the_seed_format_splits_asctime_with_its_datefmt_shape() {
+        let got = parse(
+            "%(asctime)s %(name)s %(levelname)s %(message)s",
+            Some("%Y-%m-%dT%H:%M:%S%z"),
+            "2024-05-11T14:44:44+0000 orders.api INFO order accepted: id=1",
+        )
+        .unwrap();
+        assert_eq!(
+            got,
+            [
+                ("asctime".into(), s("2024-05-11T14:44:44+0000")),
+                ("name".into(), s("orders.api")),
+                ("levelname".into(), s("INFO")),
+                ("message".into(), s("order accepted: id=1")),
+            ]
+        );
+    }
+
+    #[test]
+    fn python_default_asctime_contains_a_space_and_milliseconds() {
+        let got = parse(
+            "%(asctime)s - %(name)s - %(levelname)s - %(message)s",
+            None,
+            "2024-05-11 14:44:44,123 - app - INFO - a - b - c",
+        )
+        .unwrap();
+        assert_eq!(got[0].1, s("2024-05-11 14:44:44,123"));
+        assert_eq!(got[3].1, s("a - b - c"));
+    }
+
+    #[test]
+    fn padding_and_widths_are_removed_and_numbers_typed() {
+        let got = parse(
+            "%(levelname)-8s|%(lineno)5d|%(msecs)03d|%(process)d|%(created)f|%(message)s",
+            None,
+            "INFO    |   42|007|1234|1715438684.250000|hi",
+        )
+        .unwrap();
+        assert_eq!(got[0].1, s("INFO"));
+        assert_eq!(got[1].1, Value::Int(42));
+        assert_eq!(got[2].1, Value::Float(7.0));
+        assert_eq!(got[3].1, Value::Int(1234));
+        assert_eq!(got[4].1, Value::Float(1715438684.25));
+        assert_eq!(got[5].1, s("hi"));
+    }
+
+    #[test]
+    fn a_padded_field_is_not_cut_at_a_space_inside_its_padding() {
+        let got = parse("%(levelname)-8s %(message)s", None, "INFO     hello").unwrap();
+        assert_eq!(got[0].1, s("INFO"));
+        assert_eq!(got[1].1, s("hello"));
+        let got = parse("%(levelname)-8s %(message)s", None, "CRITICAL hello").unwrap();
+        assert_eq!(got[0].1, s("CRITICAL"));
+        let got = parse("%(name)8s: %(message)s", None, "     app: x").unwrap();
+        assert_eq!(got[0].1, s("app"));
+    }
+
+    #[test]
+    fn percent_percent_is_a_literal_and_adjacent_fields_split_by_shape() {
+        let got = parse(
+            "%(levelname)s%(lineno)d%% %(message)s",
+            None,
+            "WARNING12% go",
+        )
+        .unwrap();
+        assert_eq!(got[0].1, s("WARNING"));
+        assert_eq!(got[1].1, Value::Int(12));
+        assert_eq!(got[2].1, s("go"));
+    }
+
+    #[test]
+    fn message_is_greedy_so_suffix_fields_find_their_last_occurrence() {
+        let got = parse(
+            "%(message)s [%(filename)s:%(lineno)d]",
+            None,
+            "a [b:1] c [app.py:42]",
+        )
+        .unwrap();
+        assert_eq!(got[0].1, s("a [b:1] c"));
+        assert_eq!(got[1].1, s("app.py"));
+        assert_eq!(got[2].1, Value::Int(42));
+    }
+
+    #[test]
+    fn only_message_may_span_lines() {
+        let f = Format::compile("%(levelname)s %(message)s", None).unwrap();
+        assert!(f.match_record("INFO one\ntwo").is_some());
+        let f = Format::compile("%(message)s %(levelname)s", None).unwrap();
+        assert!(f.match_record("one\ntwo INFO").is_some());
+        assert!(f.match_record("one INF\nO").is_none());
+    }
+
+    #[test]
+    fn the_lambda_runtime_format_is_parsed_field_by_field() {
+        let got = parse(
+            "[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s",
+            Some("%Y-%m-%dT%H:%M:%S"),
+            "[INFO]\t2024-05-11T14:44:44.250Z\t8f5a6b2e\tprocessing\tdone",
+        )
+        .unwrap();
+        assert_eq!(got[1].1, s("2024-05-11T14:44:44"));
+        assert_eq!(got[2].1, Value::Float(250.0));
+        assert_eq!(got[3].1, s("8f5a6b2e"));
+        assert_eq!(got[4].1, s("processing\tdone"));
+    }
+
+    #[test]
+    fn a_brace_field_with_an_unknown_conversion_is_refused_as_python_refuses_it() {
+        assert!(Format::compile("{levelname!z} {message}", None).is_err());
+        assert!(Format::compile("{levelname!} {message}", None).is_err());
+        assert!(Format::compile("{levelname!r} {message!s} {name!a}", None).is_ok());
+    }
+
+    #[test]
+    fn brace_style_formats_compile_with_their_alignment_and_fill() {
+        let got = parse(
+            "{asctime} {levelname:*^9} {name:>6}: {lineno:04d} {message}",
+            None,
+            "2024-05-11 14:44:44,123 **INFO***  ___ap: 0042 hi {there}",
+        );
+        let got = got.unwrap();
+        assert_eq!(got[1].1, s("INFO"));
+        assert_eq!(got[2].1, s("___ap"));
+        assert_eq!(got[3].1, Value::Int(42));
+        assert_eq!(got[4].1, s("hi {there}"));
+    }
+
+    #[test]
+    fn keys_come_in_first_appearance_order_without_duplicates() {
+        let f = Format::compile("%(name)s %(levelname)s %(name)s %(message)s", None).unwrap();
+        let spans = f.match_record("a INFO a hi").unwrap();
+        let keys: Vec<_> = f
+            .fields(Cow::Borrowed("a INFO a hi"), &spans)
+            .into_iter()
+            .map(|(k, _)| k)
+            .collect();
+        assert_eq!(keys, ["name", "levelname", "message"]);
+    }
+
+    #[test]
+    fn none_values_become_null_where_python_would_write_null() {
+        let got = parse("%(thread)s %(taskName)s %(message)s", None, "None None hi").unwrap();
+        assert_eq!(got[0].1, Value::Null);
+        assert_eq!(got[1].1, Value::Null);
+    }
+
+    #[test]
+    fn invalid_python_formats_are_refused_with_the_reason() {
+        for bad in [
+            "%(message)",
+            "%(message",
+            "plain text",
+            "%d %(message)s",
+            "%(message)q",
+            "{}",
+            "x %",
+        ] {
+            assert!(Format::compile(bad, None).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn strict_formats_refuse_traceback_lines() {
+        let f = Format::compile_strict("%(levelname)s:%(name)s:%(message)s", None).unwrap();
+        assert!(f.starts("WARNING:root:careful"));
+        assert!(f.starts("INFO:botocore.credentials:Found credentials"));
+        assert!(!f.starts("ValueError: invalid literal"));
+        assert!(!f.starts("KeyError:'x'"));
+        assert!(!f.starts("ERROR: something"));
+    }
+
+    #[test]
+    fn date_shapes_cover_common_directives() {
+        let shape = |f: &str| DateShape::compile(Some(f)).unwrap();
+        assert_eq!(
+            shape("%d/%b/%Y:%H:%M:%S %z").match_len("11/May/2024:14:44:44 +0000 x"),
+            Some(26)
+        );
+        assert_eq!(shape("%c").match_len("Sat May 11 14:44:44 2024"), Some(24));
+        assert_eq!(shape("%s").match_len("1715438684 x"), Some(10));
+        assert_eq!(shape("%H:%M:%S").match_len("14:44"), None);
+    }
+
+    #[test]
+    fn pathological_lines_give_up_within_the_step_budget() {
+        // Five adjacent lazy fields over 5,000 characters would take about
+        // 5000^5 tries without the budget; with it, matching gives up.
+        let f = Format::compile("%(a)s%(b)s%(c)s%(d)s%(e)sX", None).unwrap();
+        let line = "a".repeat(5000);
+        assert!(f.match_record(&line).is_none());
+    }
+
+    #[test]
+    fn the_iso8601_datefmt_matches_what_custom_format_time_methods_write() {
+        let fmt = "[%(asctime)s] {%(filename)s:%(lineno)d} %(levelname)s - %(message)s";
+        for stamp in [
+            "2024-05-11T14:44:45.123+0000",
+            "2024-05-11T14:44:45.123456+00:00",
+            "2024-05-11 14:44:45,123",
+            "2024-05-11T14:44:45Z",
+            "2024-05-11T14:44:45-0530",
+            "2024-05-11T14:44:45",
+        ] {
+            let line = format!("[{stamp}] {{dag.py:12}} INFO - started");
+            let got = parse(fmt, Some("ISO8601"), &line).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(got[0], ("asctime".to_owned(), s(stamp)));
+            assert_eq!(got[3], ("levelname".to_owned(), s("INFO")));
+        }
+        for not_a_stamp in ["2024-05-11", "2024-05-11X14:44:45", "2024-05-11T14:44:45."] {
+            let line = format!("[{not_a_stamp}] {{dag.py:12}} INFO - started");
+            assert!(parse(fmt, Some("iso8601"), &line).is_none(), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_fill_character_outside_ascii_pads_numbers_by_characters() {
+        // Python: "{lineno:é>6}".format(lineno=42) == "éééé42".
+        for (fmt, line, want) in [
+            ("{lineno:é>6} {message}", "éééé42 hi", 42),
+            ("{lineno:é<6} {message}", "42éééé hi", 42),
+            ("{lineno:é^6} {message}", "éé42éé hi", 42),
+        ] {
+            let got = parse(fmt, None, line).unwrap_or_else(|| panic!("{fmt}: {line}"));
+            assert_eq!(got[0], ("lineno".to_owned(), Value::Int(want)), "{fmt}");
+            assert_eq!(got[1], ("message".to_owned(), s("hi")), "{fmt}");
+        }
+        // Truncated to a byte, `é` (U+00E9) would have matched 0xE9 bytes.
+        assert!(
+            parse(
+                "{lineno:é>6} {message}",
+                None,
+                "\u{e9}\u{e9}\u{e9}\u{e9}4 hi"
+            )
+            .is_none()
+        );
+    }
+}
