@@ -304,7 +304,7 @@ impl FirehoseSink {
         }
     }
 
-    /// Changes [`CALL_TIMEOUT`]; fault tests use a short one.
+    /// Changes the call timeout (`CALL_TIMEOUT`, 10 s); fault tests use a short one.
     pub fn with_call_timeout(mut self, timeout: Duration) -> Self {
         self.call_timeout = timeout;
         self

@@ -1,5 +1,5 @@
 //! Encoding: wrapping a log file into a CloudWatch Logs subscription event,
-//! the inverse of [`crate::decode`].
+//! the inverse of decoding (`decode`).
 //!
 //! This is how the sample events in `events/` are made, and how users turn
 //! their own logs into events to try the forwarder on.

@@ -19,43 +19,53 @@
 //! imports it.
 //!
 //! - `model`: the plain types every stage shares (`Value`, `Body`,
-//!   `Schema`, `Oversize`, `PlatformLines`); it needs no other module.
+//!   `Schema`, `Oversize`, `PlatformLines`, each setting enum with its
+//!   `FromStr`); it needs no other module.
 //! - `json`: the one JSON writer: string literals, typed values, RFC 3339
-//!   times, and the length of a string once serialised.
+//!   times, a small object writer, and the length of a string once
+//!   serialised. Documents, the `REPORT` record and split markers are
+//!   written with it; the transformation response and the metrics are
+//!   serialised by serde.
 //! - `config`: environment variables → typed settings, read once; errors
-//!   name the variable.
+//!   name the variable (and, for `LOG_GROUP_FORMATS`, the entry).
 //! - `decode`: base64 → capped multi-member gzip → `Delivery`, borrowing
 //!   strings from the decompressed payload; one error per layer.
-//! - `format`: Python logging format strings and `datefmt`s, compiled once
-//!   into matchers that type values as python-json-logger does.
-//! - `parse`: a delivery's events → records: which lines make one record,
+//! - `format/`: Python logging format strings: `compile` (`%` and `{`
+//!   styles), `date` (the shape a `datefmt` gives `asctime`), `matcher`
+//!   (one walk over the tokens, typed as python-json-logger types them).
+//! - `parse/`: a delivery's events → records: which lines make one record,
 //!   `exc_info`/`stack_info`, JSON pass-through, auto-detection, each log
-//!   group's formats, Lambda platform lines and request ids.
+//!   group's formats; `platform` reads Lambda's own lines.
 //! - `filter`, `redact`: records dropped before delivery; secrets masked in
 //!   every string value.
-//! - `ecs`: `OUTPUT_SCHEMA=ecs`, python-json-logger keys renamed to the
-//!   Elastic Common Schema.
-//! - `record`: a body plus CloudWatch metadata → one document line in the
-//!   one output buffer (`Records`), fitted to Firehose's record limit.
+//! - `records`: the one output buffer, and record packing.
+//! - `shape/`: a body plus CloudWatch metadata → one document line; `fit`
+//!   truncates or splits what is over Firehose's record limit; `ecs` holds
+//!   everything of `OUTPUT_SCHEMA=ecs`.
 //! - `batch`: `PutRecordBatch` limits as constants, and the split of
 //!   records into calls.
 //! - `report`: the `Summary` of an invocation, defined once, rendered as
-//!   the log line, the metrics and the CLI's line.
+//!   the log line, the metrics and the CLI's lines.
 //! - `pipeline`: built once from the settings; payload → shaped records and
 //!   batches. Synchronous and pure.
 //! - `deliver`: the stdout and Firehose sinks, partial-failure retries with
 //!   backoff and jitter bounded by the deadline, and the one constructor
-//!   from settings that Lambda and the CLI share. With `lambda` and `cli`,
-//!   the only code that touches the SDK or the async runtime.
+//!   from settings that Lambda and the CLI share.
 //! - `subscription`, `transform`: one module per kind of event
 //!   (subscription deliveries; Firehose transformation events with their
 //!   typed response and guarded re-ingest). Each depends on `pipeline` and
-//!   `deliver`, never on the other.
-//! - `lambda`: the runtime loop, the deadline, dispatch by kind of event.
+//!   `deliver`, never on the other; a new kind of event is one more module
+//!   beside them.
+//! - `lambda`: the runtime loop, the deadline, dispatch by kind of event,
+//!   and the error that wraps each kind's own.
 //! - `cli`: `invoke` and `encode`, and the binary's `main`.
 //! - [`encode`]: the inverse of decoding, turning log files into events.
 //! - `synth` (feature `testing`): deterministic synthetic deliveries for
 //!   benchmarks, fuzzing and tests; never in the Lambda build.
+//!
+//! Only `deliver`, `subscription`, `transform`, `lambda` and `cli` touch
+//! the async runtime or the SDK; everything else is synchronous code over
+//! plain data, tested in place.
 //!
 //! The public surface below is what the binary, the tests, the benchmarks
 //! and the fuzz targets use.

@@ -95,7 +95,7 @@ pub fn write_fitted(
     let mut probe_extra: Vec<(&str, Value<'_>)> = extra.to_vec();
     probe_extra.push((
         "split",
-        Value::Raw(Cow::Borrowed("{\"index\":99999,\"count\":99999}")),
+        Value::Raw(Cow::Owned(split_marker(99_999, 99_999))),
     ));
     probe_extra.push(("truncated", Value::Bool(true)));
     write_record(&Body::Fields(skeleton), &probe_extra, meta, &mut probe);
@@ -116,6 +116,17 @@ pub fn write_fitted(
     })
 }
 
+/// `{"index":i,"count":n}`: which part of a split record this is.
+fn split_marker(index: usize, count: usize) -> String {
+    let mut out = Vec::with_capacity(32);
+    let mut o = crate::json::Object::open(&mut out);
+    o.raw("index", &index.to_string())
+        .raw("count", &count.to_string());
+    o.close();
+    // Digits and ASCII keys only.
+    String::from_utf8(out).unwrap_or_default()
+}
+
 /// A record whose longest string value is about to be cut to fit.
 struct Fitted<'f, 'a> {
     fields: Vec<(Cow<'a, str>, Value<'a>)>,
@@ -133,8 +144,7 @@ impl Fitted<'_, '_> {
         for (i, chunk) in chunks.into_iter().enumerate() {
             self.fields[self.longest].1 = Value::Str(Cow::Owned(chunk.to_owned()));
             let mut extra: Vec<(&str, Value<'_>)> = self.extra.to_vec();
-            let split = format!("{{\"index\":{},\"count\":{count}}}", i + 1);
-            extra.push(("split", Value::Raw(Cow::Owned(split))));
+            extra.push(("split", Value::Raw(Cow::Owned(split_marker(i + 1, count)))));
             write_record(
                 &Body::Fields(self.fields.clone()),
                 &extra,
