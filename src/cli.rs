@@ -94,7 +94,8 @@ pub fn main() -> ExitCode {
 
 /// Writes to stdout; a closed or full stdout is an error, not ignored.
 fn print(text: &str) -> ExitCode {
-    match std::io::stdout().write_all(text.as_bytes()) {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             say(&format!("error: writing stdout: {err}"));
@@ -474,7 +475,8 @@ fn encode_cmd(args: EncodeArgs) -> ExitCode {
     } else {
         encode::event(&payload)
     };
-    match std::io::stdout().write_all(&event) {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(&event).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => fail(&format!("writing stdout: {err}")),
     }

@@ -705,3 +705,39 @@ fn each_log_group_is_parsed_with_its_own_formats() {
         stderr(&out)
     );
 }
+
+#[test]
+fn a_stdout_that_cannot_be_written_is_an_error_not_ignored() {
+    // /dev/full fails every write with ENOSPC, every time.
+    let unwritable = || {
+        std::process::Stdio::from(
+            std::fs::File::options()
+                .write(true)
+                .open("/dev/full")
+                .unwrap(),
+        )
+    };
+    let mut help = bin();
+    help.arg("--help")
+        .stdout(unwritable())
+        .stderr(std::process::Stdio::piped());
+    let out = help.output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("error: writing stdout"),
+        "{}",
+        stderr(&out)
+    );
+
+    let dir = TempDir::new("unwritable");
+    let file = dir.write("e.json", &event_of(vec!["hello\n".into()]));
+    let mut invoke = bin();
+    invoke
+        .arg("invoke")
+        .arg(&file)
+        .stdout(unwritable())
+        .stderr(std::process::Stdio::piped());
+    let out = invoke.output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr(&out).contains("[StdoutFailed]"), "{}", stderr(&out));
+}
