@@ -24,6 +24,7 @@ import boto3
 import pytest
 
 from firehose_gate import GatedMoto, create_stream
+from opensearch_node import OpenSearchNode, built as opensearch_built
 
 ROOT = Path(__file__).resolve().parents[2]
 BIN = ROOT / "target" / "release" / "logs-to-firehose"
@@ -344,3 +345,41 @@ def test_a_transformation_whose_output_overflows_6_mb_reingests_the_rest_exactly
     assert [r["result"] for r in again] == ["Ok"] * len(back)
     assert [r["data"] for r in again] == [r["data"] for r in back]
     assert moto.gate.stats["calls"] == 0, "nothing re-ingested the second time"
+
+
+@pytest.fixture(scope="module")
+def opensearch():
+    assert opensearch_built(), "build the OpenSearch launcher first: mvn -q -B -f tests/opensearch/pom.xml package"
+    with OpenSearchNode(free_port()) as node:
+        record_figure("opensearch_node_start_seconds", round(node.started_in, 1))
+        record_figure("opensearch_node_rss_mb", round(node.rss_mb() or 0))
+        yield node
+
+
+def printed_documents(path, **extra):
+    """What the release binary prints for an event file, one JSON line each."""
+    e = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PYTHON_LOG", "OUTPUT_SCHEMA"))}
+    e.update(extra)
+    proc = subprocess.run([BIN, "invoke", path], env=e, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return [line for line in proc.stdout.splitlines() if line]
+
+
+@pytest.mark.parametrize("schema", ["python", "ecs"])
+def test_a_real_opensearch_node_indexes_every_sample_document_and_finds_them_by_time_and_level(opensearch, schema):
+    samples = sorted(p for p in (ROOT / "events").glob("*.json") if p.name != "firehose-transformation.json")
+    index = f"samples-{schema}-2024-05-11"
+    docs = [d for p in samples for d in printed_documents(p, OUTPUT_SCHEMA=schema)]
+    assert len(docs) > 30
+    errors = opensearch.bulk_index(index, docs)
+    assert errors == [], errors[:3]
+    mapping = opensearch.request("GET", f"/{index}/_mapping")[index]["mappings"]["properties"]
+    assert mapping["@timestamp"]["type"] == "date"
+    everything = {"range": {"@timestamp": {"gte": "2000-01-01T00:00:00Z"}}}
+    found = opensearch.request("POST", f"/{index}/_count", {"query": everything})["count"]
+    assert found == len(docs)
+    level_key = "levelname" if schema == "python" else "log.level"
+    want = "ERROR" if schema == "python" else "error"
+    errors_logged = [d for d in map(json.loads, docs) if d.get(level_key) == want]
+    term = {"term": {f"{level_key}.keyword": want}}
+    assert opensearch.request("POST", f"/{index}/_count", {"query": term})["count"] == len(errors_logged) > 0

@@ -1,0 +1,55 @@
+package ltf;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.opensearch.common.settings.Settings;
+import org.opensearch.env.Environment;
+import org.opensearch.node.InternalSettingsPreparer;
+import org.opensearch.node.Node;
+import org.opensearch.plugins.Plugin;
+import org.opensearch.transport.Netty4Plugin;
+
+/**
+ * One OpenSearch node on loopback, HTTP only, no security plugin, data in
+ * a temporary folder. Prints "READY <port>" once it answers, and stops
+ * when its standard input closes, so the test that started it never
+ * leaves it behind.
+ */
+public final class OpenSearchNode {
+    public static void main(String[] args) throws Exception {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 9200;
+        Path home = Files.createTempDirectory("ltf-opensearch");
+        Settings settings = Settings.builder()
+            .put("cluster.name", "ltf-test")
+            .put("node.name", "ltf-node")
+            .put("path.home", home.toString())
+            .put("path.data", home.resolve("data").toString())
+            .put("discovery.type", "single-node")
+            .put("network.host", "127.0.0.1")
+            .put("http.port", port)
+            .put("transport.port", 0)
+            .put("node.processors", 1)
+            .put("cluster.routing.allocation.disk.threshold_enabled", false)
+            .build();
+        Environment env = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "ltf-node");
+        Node node = new PluginNode(env, List.of(Netty4Plugin.class));
+        node.start();
+        System.out.println("READY " + port);
+        System.out.flush();
+        while (System.in.read() != -1) {
+            // Stop when the parent closes our stdin (or exits).
+        }
+        node.close();
+    }
+
+    /** A node with plugins from the classpath (HTTP), as tests start one. */
+    static final class PluginNode extends Node {
+        PluginNode(Environment env, Collection<Class<? extends Plugin>> plugins) {
+            super(env, plugins, true);
+        }
+    }
+}
