@@ -61,6 +61,9 @@ pub struct Config {
     /// `RECORD_PACKING`: many documents per Firehose record, for streams
     /// whose only destination is S3.
     pub record_packing: bool,
+    /// `TYPE_STABLE`: reshape values the shipped index templates would
+    /// reject (on by default; off passes JSON lines through raw).
+    pub type_stable: bool,
 }
 
 /// One entry of `LOG_GROUP_FORMATS`: the formats of the log groups whose
@@ -250,6 +253,7 @@ impl Default for Config {
             redactor: Redactor::default(),
             schema: Schema::Python,
             record_packing: false,
+            type_stable: true,
         }
     }
 }
@@ -281,11 +285,10 @@ impl Config {
         read(&get, "OVERSIZE", &mut config.oversize)?;
         read(&get, "OUTPUT_SCHEMA", &mut config.schema)?;
         if let Some(v) = get("RECORD_PACKING") {
-            config.record_packing = match v.trim().to_ascii_lowercase().as_str() {
-                "on" | "true" | "1" => true,
-                "off" | "false" | "0" => false,
-                _ => return Err(invalid("RECORD_PACKING", &v, "expected on or off")),
-            };
+            config.record_packing = on_off("RECORD_PACKING", &v)?;
+        }
+        if let Some(v) = get("TYPE_STABLE") {
+            config.type_stable = on_off("TYPE_STABLE", &v)?;
         }
         if let Some(v) = get("MAX_IN_FLIGHT") {
             config.max_in_flight = number(&v, 1..=50).ok_or_else(|| {
@@ -335,6 +338,15 @@ fn read<T: std::str::FromStr<Err = &'static str>>(
         *slot = v.parse().map_err(|expected| invalid(var, &v, expected))?;
     }
     Ok(())
+}
+
+/// `on` or `off` (or true/false, 1/0).
+fn on_off(var: &'static str, v: &str) -> Result<bool, ConfigError> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "on" | "true" | "1" => Ok(true),
+        "off" | "false" | "0" => Ok(false),
+        _ => Err(invalid(var, v, "expected on or off")),
+    }
 }
 
 /// A whole number within `range`.
@@ -577,5 +589,18 @@ mod tests {
         ] {
             assert_eq!(glob_matches(pattern, name), want, "{pattern} {name}");
         }
+    }
+
+    #[test]
+    fn type_stability_is_on_by_default_and_can_be_turned_off() {
+        assert!(config(&[]).unwrap().type_stable);
+        assert!(!config(&[("TYPE_STABLE", "off")]).unwrap().type_stable);
+        let err = config(&[("TYPE_STABLE", "sometimes")])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("TYPE_STABLE=") && err.contains("on or off"),
+            "{err}"
+        );
     }
 }

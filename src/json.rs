@@ -160,9 +160,8 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 }
 
 /// A JSON object written field by field into a buffer: `{` on creation,
-/// commas between fields, `}` on [`Object::close`]. Keys are written
-/// verbatim (they are ours, and need no escaping); values are escaped or,
-/// for [`Object::raw`], already JSON.
+/// commas between fields, `}` on [`Object::close`]. Keys and string values
+/// are escaped; [`Object::raw`] values are already JSON.
 pub struct Object<'b> {
     out: &'b mut Vec<u8>,
     empty: bool,
@@ -179,9 +178,8 @@ impl<'b> Object<'b> {
             self.out.push(b',');
         }
         self.empty = false;
-        self.out.push(b'"');
-        self.out.extend_from_slice(key.as_bytes());
-        self.out.extend_from_slice(b"\":");
+        write_str(self.out, key);
+        self.out.push(b':');
         self.out
     }
 

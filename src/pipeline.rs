@@ -26,6 +26,7 @@ pub struct Pipeline {
     oversize: Oversize,
     schema: Schema,
     record_packing: bool,
+    type_stable: bool,
 }
 
 impl Pipeline {
@@ -37,6 +38,7 @@ impl Pipeline {
             oversize: config.oversize,
             schema: config.schema,
             record_packing: config.record_packing,
+            type_stable: config.type_stable,
         })
     }
 }
@@ -169,6 +171,9 @@ impl Pipeline {
         if self.schema == Schema::Ecs {
             let body = std::mem::replace(&mut p.body, Body::Fields(Vec::new()));
             p.body = shape::ecs::convert(body, &mut p.extra);
+        }
+        if self.type_stable && shape::stable::stabilize(&mut p.body, self.schema) {
+            summary.coerced += 1;
         }
         let event = &delivery.log_events[p.event];
         let meta = Meta {

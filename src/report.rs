@@ -38,6 +38,9 @@ pub struct Summary {
     pub filtered: usize,
     /// Records in which redaction masked something.
     pub redacted: usize,
+    /// Records whose values were reshaped so the shipped index templates
+    /// can't reject them (`TYPE_STABLE`).
+    pub coerced: usize,
     /// Firehose records that were never delivered.
     pub failed: usize,
     /// Text records that no configured format matched, kept as
@@ -72,6 +75,7 @@ impl Summary {
         self.dropped += s.dropped;
         self.filtered += s.filtered;
         self.redacted += s.redacted;
+        self.coerced += s.coerced;
         self.unmatched += s.unmatched;
         self.formats_matched |= s.formats_matched;
         self.formats_configured = self.formats_configured.max(s.formats_configured);
@@ -91,7 +95,7 @@ impl Summary {
 
     /// Every count, by its metric name, in one list: the EMF document and
     /// the log line are both made from it.
-    fn counts(&self) -> [(&'static str, usize); 16] {
+    fn counts(&self) -> [(&'static str, usize); 17] {
         [
             ("Events", self.events),
             ("Records", self.records),
@@ -104,6 +108,7 @@ impl Summary {
             ("Dropped", self.dropped),
             ("Filtered", self.filtered),
             ("Redacted", self.redacted),
+            ("Coerced", self.coerced),
             ("Unmatched", self.unmatched),
             ("Failed", self.failed),
             ("TransformOk", self.ok),
@@ -177,7 +182,7 @@ impl Summary {
             )
         };
         format!(
-            "events={} records={}{packed} {delivery} truncated={} split={} dropped={} filtered={} redacted={} unmatched={} failed={}{}",
+            "events={} records={}{packed} {delivery} truncated={} split={} dropped={} filtered={} redacted={} coerced={} unmatched={} failed={}{}",
             self.events,
             self.records,
             self.truncated,
@@ -185,6 +190,7 @@ impl Summary {
             self.dropped,
             self.filtered,
             self.redacted,
+            self.coerced,
             self.unmatched,
             self.failed,
             if self.control {
@@ -198,7 +204,7 @@ impl Summary {
     /// The CLI's line for a Firehose transformation.
     pub fn cli_transform_line(&self) -> String {
         format!(
-            "firehose transformation: events={} records={} ok={} dropped={} processing_failed={} reingested={} failed={} filtered={} redacted={} unmatched={}",
+            "firehose transformation: events={} records={} ok={} dropped={} processing_failed={} reingested={} failed={} filtered={} redacted={} coerced={} unmatched={}",
             self.events,
             self.records,
             self.ok,
@@ -208,6 +214,7 @@ impl Summary {
             self.failed,
             self.filtered,
             self.redacted,
+            self.coerced,
             self.unmatched
         )
     }

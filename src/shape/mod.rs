@@ -17,6 +17,7 @@ use crate::model::{Body, Schema, Value};
 
 pub mod ecs;
 mod fit;
+pub mod stable;
 
 pub use fit::{Fit, OversizeError, write_fitted};
 

@@ -365,21 +365,101 @@ def printed_documents(path, **extra):
     return [line for line in proc.stdout.splitlines() if line]
 
 
+TEMPLATES = {"python": ROOT / "opensearch" / "index-template.json", "ecs": ROOT / "opensearch" / "index-template-ecs.json"}
+
+
+@pytest.fixture
+def shipped_template(opensearch, request):
+    """Installs the shipped template for a schema, as the README says to;
+    removes it and the test's indices afterwards."""
+
+    def install(schema):
+        opensearch.request("PUT", "/_index_template/logs", json.loads(TEMPLATES[schema].read_text()))
+
+    yield install
+    opensearch.request("DELETE", "/logs-*")
+    opensearch.request("DELETE", "/_index_template/logs")
+
+
+def oracle_documents(schema):
+    """Our documents for every record of both Python oracles, one event per
+    record: the real formatters' text, through the release binary."""
+    python = os.environ.get("LTF_PYTHON", str(ROOT / ".venv/bin/python"))
+    docs = []
+    for script in ("oracle.py", "realworld.py"):
+        out = subprocess.run([python, ROOT / "tests" / "oracle" / script], capture_output=True, text=True, check=True)
+        data = json.loads(out.stdout)
+        for case in data.get("cases", []) + data.get("streams", []):
+            ev, _ = event([r["text"] + "\n" for r in case["records"]])
+            path = ROOT / "target" / f"oracle-{schema}.json"
+            path.write_bytes(ev)
+            extra = {"OUTPUT_SCHEMA": schema}
+            if "formats" in case:
+                # A real program mix: each format with its own datefmt.
+                extra["LOG_GROUP_FORMATS"] = json.dumps([{"groups": "*", "formats": case["formats"]}])
+            else:
+                extra["PYTHON_LOG_FORMAT"] = case["format"]
+                if case["datefmt"]:
+                    extra["PYTHON_LOG_DATEFMT"] = case["datefmt"]
+            docs += printed_documents(path, **extra)
+    return docs
+
+
 @pytest.mark.parametrize("schema", ["python", "ecs"])
-def test_a_real_opensearch_node_indexes_every_sample_document_and_finds_them_by_time_and_level(opensearch, schema):
+def test_the_shipped_template_indexes_every_sample_and_oracle_document_and_finds_them_by_time_and_level(
+    opensearch, shipped_template, schema
+):
+    shipped_template(schema)
     samples = sorted(p for p in (ROOT / "events").glob("*.json") if p.name != "firehose-transformation.json")
-    index = f"samples-{schema}-2024-05-11"
     docs = [d for p in samples for d in printed_documents(p, OUTPUT_SCHEMA=schema)]
-    assert len(docs) > 30
-    errors = opensearch.bulk_index(index, docs)
-    assert errors == [], errors[:3]
+    docs += oracle_documents(schema)
+    assert len(docs) > 300
+    index = "logs-2024-05-11"
+    for start in range(0, len(docs), 500):
+        errors = opensearch.bulk_index(index, docs[start:start + 500])
+        assert errors == [], errors[:3]
     mapping = opensearch.request("GET", f"/{index}/_mapping")[index]["mappings"]["properties"]
     assert mapping["@timestamp"]["type"] == "date"
     everything = {"range": {"@timestamp": {"gte": "2000-01-01T00:00:00Z"}}}
-    found = opensearch.request("POST", f"/{index}/_count", {"query": everything})["count"]
-    assert found == len(docs)
-    level_key = "levelname" if schema == "python" else "log.level"
-    want = "ERROR" if schema == "python" else "error"
-    errors_logged = [d for d in map(json.loads, docs) if d.get(level_key) == want]
-    term = {"term": {f"{level_key}.keyword": want}}
-    assert opensearch.request("POST", f"/{index}/_count", {"query": term})["count"] == len(errors_logged) > 0
+    assert opensearch.request("POST", f"/{index}/_count", {"query": everything})["count"] == len(docs)
+    level_key, want = ("levelname", "ERROR") if schema == "python" else ("log.level", "error")
+    expected = [d for d in map(json.loads, docs) if d.get(level_key) == want]
+    term = {"term": {level_key: want}}
+    assert opensearch.request("POST", f"/{index}/_count", {"query": term})["count"] == len(expected) > 0
+    record_figure(f"documents_indexed_under_the_{schema}_template", len(docs))
+
+
+def test_json_lines_whose_types_clash_across_apps_are_all_indexed_and_searchable(opensearch, shipped_template, tmp_path):
+    shipped_template("python")
+    lines = [
+        # The same keys as number, string, object and array, both orders.
+        '{"message": "plain text", "detail": 5, "user": "ann"}',
+        '{"message": {"order": "A-1", "total": 19.99}, "detail": "five", "user": {"id": 7}}',
+        '{"message": "again text", "detail": {"code": 5}, "user": 7}',
+        '{"message": ["a", {"b": 1}], "detail": [1, {"c": 2}], "user": null}',
+        '{"cloudwatch": "an app\'s own", "record": 5, "structured": "mine", "lineno": "not a number"}',
+        '{"levelname": {"odd": true}, "exc_info": {"type": "ValueError"}, "@timestamp": "not a date"}',
+    ]
+    path = tmp_path / "clash.json"
+    path.write_bytes(event(lines * 3)[0])
+    proc = subprocess.run([BIN, "invoke", path], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "coerced=15" in proc.stderr, proc.stderr  # 5 of the 6 lines, 3 times
+    docs = [line for line in proc.stdout.splitlines() if line]
+    assert len(docs) == 18
+    errors = opensearch.bulk_index("logs-2024-05-11", docs)
+    assert errors == [], errors[:3]
+    count = opensearch.request("POST", "/logs-2024-05-11/_count", {"query": {"match_all": {}}})["count"]
+    assert count == 18
+    # The Powertools-style object message is searchable by its fields.
+    q = {"query": {"term": {"structured.message.order": "A-1"}}}
+    assert opensearch.request("POST", "/logs-2024-05-11/_count", q)["count"] == 3
+    # And the text of every message by its words.
+    q = {"query": {"match_phrase": {"message": "A-1"}}}
+    assert opensearch.request("POST", "/logs-2024-05-11/_count", q)["count"] == 3
+    # Without type stability the same stream is refused in part, which is
+    # why it is on by default.
+    raw = subprocess.run([BIN, "invoke", path], env={**os.environ, "TYPE_STABLE": "off"}, capture_output=True, text=True)
+    opensearch.request("DELETE", "/logs-*")
+    raw_errors = opensearch.bulk_index("logs-2024-05-12", [line for line in raw.stdout.splitlines() if line])
+    assert raw_errors, "the clash is real"

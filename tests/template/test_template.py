@@ -119,6 +119,7 @@ def test_each_listed_log_group_gets_a_subscription_but_never_the_functions_own()
         ("PYTHON_LOG_FORMAT", "PythonLogFormat"),
         ("PYTHON_LOG_DATEFMT", "PythonLogDatefmt"),
         ("LOG_GROUP_FORMATS", "LogGroupFormats"),
+        ("TYPE_STABLE", "TypeStable"),
         ("LAMBDA_PLATFORM_LINES", "LambdaPlatformLines"),
         ("OVERSIZE", "Oversize"),
         ("MAX_IN_FLIGHT", "MaxInFlight"),
