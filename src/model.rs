@@ -94,3 +94,25 @@ impl std::str::FromStr for Schema {
         }
     }
 }
+
+/// Top-level keys the shipped OpenSearch index templates map as objects,
+/// in either schema (`opensearch/`). A JSON line that names one of them,
+/// or holds any nested value, is checked by `shape::stable`; one that
+/// doesn't is already type-stable.
+pub fn reserved_object_key(key: &str) -> bool {
+    matches!(
+        key,
+        "cloudwatch"
+            | "record"
+            | "split"
+            | "structured"
+            | "log"
+            | "error"
+            | "process"
+            | "faas"
+            | "event"
+            | "aws"
+            | "cloud"
+            | "ecs"
+    )
+}

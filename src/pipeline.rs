@@ -172,7 +172,7 @@ impl Pipeline {
             let body = std::mem::replace(&mut p.body, Body::Fields(Vec::new()));
             p.body = shape::ecs::convert(body, &mut p.extra);
         }
-        if self.type_stable && shape::stable::stabilize(&mut p.body, self.schema) {
+        if self.type_stable && !p.plain && shape::stable::stabilize(&mut p.body, self.schema) {
             summary.coerced += 1;
         }
         let event = &delivery.log_events[p.event];

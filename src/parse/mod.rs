@@ -112,6 +112,10 @@ pub struct Parsed<'a> {
     /// continuation marker.
     pub extra: Vec<(&'static str, Value<'a>)>,
     pub event: usize,
+    /// Only scalar values, under no key the index templates keep for
+    /// objects: nothing for type stability to do. Text records always are;
+    /// a JSON object is told while it is validated, in the same pass.
+    pub plain: bool,
 }
 
 /// Counts the parser reports alongside its records.
@@ -280,14 +284,17 @@ impl Parser {
     /// Whether a JSON-looking text is a JSON record here: it parses as an
     /// object, and no configured format that can tell (not a catch-all)
     /// claims it.
-    fn is_json_record(&self, text: &str) -> bool {
-        looks_like_json(text)
-            && (self.auto
-                || !self
-                    .formats
-                    .iter()
-                    .any(|f| !f.is_catch_all() && f.match_record(text).is_some()))
-            && is_json_object(text)
+    /// `Some(plain)` when it is (see [`Parsed::plain`]).
+    fn is_json_record(&self, text: &str) -> Option<bool> {
+        let claimed = || {
+            self.formats
+                .iter()
+                .any(|f| !f.is_catch_all() && f.match_record(text).is_some())
+        };
+        if !looks_like_json(text) || (!self.auto && claimed()) {
+            return None;
+        }
+        json_object(text)
     }
 
     /// Whether `line` begins a new record when lines come without
@@ -303,7 +310,7 @@ impl Parser {
             return false;
         }
         *tail = Tail::None;
-        (looks_like_json(line) && is_json_object(line))
+        (looks_like_json(line) && json_object(line).is_some())
             || Platform::classify(line).is_some()
             || self.formats.iter().any(|f| f.starts(line))
     }
@@ -362,7 +369,9 @@ impl Parser {
             ..
         } = p;
         let mut extra = Vec::new();
-        let body = if self.is_json_record(&text) {
+        let mut plain = true;
+        let body = if let Some(p) = self.is_json_record(&text) {
+            plain = p;
             if let Some(rid) = request_id.filter(|_| !text.contains("\"aws_request_id\"")) {
                 extra.push(("aws_request_id", Value::Str(Cow::Borrowed(rid))));
             }
@@ -380,7 +389,12 @@ impl Parser {
         if orphan {
             extra.push(("continuation", Value::Bool(true)));
         }
-        Parsed { body, extra, event }
+        Parsed {
+            body,
+            extra,
+            event,
+            plain,
+        }
     }
 
     /// Splits off `exc_info` and `stack_info`, then matches the rest.
@@ -641,9 +655,9 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
     /// whether the event was taken as JSON.
     fn json_event(&mut self, idx: usize, stripped: &'a str, first: &'a str) -> bool {
         if first.len() == stripped.len() {
-            if !self.parser.is_json_record(stripped) {
+            let Some(plain) = self.parser.is_json_record(stripped) else {
                 return false;
-            }
+            };
             self.flush();
             let rid = self.request_id;
             let mut extra = Vec::new();
@@ -654,6 +668,7 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
                 body: Body::Json(Cow::Borrowed(stripped)),
                 extra,
                 event: idx,
+                plain,
             });
             return true;
         }
@@ -670,10 +685,12 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             {
                 extra.push(("aws_request_id", Value::Str(Cow::Borrowed(rid))));
             }
+            let plain = json_object(&object).unwrap_or(false);
             (self.out)(Parsed {
                 body: Body::Json(Cow::Owned(object)),
                 extra,
                 event: idx,
+                plain,
             });
         }
         self.stats.json_extra += n - 1;
@@ -763,6 +780,7 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             body: Body::Fields(fields),
             extra: Vec::new(),
             event: idx,
+            plain: true,
         }
     }
 
@@ -822,6 +840,9 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             body: record,
             extra: Vec::new(),
             event: idx,
+            // The REPORT record's own `record` object is what the
+            // templates map; nothing to move.
+            plain: true,
         });
     }
 }
@@ -950,8 +971,89 @@ fn looks_like_json(s: &str) -> bool {
     s.as_bytes().first() == Some(&b'{') && s.trim_end().ends_with('}')
 }
 
-fn is_json_object(s: &str) -> bool {
-    serde_json::from_str::<serde::de::IgnoredAny>(s).is_ok() && nesting_within(s, MAX_JSON_DEPTH)
+/// `Some(plain)` if `s` is one JSON object that readers can parse (see
+/// [`MAX_JSON_DEPTH`]); `plain` as in [`Parsed::plain`], learned in the
+/// same pass that validates it.
+fn json_object(s: &str) -> Option<bool> {
+    use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
+    /// A top-level object: whether every value is a scalar under a key
+    /// not reserved for objects.
+    struct Top;
+    impl<'de> Visitor<'de> for Top {
+        type Value = bool;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+            let mut plain = true;
+            while let Some(reserved) = map.next_key_seed(Key)? {
+                let scalar = map.next_value::<Scalar>()?.0;
+                plain &= scalar && !reserved;
+            }
+            Ok(plain)
+        }
+    }
+    /// A key: whether the templates reserve it for objects.
+    struct Key;
+    impl<'de> serde::de::DeserializeSeed<'de> for Key {
+        type Value = bool;
+        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+            d.deserialize_str(self)
+        }
+    }
+    impl<'de> Visitor<'de> for Key {
+        type Value = bool;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a key")
+        }
+        fn visit_str<E>(self, key: &str) -> Result<bool, E> {
+            Ok(crate::model::reserved_object_key(key))
+        }
+    }
+    /// A value: whether it is a scalar (nested values are skipped over).
+    struct Scalar(bool);
+    impl<'de> serde::Deserialize<'de> for Scalar {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
+            d.deserialize_any(ScalarVisitor)
+        }
+    }
+    struct ScalarVisitor;
+    impl<'de> Visitor<'de> for ScalarVisitor {
+        type Value = Scalar;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a JSON value")
+        }
+        fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
+            Ok(Scalar(true))
+        }
+        fn visit_i64<E>(self, _: i64) -> Result<Scalar, E> {
+            Ok(Scalar(true))
+        }
+        fn visit_u64<E>(self, _: u64) -> Result<Scalar, E> {
+            Ok(Scalar(true))
+        }
+        fn visit_f64<E>(self, _: f64) -> Result<Scalar, E> {
+            Ok(Scalar(true))
+        }
+        fn visit_str<E>(self, _: &str) -> Result<Scalar, E> {
+            Ok(Scalar(true))
+        }
+        fn visit_unit<E>(self) -> Result<Scalar, E> {
+            Ok(Scalar(true))
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            Ok(Scalar(false))
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            Ok(Scalar(false))
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(s);
+    let plain = de.deserialize_map(Top).ok()?;
+    de.end().ok()?;
+    nesting_within(s, MAX_JSON_DEPTH).then_some(plain)
 }
 
 /// JSON nested deeper than this is kept as text, not passed through.

@@ -20,14 +20,11 @@
 //! moves there too. Deterministic and lossless; documents that were
 //! already fine are written byte for byte as before.
 
-use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use memchr::memmem::Finder;
 use serde_json::value::RawValue;
+use std::borrow::Cow;
 
 use crate::json;
-use crate::model::{Body, Schema};
+use crate::model::{Body, Schema, Value};
 
 /// Where the structure of coerced values is kept: a `flat_object` field in
 /// the shipped templates, searchable by path (`structured.message.order`).
@@ -59,47 +56,72 @@ fn object_keys(schema: Schema) -> &'static [&'static str] {
     }
 }
 
-/// Quoted key names, found by one SIMD scan each, so a flat line that
-/// names none of them is never parsed here.
-static FINDERS: LazyLock<Vec<(&'static str, Finder<'static>)>> = LazyLock::new(|| {
-    let mut keys: Vec<&'static str> = PYTHON_OBJECTS.to_vec();
-    keys.extend(ECS_OBJECTS);
-    keys.sort_unstable();
-    keys.dedup();
-    keys.into_iter()
-        .map(|k| (k, Finder::new(format!("\"{k}\"").into_bytes().leak())))
-        .collect()
-});
-
 /// Makes a JSON line's body type-stable; `true` if anything moved (the
-/// record is counted as `coerced`). Text records need nothing: their
-/// values are scalars under keys of Python's `LogRecord`.
+/// record is counted as `coerced`). Only called for records the parser
+/// did not find plain (`Parsed::plain`): text records and flat JSON lines
+/// never get here.
 pub fn stabilize(body: &mut Body<'_>, schema: Schema) -> bool {
-    let Body::Json(text) = body else {
-        return false;
-    };
-    if !may_need(text, schema) {
-        return false;
-    }
-    match rewrite(text, schema) {
-        Some(new) => {
-            *body = Body::Json(Cow::Owned(new));
-            true
-        }
-        None => false,
+    match body {
+        Body::Json(text) => match rewrite(text, schema) {
+            Some(new) => {
+                *body = Body::Json(Cow::Owned(new));
+                true
+            }
+            None => false,
+        },
+        // A JSON line as ECS fields: nested values are raw JSON.
+        Body::Fields(fields) => stabilize_fields(fields, schema),
     }
 }
 
-/// Cheap screen: a nested object or array, or one of the object keys named.
-fn may_need(text: &str, schema: Schema) -> bool {
-    let b = text.as_bytes();
-    if memchr::memchr2(b'{', b'[', b.get(1..).unwrap_or_default()).is_some() {
-        return true;
+/// [`stabilize`] for a body already split into fields (`OUTPUT_SCHEMA=ecs`
+/// turns JSON lines into fields, nested values kept as raw JSON).
+fn stabilize_fields(fields: &mut Vec<(Cow<'_, str>, Value<'_>)>, schema: Schema) -> bool {
+    let objects = object_keys(schema);
+    let mut moved: Vec<(String, String)> = Vec::new();
+    let mut i = 0;
+    while i < fields.len() {
+        let (key, value) = &fields[i];
+        let object_key = objects.contains(&key.as_ref());
+        let raw = match value {
+            Value::Raw(r) => Some(r.as_ref()),
+            _ => None,
+        };
+        let structured_value = raw.is_some_and(structured);
+        if key == STRUCTURED_KEY || (object_key && !raw.is_some_and(|r| r.starts_with('{'))) {
+            let (key, value) = fields.remove(i);
+            moved.push((key.into_owned(), value_json(&value)));
+            continue;
+        }
+        if !object_key && structured_value {
+            let raw = raw.unwrap_or_default().to_owned();
+            fields[i].1 = Value::Str(Cow::Owned(raw.clone()));
+            moved.push((fields[i].0.to_string(), raw));
+        }
+        i += 1;
     }
-    let keys = object_keys(schema);
-    FINDERS
-        .iter()
-        .any(|(k, f)| keys.contains(k) && f.find(b).is_some())
+    if moved.is_empty() {
+        return false;
+    }
+    let mut out = Vec::new();
+    let mut o = json::Object::open(&mut out);
+    for (key, raw) in &moved {
+        o.raw(key, raw);
+    }
+    o.close();
+    let object = String::from_utf8(out).unwrap_or_default();
+    fields.push((
+        Cow::Borrowed(STRUCTURED_KEY),
+        Value::Raw(Cow::Owned(object)),
+    ));
+    true
+}
+
+/// A value as JSON text.
+fn value_json(value: &Value<'_>) -> String {
+    let mut out = Vec::new();
+    json::write_value(&mut out, value);
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// Whether a JSON value is, or holds at its top, an object.
@@ -247,11 +269,41 @@ mod tests {
     }
 
     #[test]
-    fn text_records_are_never_touched() {
+    fn string_fields_are_never_touched_even_when_they_hold_json_text() {
         let mut body = Body::Fields(vec![(
             Cow::Borrowed("message"),
-            crate::model::Value::Str(Cow::Borrowed("{\"a\":1}")),
+            Value::Str(Cow::Borrowed("{\"a\":1}")),
         )]);
         assert!(!stabilize(&mut body, Schema::Python));
+    }
+
+    #[test]
+    fn ecs_fields_of_a_json_line_are_stabilised_the_same_way() {
+        let mut body = Body::Fields(vec![
+            (
+                Cow::Borrowed("log.level"),
+                Value::Str(Cow::Borrowed("info")),
+            ),
+            (
+                Cow::Borrowed("message"),
+                Value::Raw(Cow::Borrowed("{\"order\":1}")),
+            ),
+            (Cow::Borrowed("log"), Value::Str(Cow::Borrowed("a line"))),
+        ]);
+        assert!(stabilize(&mut body, Schema::Ecs));
+        let Body::Fields(fields) = &body else {
+            unreachable!()
+        };
+        assert_eq!(fields[1].1, Value::Str(Cow::Borrowed("{\"order\":1}")));
+        assert!(fields.iter().all(|(k, _)| k != "log"));
+        let (key, Value::Raw(structured)) = fields.last().unwrap() else {
+            panic!("no structured field")
+        };
+        assert_eq!(key, "structured");
+        let v: serde_json::Value = serde_json::from_str(structured).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"message": {"order": 1}, "log": "a line"})
+        );
     }
 }
