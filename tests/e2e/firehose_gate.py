@@ -20,6 +20,22 @@ never passes or fails by luck.
 Everything else (S3, CreateDeliveryStream, ...) goes to moto untouched. The
 limits are Firehose's: https://docs.aws.amazon.com/firehose/latest/dev/limits.html
 
+With an OpenSearch node attached (`gate.deliver_to(...)`), the gate also
+does what Firehose's OpenSearch destination does with the records it
+accepted (https://docs.aws.amazon.com/firehose/latest/dev/basic-deliver.html):
+each record is one document, indexed into `<IndexName>-YYYY-MM-DD` by its
+arrival time (`IndexRotationPeriod=OneDay`, UTC). A document the node
+refuses is written to the S3 bucket under `<prefix>AmazonOpenSearchService-failed/`
+(the S3BackupMode documentation:
+https://docs.aws.amazon.com/firehose/latest/APIReference/API_AmazonopensearchserviceDestinationConfiguration.html),
+one JSON object per line in Firehose's failed-document format, with
+`attemptsMade`, `arrivalTimestamp`, `errorCode`, `errorMessage`,
+`attemptEndingTimestamp`, `rawData` (base64), `esDocumentId`,
+`esIndexName` and `esTypeName`
+(https://docs.aws.amazon.com/firehose/latest/dev/retry.html, "Amazon
+OpenSearch Service"). Retries before giving up are left out: the node
+answers at once, and a mapping error does not go away by retrying.
+
 Run it by itself for local experiments (cargo lambda watch, invoke):
 
     .venv/bin/python tests/e2e/firehose_gate.py --port 5000 --fail-calls 0.1 --fail-records 0.2
@@ -30,8 +46,11 @@ import base64
 import io
 import json
 import logging
+import datetime
 import math
 import threading
+import urllib.request
+import uuid
 
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
 from werkzeug.serving import make_server
@@ -53,6 +72,12 @@ class Gate:
         self.lock = threading.Lock()
         self.reset()
 
+    opensearch = None  # (url, index name, s3 client factory, bucket, prefix)
+
+    def deliver_to(self, url, index_name, s3, bucket, prefix):
+        """Also index accepted records into the OpenSearch node at `url`."""
+        self.opensearch = (url, index_name, s3, bucket, prefix)
+
     def reset(self):
         self.records_seen = 0
         self.stats = {
@@ -64,6 +89,8 @@ class Gate:
             "max_records_in_call": 0,
             "max_bytes_in_call": 0,
             "max_record_bytes": 0,
+            "indexed": 0,
+            "index_failed": 0,
         }
 
     def __call__(self, environ, start_response):
@@ -115,10 +142,54 @@ class Gate:
                 start_response(status_headers["status"], [("Content-Type", "application/x-amz-json-1.1")])
                 return [out]
             accepted = json.loads(out)["RequestResponses"]
+            if self.opensearch:
+                self._index([base64.b64decode(r["Data"]) for r in passed])
         entries, it = [], iter(accepted)
         for f in failed:
             entries.append({"ErrorCode": "ServiceUnavailableException", "ErrorMessage": "Slow down."} if f else next(it))
         return _json(start_response, "200 OK", {"FailedPutCount": sum(failed), "Encrypted": False, "RequestResponses": entries})
+
+
+    def _index(self, documents):
+        """Firehose's OpenSearch destination: one document per record, a
+        daily index by arrival time, refused documents to S3."""
+        url, index_name, s3, bucket, prefix = self.opensearch
+        arrival = datetime.datetime.now(datetime.timezone.utc)
+        index = f"{index_name}-{arrival:%Y-%m-%d}"
+        lines = []
+        for doc in documents:
+            lines.append(json.dumps({"index": {"_index": index}}))
+            lines.append(doc.decode().strip())
+        request = urllib.request.Request(
+            f"{url}/_bulk?refresh=true", data=("\n".join(lines) + "\n").encode(), method="POST",
+            headers={"Content-Type": "application/x-ndjson"},
+        )
+        with urllib.request.urlopen(request, timeout=60) as resp:
+            items = json.loads(resp.read())["items"]
+        failed = []
+        millis = int(arrival.timestamp() * 1000)
+        for doc, item in zip(documents, items):
+            result = item["index"]
+            if "error" not in result:
+                continue
+            failed.append(json.dumps({
+                "attemptsMade": 1,
+                "arrivalTimestamp": millis,
+                "errorCode": result["error"]["type"],
+                "errorMessage": result["error"].get("reason", ""),
+                "attemptEndingTimestamp": millis,
+                "rawData": base64.b64encode(doc).decode(),
+                "subsequenceNumber": 0,
+                "esDocumentId": result.get("_id", ""),
+                "esIndexName": index,
+                "esTypeName": "",
+            }))
+        with self.lock:
+            self.stats["indexed"] += len(documents) - len(failed)
+            self.stats["index_failed"] += len(failed)
+        if failed:
+            key = f"{prefix}AmazonOpenSearchService-failed/{arrival:%Y/%m/%d/%H}/logs-{uuid.uuid4()}"
+            s3().put_object(Bucket=bucket, Key=key, Body=("\n".join(failed) + "\n").encode())
 
 
 def _nth(n, share):

@@ -33,21 +33,53 @@ FIGURES = ROOT / "target" / "e2e-figures.json"
 
 
 @pytest.fixture(scope="module")
-def moto():
+def opensearch():
+    assert opensearch_built(), "build the OpenSearch launcher first: mvn -q -B -f tests/opensearch/pom.xml package"
+    with OpenSearchNode(free_port()) as node:
+        record_figure("opensearch_node_start_seconds", round(node.started_in, 1))
+        record_figure("opensearch_node_rss_mb", round(node.rss_mb() or 0))
+        yield node
+
+
+@pytest.fixture(scope="module")
+def moto(opensearch):
+    """moto behind the Firehose gate, which also indexes what it accepts
+    into the real OpenSearch node, as Firehose's OpenSearch destination."""
     assert BIN.exists(), f"build the binary first: cargo build --release ({BIN})"
     with GatedMoto() as m:
         create_stream(m.url, "logs", BUCKET)
+        m.gate.deliver_to(opensearch.url, "logs", lambda: client(m, "s3"), BUCKET, "")
         yield m
 
 
+TEMPLATES = {"python": ROOT / "opensearch" / "index-template.json", "ecs": ROOT / "opensearch" / "index-template-ecs.json"}
+
+
+@pytest.fixture
+def s3_only(moto):
+    """A stream whose only destination is S3 (record packing, the
+    transformation's re-ingest): the gate indexes nothing."""
+    saved, moto.gate.opensearch = moto.gate.opensearch, None
+    yield
+    moto.gate.opensearch = saved
+
+
 @pytest.fixture(autouse=True)
-def fresh(moto):
-    """Each test starts with an empty bucket, clean counters and no failures."""
+def fresh(moto, opensearch):
+    """Each test starts with an empty bucket, clean counters, no failures,
+    no indices, and the shipped python-json-logger template installed."""
     s3 = client(moto, "s3")
     for obj in s3.list_objects_v2(Bucket=BUCKET).get("Contents", []):
         s3.delete_object(Bucket=BUCKET, Key=obj["Key"])
     moto.gate.reset()
     moto.gate.fail_calls = moto.gate.fail_records = 0.0
+    opensearch.request("DELETE", "/logs-*")
+    opensearch.request("PUT", "/_index_template/logs", json.loads(TEMPLATES["python"].read_text()))
+
+
+def indexed(opensearch):
+    """Documents the gate indexed into the node, today's daily index."""
+    return opensearch.request("POST", "/logs-*/_count", {"query": {"match_all": {}}})["count"]
 
 
 def client(moto, service):
@@ -125,7 +157,7 @@ def record_figure(name, value):
     print(f"FIGURE {name} = {value}")
 
 
-def test_a_clean_10000_event_delivery_takes_the_fewest_calls(moto, tmp_path):
+def test_a_clean_10000_event_delivery_takes_the_fewest_calls(moto, opensearch, tmp_path):
     ev, ids = event(seed_lines(10_000))
     proc, seconds = invoke(moto, tmp_path, ev)
     assert proc.returncode == 0, proc.stderr
@@ -135,6 +167,8 @@ def test_a_clean_10000_event_delivery_takes_the_fewest_calls(moto, tmp_path):
     stats = moto.gate.stats
     assert stats["violations"] == []
     assert stats["calls"] == 20, stats  # 10,000 / 500
+    assert (stats["indexed"], stats["index_failed"]) == (10_000, 0), stats
+    assert indexed(opensearch) == 10_000
     record_figure("calls_per_10000_events", stats["calls"])
     record_figure("seconds_per_10000_event_delivery", round(seconds, 3))
 
@@ -164,6 +198,7 @@ def test_with_injected_failures_every_record_and_oversize_event_arrives_within_t
     assert stats["failed_calls"] > 0 and stats["failed_records"] > 0, "failures were injected"
     assert stats["max_records_in_call"] <= 500 and stats["max_bytes_in_call"] <= 4 * 1024 * 1024
     assert stats["max_record_bytes"] <= 1000 * 1024
+    assert (stats["indexed"], stats["index_failed"]) == (10_002, 0), stats
     record_figure("calls_with_failure_injection", stats["calls"])
 
 
@@ -261,7 +296,7 @@ def test_filters_redaction_and_the_ecs_schema_shape_what_reaches_s3(moto, tmp_pa
     assert all(d["log.logger"] == "orders.api" and d["cloud.provider"] == "aws" for d in docs)
 
 
-def test_record_packing_delivers_every_document_in_far_fewer_records(moto, tmp_path):
+def test_record_packing_delivers_every_document_in_far_fewer_records(moto, s3_only, tmp_path):
     ev, ids = event(seed_lines(10_000))
     proc, _ = invoke(moto, tmp_path, ev, RECORD_PACKING="on")
     assert proc.returncode == 0, proc.stderr
@@ -289,7 +324,7 @@ def firehose_event(payloads, stream="logs"):
     return json.dumps({"invocationId": "i", "deliveryStreamArn": arn, "region": "us-east-1", "records": records})
 
 
-def test_a_transformation_whose_output_overflows_6_mb_reingests_the_rest_exactly_once(moto, tmp_path):
+def test_a_transformation_whose_output_overflows_6_mb_reingests_the_rest_exactly_once(moto, s3_only, tmp_path):
     base = 1715438684000
     payloads, ids = [], []
     for r in range(8):
@@ -347,15 +382,6 @@ def test_a_transformation_whose_output_overflows_6_mb_reingests_the_rest_exactly
     assert moto.gate.stats["calls"] == 0, "nothing re-ingested the second time"
 
 
-@pytest.fixture(scope="module")
-def opensearch():
-    assert opensearch_built(), "build the OpenSearch launcher first: mvn -q -B -f tests/opensearch/pom.xml package"
-    with OpenSearchNode(free_port()) as node:
-        record_figure("opensearch_node_start_seconds", round(node.started_in, 1))
-        record_figure("opensearch_node_rss_mb", round(node.rss_mb() or 0))
-        yield node
-
-
 def printed_documents(path, **extra):
     """What the release binary prints for an event file, one JSON line each."""
     e = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "PYTHON_LOG", "OUTPUT_SCHEMA"))}
@@ -365,20 +391,14 @@ def printed_documents(path, **extra):
     return [line for line in proc.stdout.splitlines() if line]
 
 
-TEMPLATES = {"python": ROOT / "opensearch" / "index-template.json", "ecs": ROOT / "opensearch" / "index-template-ecs.json"}
-
-
 @pytest.fixture
-def shipped_template(opensearch, request):
-    """Installs the shipped template for a schema, as the README says to;
-    removes it and the test's indices afterwards."""
+def shipped_template(opensearch):
+    """Installs the shipped template for a schema, as the README says to."""
 
     def install(schema):
         opensearch.request("PUT", "/_index_template/logs", json.loads(TEMPLATES[schema].read_text()))
 
-    yield install
-    opensearch.request("DELETE", "/logs-*")
-    opensearch.request("DELETE", "/_index_template/logs")
+    return install
 
 
 def oracle_documents(schema):
@@ -470,3 +490,32 @@ def test_json_lines_whose_types_clash_across_apps_are_all_indexed_and_searchable
     opensearch.request("DELETE", "/logs-*")
     raw_errors = opensearch.bulk_index("logs-2024-05-12", [line for line in raw.stdout.splitlines() if line])
     assert raw_errors, "the clash is real"
+
+
+def test_documents_the_node_refuses_land_in_s3_in_firehoses_failed_document_format(moto, opensearch, tmp_path):
+    # With type stability off, the second line clashes with the first.
+    lines = ['{"message": "text", "detail": {"code": 1}}', '{"message": "more", "detail": "flat"}']
+    ev, ids = event(lines)
+    proc, _ = invoke(moto, tmp_path, ev, TYPE_STABLE="off")
+    assert proc.returncode == 0, proc.stderr
+    stats = moto.gate.stats
+    assert (stats["indexed"], stats["index_failed"]) == (1, 1), stats
+    s3 = client(moto, "s3")
+    keys = [o["Key"] for o in s3.list_objects_v2(Bucket=BUCKET, Prefix="AmazonOpenSearchService-failed/")["Contents"]]
+    assert len(keys) == 1
+    failed = [json.loads(line) for line in s3.get_object(Bucket=BUCKET, Key=keys[0])["Body"].read().splitlines()]
+    assert len(failed) == 1
+    f = failed[0]
+    assert {"attemptsMade", "arrivalTimestamp", "errorCode", "errorMessage", "attemptEndingTimestamp",
+            "rawData", "esDocumentId", "esIndexName", "esTypeName"} <= set(f)
+    assert f["errorCode"] == "mapper_parsing_exception"
+    assert f["esIndexName"].startswith("logs-")
+    doc = json.loads(base64.b64decode(f["rawData"]))
+    assert doc["detail"] == "flat" and doc["cloudwatch"]["event_id"] == ids[1]
+    # The same stream with type stability on (the default) is fully indexed
+    # (in a fresh index: the raw one already maps `detail` as an object).
+    moto.gate.reset()
+    opensearch.request("DELETE", "/logs-*")
+    proc, _ = invoke(moto, tmp_path, ev)
+    assert proc.returncode == 0, proc.stderr
+    assert (moto.gate.stats["indexed"], moto.gate.stats["index_failed"]) == (2, 0)
