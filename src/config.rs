@@ -64,6 +64,10 @@ pub struct Config {
     /// `TYPE_STABLE`: reshape values the shipped index templates would
     /// reject (on by default; off passes JSON lines through raw).
     pub type_stable: bool,
+    /// `AWS_LAMBDA_LOG_GROUP_NAME`, which Lambda sets: the function's own
+    /// log group, whose deliveries are never forwarded (a subscription on
+    /// it would feed the function its own logs for ever).
+    pub own_log_group: Option<String>,
 }
 
 /// One entry of `LOG_GROUP_FORMATS`: the formats of the log groups whose
@@ -254,6 +258,7 @@ impl Default for Config {
             schema: Schema::Python,
             record_packing: false,
             type_stable: true,
+            own_log_group: None,
         }
     }
 }
@@ -270,6 +275,7 @@ impl Config {
         let get = |name: &str| lookup(name).filter(|v| !v.trim().is_empty());
         let mut config = Config {
             delivery_stream: get("DELIVERY_STREAM_NAME").map(|v| v.trim().to_owned()),
+            own_log_group: get("AWS_LAMBDA_LOG_GROUP_NAME").map(|v| v.trim().to_owned()),
             python_datefmt: lookup("PYTHON_LOG_DATEFMT").filter(|v| !v.is_empty()),
             ..Config::default()
         };

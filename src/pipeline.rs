@@ -27,6 +27,7 @@ pub struct Pipeline {
     schema: Schema,
     record_packing: bool,
     type_stable: bool,
+    own_log_group: Option<String>,
 }
 
 impl Pipeline {
@@ -39,6 +40,7 @@ impl Pipeline {
             schema: config.schema,
             record_packing: config.record_packing,
             type_stable: config.type_stable,
+            own_log_group: config.own_log_group.clone(),
         })
     }
 }
@@ -99,6 +101,14 @@ pub fn prepare_payload(payload: &[u8], pipeline: &Pipeline) -> Result<Prepared, 
     };
     if delivery.message_type == MessageType::ControlMessage {
         summary.control = true;
+        return Ok(Prepared {
+            summary,
+            ..Prepared::default()
+        });
+    }
+    if pipeline.own_log_group.as_deref() == Some(&*delivery.log_group) {
+        // The feedback-loop guard: counted and warned about, never sent.
+        summary.own_logs = delivery.log_events.len();
         return Ok(Prepared {
             summary,
             ..Prepared::default()
@@ -292,5 +302,22 @@ mod tests {
         assert_eq!(preview(b"abcdef", 4), "abcd…[2 more bytes]");
         assert_eq!(preview(b"abc", 4), "abc");
         assert_eq!(preview(b"abcd", 4), "abcd");
+    }
+
+    #[test]
+    fn a_delivery_from_the_functions_own_log_group_is_counted_and_never_forwarded() {
+        let config = Config {
+            own_log_group: Some("/aws/lambda/example".into()),
+            ..Config::default()
+        };
+        let own = Pipeline::new(&config).unwrap();
+        // encode's default log group is /aws/lambda/example.
+        let event = event_with(vec!["one".into(), "two".into()]);
+        let p = prepare(&event, &own).unwrap();
+        assert_eq!((p.summary.events, p.summary.own_logs), (2, 2));
+        assert!(p.records.is_empty() && p.batches.is_empty());
+        // Another group is forwarded as ever.
+        let p = prepare(&event, &pipeline(Oversize::Truncate)).unwrap();
+        assert_eq!((p.summary.records, p.summary.own_logs), (2, 0));
     }
 }

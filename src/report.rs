@@ -60,6 +60,9 @@ pub struct Summary {
     pub answered_dropped: usize,
     /// Firehose transformation: records answered `ProcessingFailed`.
     pub processing_failed: usize,
+    /// Events from the function's own log group, not forwarded: the
+    /// feedback-loop guard.
+    pub own_logs: usize,
     /// Whether this was a CloudWatch control message.
     pub control: bool,
 }
@@ -82,6 +85,7 @@ impl Summary {
         if self.unmatched_group.is_empty() {
             self.unmatched_group.clone_from(&s.unmatched_group);
         }
+        self.own_logs += s.own_logs;
         self.control |= s.control;
     }
 
@@ -95,7 +99,7 @@ impl Summary {
 
     /// Every count, by its metric name, in one list: the EMF document and
     /// the log line are both made from it.
-    fn counts(&self) -> [(&'static str, usize); 17] {
+    fn counts(&self) -> [(&'static str, usize); 18] {
         [
             ("Events", self.events),
             ("Records", self.records),
@@ -110,6 +114,7 @@ impl Summary {
             ("Redacted", self.redacted),
             ("Coerced", self.coerced),
             ("Unmatched", self.unmatched),
+            ("OwnLogs", self.own_logs),
             ("Failed", self.failed),
             ("TransformOk", self.ok),
             ("TransformDropped", self.answered_dropped),
@@ -195,6 +200,8 @@ impl Summary {
             self.failed,
             if self.control {
                 " (control message)"
+            } else if self.own_logs > 0 {
+                " (own log group: not forwarded)"
             } else {
                 ""
             }
@@ -248,10 +255,17 @@ impl Summary {
         ))
     }
 
-    /// Logs [`Summary::unmatched_warning`], once per invocation.
-    pub fn warn_unmatched(&self) {
+    /// Logs the invocation's warnings once each: formats that matched
+    /// nothing, and a delivery from the function's own log group.
+    pub fn warn(&self) {
         if let Some(w) = self.unmatched_warning(self.formats_configured) {
             tracing::warn!(unmatched = self.unmatched, "{w}");
+        }
+        if self.own_logs > 0 {
+            tracing::warn!(
+                events = self.own_logs,
+                "not forwarded: a delivery from this function's own log group (a subscription on it would be a feedback loop; remove it)"
+            );
         }
     }
 }

@@ -47,7 +47,7 @@ pub async fn handle(
         }
     };
     let mut summary = prepared.summary;
-    summary.warn_unmatched();
+    summary.warn();
     let mut report = sink
         .deliver(prepared.records, prepared.batches, deadline)
         .await;

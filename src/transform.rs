@@ -330,7 +330,7 @@ pub async fn handle(
         }
     };
     let mut summary = t.summary;
-    summary.warn_unmatched();
+    summary.warn();
     if summary.processing_failed > 0 {
         tracing::warn!(
             failed = summary.processing_failed,

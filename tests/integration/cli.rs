@@ -744,3 +744,24 @@ fn a_stdout_that_cannot_be_written_is_an_error_not_ignored() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("[StdoutFailed]"), "{}", stderr(&out));
 }
+
+#[test]
+fn a_delivery_from_the_functions_own_log_group_is_not_forwarded_but_counted_and_warned_about() {
+    let mut cmd = bin();
+    // Lambda sets this; encode's default log group is the same one.
+    cmd.env("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/example")
+        .args(["invoke", "-"]);
+    let out = run(cmd, &event_of(vec!["one\n".into(), "two\n".into()]));
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert!(out.stdout.is_empty());
+    let err = stderr(&out);
+    assert!(
+        err.contains("printed=0") && err.contains("(own log group: not forwarded)"),
+        "{err}"
+    );
+    assert_eq!(
+        err.matches("feedback loop").count(),
+        1,
+        "warned once: {err}"
+    );
+}
