@@ -6,7 +6,7 @@
 //! decompressed when the stream decompresses). Its documents become the
 //! record's new data, newline-delimited, with `Ok`; a control message is
 //! `Dropped`; a record that can't be decoded is `ProcessingFailed`, which
-//! Firehose writes to the bucket's `processing-failed/` prefix, and its
+//! Firehose writes to the bucket's `errors/processing-failed/` prefix (the template's `ErrorOutputPrefix`), and its
 //! reason is logged. Since Firehose maps records one to one, this mode
 //! suits S3 destinations; OpenSearch needs one document per record, which
 //! the subscription mode gives.

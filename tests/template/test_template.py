@@ -50,6 +50,8 @@ def mentions_star(value):
 
 def test_no_statement_grants_wildcard_actions():
     for where, st in statements():
+        if st.get("Effect") == "Deny":
+            continue  # denying everything (the TLS-only rule) grants nothing
         for action in listify(st["Action"]):
             assert "*" not in action, f"{where}: {action}"
 
@@ -215,3 +217,10 @@ def test_the_log_group_formats_example_in_the_template_is_accepted_by_the_functi
     assert out.returncode == 0, out.stderr
     doc = json.loads(out.stdout)
     assert (doc["process"], doc["levelname"], doc["message"]) == (7, "INFO", "Booting worker")
+
+
+def test_the_backup_bucket_refuses_every_request_without_tls():
+    policy = resources("AWS::S3::BucketPolicy")["BackupBucketPolicy"]["Properties"]["PolicyDocument"]
+    tls = [st for st in policy["Statement"] if st.get("Sid") == "TlsOnly"][0]
+    assert tls["Effect"] == "Deny" and tls["Action"] == "s3:*"
+    assert tls["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
