@@ -224,3 +224,14 @@ def test_the_backup_bucket_refuses_every_request_without_tls():
     tls = [st for st in policy["Statement"] if st.get("Sid") == "TlsOnly"][0]
     assert tls["Effect"] == "Deny" and tls["Action"] == "s3:*"
     assert tls["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
+
+
+def test_the_failure_queue_outlives_the_stack():
+    queue = RESOURCES["FailureQueue"]
+    assert queue["DeletionPolicy"] == "Retain" and queue["UpdateReplacePolicy"] == "Retain"
+
+
+def test_subscription_filter_names_are_unique_to_the_stack():
+    loop = [v for k, v in RESOURCES.items() if k.startswith("Fn::ForEach")][0]
+    (body,) = loop[2].values()
+    assert body["Properties"]["FilterName"] == {"Fn::Sub": "${AWS::StackName}-logs-to-firehose"}
