@@ -28,9 +28,12 @@ def built():
 
 
 class OpenSearchNode:
-    def __init__(self, port):
-        self.port = port
-        self.url = f"http://127.0.0.1:{port}"
+    """The node binds its own HTTP port (0: any free one) and says which,
+    so no port is chosen here and then raced for."""
+
+    def __init__(self):
+        self.port = None
+        self.url = None
         self.started_in = None
         self.proc = None
 
@@ -40,16 +43,20 @@ class OpenSearchNode:
         log = open(ROOT / "target" / "opensearch-node.log", "w")
         start = time.monotonic()
         self.proc = subprocess.Popen(
-            ["java", *JVM_FLAGS, "-cp", classpath, "ltf.OpenSearchNode", str(self.port)],
+            ["java", *JVM_FLAGS, "-cp", classpath, "ltf.OpenSearchNode", "0"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=log, text=True,
         )
         # The launcher prints READY once HTTP answers; it exits on failure,
         # which ends stdout. Either way readline returns.
         for line in self.proc.stdout:
-            if line.startswith("READY"):
+            if line.startswith("READY "):
+                self.port = int(line.split()[1])
                 break
         else:
-            raise RuntimeError(f"the OpenSearch node did not start; see {log.name}")
+            log.close()
+            tail = Path(log.name).read_text().splitlines()[-20:]
+            raise RuntimeError("the OpenSearch node did not start:\n" + "\n".join(tail))
+        self.url = f"http://127.0.0.1:{self.port}"
         self.started_in = time.monotonic() - start
         return self
 

@@ -35,7 +35,7 @@ FIGURES = ROOT / "target" / "e2e-figures.json"
 @pytest.fixture(scope="module")
 def opensearch():
     assert opensearch_built(), "build the OpenSearch launcher first: mvn -q -B -f tests/opensearch/pom.xml package"
-    with OpenSearchNode(free_port()) as node:
+    with OpenSearchNode() as node:
         record_figure("opensearch_node_start_seconds", round(node.started_in, 1))
         record_figure("opensearch_node_rss_mb", round(node.rss_mb() or 0))
         yield node
@@ -222,10 +222,20 @@ def test_a_missing_stream_fails_fast_with_a_clear_error(moto, tmp_path):
 
 
 def free_port():
-    """A loopback port nothing listens on, so parallel runs never collide."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A free loopback port for a server that must be told its port
+    (cargo lambda watch). Taken below Linux's ephemeral range
+    (/proc/sys/net/ipv4/ip_local_port_range, 32768 and up), so no client
+    connection of these tests can take it before the server binds it."""
+    rng = random.Random()
+    for _ in range(200):
+        port = rng.randrange(20000, 30000)
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port in 20000-29999")
 
 
 def wait_for_port(port, seconds):

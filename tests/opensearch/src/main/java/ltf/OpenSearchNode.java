@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
+import org.opensearch.http.HttpServerTransport;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.plugins.Plugin;
@@ -15,13 +16,14 @@ import org.opensearch.transport.Netty4Plugin;
 
 /**
  * One OpenSearch node on loopback, HTTP only, no security plugin, data in
- * a temporary folder. Prints "READY <port>" once it answers, and stops
- * when its standard input closes, so the test that started it never
- * leaves it behind.
+ * a temporary folder. It binds its HTTP port itself (port 0: whatever is
+ * free, so two runs and the other test servers never race for one) and
+ * prints "READY <port>" once it answers. It stops when its standard input
+ * closes, so the test that started it never leaves it behind.
  */
 public final class OpenSearchNode {
     public static void main(String[] args) throws Exception {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 9200;
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         Path home = Files.createTempDirectory("ltf-opensearch");
         Settings settings = Settings.builder()
             .put("cluster.name", "ltf-test")
@@ -38,7 +40,8 @@ public final class OpenSearchNode {
         Environment env = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> "ltf-node");
         Node node = new PluginNode(env, List.of(Netty4Plugin.class));
         node.start();
-        System.out.println("READY " + port);
+        int bound = node.injector().getInstance(HttpServerTransport.class).boundAddress().publishAddress().getPort();
+        System.out.println("READY " + bound);
         System.out.flush();
         while (System.in.read() != -1) {
             // Stop when the parent closes our stdin (or exits).
