@@ -3,6 +3,8 @@
 //! the function produces is written with these, so escaping is decided in
 //! one place.
 
+use std::borrow::Cow;
+
 use crate::model::Value;
 
 /// Writes a JSON string literal with escaping.
@@ -208,6 +210,33 @@ impl<'b> Object<'b> {
     pub fn close(self) {
         self.out.push(b'}');
     }
+}
+
+/// A JSON object's top-level keys and raw values, in order, borrowing
+/// from `text` where the keys need no unescaping. `None` if `text` is not
+/// one JSON object.
+pub fn top_level(text: &str) -> Option<Vec<(Cow<'_, str>, &serde_json::value::RawValue)>> {
+    struct Fields;
+    impl<'de> serde::de::Visitor<'de> for Fields {
+        type Value = Vec<(Cow<'de, str>, &'de serde_json::value::RawValue)>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut map: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+                out.push((key, map.next_value()?));
+            }
+            Ok(out)
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let fields = serde::Deserializer::deserialize_map(&mut de, Fields).ok()?;
+    de.end().ok()?;
+    Some(fields)
 }
 
 /// The length of `s` as a JSON string literal, quotes included, as

@@ -37,6 +37,8 @@ use std::borrow::Cow;
 use crate::config::{Config, FormatSpec};
 use crate::decode::Delivery;
 use crate::format::{Format, FormatError, Spans};
+use serde::de::{IgnoredAny, MapAccess, Visitor};
+
 use crate::json;
 
 mod platform;
@@ -975,85 +977,86 @@ fn looks_like_json(s: &str) -> bool {
 /// [`MAX_JSON_DEPTH`]); `plain` as in [`Parsed::plain`], learned in the
 /// same pass that validates it.
 fn json_object(s: &str) -> Option<bool> {
-    use serde::de::{Deserializer as _, IgnoredAny, MapAccess, Visitor};
-    /// A top-level object: whether every value is a scalar under a key
-    /// not reserved for objects.
-    struct Top;
-    impl<'de> Visitor<'de> for Top {
-        type Value = bool;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a JSON object")
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
-            let mut plain = true;
-            while let Some(reserved) = map.next_key_seed(Key)? {
-                let scalar = map.next_value::<Scalar>()?.0;
-                plain &= scalar && !reserved;
-            }
-            Ok(plain)
-        }
-    }
-    /// A key: whether the templates reserve it for objects.
-    struct Key;
-    impl<'de> serde::de::DeserializeSeed<'de> for Key {
-        type Value = bool;
-        fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
-            d.deserialize_str(self)
-        }
-    }
-    impl<'de> Visitor<'de> for Key {
-        type Value = bool;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a key")
-        }
-        fn visit_str<E>(self, key: &str) -> Result<bool, E> {
-            Ok(crate::model::reserved_object_key(key))
-        }
-    }
-    /// A value: whether it is a scalar (nested values are skipped over).
-    struct Scalar(bool);
-    impl<'de> serde::Deserialize<'de> for Scalar {
-        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
-            d.deserialize_any(ScalarVisitor)
-        }
-    }
-    struct ScalarVisitor;
-    impl<'de> Visitor<'de> for ScalarVisitor {
-        type Value = Scalar;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a JSON value")
-        }
-        fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
-            Ok(Scalar(true))
-        }
-        fn visit_i64<E>(self, _: i64) -> Result<Scalar, E> {
-            Ok(Scalar(true))
-        }
-        fn visit_u64<E>(self, _: u64) -> Result<Scalar, E> {
-            Ok(Scalar(true))
-        }
-        fn visit_f64<E>(self, _: f64) -> Result<Scalar, E> {
-            Ok(Scalar(true))
-        }
-        fn visit_str<E>(self, _: &str) -> Result<Scalar, E> {
-            Ok(Scalar(true))
-        }
-        fn visit_unit<E>(self) -> Result<Scalar, E> {
-            Ok(Scalar(true))
-        }
-        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
-            while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-            Ok(Scalar(false))
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
-            while seq.next_element::<IgnoredAny>()?.is_some() {}
-            Ok(Scalar(false))
-        }
-    }
+    use serde::de::Deserializer as _;
     let mut de = serde_json::Deserializer::from_str(s);
     let plain = de.deserialize_map(Top).ok()?;
     de.end().ok()?;
     nesting_within(s, MAX_JSON_DEPTH).then_some(plain)
+}
+
+/// A top-level object: whether every value is a scalar under a key
+/// not reserved for objects.
+struct Top;
+impl<'de> Visitor<'de> for Top {
+    type Value = bool;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON object")
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<bool, A::Error> {
+        let mut plain = true;
+        while let Some(reserved) = map.next_key_seed(Key)? {
+            let scalar = map.next_value::<Scalar>()?.0;
+            plain &= scalar && !reserved;
+        }
+        Ok(plain)
+    }
+}
+/// A key: whether the templates reserve it for objects.
+struct Key;
+impl<'de> serde::de::DeserializeSeed<'de> for Key {
+    type Value = bool;
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
+        d.deserialize_str(self)
+    }
+}
+impl<'de> Visitor<'de> for Key {
+    type Value = bool;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a key")
+    }
+    fn visit_str<E>(self, key: &str) -> Result<bool, E> {
+        Ok(crate::model::reserved_object_key(key))
+    }
+}
+/// A value: whether it is a scalar (nested values are skipped over).
+struct Scalar(bool);
+impl<'de> serde::Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Scalar, D::Error> {
+        d.deserialize_any(ScalarVisitor)
+    }
+}
+struct ScalarVisitor;
+impl<'de> Visitor<'de> for ScalarVisitor {
+    type Value = Scalar;
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
+        Ok(Scalar(true))
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<Scalar, E> {
+        Ok(Scalar(true))
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<Scalar, E> {
+        Ok(Scalar(true))
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<Scalar, E> {
+        Ok(Scalar(true))
+    }
+    fn visit_str<E>(self, _: &str) -> Result<Scalar, E> {
+        Ok(Scalar(true))
+    }
+    fn visit_unit<E>(self) -> Result<Scalar, E> {
+        Ok(Scalar(true))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Scalar(false))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Scalar(false))
+    }
 }
 
 /// JSON nested deeper than this is kept as text, not passed through.

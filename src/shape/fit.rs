@@ -186,25 +186,7 @@ pub(crate) fn as_fields<'a>(body: &'a Body<'a>) -> Vec<(Cow<'a, str>, Value<'a>)
     match body {
         Body::Fields(f) => f.clone(),
         Body::Json(text) => {
-            struct Entries;
-            impl<'de> serde::de::Visitor<'de> for Entries {
-                type Value = Vec<(String, Box<serde_json::value::RawValue>)>;
-                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                    f.write_str("a JSON object")
-                }
-                fn visit_map<A: serde::de::MapAccess<'de>>(
-                    self,
-                    mut map: A,
-                ) -> Result<Self::Value, A::Error> {
-                    let mut out = Vec::new();
-                    while let Some(entry) = map.next_entry()? {
-                        out.push(entry);
-                    }
-                    Ok(out)
-                }
-            }
-            let mut de = serde_json::Deserializer::from_str(text);
-            let Ok(entries) = serde::Deserializer::deserialize_map(&mut de, Entries) else {
+            let Some(entries) = crate::json::top_level(text) else {
                 return vec![(Cow::Borrowed("message"), Value::Str(Cow::Borrowed(text)))];
             };
             entries
@@ -212,9 +194,9 @@ pub(crate) fn as_fields<'a>(body: &'a Body<'a>) -> Vec<(Cow<'a, str>, Value<'a>)
                 .map(|(k, raw)| {
                     let v = match serde_json::from_str::<String>(raw.get()) {
                         Ok(s) => Value::Str(Cow::Owned(s)),
-                        Err(_) => Value::Raw(Cow::Owned(raw.get().to_owned())),
+                        Err(_) => Value::Raw(Cow::Borrowed(raw.get())),
                     };
-                    (Cow::Owned(k), v)
+                    (k, v)
                 })
                 .collect()
         }

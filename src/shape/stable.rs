@@ -136,7 +136,7 @@ fn structured(raw: &str) -> bool {
 
 /// The object rewritten, or `None` when nothing needs to move.
 fn rewrite(text: &str, schema: Schema) -> Option<String> {
-    let fields = top_level(text)?;
+    let fields = json::top_level(text)?;
     let objects = object_keys(schema);
     let mut moved: Vec<(&str, &str)> = Vec::new();
     let mut kept: Vec<(&str, Cow<'_, str>)> = Vec::with_capacity(fields.len());
@@ -170,29 +170,6 @@ fn rewrite(text: &str, schema: Schema) -> Option<String> {
     });
     o.close();
     String::from_utf8(out).ok()
-}
-
-/// A JSON object's top-level keys and raw values, in order.
-fn top_level(text: &str) -> Option<Vec<(Cow<'_, str>, &RawValue)>> {
-    struct Fields;
-    impl<'de> serde::de::Visitor<'de> for Fields {
-        type Value = Vec<(Cow<'de, str>, &'de RawValue)>;
-        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            f.write_str("a JSON object")
-        }
-        fn visit_map<A: serde::de::MapAccess<'de>>(
-            self,
-            mut map: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut out = Vec::new();
-            while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-                out.push((key, map.next_value::<&'de RawValue>()?));
-            }
-            Ok(out)
-        }
-    }
-    let mut de = serde_json::Deserializer::from_str(text);
-    serde::Deserializer::deserialize_map(&mut de, Fields).ok()
 }
 
 #[cfg(test)]
