@@ -31,4 +31,8 @@ $bin encode --payload events/src/policy-level.payload.json > events/policy-level
 # subscribed straight to Firehose, with this function as its processor.
 $bin encode --firehose --log-group /ecs/api --log-stream api/app/1 events/src/json-lines.log \
   > events/firehose-transformation.json
+# A central account's Kinesis stream, fed by a CloudWatch Logs destination:
+# the destination's health check, then deliveries from two accounts' groups.
+$bin encode --kinesis --payload events/src/control-message.payload.json \
+  events/src/policy-level.payload.json events/src/lambda-runtime.payload.json > events/kinesis.json
 echo "regenerated: $(ls events/*.json | tr '\n' ' ')"

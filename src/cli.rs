@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::decode::MAX_EVENT_BYTES;
 use crate::deliver::{Sink, firehose_client, firehose_sink, sdk_config};
 use crate::encode::{self, Grouping, Origin};
+use crate::kinesis;
 use crate::parse::Parsers;
 use crate::pipeline::Pipeline;
 use crate::subscription::{self, SubscriptionError};
@@ -26,10 +27,13 @@ logs-to-firehose: CloudWatch Logs subscription events → python-json-logger doc
 
 USAGE:
     logs-to-firehose invoke FILE...      run the handler on event files ('-' = stdin): subscription
-                                         events, or Firehose transformation events (the response
-                                         Lambda would return goes to stdout)
-    logs-to-firehose encode [OPTIONS] FILE
-                                         wrap a log file into a subscription event (on stdout)
+                                         events; Firehose transformation events (the response
+                                         Lambda would return goes to stdout); Kinesis events (the
+                                         batchItemFailures response goes to stderr)
+    logs-to-firehose encode [OPTIONS] FILE...
+                                         wrap log files into an event (on stdout): one FILE for a
+                                         subscription event, one stream record per FILE with
+                                         --firehose or --kinesis
 
 Inside Lambda (AWS_LAMBDA_RUNTIME_API set) it serves the Lambda Runtime API.
 `invoke` prints records to stdout unless DELIVERY_STREAM_NAME is set, in
@@ -53,7 +57,10 @@ ENCODE OPTIONS:
     --datefmt D        its datefmt
     --payload          FILE is already a decompressed payload (JSON); only wrap it
     --firehose         make a Firehose transformation event (one record holding the
-                       gzip payload) instead of a subscription event
+                       gzip payload per FILE) instead of a subscription event
+    --kinesis          make a Kinesis Data Streams event, as the central account's
+                       stream gives it (one stream record holding the gzip payload
+                       per FILE) instead of a subscription event
 
 EXAMPLE:
     logs-to-firehose encode app.log | logs-to-firehose invoke -
@@ -182,14 +189,23 @@ enum Command {
 
 #[derive(Debug, PartialEq)]
 struct EncodeArgs {
-    file: OsString,
+    /// One delivery each; several only in a Firehose or Kinesis event.
+    files: Vec<OsString>,
     origin: Origin,
     grouping: Grouping,
     /// `--format`, in order; empty means the environment's.
     formats: Vec<String>,
     datefmt: Option<String>,
     payload: bool,
-    firehose: bool,
+    envelope: Envelope,
+}
+
+/// The kind of event `encode` wraps its deliveries in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Envelope {
+    Subscription,
+    Firehose,
+    Kinesis,
 }
 
 impl PartialEq for Origin {
@@ -228,48 +244,55 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
             }
             Ok(Command::Invoke(files))
         }
-        Some("encode") => {
-            let mut origin = Origin::default();
-            let mut grouping = Grouping::PerLine;
-            let mut payload = false;
-            let mut firehose = false;
-            let mut file = None;
-            let (mut formats, mut datefmt) = (Vec::new(), None);
-            while let Some(arg) = parser.next().map_err(err)? {
-                match arg {
-                    Long("log-group") => origin.log_group = string(parser.value().map_err(err)?)?,
-                    Long("log-stream") => origin.log_stream = string(parser.value().map_err(err)?)?,
-                    Long("owner") => origin.owner = string(parser.value().map_err(err)?)?,
-                    Long("timestamp") => {
-                        let v = string(parser.value().map_err(err)?)?;
-                        origin.start_ms = v
-                            .parse()
-                            .map_err(|_| format!("--timestamp {v:?} is not whole milliseconds"))?;
-                    }
-                    Long("per-record") => grouping = Grouping::PerRecord,
-                    Long("format") => formats.push(string(parser.value().map_err(err)?)?),
-                    Long("datefmt") => datefmt = Some(string(parser.value().map_err(err)?)?),
-                    Long("payload") => payload = true,
-                    Long("firehose") => firehose = true,
-                    Short('h') | Long("help") => return Ok(Command::Help),
-                    Value(v) if file.is_none() => file = Some(v),
-                    other => return Err(other.unexpected().to_string()),
-                }
-            }
-            let file = file.ok_or("encode needs a FILE ('-' reads stdin)")?;
-            Ok(Command::Encode(EncodeArgs {
-                file,
-                origin,
-                grouping,
-                formats,
-                datefmt,
-                payload,
-                firehose,
-            }))
-        }
+        Some("encode") => encode_args(&mut parser),
         _ => Err(format!(
             "unknown command {sub:?}; expected invoke or encode"
         )),
+    }
+}
+
+/// `encode`'s options and files.
+fn encode_args(parser: &mut lexopt::Parser) -> Result<Command, String> {
+    use lexopt::prelude::*;
+    let err = |e: lexopt::Error| e.to_string();
+    let mut a = EncodeArgs {
+        files: Vec::new(),
+        origin: Origin::default(),
+        grouping: Grouping::PerLine,
+        formats: Vec::new(),
+        datefmt: None,
+        payload: false,
+        envelope: Envelope::Subscription,
+    };
+    while let Some(arg) = parser.next().map_err(err)? {
+        match arg {
+            Long("log-group") => a.origin.log_group = string(parser.value().map_err(err)?)?,
+            Long("log-stream") => a.origin.log_stream = string(parser.value().map_err(err)?)?,
+            Long("owner") => a.origin.owner = string(parser.value().map_err(err)?)?,
+            Long("timestamp") => {
+                let v = string(parser.value().map_err(err)?)?;
+                a.origin.start_ms = v
+                    .parse()
+                    .map_err(|_| format!("--timestamp {v:?} is not whole milliseconds"))?;
+            }
+            Long("per-record") => a.grouping = Grouping::PerRecord,
+            Long("format") => a.formats.push(string(parser.value().map_err(err)?)?),
+            Long("datefmt") => a.datefmt = Some(string(parser.value().map_err(err)?)?),
+            Long("payload") => a.payload = true,
+            Long("firehose") => a.envelope = Envelope::Firehose,
+            Long("kinesis") => a.envelope = Envelope::Kinesis,
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Value(v) => a.files.push(v),
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    match (a.files.len(), a.envelope) {
+        (0, _) => Err("encode needs a FILE ('-' reads stdin)".to_owned()),
+        (2.., Envelope::Subscription) => Err(
+            "a subscription event holds one delivery: give one FILE, or --kinesis/--firehose for one record per FILE"
+                .to_owned(),
+        ),
+        _ => Ok(Command::Encode(a)),
     }
 }
 
@@ -359,6 +382,9 @@ impl Invoker {
         if transform::is_firehose_event(&event) {
             return self.transformation(&name, &event, deadline).await;
         }
+        if kinesis::is_kinesis_event(&event) {
+            return self.kinesis(&name, &event, deadline).await;
+        }
         let (s, result) = subscription::handle(&event, &self.pipeline, &self.sink, deadline).await;
         match result {
             Ok(()) => {
@@ -381,6 +407,26 @@ impl Invoker {
                 if let Some(hint) = hint(&err, &event) {
                     say(&format!("hint: {hint}"));
                 }
+                false
+            }
+        }
+    }
+
+    /// A Kinesis event: documents go where a subscription's go, and the
+    /// `batchItemFailures` response Lambda would return goes to stderr
+    /// (stdout may hold the documents). Any failed item fails the file.
+    async fn kinesis(&self, name: &str, event: &[u8], deadline: Instant) -> bool {
+        let (s, result) = kinesis::handle(event, &self.pipeline, &self.sink, deadline).await;
+        match result {
+            Ok(response) => {
+                let to_stdout = matches!(self.sink, Sink::Stdout);
+                say(&format!("{name}: {}", s.cli_kinesis_line(to_stdout)));
+                let json = serde_json::to_string(&response).unwrap_or_default();
+                say(&format!("{name}: response {json}"));
+                response.batch_item_failures.is_empty()
+            }
+            Err(err) => {
+                say(&format!("error: {name}: {err} [{}]", err.kind()));
                 false
             }
         }
@@ -432,54 +478,54 @@ fn hint(err: &SubscriptionError, event: &[u8]) -> Option<&'static str> {
 }
 
 fn encode_cmd(args: EncodeArgs) -> ExitCode {
-    let input = match read_input(&args.file, crate::decode::MAX_DECOMPRESSED_BYTES) {
-        Ok(i) => i,
-        Err(msg) => return fail(&msg),
-    };
-    let payload = if args.payload {
-        input
-    } else {
-        let text = match String::from_utf8(input) {
-            Ok(t) => t,
-            Err(e) => {
-                return fail(&format!(
-                    "{}: not UTF-8 at byte {}",
-                    args.file.to_string_lossy(),
-                    e.utf8_error().valid_up_to()
-                ));
-            }
-        };
-        let parser = match Config::from_env()
-            .map(|mut c| {
-                if !args.formats.is_empty() {
-                    // --format wins over every configured format.
-                    c.python_formats = args.formats.clone();
-                    c.python_datefmt = args.datefmt.clone();
-                    c.group_formats.clear();
-                }
-                c
-            })
-            .map_err(|e| e.to_string())
-            .and_then(|c| Parsers::new(&c).map_err(|e| e.to_string()))
-        {
-            Ok(p) => p,
+    let mut payloads = Vec::with_capacity(args.files.len());
+    for file in &args.files {
+        match payload_of(file, &args) {
+            Ok(p) => payloads.push(p),
             Err(msg) => return fail(&msg),
-        };
-        // The formats of the log group the event will claim.
-        let parser = parser.for_group(&args.origin.log_group);
-        let messages = encode::messages(&text, args.grouping, parser.record_starts());
-        encode::payload(&args.origin, messages)
-    };
-    let event = if args.firehose {
-        encode::firehose_event(&[payload], encode::SAMPLE_STREAM_ARN)
-    } else {
-        encode::event(&payload)
+        }
+    }
+    let event = match args.envelope {
+        Envelope::Subscription => encode::event(&payloads[0]),
+        Envelope::Firehose => encode::firehose_event(&payloads, encode::SAMPLE_STREAM_ARN),
+        Envelope::Kinesis => encode::kinesis_event(&payloads, encode::SAMPLE_KINESIS_ARN),
     };
     let mut out = std::io::stdout().lock();
     match out.write_all(&event).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => fail(&format!("writing stdout: {err}")),
     }
+}
+
+/// One file as a delivery's payload: a log file split into events with the
+/// log group's formats, or (`--payload`) a payload as it is.
+fn payload_of(file: &OsString, args: &EncodeArgs) -> Result<Vec<u8>, String> {
+    let input = read_input(
+        file,
+        crate::pipeline::memory_budget(crate::config::LOCAL_MEMORY_MB),
+    )?;
+    if args.payload {
+        return Ok(input);
+    }
+    let text = String::from_utf8(input).map_err(|e| {
+        format!(
+            "{}: not UTF-8 at byte {}",
+            file.to_string_lossy(),
+            e.utf8_error().valid_up_to()
+        )
+    })?;
+    let mut config = Config::from_env().map_err(|e| e.to_string())?;
+    if !args.formats.is_empty() {
+        // --format wins over every configured format.
+        config.python_formats = args.formats.clone();
+        config.python_datefmt = args.datefmt.clone();
+        config.group_formats.clear();
+    }
+    let parsers = Parsers::new(&config).map_err(|e| e.to_string())?;
+    // The formats of the log group the event will claim.
+    let parser = parsers.for_group(&args.origin.log_group);
+    let messages = encode::messages(&text, args.grouping, parser.record_starts());
+    Ok(encode::payload(&args.origin, messages))
 }
 
 #[cfg(test)]
@@ -518,7 +564,7 @@ mod tests {
         assert_eq!(e.origin.log_stream, "s");
         assert_eq!(e.origin.start_ms, 5);
         assert_eq!(e.grouping, Grouping::PerRecord);
-        assert_eq!(e.file, "x.log");
+        assert_eq!(e.files, ["x.log"]);
     }
 
     #[test]
@@ -527,5 +573,17 @@ mod tests {
         assert!(args(&["invoke", "--fast", "x"]).is_err());
         assert!(args(&["encode", "--timestamp", "soon", "x"]).is_err());
         assert_eq!(args(&[]).unwrap(), Command::Help);
+    }
+
+    #[test]
+    fn encode_takes_several_files_only_for_events_that_hold_several_deliveries() {
+        let Command::Encode(e) = args(&["encode", "--kinesis", "a.log", "b.log"]).unwrap() else {
+            panic!("not encode")
+        };
+        assert_eq!((e.files.len(), e.envelope), (2, Envelope::Kinesis));
+        assert!(args(&["encode", "--firehose", "a.log", "b.log"]).is_ok());
+        let err = args(&["encode", "a.log", "b.log"]).unwrap_err();
+        assert!(err.contains("one FILE"), "{err}");
+        assert!(args(&["encode"]).unwrap_err().contains("needs a FILE"));
     }
 }

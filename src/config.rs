@@ -68,6 +68,11 @@ pub struct Config {
     /// log group, whose deliveries are never forwarded (a subscription on
     /// it would feed the function its own logs for ever).
     pub own_log_group: Option<String>,
+    /// `AWS_LAMBDA_FUNCTION_MEMORY_SIZE`, which Lambda sets: the function's
+    /// memory in MB, which bounds how large a delivery it takes on
+    /// (the pipeline's `memory_budget`). `LOCAL_MEMORY_MB` outside
+    /// Lambda.
+    pub memory_mb: u64,
 }
 
 /// One entry of `LOG_GROUP_FORMATS`: the formats of the log groups whose
@@ -239,6 +244,15 @@ fn group_formats(v: &str) -> Result<Vec<GroupFormats>, ConfigError> {
 /// 20 calls, so 8 in flight sends it in about three round trips.
 pub const DEFAULT_MAX_IN_FLIGHT: usize = 8;
 
+/// Lambda's memory sizes, in MB
+/// (<https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html>).
+pub const MIN_MEMORY_MB: usize = 128;
+pub const MAX_MEMORY_MB: usize = 10_240;
+
+/// The memory `invoke` plans for outside Lambda: a 1 GB function's, which
+/// any workstation has.
+pub const LOCAL_MEMORY_MB: u64 = 1024;
+
 /// Default for [`Config::deadline_margin`].
 pub const DEFAULT_DEADLINE_MARGIN: Duration = Duration::from_millis(500);
 
@@ -259,6 +273,7 @@ impl Default for Config {
             record_packing: false,
             type_stable: true,
             own_log_group: None,
+            memory_mb: LOCAL_MEMORY_MB,
         }
     }
 }
@@ -310,6 +325,15 @@ impl Config {
                 )
             })?;
             config.deadline_margin = Duration::from_millis(ms as u64);
+        }
+        if let Some(v) = get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE") {
+            config.memory_mb = number(&v, MIN_MEMORY_MB..=MAX_MEMORY_MB).ok_or_else(|| {
+                invalid(
+                    "AWS_LAMBDA_FUNCTION_MEMORY_SIZE",
+                    &v,
+                    "expected the function's memory in MB, 128 to 10240 (Lambda sets it)",
+                )
+            })? as u64;
         }
         config.filter = filter(&get)?;
         config.redactor = redactor(&get)?;

@@ -17,14 +17,15 @@ use base64::Engine as _;
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use serde::Deserialize;
 
-/// The largest decompressed payload we accept.
-///
-/// A subscription delivery arrives as an asynchronous invocation, whose
-/// payload is at most 1 MB
-/// (<https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html>).
-/// Log text typically compresses 10-20x, so 32 MiB leaves room for very
-/// repetitive logs while keeping a gzip bomb from exhausting a 128 MB Lambda:
-/// the pipeline holds about three copies of the payload at its peak.
+/// The decompression cap when nothing says how much memory there is
+/// ([`decompress`]; tests and fuzzing). Inside Lambda and `invoke` the cap
+/// comes from the function's memory instead
+/// (the pipeline's `max_payload_bytes`): nothing in
+/// CloudWatch or Lambda bounds a delivery's decompressed size lower. A
+/// delivery is at most 1 MB of base64 gzip
+/// (<https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html>,
+/// asynchronous invocation payload), and deflate expands each byte into up
+/// to `MAX_DEFLATE_RATIO` bytes.
 pub const MAX_DECOMPRESSED_BYTES: usize = 32 * 1024 * 1024;
 
 /// The largest event we read, before decoding.
@@ -165,8 +166,14 @@ pub struct LogEvent<'a> {
     pub message: Cow<'a, str>,
 }
 
-/// Turns the raw Lambda event into the decompressed payload bytes.
+/// Turns the raw Lambda event into the decompressed payload bytes, with
+/// the smallest function's cap.
 pub fn decompress(event: &[u8]) -> Result<Vec<u8>, DecodeError> {
+    decompress_capped(event, MAX_DECOMPRESSED_BYTES)
+}
+
+/// [`decompress`] with the cap `limit` ([`payload_cap`] of the memory).
+pub fn decompress_capped(event: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
     if event.len() > MAX_EVENT_BYTES {
         return Err(DecodeError::EventTooLarge {
             size: event.len(),
@@ -176,7 +183,7 @@ pub fn decompress(event: &[u8]) -> Result<Vec<u8>, DecodeError> {
     let envelope: Envelope<'_> = serde_json::from_slice(event).map_err(DecodeError::EventJson)?;
     let data = envelope.awslogs.ok_or(DecodeError::MissingAwslogs)?.data;
     let compressed = decode_base64(&data)?;
-    gunzip_capped(&compressed, MAX_DECOMPRESSED_BYTES)
+    gunzip_capped(&compressed, limit)
 }
 
 /// Decodes base64, tolerating the line breaks that `base64` without `-w0`

@@ -82,6 +82,10 @@ pub struct Report {
     pub calls: usize,
     pub retried: usize,
     pub error: Option<DeliverError>,
+    /// The indices of the records not delivered, ascending: `failed` of
+    /// them. A Kinesis invocation maps them back to the stream records they
+    /// came from, to report those as `batchItemFailures`.
+    pub unsent: Vec<usize>,
 }
 
 /// Exponential backoff with full jitter: attempt `n` waits a random time in
@@ -152,6 +156,7 @@ fn write_stdout(records: &Records) -> Report {
         Err(err) => Report {
             failed: records.len(),
             error: Some(DeliverError::Stdout(err)),
+            unsent: (0..records.len()).collect(),
             ..Report::default()
         },
     }
@@ -244,6 +249,8 @@ struct BatchReport {
     retried: usize,
     fatal: Option<DeliverError>,
     last: Option<String>,
+    /// The records of the batch still not accepted.
+    unsent: Vec<usize>,
 }
 
 impl FirehoseSink {
@@ -342,10 +349,17 @@ impl FirehoseSink {
                 report.error = r.fatal;
             }
             last = last.or(r.last);
+            report.unsent.extend(r.unsent);
         }
+        report.unsent.sort_unstable();
         // Records the batching didn't cover (it always covers them all)
-        // are counted as failed rather than silently forgotten.
-        report.failed += unaccounted(total, report.sent, report.failed);
+        // are counted as failed rather than silently forgotten, and, not
+        // knowing which they are, every record is taken as unsent.
+        let missing = unaccounted(total, report.sent, report.failed);
+        if missing > 0 {
+            report.failed += missing;
+            report.unsent = (0..total).collect();
+        }
         if report.failed > 0 && report.error.is_none() {
             report.error = Some(DeliverError::Exhausted {
                 failed: report.failed,
@@ -466,6 +480,7 @@ impl FirehoseSink {
             report.retried += pending.len();
         }
         report.failed = pending.len();
+        report.unsent = pending;
         report
     }
 }

@@ -174,6 +174,45 @@ pub fn firehose_event(payloads: &[Vec<u8>], stream_arn: &str) -> Vec<u8> {
     out
 }
 
+/// The stream a Kinesis sample claims to come from.
+pub const SAMPLE_KINESIS_ARN: &str = "arn:aws:kinesis:us-east-1:123456789012:stream/central-logs";
+
+/// Wraps payloads as the Kinesis event Lambda's event source mapping sends
+/// for a stream fed by a CloudWatch Logs destination: one stream record per
+/// payload, each record's data the gzip payload, as the destination writes
+/// it
+/// (<https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html>).
+pub fn kinesis_event(payloads: &[Vec<u8>], stream_arn: &str) -> Vec<u8> {
+    let region = stream_arn.split(':').nth(3).unwrap_or("us-east-1");
+    let records: Vec<serde_json::Value> = payloads
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let sequence = format!("4959{i:052}");
+            serde_json::json!({
+                "kinesis": {
+                    "kinesisSchemaVersion": "1.0",
+                    "partitionKey": format!("{i}"),
+                    "sequenceNumber": sequence,
+                    "data": gzip_base64(p),
+                    "approximateArrivalTimestamp": 1_715_438_684.0 + i as f64,
+                },
+                "eventSource": "aws:kinesis",
+                "eventVersion": "1.0",
+                "eventID": format!("shardId-000000000000:{sequence}"),
+                "eventName": "aws:kinesis:record",
+                "invokeIdentityArn": "arn:aws:iam::123456789012:role/logs-to-firehose",
+                "awsRegion": region,
+                "eventSourceARN": stream_arn,
+            })
+        })
+        .collect();
+    let mut out =
+        serde_json::to_vec(&serde_json::json!({ "Records": records })).unwrap_or_default();
+    out.push(b'\n');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,6 +15,7 @@ use tokio::time::Instant;
 
 use crate::config::{Config, ConfigError};
 use crate::deliver::{Sink, firehose_client, firehose_sink, sdk_config};
+use crate::kinesis::{self, KinesisError};
 use crate::pipeline::Pipeline;
 use crate::report::Summary;
 use crate::subscription::{self, SubscriptionError};
@@ -29,6 +30,8 @@ pub enum InvocationError {
     #[error(transparent)]
     Transform(#[from] TransformError),
     #[error(transparent)]
+    Kinesis(#[from] KinesisError),
+    #[error(transparent)]
     Config(#[from] ConfigError),
 }
 
@@ -38,6 +41,7 @@ impl InvocationError {
         match self {
             InvocationError::Subscription(e) => e.kind(),
             InvocationError::Transform(e) => e.kind(),
+            InvocationError::Kinesis(e) => e.kind(),
             InvocationError::Config(_) => "ConfigurationError",
         }
     }
@@ -53,12 +57,14 @@ impl From<InvocationError> for lambda_runtime::Diagnostic {
 }
 
 /// What an invocation returns: `null` for a subscription delivery, the
-/// response for a Firehose transformation.
+/// response for a Firehose transformation, the `batchItemFailures` for a
+/// Kinesis batch.
 #[derive(Serialize)]
 #[serde(untagged)]
 enum Reply {
     Delivered(()),
     Transformed(transform::Response),
+    Kinesis(kinesis::Response),
 }
 
 /// Deadlines below this (2001-09-09 in ms since the epoch) are not
@@ -165,6 +171,10 @@ impl Function {
         let Some(sink) = &self.sink else {
             return (Summary::default(), Err(missing_stream().into()));
         };
+        if kinesis::is_kinesis_event(payload) {
+            let (s, r) = kinesis::handle(payload, &self.pipeline, sink, deadline).await;
+            return (s, r.map(Reply::Kinesis).map_err(Into::into));
+        }
         let (s, r) = subscription::handle(payload, &self.pipeline, sink, deadline).await;
         (s, r.map(Reply::Delivered).map_err(Into::into))
     }
@@ -174,7 +184,7 @@ impl Function {
 fn missing_stream() -> ConfigError {
     ConfigError::Missing {
         var: "DELIVERY_STREAM_NAME",
-        why: "subscription events are sent to it (only Firehose transformation events work without it)",
+        why: "subscription and Kinesis events are sent to it (only Firehose transformation events work without it)",
     }
 }
 

@@ -51,11 +51,12 @@
 //! - `deliver`: the stdout and Firehose sinks, partial-failure retries with
 //!   backoff and jitter bounded by the deadline, and the one constructor
 //!   from settings that Lambda and the CLI share.
-//! - `subscription`, `transform`: one module per kind of event
+//! - `subscription`, `transform`, `kinesis`: one module per kind of event
 //!   (subscription deliveries; Firehose transformation events with their
-//!   typed response and guarded re-ingest). Each depends on `pipeline` and
-//!   `deliver`, never on the other; a new kind of event is one more module
-//!   beside them.
+//!   typed response and guarded re-ingest; Kinesis Data Streams records
+//!   from a central account's logs destination, answered with
+//!   `batchItemFailures`). Each depends on `pipeline` and `deliver`, never
+//!   on another; a new kind of event is one more module beside them.
 //! - `lambda`: the runtime loop, the deadline, dispatch by kind of event,
 //!   and the error that wraps each kind's own.
 //! - `cli`: `invoke` and `encode`, and the binary's `main`.
@@ -63,7 +64,7 @@
 //! - `synth` (feature `testing`): deterministic synthetic deliveries for
 //!   benchmarks, fuzzing and tests; never in the Lambda build.
 //!
-//! Only `deliver`, `subscription`, `transform`, `lambda` and `cli` touch
+//! Only `deliver`, `subscription`, `transform`, `kinesis`, `lambda` and `cli` touch
 //! the async runtime or the SDK; everything else is synchronous code over
 //! plain data, tested in place.
 //!
@@ -80,6 +81,7 @@ mod deliver;
 mod filter;
 mod format;
 mod json;
+mod kinesis;
 mod lambda;
 mod model;
 mod parse;
@@ -101,10 +103,11 @@ pub use config::{Config, ConfigError};
 pub use decode::{DecodeError, Delivery, MAX_DECOMPRESSED_BYTES, decompress, parse_delivery};
 pub use deliver::{Backoff, FirehoseSink, Sink};
 pub use format::Format;
+pub use kinesis::{Gathered, KinesisError, gather, is_kinesis_event};
 pub use lambda::InvocationError;
 pub use model::{Body, Oversize, PlatformLines, Schema, Value};
 pub use parse::{AUTO_FORMATS, Parser};
-pub use pipeline::{Pipeline, PipelineError, Prepared, prepare};
+pub use pipeline::{Pipeline, PipelineError, Prepared, memory_budget, peak_estimate, prepare};
 pub use report::Summary;
 pub use shape::{Meta, Source, write_record};
 pub use subscription::{SubscriptionError, handle};

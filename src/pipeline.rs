@@ -28,6 +28,7 @@ pub struct Pipeline {
     record_packing: bool,
     type_stable: bool,
     own_log_group: Option<String>,
+    memory_mb: u64,
 }
 
 impl Pipeline {
@@ -41,8 +42,35 @@ impl Pipeline {
             record_packing: config.record_packing,
             type_stable: config.type_stable,
             own_log_group: config.own_log_group.clone(),
+            memory_mb: config.memory_mb,
         })
     }
+
+    /// The largest decompressed delivery worth reading: half the budget,
+    /// since its records take at least as much again. `prepare_payload`
+    /// then checks the delivery's real needs against the whole budget.
+    pub fn max_payload_bytes(&self) -> usize {
+        memory_budget(self.memory_mb) / 2
+    }
+}
+
+/// How much of a function's memory shaping one delivery may take: three
+/// quarters. The rest is the runtime's, the requests in flight (at most
+/// `MAX_IN_FLIGHT` × 4 MiB) and the allocator's slack.
+pub fn memory_budget(memory_mb: u64) -> usize {
+    let bytes = usize::try_from(memory_mb.saturating_mul(1024 * 1024)).unwrap_or(usize::MAX);
+    bytes / 4 * 3
+}
+
+/// What shaping a delivery holds at its peak: the payload; each event
+/// parsed (a `LogEvent`, borrowing its text); and the records, which are
+/// the text again plus `per_event` bytes of metadata each. Measured against
+/// peak RSS in docs/robustness.md ("Memory and the decompression cap").
+pub fn peak_estimate(payload: usize, events: usize, per_event: usize) -> usize {
+    let per = per_event.saturating_add(std::mem::size_of::<decode::LogEvent<'_>>());
+    payload
+        .saturating_mul(2)
+        .saturating_add(events.saturating_mul(per))
 }
 
 /// Why a payload could not become records.
@@ -52,6 +80,15 @@ pub enum PipelineError {
     Decode(#[from] DecodeError),
     #[error(transparent)]
     Oversize(#[from] OversizeError),
+    #[error(
+        "shaping this delivery ({events} events) needs about {needed_mb} MB, over the {budget_mb} MB that a {memory_mb} MB function can spare; raise the function's memory"
+    )]
+    OverMemory {
+        events: usize,
+        needed_mb: usize,
+        budget_mb: usize,
+        memory_mb: u64,
+    },
 }
 
 impl PipelineError {
@@ -60,6 +97,7 @@ impl PipelineError {
         match self {
             PipelineError::Decode(e) => e.kind(),
             PipelineError::Oversize(_) => "RecordTooLarge",
+            PipelineError::OverMemory { .. } => "OverMemoryBudget",
         }
     }
 }
@@ -87,7 +125,7 @@ pub struct Prepared {
 
 /// Decodes, parses and shapes one event into records and batches.
 pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, PipelineError> {
-    let payload = decode::decompress(event)?;
+    let payload = decode::decompress_capped(event, pipeline.max_payload_bytes())?;
     prepare_payload(&payload, pipeline)
 }
 
@@ -123,6 +161,18 @@ pub fn prepare_payload(payload: &[u8], pipeline: &Pipeline) -> Result<Prepared, 
     // Records are about the payload's size plus metadata per event; sizing
     // the buffer up front avoids growing (and briefly doubling) it.
     let per_event = source.rendered_len() + 96;
+    let needed = peak_estimate(payload.len(), delivery.log_events.len(), per_event);
+    let budget = memory_budget(pipeline.memory_mb);
+    if needed > budget {
+        // Refused whole, so Lambda retries it and parks it in the failure
+        // queue, rather than dying of memory halfway through sending it.
+        return Err(PipelineError::OverMemory {
+            events: delivery.log_events.len(),
+            needed_mb: needed >> 20,
+            budget_mb: budget >> 20,
+            memory_mb: pipeline.memory_mb,
+        });
+    }
     let mut records = Records::with_capacity(
         payload.len() + delivery.log_events.len() * per_event,
         delivery.log_events.len(),
@@ -228,6 +278,45 @@ mod tests {
             ..Config::default()
         })
         .unwrap()
+    }
+
+    #[test]
+    fn the_budget_is_three_quarters_of_memory_and_the_payload_cap_half_of_that() {
+        assert_eq!(memory_budget(128), 96 << 20);
+        assert_eq!(memory_budget(10_240), 7680 << 20);
+        let p = Pipeline::new(&Config {
+            memory_mb: 128,
+            ..Config::default()
+        })
+        .unwrap();
+        assert_eq!(p.max_payload_bytes(), 48 << 20);
+    }
+
+    #[test]
+    fn a_delivery_is_taken_by_the_smallest_memory_whose_budget_covers_it_and_refused_below() {
+        let event = event_with(vec!["x".to_owned(); 20_000]);
+        let payload = decode::decompress(&event).unwrap();
+        let origin = crate::encode::Origin::default();
+        let source = Source::with_schema(
+            &origin.log_group,
+            &origin.log_stream,
+            &origin.owner,
+            Schema::Python,
+        );
+        let needed = peak_estimate(payload.len(), 20_000, source.rendered_len() + 96);
+        // The smallest memory whose budget covers it, and the one below.
+        let fits = (1..).find(|&mb| memory_budget(mb) >= needed).unwrap();
+        for (memory_mb, ok) in [(fits, true), (fits - 1, false)] {
+            let p = Pipeline::new(&Config {
+                memory_mb,
+                ..Config::default()
+            })
+            .unwrap();
+            match prepare(&event, &p) {
+                Ok(prepared) => assert!(ok && prepared.records.len() == 20_000),
+                Err(err) => assert!(!ok && err.kind() == "OverMemoryBudget", "{err}"),
+            }
+        }
     }
 
     #[test]

@@ -46,6 +46,15 @@ impl Records {
         self.data
     }
 
+    /// Appends every record of `other`, in order: one invocation's records
+    /// gathered from several deliveries (the stream records of a Kinesis
+    /// event).
+    pub fn append(&mut self, other: &Records) {
+        let base = self.data.len();
+        self.data.extend_from_slice(&other.data);
+        self.ends.extend(other.ends.iter().map(|e| e + base));
+    }
+
     /// Appends a finished record.
     pub fn push(&mut self, record: &[u8]) {
         self.data.extend_from_slice(record);
@@ -122,5 +131,15 @@ mod tests {
         assert_eq!(sizes, [60, 5, 100, 2]);
         assert_eq!(packed.as_bytes(), records.as_bytes());
         assert!(Records::default().packed(60).is_empty());
+    }
+
+    #[test]
+    fn appending_keeps_every_record_of_both_in_order() {
+        let mut a: Records = [b"one\n".to_vec(), b"two\n".to_vec()].into_iter().collect();
+        let b: Records = [b"three\n".to_vec()].into_iter().collect();
+        a.append(&b);
+        a.append(&Records::default());
+        let all: Vec<&[u8]> = a.iter().collect();
+        assert_eq!(all, [&b"one\n"[..], b"two\n", b"three\n"]);
     }
 }

@@ -63,6 +63,11 @@ pub struct Summary {
     /// Events from the function's own log group, not forwarded: the
     /// feedback-loop guard.
     pub own_logs: usize,
+    /// Kinesis: stream records in the event.
+    pub stream_records: usize,
+    /// Kinesis: stream records answered as `batchItemFailures`, for Lambda
+    /// to retry (not decodable, or their documents not all delivered).
+    pub item_failures: usize,
     /// Whether this was a CloudWatch control message.
     pub control: bool,
 }
@@ -99,7 +104,7 @@ impl Summary {
 
     /// Every count, by its metric name, in one list: the EMF document and
     /// the log line are both made from it.
-    fn counts(&self) -> [(&'static str, usize); 18] {
+    fn counts(&self) -> [(&'static str, usize); 20] {
         [
             ("Events", self.events),
             ("Records", self.records),
@@ -119,6 +124,8 @@ impl Summary {
             ("TransformOk", self.ok),
             ("TransformDropped", self.answered_dropped),
             ("TransformFailed", self.processing_failed),
+            ("StreamRecords", self.stream_records),
+            ("ItemFailures", self.item_failures),
         ]
     }
 
@@ -223,6 +230,16 @@ impl Summary {
             self.redacted,
             self.coerced,
             self.unmatched
+        )
+    }
+
+    /// The CLI's line for a Kinesis event (central mode).
+    pub fn cli_kinesis_line(&self, to_stdout: bool) -> String {
+        format!(
+            "kinesis: stream_records={} item_failures={} {}",
+            self.stream_records,
+            self.item_failures,
+            self.cli_line(to_stdout, false)
         )
     }
 

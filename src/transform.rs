@@ -30,7 +30,7 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use tokio::time::Instant;
 
-use crate::decode::{self, DecodeError, MAX_DECOMPRESSED_BYTES};
+use crate::decode::{self, DecodeError};
 use crate::deliver::{DeliverError, FirehoseSink, Sink};
 use crate::json::quoted_len;
 use crate::pipeline::{PREVIEW_BYTES, Pipeline, PipelineError, prepare_payload, preview};
@@ -203,7 +203,7 @@ fn outcome(data: &str, pipeline: &Pipeline, summary: &mut Summary) -> Outcome {
         return Outcome::Failed("record data is not valid base64".to_owned());
     };
     let payload: Cow<'_, [u8]> = if bytes.starts_with(&[0x1f, 0x8b]) {
-        match decode::gunzip_capped(&bytes, MAX_DECOMPRESSED_BYTES) {
+        match decode::gunzip_capped(&bytes, pipeline.max_payload_bytes()) {
             Ok(p) => Cow::Owned(p),
             Err(e) => return Outcome::Failed(e.to_string()),
         }

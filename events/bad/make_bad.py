@@ -63,9 +63,11 @@ write("one-mb-message.json", event(gz(payload([one(LINE + "x" * (1 << 20))]))))
 # but a hand-made or corrupted event can still carry one).
 raw = payload([one(LINE + "caf\u00e9 BAD>" + "\u0001" + "<")]).replace(b"\\u0001", b"\xff")
 write("invalid-utf8.json", event(gz(raw)))
-# 40 MiB of one byte: 40 KiB compressed, past the 32 MiB decompression cap.
-write("gzip-bomb.json", event(gz(b"[" + b" " * (40 << 20) + b"]")))
-# A million tiny events: about 41 MB of JSON, past the decompression cap.
+# 100 MiB of one byte: 100 KiB compressed, past the 48 MiB decompression cap
+# of a 128 MB function (expected.tsv runs it with that memory size).
+write("gzip-bomb.json", event(gz(b"[" + b" " * (100 << 20) + b"]")))
+# A million tiny events: about 41 MB of JSON, which a 128 MB function can't
+# shape (its records would need about 300 MB); refused before it starts.
 tiny = b",".join([b'{"id":"0","timestamp":0,"message":"x"}'] * 1_000_000)
 write("million-tiny-events.json", event(gz(payload([])[:-3] + b"[" + tiny + b"]}")))
 # A message that is JSON nested 100,000 deep: past serde_json's recursion

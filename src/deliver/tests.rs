@@ -358,3 +358,16 @@ fn counts_that_claim_too_many_records_are_logged_not_an_overflow_abort() {
     assert_eq!(unaccounted(10, 9, 4), 0, "more than given: no underflow");
     assert_eq!(unaccounted(3, usize::MAX, 1), 0);
 }
+
+#[tokio::test(start_paused = true)]
+async fn the_report_names_exactly_the_records_that_were_never_accepted() {
+    let calls = Calls::default();
+    // r3 and r707 always fail; they sit in different batches.
+    let client = recording_client(&calls, |d, _| {
+        MockResponse::Output(partial_output(d, |r| r == "r3" || r == "r707"))
+    });
+    let report = deliver(client, records(1200), Duration::from_secs(600)).await;
+    assert_eq!((report.sent, report.failed), (1198, 2));
+    assert_eq!(report.unsent, [3, 707]);
+    assert!(report.error.is_some());
+}

@@ -145,7 +145,8 @@ fn each_malformed_input_exits_nonzero_with_a_one_line_reason_and_no_panic() {
     let bomb = {
         let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         let zeros = vec![b' '; 1 << 20];
-        for _ in 0..40 {
+        // Past a 128 MB function's 48 MiB cap.
+        for _ in 0..100 {
             enc.write_all(&zeros).unwrap();
         }
         enc.finish().unwrap()
@@ -189,6 +190,8 @@ fn each_malformed_input_exits_nonzero_with_a_one_line_reason_and_no_panic() {
     ];
     for (name, event, kind) in cases {
         let mut cmd = bin();
+        // The smallest function's memory, and so its 32 MiB cap.
+        cmd.env("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128");
         cmd.args(["invoke", "-"]);
         let out = run(cmd, &event);
         let err = stderr(&out);
@@ -764,4 +767,86 @@ fn a_delivery_from_the_functions_own_log_group_is_not_forwarded_but_counted_and_
         1,
         "warned once: {err}"
     );
+}
+
+#[test]
+fn a_kinesis_event_of_two_deliveries_prints_both_and_answers_a_bad_record_in_batch_item_failures() {
+    let dir = TempDir::new("kinesis");
+    let orders = dir.write(
+        "orders.log",
+        b"2024-05-11 14:44:44,123 - orders - INFO - placed\n",
+    );
+    let billing = dir.write(
+        "billing.log",
+        b"2024-05-11 14:44:45,000 - billing - WARNING - late\n2024-05-11 14:44:46,000 - billing - INFO - paid\n",
+    );
+    let mut cmd = bin();
+    cmd.args(["encode", "--kinesis"]).arg(&orders).arg(&billing);
+    let encoded = run(cmd, b"");
+    assert!(encoded.status.success(), "{}", stderr(&encoded));
+
+    let mut cmd = bin();
+    cmd.args(["invoke", "-"]);
+    let out = run(cmd, &encoded.stdout);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let names: Vec<_> = documents(&out).iter().map(|d| d["name"].clone()).collect();
+    assert_eq!(names, ["orders", "billing", "billing"]);
+    assert!(
+        stderr(&out).contains("stream_records=2 item_failures=0"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains(r#"response {"batchItemFailures":[]}"#),
+        "{}",
+        stderr(&out)
+    );
+
+    // The second stream record damaged: the first is still delivered, and
+    // the second is answered for Lambda to retry.
+    let mut event: serde_json::Value = serde_json::from_slice(&encoded.stdout).unwrap();
+    event["Records"][1]["kinesis"]["data"] = "bm90IGd6aXA=".into();
+    let seq = event["Records"][1]["kinesis"]["sequenceNumber"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut cmd = bin();
+    cmd.args(["invoke", "-"]);
+    let out = run(cmd, &serde_json::to_vec(&event).unwrap());
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let names: Vec<_> = documents(&out).iter().map(|d| d["name"].clone()).collect();
+    assert_eq!(names, ["orders"]);
+    let answer = format!(r#"response {{"batchItemFailures":[{{"itemIdentifier":"{seq}"}}]}}"#);
+    assert!(stderr(&out).contains(&answer), "{}", stderr(&out));
+}
+
+#[test]
+fn a_repetitive_flood_that_fits_in_memory_is_delivered_and_only_a_smaller_function_refuses_it() {
+    // 170,000 copies of one error line: a 36 MB payload from a 1.8 MB
+    // event, as an outage writes it. Shaping it needs about 116 MB: a 256
+    // MB function (192 MB to spare) takes it; a 128 MB one (96 MB) refuses
+    // it whole, before it starts, for Lambda to retry and park.
+    let line = "2024-05-11 14:44:44,123 - app.worker - ERROR - connection to db-primary.internal:5432 refused; retrying in 1s";
+    let event = event_of(vec![line.to_owned(); 170_000]);
+    assert!(event.len() < 6 << 20);
+    for (memory, ok) in [("256", true), ("128", false)] {
+        let mut cmd = bin();
+        cmd.env("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", memory)
+            .args(["invoke", "-"]);
+        let out = run(cmd, &event);
+        assert_eq!(out.status.success(), ok, "{memory} MB: {}", stderr(&out));
+        if ok {
+            assert!(
+                stderr(&out).contains("records=170000 printed=170000"),
+                "{}",
+                stderr(&out)
+            );
+        } else {
+            assert!(
+                stderr(&out).contains("[OverMemoryBudget]"),
+                "{}",
+                stderr(&out)
+            );
+        }
+    }
 }
