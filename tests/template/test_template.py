@@ -23,12 +23,25 @@ def listify(x):
     return x if isinstance(x, list) else [x]
 
 
+def branches(st):
+    """A statement, or each statement a conditional one may be."""
+    if isinstance(st, dict) and "Fn::If" in st:
+        for branch in st["Fn::If"][1:]:
+            yield from branches(branch)
+    elif isinstance(st, dict) and "Effect" in st:
+        yield st
+
+
 def statements():
-    """Every permission statement: IAM role policies, bucket and domain policies."""
+    """Every permission statement: IAM role and policy documents, bucket and domain policies."""
     for name, role in resources("AWS::IAM::Role").items():
         for policy in role["Properties"].get("Policies", []):
-            for st in policy["PolicyDocument"]["Statement"]:
-                yield f"{name}/{policy['PolicyName']}/{st.get('Sid')}", st
+            for each in policy["PolicyDocument"]["Statement"]:
+                for st in branches(each):
+                    yield f"{name}/{policy['PolicyName']}/{st.get('Sid')}", st
+    for name, policy in resources("AWS::IAM::Policy").items():
+        for st in policy["Properties"]["PolicyDocument"]["Statement"]:
+            yield f"{name}/{st.get('Sid')}", st
     for name, bp in resources("AWS::S3::BucketPolicy").items():
         for st in bp["Properties"]["PolicyDocument"]["Statement"]:
             yield f"{name}/{st.get('Sid')}", st
@@ -65,18 +78,26 @@ def test_firehose_and_sqs_statements_name_their_resources():
     assert checked >= 2
 
 
-def test_the_function_may_only_put_to_its_stream_write_its_logs_and_reach_its_queue():
+def test_the_function_may_only_put_to_its_stream_write_its_logs_reach_its_queue_and_read_the_central_stream():
     role = RESOURCES["FunctionRole"]["Properties"]
     assert not role.get("ManagedPolicyArns")
-    sts = role["Policies"][0]["PolicyDocument"]["Statement"]
+    sts = [st for each in role["Policies"][0]["PolicyDocument"]["Statement"] for st in branches(each)]
     actions = sorted(a for st in sts for a in listify(st["Action"]))
     assert actions == [
         "firehose:DescribeDeliveryStream",
         "firehose:PutRecordBatch",
+        "kinesis:DescribeStream",
+        "kinesis:DescribeStreamSummary",
+        "kinesis:GetRecords",
+        "kinesis:GetShardIterator",
+        "kinesis:ListShards",
         "logs:CreateLogStream",
         "logs:PutLogEvents",
         "sqs:SendMessage",
     ]
+    # Reading the stream only in central mode.
+    central = [each for each in role["Policies"][0]["PolicyDocument"]["Statement"] if "Fn::If" in each and each["Fn::If"][0] == "Central"]
+    assert central and central[0]["Fn::If"][1]["Resource"] == {"Fn::GetAtt": ["CentralStream", "Arn"]}
 
 
 def test_failed_events_go_to_an_encrypted_queue_kept_as_long_as_sqs_allows():
@@ -90,29 +111,54 @@ def test_failed_events_go_to_an_encrypted_queue_kept_as_long_as_sqs_allows():
     assert queue["MessageRetentionPeriod"] == 1209600
 
 
-def test_one_permission_scoped_by_source_account_and_arn_serves_every_log_group():
+def test_one_permission_scoped_by_source_account_and_arn_serves_every_log_group_and_the_account_policy():
     perms = resources("AWS::Lambda::Permission")
     assert len(perms) == 1
-    p = next(iter(perms.values()))["Properties"]
+    perm = next(iter(perms.values()))
+    p = perm["Properties"]
     assert p["Principal"] == "logs.amazonaws.com"
     assert p["SourceAccount"] == {"Ref": "AWS::AccountId"}
-    assert "log-group:" in p["SourceArn"]["Fn::Sub"]
-
-
-def test_each_listed_log_group_gets_a_subscription_but_never_the_functions_own():
-    foreach = RESOURCES["Fn::ForEach::Subscriptions"]
-    assert foreach[1] == {"Ref": "LogGroupNames"}
-    (body,) = foreach[2].values()
-    assert body["Type"] == "AWS::Logs::SubscriptionFilter"
-    assert body["Properties"]["DestinationArn"] == {
-        "Fn::If": ["Processor", {"Fn::GetAtt": ["ProcessorStream", "Arn"]}, {"Fn::GetAtt": ["Function", "Arn"]}]
+    # AWS's account-level example grants exactly this source ARN.
+    assert p["SourceArn"]["Fn::Sub"].endswith(":${AWS::AccountId}:log-group:*")
+    assert perm["Condition"] == "LogsInvoke"
+    assert TEMPLATE["Conditions"]["LogsInvoke"] == {
+        "Fn::Or": [{"Fn::Equals": [{"Ref": "Mode"}, "subscription"]}, {"Condition": "AccountPolicy"}]
     }
+
+
+def test_listed_log_groups_get_one_subscription_per_slot_named_by_index_never_by_group():
+    loop = RESOURCES["Fn::ForEach::Subscriptions"]
+    assert loop[0] == "Slot" and loop[1] == [str(i) for i in range(50)]
+    body = loop[2]
+    assert set(body) == {"Subscription${Slot}", "ProcessorSubscription${Slot}"}
+    to_function, to_processor = body["Subscription${Slot}"], body["ProcessorSubscription${Slot}"]
+    assert to_function["Condition"] == "ToFunction${Slot}" and to_processor["Condition"] == "ToProcessor${Slot}"
+    assert to_function["DependsOn"] == "LogsInvokePermission"
+    assert to_function["Properties"]["DestinationArn"] == {"Fn::GetAtt": ["Function", "Arn"]}
+    assert to_processor["Properties"]["DestinationArn"] == {"Fn::GetAtt": ["ProcessorStream", "Arn"]}
+    # Over 50 groups fails the deploy rather than skipping some.
+    assert RESOURCES["TooManyLogGroupsListedUseModeAccountPolicy"]["Condition"] == "TooManyGroups"
     rule = TEMPLATE["Rules"]["NoFeedbackLoop"]["Assertions"][0]["Assert"]
     assert rule == {"Fn::Not": [{"Fn::Contains": [{"Ref": "LogGroupNames"}, {"Ref": "FunctionLogGroupName"}]}]}
     fn = RESOURCES["Function"]["Properties"]
     assert fn["LoggingConfig"]["LogGroup"] == {"Ref": "FunctionLogGroup"}
-    assert RESOURCES["FunctionLogGroup"]["Properties"]["LogGroupName"] == {"Ref": "FunctionLogGroupName"}
     assert "RetentionInDays" in RESOURCES["FunctionLogGroup"]["Properties"]
+
+
+def test_the_functions_log_group_is_named_by_cloudformation_unless_a_name_is_given():
+    assert TEMPLATE["Parameters"]["FunctionLogGroupName"]["Default"] == ""
+    assert RESOURCES["FunctionLogGroup"]["Properties"]["LogGroupName"] == {
+        "Fn::If": ["NamedFunctionLogGroup", {"Ref": "FunctionLogGroupName"}, {"Ref": "AWS::NoValue"}]
+    }
+
+
+def test_every_condition_is_used():
+    text = (Path(__file__).resolve().parents[2] / "template.yaml").read_text()
+    for name in TEMPLATE["Conditions"]:
+        if name.startswith("Fn::ForEach"):
+            continue
+        uses = text.count(f"Condition: {name}") + text.count(f"[{name},") + text.count(f"!Condition {name}") + text.count(f"- {name}\n")
+        assert uses >= 1, name
 
 
 @pytest.mark.parametrize(
@@ -139,11 +185,14 @@ def test_parsing_settings_pass_through_as_environment_variables(var, param):
     assert env[var] == {"Ref": param}
 
 
-def test_the_function_is_built_by_cargo_lambda_for_al2023():
+def test_the_function_is_built_by_cargo_lambda_for_al2023_and_deployed_for_the_architecture_it_was_built_for():
     fn = RESOURCES["Function"]
     assert fn["Metadata"]["BuildMethod"] == "rust-cargolambda"
     assert fn["Properties"]["Runtime"] == "provided.al2023"
-    assert TEMPLATE["Parameters"]["Architecture"]["Default"] == "arm64"
+    # A literal that build and deploy both read: no parameter can make the
+    # deployed architecture differ from the built binary's.
+    assert fn["Properties"]["Architectures"] == ["arm64"]
+    assert "Architecture" not in TEMPLATE["Parameters"]
 
 
 def test_the_optional_stack_is_encrypted_private_and_expiring():
@@ -166,8 +215,8 @@ def test_the_optional_stack_is_encrypted_private_and_expiring():
 
 
 def test_the_processor_option_runs_the_function_inside_an_s3_stream_that_it_alone_may_reingest_into():
-    assert TEMPLATE["Parameters"]["Mode"]["AllowedValues"] == ["subscription", "firehose-processor"]
-    for name in ["ProcessorStream", "ProcessorRole", "LogsToFirehoseRole"]:
+    assert TEMPLATE["Parameters"]["Mode"]["AllowedValues"] == ["subscription", "account-policy", "central", "firehose-processor"]
+    for name in ["ProcessorStream", "ProcessorRole", "LogsToFirehoseRole", "ProcessorReingest"]:
         assert RESOURCES[name]["Condition"] == "Processor"
     stream = RESOURCES["ProcessorStream"]["Properties"]
     dest = stream["ExtendedS3DestinationConfiguration"]
@@ -175,18 +224,58 @@ def test_the_processor_option_runs_the_function_inside_an_s3_stream_that_it_alon
     (proc,) = dest["ProcessingConfiguration"]["Processors"]
     params = {p["ParameterName"]: p["ParameterValue"] for p in proc["Parameters"]}
     assert params["LambdaArn"] == {"Fn::GetAtt": ["Function", "Arn"]}
-    # The function re-ingests only into the processor stream, named so the
-    # role can say so without a reference cycle.
-    assert stream["DeliveryStreamName"] == {"Fn::Sub": "${AWS::StackName}-processor"}
-    fn_statement = RESOURCES["FunctionRole"]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"][0]
-    assert fn_statement["Resource"]["Fn::If"][1] == {
-        "Fn::Sub": "arn:${AWS::Partition}:firehose:${AWS::Region}:${AWS::AccountId}:deliverystream/${AWS::StackName}-processor"
-    }
+    # Unnamed, so no stack name can push it past Firehose's 64 characters;
+    # the function's re-ingest grant is a policy of its own, which breaks
+    # the cycle a reference from the role would make.
+    assert "DeliveryStreamName" not in stream
+    reingest = RESOURCES["ProcessorReingest"]["Properties"]
+    assert reingest["Roles"] == [{"Ref": "FunctionRole"}]
+    (st,) = reingest["PolicyDocument"]["Statement"]
+    assert (st["Action"], st["Resource"]) == ("firehose:PutRecordBatch", {"Fn::GetAtt": ["ProcessorStream", "Arn"]})
     env = RESOURCES["Function"]["Properties"]["Environment"]["Variables"]
     assert env["DELIVERY_STREAM_NAME"]["Fn::If"][:2] == ["Processor", ""]
     logs_role = RESOURCES["LogsToFirehoseRole"]["Properties"]
     (st,) = logs_role["Policies"][0]["PolicyDocument"]["Statement"]
     assert st["Resource"] == {"Fn::GetAtt": ["ProcessorStream", "Arn"]}
+
+
+def test_the_account_policy_excludes_the_functions_own_group_and_firehoses_error_log():
+    policy = RESOURCES["AccountSubscription"]
+    assert policy["Condition"] == "AccountPolicy" and policy["DependsOn"] == "LogsInvokePermission"
+    p = policy["Properties"]
+    assert (p["PolicyType"], p["Scope"]) == ("SUBSCRIPTION_FILTER_POLICY", "ALL")
+    template, values = p["SelectionCriteria"]["Fn::Sub"]
+    assert template.startswith('LogGroupName NOT IN ["${FunctionLogGroup}"')
+    assert values["Firehose"] == {"Fn::If": ["CreateStack", {"Fn::Sub": ',"${FirehoseLogGroup}"'}, ""]}
+    assert "${Function.Arn}" in p["PolicyDocument"]["Fn::Sub"]
+
+
+def test_central_mode_reads_an_encrypted_stream_behind_a_destination_and_parks_failures():
+    for name in ["CentralStream", "DestinationRole", "CentralDestination", "CentralMapping", "StreamBehindAlarm"]:
+        assert RESOURCES[name]["Condition"] == "Central", name
+    stream = RESOURCES["CentralStream"]["Properties"]
+    assert stream["StreamEncryption"]["EncryptionType"] == "KMS"
+    mapping = RESOURCES["CentralMapping"]["Properties"]
+    assert mapping["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
+    assert mapping["BisectBatchOnFunctionError"] is True
+    assert mapping["MaximumRetryAttempts"] == 10 and mapping["MaximumRecordAgeInSeconds"] == 21600
+    assert mapping["DestinationConfig"]["OnFailure"]["Destination"] == {"Fn::GetAtt": ["FailureQueue", "Arn"]}
+    (st,) = RESOURCES["DestinationRole"]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"]
+    assert (st["Action"], st["Resource"]) == ("kinesis:PutRecord", {"Fn::GetAtt": ["CentralStream", "Arn"]})
+
+
+def test_alarms_watch_every_way_a_log_can_be_lost():
+    alarms = {(a["Properties"]["Namespace"], a["Properties"]["MetricName"]) for a in resources("AWS::CloudWatch::Alarm").values()}
+    assert alarms == {
+        ("AWS/SQS", "ApproximateNumberOfMessagesVisible"),
+        ("AWS/Lambda", "Errors"),
+        ("AWS/Lambda", "DestinationDeliveryFailures"),
+        ("LogsToFirehose", "Failed"),
+        ("AWS/Lambda", "IteratorAge"),
+    }
+    for a in resources("AWS::CloudWatch::Alarm").values():
+        assert a["Properties"]["AlarmActions"] == {"Fn::If": ["HasAlarmEmail", [{"Ref": "AlarmTopic"}], {"Ref": "AWS::NoValue"}]}
+    assert RESOURCES["AlarmTopic"]["Condition"] == "HasAlarmEmail"
 
 
 def test_the_log_group_formats_example_in_the_template_is_accepted_by_the_function():
@@ -232,6 +321,5 @@ def test_the_failure_queue_outlives_the_stack():
 
 
 def test_subscription_filter_names_are_unique_to_the_stack():
-    loop = [v for k, v in RESOURCES.items() if k.startswith("Fn::ForEach")][0]
-    (body,) = loop[2].values()
-    assert body["Properties"]["FilterName"] == {"Fn::Sub": "${AWS::StackName}-logs-to-firehose"}
+    for body in RESOURCES["Fn::ForEach::Subscriptions"][2].values():
+        assert body["Properties"]["FilterName"] == {"Fn::Sub": "${AWS::StackName}-logs-to-firehose"}
