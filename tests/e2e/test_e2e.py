@@ -248,7 +248,12 @@ def wait_for_port(port, seconds):
     raise TimeoutError(f"nothing listening on {port}")
 
 
-def test_cargo_lambda_watch_and_invoke_deliver_a_sample_event(moto):
+@pytest.fixture(scope="module")
+def lambda_invoke(moto):
+    """The function under `cargo lambda watch` (the Lambda Runtime API),
+    pointed at the gate, and a way to invoke it with `cargo lambda invoke`.
+    One session serves every test that needs it: the first invocation
+    waits for cargo-lambda to build the function."""
     venv_bin = Path(os.environ.get("LTF_PYTHON", ROOT / ".venv/bin/python")).parent
     e = env(moto, PATH=f"{venv_bin}:{os.environ['PATH']}", RUST_LOG="info")
     port = free_port()
@@ -264,26 +269,100 @@ def test_cargo_lambda_watch_and_invoke_deliver_a_sample_event(moto):
     try:
         wait_for_port(port, 120)
 
-        def lambda_invoke(*args):
+        def invoke_with(*args):
             return subprocess.run(
                 ["cargo", "lambda", "invoke", "--invoke-port", str(port), "logs-to-firehose", *args],
                 cwd=ROOT, env=e, capture_output=True, text=True, timeout=600,
             )
 
-        # The first invocation waits for cargo-lambda to build the function.
-        ok = lambda_invoke("--data-file", "events/control-message.json")
-        assert ok.returncode == 0, ok.stdout + ok.stderr
-        ok = lambda_invoke("--data-file", "events/seed.json")
-        assert ok.returncode == 0, ok.stdout + ok.stderr
-        docs = delivered(moto)
-        assert len(docs) == 10 and all(d["cloudwatch"]["log_group"] == "/ecs/orders" for d in docs)
-        bad = lambda_invoke("--data-ascii", '{"awslogs":{"data":"!!"}}')
-        assert bad.returncode != 0
-        assert "InvalidBase64" in bad.stdout + bad.stderr, bad.stdout + bad.stderr
+        yield invoke_with
     finally:
         os.killpg(watch.pid, 15)
         watch.wait(timeout=30)
         log.close()
+
+
+def test_cargo_lambda_watch_and_invoke_deliver_a_sample_event(moto, lambda_invoke):
+    ok = lambda_invoke("--data-file", "events/control-message.json")
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    ok = lambda_invoke("--data-file", "events/seed.json")
+    assert ok.returncode == 0, ok.stdout + ok.stderr
+    docs = delivered(moto)
+    assert len(docs) == 10 and all(d["cloudwatch"]["log_group"] == "/ecs/orders" for d in docs)
+    bad = lambda_invoke("--data-ascii", '{"awslogs":{"data":"!!"}}')
+    assert bad.returncode != 0
+    assert "InvalidBase64" in bad.stdout + bad.stderr, bad.stdout + bad.stderr
+
+
+def cloudwatch_payload(messages, group, owner, control=False):
+    """What a CloudWatch Logs destination writes into its Kinesis stream:
+    the delivery, gzip-compressed (not base64: Kinesis carries bytes)."""
+    base = 1715438684000
+    payload = {
+        "messageType": "CONTROL_MESSAGE" if control else "DATA_MESSAGE",
+        "owner": owner,
+        "logGroup": group,
+        "logStream": "app/1",
+        "subscriptionFilters": ["central"],
+        "logEvents": [{"id": f"{base + i:020d}{i:036d}", "timestamp": base + i, "message": m} for i, m in enumerate(messages)],
+    }
+    return gzip.compress(json.dumps(payload).encode(), mtime=0)
+
+
+def kinesis_event(records, stream_arn):
+    """The event Lambda's event source mapping makes of GetRecords output
+    (https://docs.aws.amazon.com/lambda/latest/dg/with-kinesis.html)."""
+    return {
+        "Records": [
+            {
+                "kinesis": {
+                    "kinesisSchemaVersion": "1.0",
+                    "partitionKey": r["PartitionKey"],
+                    "sequenceNumber": r["SequenceNumber"],
+                    "data": base64.b64encode(r["Data"]).decode(),
+                    "approximateArrivalTimestamp": r["ApproximateArrivalTimestamp"].timestamp(),
+                },
+                "eventSource": "aws:kinesis",
+                "eventVersion": "1.0",
+                "eventID": f"shardId-000000000000:{r['SequenceNumber']}",
+                "eventName": "aws:kinesis:record",
+                "invokeIdentityArn": "arn:aws:iam::123456789012:role/logs-to-firehose",
+                "awsRegion": "us-east-1",
+                "eventSourceARN": stream_arn,
+            }
+            for r in records
+        ]
+    }
+
+
+def test_a_central_kinesis_stream_of_two_accounts_deliveries_lands_in_s3_through_the_function(moto, lambda_invoke, tmp_path):
+    kinesis = client(moto, "kinesis")
+    kinesis.create_stream(StreamName="central", ShardCount=1)
+    arn = kinesis.describe_stream_summary(StreamName="central")["StreamDescriptionSummary"]["StreamARN"]
+    # The destination's health check, then two member accounts' deliveries.
+    puts = [
+        cloudwatch_payload(["CWL CONTROL MESSAGE: Checking health of destination Kinesis stream."], "", "CloudwatchLogs", control=True),
+        cloudwatch_payload(["2024-05-11 14:44:44,123 - orders - INFO - placed", "2024-05-11 14:44:45,000 - orders - ERROR - refused"], "/ecs/orders", "111111111111"),
+        cloudwatch_payload(["2024-05-11 14:44:46,000 - billing - WARNING - late"], "/ecs/billing", "222222222222"),
+    ]
+    for i, data in enumerate(puts):
+        kinesis.put_record(StreamName="central", Data=data, PartitionKey=str(i))
+    shard = kinesis.list_shards(StreamName="central")["Shards"][0]["ShardId"]
+    iterator = kinesis.get_shard_iterator(StreamName="central", ShardId=shard, ShardIteratorType="TRIM_HORIZON")["ShardIterator"]
+    records = kinesis.get_records(ShardIterator=iterator)["Records"]
+    assert len(records) == 3
+    path = tmp_path / "kinesis.json"
+    path.write_text(json.dumps(kinesis_event(records, arn)))
+
+    out = lambda_invoke("--data-file", str(path))
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert json.loads(out.stdout) == {"batchItemFailures": []}, out.stdout
+    docs = delivered(moto)
+    assert sorted((d["cloudwatch"]["owner"], d["name"], d["levelname"]) for d in docs) == [
+        ("111111111111", "orders", "ERROR"),
+        ("111111111111", "orders", "INFO"),
+        ("222222222222", "billing", "WARNING"),
+    ]
 
 
 def test_filters_redaction_and_the_ecs_schema_shape_what_reaches_s3(moto, tmp_path):

@@ -1,0 +1,605 @@
+"""template.yaml and member.yaml deployed, in every mode, as a user would.
+
+    .venv/bin/pytest tests/deploy -q
+
+The template is translated as CloudFormation would: `Fn::ForEach` expanded
+as AWS::LanguageExtensions documents it (`expand_foreach` below; SAM CLI's
+local processor, samcli.lib.cfn_language_extensions 1.170, drops the
+`Fn::Sub` around any reference it can't resolve locally, leaving a literal
+`${Function.Arn}`, so it can't stand in for CloudFormation's), then the
+Serverless transform with SAM's own samtranslator. moto's CloudFormation
+deploys the result on loopback.
+Each mode is deployed twice side by side, then deleted and deployed again.
+
+moto does not model every resource type. Those it skips are checked
+instead against botocore's service model of the API CloudFormation would
+call (required members present, no unknown member, enums, lengths and
+patterns), with their intrinsic functions resolved against what moto did
+create. What moto could not check, then, is only AWS's own behaviour for
+those types: that CloudWatch Logs accepts the subscription filters, the
+account policy and the destination, that Firehose and OpenSearch come up,
+and that the alarms fire; `MOTO_SKIPS` below lists the types, and a test
+keeps that list true.
+"""
+
+import copy
+import json
+import os
+import re
+import warnings
+from pathlib import Path
+
+import boto3
+import botocore.exceptions
+import botocore.parsers
+import botocore.session
+import pytest
+from moto.moto_server.threaded_moto_server import ThreadedMotoServer
+from samtranslator.translator.transform import transform as sam_transform
+from samtranslator.yaml_helper import yaml_parse
+
+ROOT = Path(__file__).resolve().parents[2]
+REGION = "us-east-1"
+ACCOUNT = "123456789012"
+# samtranslator reads the region from the environment; nothing here may
+# reach a real AWS account.
+for var, value in [("AWS_DEFAULT_REGION", REGION), ("AWS_ACCESS_KEY_ID", "test"), ("AWS_SECRET_ACCESS_KEY", "test")]:
+    os.environ.setdefault(var, value)
+
+# Resource types moto's CloudFormation skips, each with the API whose model
+# its properties are checked against, and the members CloudFormation
+# generates when the template leaves them out.
+MOTO_SKIPS = {
+    "AWS::Logs::SubscriptionFilter": ("logs", "PutSubscriptionFilter", {"filterName"}),
+    "AWS::Logs::AccountPolicy": ("logs", "PutAccountPolicy", set()),
+    "AWS::Logs::Destination": ("logs", "PutDestination", set()),
+    "AWS::Logs::LogStream": ("logs", "CreateLogStream", set()),
+    "AWS::KinesisFirehose::DeliveryStream": ("firehose", "CreateDeliveryStream", {"DeliveryStreamName"}),
+    "AWS::OpenSearchService::Domain": ("opensearch", "CreateDomain", {"DomainName"}),
+    "AWS::S3::BucketPolicy": ("s3", "PutBucketPolicy", set()),
+    "AWS::CloudWatch::Alarm": ("cloudwatch", "PutMetricAlarm", {"AlarmName"}),
+    "AWS::Lambda::EventInvokeConfig": ("lambda", "PutFunctionEventInvokeConfig", set()),
+}
+
+# CloudFormation property -> API member, where the names differ, and
+# properties that are a JSON document in the API but an object here.
+RENAMED = {("AWS::S3::BucketPolicy", "PolicyDocument"): "Policy"}
+JSON_IN_API = {("AWS::S3::BucketPolicy", "PolicyDocument"), ("AWS::OpenSearchService::Domain", "AccessPolicies")}
+# Checked on their own: the destination's policy is a second call
+# (PutDestinationPolicy).
+SEPARATE = {("AWS::Logs::Destination", "DestinationPolicy")}
+
+MODES = {
+    "per-group": {"Mode": "subscription", "LogGroupNames": "/ecs/orders,/ecs-orders,/aws/lambda/api", "DeliveryStreamName": "logs"},
+    "account-policy": {"Mode": "account-policy", "DeliveryStreamName": "logs", "ExcludeLogGroupNames": "/noisy/one,/noisy/two"},
+    "central": {"Mode": "central", "DeliveryStreamName": "logs", "MemberAccountIds": "111111111111,222222222222", "AlarmEmail": "sre@example.com"},
+    "central-organization": {"Mode": "central", "DeliveryStreamName": "logs", "OrganizationId": "o-abcdefghij"},
+    "processor": {"Mode": "firehose-processor", "LogGroupNames": "/ecs/orders"},
+    "full-stack": {
+        "Mode": "account-policy",
+        "CreateDeliveryStream": "true",
+        "OpenSearchMasterUserPassword": "Sup3r-secret!",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def moto():
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    endpoint = f"http://{host}:{port}"
+    session = boto3.Session(aws_access_key_id="test", aws_secret_access_key="test", region_name=REGION)
+    clients = {name: session.client(name, endpoint_url=endpoint) for name in
+               ["cloudformation", "s3", "lambda", "iam", "sqs", "kinesis", "logs", "sns"]}
+    clients["s3"].create_bucket(Bucket="code")
+    clients["s3"].put_object(Bucket="code", Key="bootstrap.zip", Body=b"PK\x05\x06" + b"\0" * 18)
+    yield clients
+    server.stop()
+
+
+def parameters(template, overrides):
+    values = {k: str(v.get("Default", "")) for k, v in template["Parameters"].items()}
+    values.update(overrides)
+    return values
+
+
+def substitute(value, ident, item):
+    """`value` with the loop's identifier replaced: `${X}` and `&{X}` in
+    every string, and `{"Ref": X}`."""
+    if isinstance(value, str):
+        alnum = re.sub(r"[^A-Za-z0-9]", "", item)
+        return value.replace("${" + ident + "}", item).replace("&{" + ident + "}", alnum)
+    if isinstance(value, list):
+        return [substitute(v, ident, item) for v in value]
+    if isinstance(value, dict):
+        if value == {"Ref": ident}:
+            return item
+        return {substitute(k, ident, item): substitute(v, ident, item) for k, v in value.items()}
+    return value
+
+
+def expand_foreach(template, values):
+    """Fn::ForEach in Conditions, Resources and Outputs, as documented in
+    https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-foreach.html"""
+    for section in ("Conditions", "Resources", "Outputs"):
+        body = template.get(section, {})
+        for key in [k for k in body if k.startswith("Fn::ForEach::")]:
+            ident, collection, fragment = body.pop(key)
+            if isinstance(collection, dict):
+                collection = values[collection["Ref"]].split(",")
+            for item in collection:
+                for k, v in substitute(fragment, ident, item).items():
+                    assert k not in body, f"Fn::ForEach made {k} twice"
+                    body[k] = v
+    template["Transform"] = [t for t in template["Transform"] if t != "AWS::LanguageExtensions"]
+    return template
+
+
+def translate(path, stack, overrides):
+    """The template as CloudFormation would run it: language extensions
+    expanded, then the Serverless transform."""
+    template = yaml_parse(path.read_text())
+    values = parameters(template, overrides)
+    if "Transform" not in template:
+        return template, values
+    expanded = expand_foreach(template, values)
+    fn = expanded["Resources"].get("Function")
+    if fn:
+        fn["Properties"]["CodeUri"] = "s3://code/bootstrap.zip"
+
+    class NoManagedPolicies:
+        def load(self):
+            return {}
+
+    return sam_transform(expanded, values, NoManagedPolicies()), values
+
+
+def mentions(value, names):
+    """Whether a value refers to any of the logical ids `names`."""
+    if isinstance(value, dict):
+        if "Fn::GetAtt" in value:
+            target = value["Fn::GetAtt"]
+            return (target.split(".")[0] if isinstance(target, str) else target[0]) in names
+        if "Fn::Sub" in value:
+            text = value["Fn::Sub"] if isinstance(value["Fn::Sub"], str) else value["Fn::Sub"][0]
+            return any("${" + n + "." in text for n in names) or mentions(value["Fn::Sub"], names)
+        return any(mentions(v, names) for v in value.values())
+    if isinstance(value, list):
+        return any(mentions(v, names) for v in value)
+    return False
+
+
+def skipped_arn(kind, logical):
+    """The ARN that stands for a resource moto skipped, in its type's own
+    ARN format, so the model's patterns check what refers to it."""
+    name = f"skipped-{logical.lower()}"[:28]
+    formats = {
+        "AWS::OpenSearchService::Domain": f"arn:aws:es:{REGION}:{ACCOUNT}:domain/{name}",
+        "AWS::KinesisFirehose::DeliveryStream": f"arn:aws:firehose:{REGION}:{ACCOUNT}:deliverystream/{name}",
+        "AWS::Logs::Destination": f"arn:aws:logs:{REGION}:{ACCOUNT}:destination:{name}",
+    }
+    service = kind.split("::")[1].lower()
+    return formats.get(kind, f"arn:aws:{service}:{REGION}:{ACCOUNT}:{name}")
+
+
+def placeholders(value, skipped):
+    """`value` with every attribute of a skipped resource replaced by its
+    placeholder ARN, since moto can't resolve them."""
+    if isinstance(value, list):
+        return [placeholders(v, skipped) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if "Fn::GetAtt" in value:
+        target = value["Fn::GetAtt"]
+        logical = target.split(".")[0] if isinstance(target, str) else target[0]
+        if logical in skipped:
+            return skipped_arn(skipped[logical], logical)
+    if "Fn::Sub" in value:
+        args = value["Fn::Sub"]
+        text = args if isinstance(args, str) else args[0]
+        for logical, kind in skipped.items():
+            text = text.replace("${" + logical + ".Arn}", skipped_arn(kind, logical))
+        return {"Fn::Sub": text if isinstance(args, str) else [text, placeholders(args[1], skipped)]}
+    return {k: placeholders(v, skipped) for k, v in value.items()}
+
+
+def for_moto(template):
+    """What moto can deploy: attributes of the types it skips replaced by
+    placeholder ARNs (the checks resolve them the same way), and no output
+    reading one."""
+    skipped = {n: r["Type"] for n, r in template["Resources"].items() if r["Type"] in MOTO_SKIPS}
+    template = copy.deepcopy(template)
+    outputs = template.get("Outputs", {})
+    for name in [n for n, o in outputs.items() if mentions(o["Value"], set(skipped))]:
+        del outputs[name]
+    template["Resources"] = placeholders(template["Resources"], skipped)
+    return template
+
+
+def deploy(moto, path, stack, overrides):
+    cfn = moto["cloudformation"]
+    template, values = translate(path, stack, overrides)
+    given = {p for p in template.get("Parameters", {})}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        cfn.create_stack(
+            StackName=stack,
+            TemplateBody=json.dumps(for_moto(template)),
+            Parameters=[{"ParameterKey": k, "ParameterValue": v} for k, v in values.items() if k in given],
+            Capabilities=["CAPABILITY_IAM", "CAPABILITY_AUTO_EXPAND"],
+        )
+    status = cfn.describe_stacks(StackName=stack)["Stacks"][0]["StackStatus"]
+    events = [e.get("ResourceStatusReason") for e in cfn.describe_stack_events(StackName=stack)["StackEvents"] if "FAILED" in e["ResourceStatus"]]
+    assert status == "CREATE_COMPLETE", f"{stack}: {status} {events}"
+    return Deployed(moto, stack, template, values)
+
+
+class Deployed:
+    """A deployed stack: its template, the conditions as CloudFormation
+    evaluated them, and intrinsic functions resolved against what moto
+    created (or a placeholder ARN naming the skipped resource)."""
+
+    def __init__(self, moto, stack, template, values):
+        self.moto, self.stack, self.template, self.values = moto, stack, template, values
+        listed = moto["cloudformation"].list_stack_resources(StackName=stack)["StackResourceSummaries"]
+        self.physical = {r["LogicalResourceId"]: r["PhysicalResourceId"] for r in listed if r.get("LogicalResourceId")}
+        self.conditions = {}
+
+    def condition(self, name):
+        if name not in self.conditions:
+            self.conditions[name] = self.truth(self.template["Conditions"][name])
+        return self.conditions[name]
+
+    def truth(self, c):
+        if isinstance(c, bool):
+            return c
+        (fn, args), = c.items()
+        if fn == "Condition":
+            return self.condition(args)
+        if fn == "Fn::And":
+            return all(self.truth(a) for a in args)
+        if fn == "Fn::Or":
+            return any(self.truth(a) for a in args)
+        if fn == "Fn::Not":
+            return not self.truth(args[0])
+        if fn == "Fn::Equals":
+            return str(self.resolve(args[0])) == str(self.resolve(args[1]))
+        raise AssertionError(f"condition function {fn}")
+
+    def created(self):
+        for name, r in self.template["Resources"].items():
+            if "Condition" not in r or self.condition(r["Condition"]):
+                yield name, r
+
+    def arn(self, logical):
+        kind = self.template["Resources"][logical]["Type"]
+        phys = self.physical.get(logical)
+        if kind == "AWS::Lambda::Function":
+            return self.moto["lambda"].get_function(FunctionName=phys)["Configuration"]["FunctionArn"]
+        if kind == "AWS::IAM::Role":
+            return self.moto["iam"].get_role(RoleName=phys)["Role"]["Arn"]
+        if kind == "AWS::SQS::Queue":
+            return self.moto["sqs"].get_queue_attributes(QueueUrl=phys, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+        if kind == "AWS::Kinesis::Stream":
+            return self.moto["kinesis"].describe_stream_summary(StreamName=phys)["StreamDescriptionSummary"]["StreamARN"]
+        if kind == "AWS::Logs::LogGroup":
+            return f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:{phys}:*"
+        if kind == "AWS::S3::Bucket":
+            return f"arn:aws:s3:::{phys}"
+        return skipped_arn(kind, logical)
+
+    def attr(self, logical, attribute):
+        if attribute == "Arn":
+            return self.arn(logical)
+        if attribute == "QueueName":
+            return self.physical[logical].rsplit("/", 1)[-1]
+        if attribute == "DomainEndpoint":
+            return f"search-{logical.lower()}.{REGION}.es.amazonaws.com"
+        raise AssertionError(f"GetAtt {logical}.{attribute}")
+
+    def ref(self, name):
+        pseudo = {"AWS::Region": REGION, "AWS::AccountId": ACCOUNT, "AWS::StackName": self.stack, "AWS::Partition": "aws"}
+        if name in pseudo:
+            return pseudo[name]
+        if name in self.values:
+            kind = self.template.get("Parameters", {}).get(name, {}).get("Type")
+            return self.values[name].split(",") if kind == "CommaDelimitedList" else self.values[name]
+        return self.physical.get(name, f"skipped-{name}")
+
+    def resolve(self, v):
+        if isinstance(v, list):
+            return [x for x in (self.resolve(x) for x in v) if x is not NOVALUE]
+        if not isinstance(v, dict):
+            return v
+        if len(v) == 1:
+            (fn, args), = v.items()
+            if fn == "Ref":
+                return NOVALUE if args == "AWS::NoValue" else self.ref(args)
+            if fn == "Fn::GetAtt":
+                return self.attr(*(args.split(".", 1) if isinstance(args, str) else args))
+            if fn == "Fn::If":
+                return self.resolve(args[1] if self.condition(args[0]) else args[2])
+            if fn == "Fn::Join":
+                return args[0].join(str(x) for x in self.resolve(args[1]))
+            if fn == "Fn::Split":
+                return str(self.resolve(args[1])).split(args[0])
+            if fn == "Fn::Select":
+                return self.resolve(args[1])[int(self.resolve(args[0]))]
+            if fn == "Fn::Sub":
+                text, local = (args, {}) if isinstance(args, str) else (args[0], self.resolve(args[1]))
+
+                def sub(m):
+                    name = m.group(1)
+                    if name in local:
+                        return str(local[name])
+                    if "." in name:
+                        return str(self.attr(*name.split(".", 1)))
+                    return str(self.ref(name))
+
+                return re.sub(r"\$\{([^}!]+)\}", sub, text)
+        out = {}
+        for k, x in v.items():
+            r = self.resolve(x)
+            if r is not NOVALUE:
+                out[k] = r
+        return out
+
+
+NOVALUE = object()
+
+
+# ----------------------------------------------------- botocore's models
+MODELS = botocore.session.get_session()
+
+
+def check_shape(shape, value, where, generated=frozenset()):
+    """Problems with `value` as an instance of botocore `shape`."""
+    kind = shape.type_name
+    if kind == "structure":
+        if not isinstance(value, dict):
+            return [f"{where}: expected an object, got {value!r}"]
+        members = {m.lower(): m for m in shape.members}
+        problems = []
+        for key, v in value.items():
+            member = members.get(key.lower())
+            if member is None:
+                problems.append(f"{where}.{key}: no such member of {shape.name}")
+            else:
+                problems += check_shape(shape.members[member], v, f"{where}.{key}")
+        given = {k.lower() for k in value}
+        for req in shape.required_members:
+            if req.lower() not in given and req not in generated:
+                problems.append(f"{where}: required {req} missing")
+        return problems
+    if kind == "list":
+        if not isinstance(value, list):
+            return [f"{where}: expected a list, got {value!r}"]
+        problems = []
+        if "min" in shape.metadata and len(value) < shape.metadata["min"]:
+            problems.append(f"{where}: fewer than {shape.metadata['min']} items")
+        for i, v in enumerate(value):
+            problems += check_shape(shape.member, v, f"{where}[{i}]")
+        return problems
+    if kind == "map":
+        return [] if isinstance(value, dict) else [f"{where}: expected a map"]
+    if kind in ("integer", "long", "double", "float"):
+        try:
+            n = float(value)
+        except (TypeError, ValueError):
+            return [f"{where}: {value!r} is not a number"]
+        lo, hi = shape.metadata.get("min"), shape.metadata.get("max")
+        if (lo is not None and n < lo) or (hi is not None and n > hi):
+            return [f"{where}: {value} outside [{lo}, {hi}]"]
+        return []
+    if kind == "boolean":
+        return [] if value in (True, False, "true", "false") else [f"{where}: {value!r} is not a boolean"]
+    if kind == "string":
+        if not isinstance(value, str):
+            return [f"{where}: {value!r} is not a string"]
+        problems = []
+        if shape.enum and value not in shape.enum:
+            problems.append(f"{where}: {value!r} not one of {shape.enum}")
+        lo, hi = shape.metadata.get("min"), shape.metadata.get("max")
+        if (lo is not None and len(value) < lo) or (hi is not None and len(value) > hi):
+            problems.append(f"{where}: length {len(value)} outside [{lo}, {hi}]")
+        pattern = shape.metadata.get("pattern")
+        if pattern:
+            try:
+                ok = re.fullmatch(pattern, value) is not None
+            except re.error:
+                ok = True  # a Java-only regex; the other checks still apply
+            if not ok:
+                problems.append(f"{where}: {value!r} does not match {pattern}")
+        return problems
+    return []
+
+
+def api_check(kind, logical, props):
+    service, operation, generated = MOTO_SKIPS[kind]
+    shape = MODELS.get_service_model(service).operation_model(operation).input_shape
+    request = {}
+    for key, value in props.items():
+        if (kind, key) in SEPARATE:
+            continue
+        if (kind, key) in JSON_IN_API:
+            value = json.dumps(value)
+        request[RENAMED.get((kind, key), key)] = value
+    return check_shape(shape, request, logical, generated)
+
+
+def check_skipped(d):
+    """Every created resource moto skipped, against its API's model."""
+    problems, seen = [], set()
+    for logical, r in d.created():
+        if r["Type"] in MOTO_SKIPS:
+            seen.add(r["Type"])
+            problems += api_check(r["Type"], logical, d.resolve(r.get("Properties", {})))
+    assert not problems, "\n".join(problems)
+    return seen
+
+
+# ------------------------------------------------------------------ tests
+@pytest.mark.parametrize("mode", MODES)
+def test_two_stacks_of_each_mode_deploy_side_by_side_and_a_deleted_one_deploys_again(moto, mode):
+    first = deploy(moto, ROOT / "template.yaml", f"{mode}-a", MODES[mode])
+    second = deploy(moto, ROOT / "template.yaml", f"{mode}-b", MODES[mode])
+    for d in (first, second):
+        check_skipped(d)
+        check_wiring(d)
+    assert first.physical["FunctionLogGroup"] != second.physical["FunctionLogGroup"]
+    moto["cloudformation"].delete_stack(StackName=f"{mode}-a")
+    again = deploy(moto, ROOT / "template.yaml", f"{mode}-a", MODES[mode])
+    check_wiring(again)
+
+
+def check_wiring(d):
+    """What each mode must have wired, read back from moto."""
+    created = dict(d.created())
+    fn_arn = d.arn("Function")
+    role = d.moto["iam"].get_role(RoleName=d.physical["FunctionRole"])["Role"]
+    fn = d.moto["lambda"].get_function(FunctionName=d.physical["Function"])["Configuration"]
+    assert fn["Role"] == role["Arn"]
+    # moto's Lambda doesn't keep the architecture; the template it ran does.
+    assert d.template["Resources"]["Function"]["Properties"]["Architectures"] == ["arm64"]
+    mode = d.values["Mode"]
+    if mode in ("subscription", "account-policy"):
+        policy = json.loads(d.moto["lambda"].get_policy(FunctionName=d.physical["Function"])["Policy"])
+        (st,) = policy["Statement"]
+        assert st["Principal"] == {"Service": "logs.amazonaws.com"}
+        assert st["Condition"]["ArnLike"]["AWS:SourceArn"] == f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:*"
+    else:
+        assert "LogsInvokePermission" not in created
+    if mode == "subscription":
+        groups = sorted(d.resolve(r["Properties"])["LogGroupName"] for n, r in created.items() if n.startswith("Subscription"))
+        assert groups == sorted(d.values["LogGroupNames"].split(","))
+        for n, r in created.items():
+            if n.startswith("Subscription"):
+                props = d.resolve(r["Properties"])
+                assert props["DestinationArn"] == fn_arn
+                assert props["FilterName"] == f"{d.stack}-logs-to-firehose"
+    if mode == "account-policy":
+        props = d.resolve(created["AccountSubscription"]["Properties"])
+        document = json.loads(props["PolicyDocument"])
+        assert document["DestinationArn"] == fn_arn
+        excluded = json.loads(props["SelectionCriteria"].removeprefix("LogGroupName NOT IN "))
+        own = d.physical["FunctionLogGroup"]
+        assert excluded[0] == own, "the function's own group is never subscribed"
+        assert set(d.values["ExcludeLogGroupNames"].split(",")) - {""} <= set(excluded)
+        if d.values["CreateDeliveryStream"] == "true":
+            assert d.physical["FirehoseLogGroup"] in excluded
+    if mode == "central":
+        check_central(d, created, fn_arn)
+    if mode == "firehose-processor":
+        reingest = d.resolve(created["ProcessorReingest"]["Properties"])
+        assert reingest["PolicyDocument"]["Statement"][0]["Resource"] == d.arn("ProcessorStream")
+        (sub,) = [d.resolve(r["Properties"]) for n, r in created.items() if n.startswith("ProcessorSubscription")]
+        assert sub["DestinationArn"] == d.arn("ProcessorStream")
+        assert sub["RoleArn"] == d.arn("LogsToFirehoseRole")
+    alarms = [n for n, r in created.items() if r["Type"] == "AWS::CloudWatch::Alarm"]
+    assert len(alarms) == (5 if mode == "central" else 4)
+    for n in alarms:
+        props = d.resolve(created[n]["Properties"])
+        assert ("AlarmActions" in props) == (d.values["AlarmEmail"] != "")
+
+
+def check_central(d, created, fn_arn):
+    (mapping,) = d.moto["lambda"].list_event_source_mappings(FunctionName=d.physical["Function"])["EventSourceMappings"]
+    assert mapping["EventSourceArn"] == d.arn("CentralStream")
+    assert mapping["FunctionResponseTypes"] == ["ReportBatchItemFailures"]
+    assert mapping["BisectBatchOnFunctionError"] is True
+    # moto's stream ignores StreamEncryption; what it was given says KMS.
+    stream = d.resolve(created["CentralStream"]["Properties"])
+    assert stream["StreamEncryption"] == {"EncryptionType": "KMS", "KeyId": "alias/aws/kinesis"}
+    check = MODELS.get_service_model("kinesis").operation_model("StartStreamEncryption").input_shape
+    assert not check_shape(check, {"StreamName": "s", **stream["StreamEncryption"]}, "CentralStream")
+    dest = d.resolve(created["CentralDestination"]["Properties"])
+    assert dest["TargetArn"] == d.arn("CentralStream")
+    assert dest["RoleArn"] == d.arn("DestinationRole")
+    policy = json.loads(dest["DestinationPolicy"])
+    problems = check_shape(
+        MODELS.get_service_model("logs").operation_model("PutDestinationPolicy").input_shape,
+        {"destinationName": dest["DestinationName"], "accessPolicy": dest["DestinationPolicy"]},
+        "CentralDestination.DestinationPolicy",
+    )
+    assert not problems, problems
+    (st,) = policy["Statement"]
+    assert st["Resource"] == f"arn:aws:logs:{REGION}:{ACCOUNT}:destination:{dest['DestinationName']}"
+    assert sorted(st["Action"]) == ["logs:PutAccountPolicy", "logs:PutSubscriptionFilter"]
+    if d.values["OrganizationId"]:
+        assert st["Principal"] == "*"
+        assert st["Condition"] == {"StringEquals": {"aws:PrincipalOrgID": [d.values["OrganizationId"]]}}
+    else:
+        assert st["Principal"] == {"AWS": d.values["MemberAccountIds"].split(",")}
+    role = d.moto["iam"].get_role(RoleName=d.physical["DestinationRole"])["Role"]
+    assert role["AssumeRolePolicyDocument"]["Statement"][0]["Principal"] == {"Service": "logs.amazonaws.com"}
+
+
+def test_member_accounts_deploy_their_account_policy_side_by_side_and_again(moto):
+    overrides = {"DestinationArn": f"arn:aws:logs:{REGION}:999999999999:destination:central-logs-to-firehose", "ExcludeLogGroupNames": "/skip/me"}
+    for stack in ("member-a", "member-b"):
+        d = deploy(moto, ROOT / "member.yaml", stack, overrides)
+        assert check_skipped(d) == {"AWS::Logs::AccountPolicy"}
+        props = d.resolve(d.template["Resources"]["AccountSubscription"]["Properties"])
+        assert json.loads(props["PolicyDocument"])["DestinationArn"] == overrides["DestinationArn"]
+        assert props["SelectionCriteria"] == 'LogGroupName NOT IN ["/skip/me"]'
+    moto["cloudformation"].delete_stack(StackName="member-a")
+    deploy(moto, ROOT / "member.yaml", "member-a", overrides)
+
+
+def test_the_list_of_what_moto_could_not_check_is_true(moto):
+    seen = set()
+    for mode, overrides in MODES.items():
+        d = deploy(moto, ROOT / "template.yaml", f"list-{mode}", overrides)
+        seen |= check_skipped(d)
+        skipped = {r["Type"] for n, r in d.created() if n not in d.physical}
+        assert skipped <= set(MOTO_SKIPS), f"moto skipped types the list doesn't name: {skipped - set(MOTO_SKIPS)}"
+    assert seen == set(MOTO_SKIPS), f"listed but never deployed: {set(MOTO_SKIPS) - seen}"
+
+
+def test_the_model_check_catches_what_cloudformation_would_refuse():
+    # The check itself: a wrong enum, an unknown member and a missing
+    # required member are each reported.
+    problems = api_check("AWS::Logs::AccountPolicy", "P", {"PolicyName": "p", "PolicyType": "NOT_A_TYPE", "Colour": "red"})
+    text = "\n".join(problems)
+    assert "NOT_A_TYPE" in text and "Colour" in text and "policyDocument missing" in text
+
+
+def test_more_than_fifty_listed_groups_fail_the_deploy_instead_of_skipping_some():
+    names = ",".join(f"/g/{i}" for i in range(51))
+    template, values = translate(ROOT / "template.yaml", "many", {"LogGroupNames": names, "DeliveryStreamName": "logs"})
+    d = Deployed.__new__(Deployed)
+    d.template, d.values, d.stack, d.physical, d.conditions, d.moto = template, values, "many", {}, {}, None
+    created = dict(d.created())
+    assert sum(n.startswith("Subscription") for n in created) == 50
+    assert "TooManyLogGroupsListedUseModeAccountPolicy" in created
+    fifty = ",".join(f"/g/{i}" for i in range(50))
+    template, values = translate(ROOT / "template.yaml", "fifty", {"LogGroupNames": fifty, "DeliveryStreamName": "logs"})
+    d.template, d.values, d.conditions = template, values, {}
+    created = dict(d.created())
+    assert sum(n.startswith("Subscription") for n in created) == 50
+    assert "TooManyLogGroupsListedUseModeAccountPolicy" not in created
+
+
+def test_a_long_stack_name_fits_every_generated_name():
+    # 128 characters, CloudFormation's longest stack name: the names the
+    # template builds from it stay within their services' limits.
+    stack = "s" * 128
+    template, values = translate(ROOT / "template.yaml", stack, MODES["central"])
+    d = Deployed.__new__(Deployed)
+    d.template, d.values, d.stack, d.physical, d.conditions, d.moto = template, values, stack, {}, {}, None
+    dest = d.resolve({"Fn::Sub": "${AWS::StackName}-logs-to-firehose"})
+    assert len(dest) <= 512  # PutDestination's destinationName
+    assert "DeliveryStreamName" not in copy.deepcopy(template["Resources"].get("ProcessorStream", {}).get("Properties", {}))
+
+
+def test_a_fixed_function_log_group_name_is_what_broke_redeploys(moto):
+    # The old default: a retained group with a fixed name. Deleting the
+    # stack keeps the group, so the next deploy can't create it again.
+    # (moto answers with a server error where CloudFormation would roll
+    # back with ResourceAlreadyExistsException.)
+    fixed = dict(MODES["per-group"], FunctionLogGroupName="/aws/lambda/logs-to-firehose")
+    deploy(moto, ROOT / "template.yaml", "fixed-a", fixed)
+    moto["cloudformation"].delete_stack(StackName="fixed-a")
+    with pytest.raises((botocore.exceptions.ClientError, botocore.parsers.ResponseParserError, AssertionError)):
+        deploy(moto, ROOT / "template.yaml", "fixed-a", fixed)
