@@ -13,6 +13,7 @@ use crate::decode::MAX_EVENT_BYTES;
 use crate::deliver::{Sink, firehose_client, firehose_sink, sdk_config};
 use crate::encode::{self, Grouping, Origin};
 use crate::kinesis;
+use crate::redrive::s3::{After, Plan};
 use crate::parse::Parsers;
 use crate::pipeline::Pipeline;
 use crate::subscription::{self, SubscriptionError};
@@ -30,6 +31,10 @@ USAGE:
                                          events; Firehose transformation events (the response
                                          Lambda would return goes to stdout); Kinesis events (the
                                          batchItemFailures response goes to stderr)
+    logs-to-firehose redrive --bucket B [OPTIONS]
+                                         send the documents OpenSearch refused (Firehose's
+                                         failed-document files in S3) back into the stream,
+                                         type-stabilised; see REDRIVE OPTIONS
     logs-to-firehose encode [OPTIONS] FILE...
                                          wrap log files into an event (on stdout): one FILE for a
                                          subscription event, one stream record per FILE with
@@ -62,8 +67,25 @@ ENCODE OPTIONS:
                        stream gives it (one stream record holding the gzip payload
                        per FILE) instead of a subscription event
 
-EXAMPLE:
+REDRIVE OPTIONS:
+    --bucket B         the stream's backup bucket, where Firehose writes the documents it
+                       could not deliver (required)
+    --prefix P         where the failed-document files are under the bucket
+                       [default: AmazonOpenSearchService-failed/]
+    --stream S         the delivery stream to send them to [default: DELIVERY_STREAM_NAME]
+    --after move|delete
+                       what becomes of a file once every one of its documents was accepted:
+                       moved under redriven/ (same key), or deleted   [default: move]
+                       A file with any document not accepted stays, and the next run sends
+                       all its documents again: those can arrive twice, no others.
+    --dry-run          send nothing and mark nothing: print the documents that would be
+                       sent (reshaped) on stdout, and the error codes found, with counts
+    A progress bar goes to stderr when it is a terminal; a summary line always.
+    OUTPUT_SCHEMA picks the type-stabilising rules, as for live traffic.
+
+EXAMPLES:
     logs-to-firehose encode app.log | logs-to-firehose invoke -
+    logs-to-firehose redrive --bucket my-backup --dry-run | head
 ";
 
 /// The binary's `main`: the Lambda runtime when `AWS_LAMBDA_RUNTIME_API`
@@ -92,6 +114,7 @@ pub fn main() -> ExitCode {
         Ok(Command::Version) => print(&format!("logs-to-firehose {}\n", env!("CARGO_PKG_VERSION"))),
         Ok(Command::Invoke(files)) => runtime.block_on(invoke(files)),
         Ok(Command::Encode(args)) => encode_cmd(args),
+        Ok(Command::Redrive(args)) => runtime.block_on(redrive_cmd(args)),
         Err(msg) => {
             say(&format!("error: {msg}\n\n{USAGE}"));
             ExitCode::from(2)
@@ -185,6 +208,7 @@ enum Command {
     Version,
     Invoke(Vec<OsString>),
     Encode(EncodeArgs),
+    Redrive(RedriveArgs),
 }
 
 #[derive(Debug, PartialEq)]
@@ -245,10 +269,54 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, Strin
             Ok(Command::Invoke(files))
         }
         Some("encode") => encode_args(&mut parser),
+        Some("redrive") => redrive_args(&mut parser),
         _ => Err(format!(
-            "unknown command {sub:?}; expected invoke or encode"
+            "unknown command {sub:?}; expected invoke, encode or redrive"
         )),
     }
+}
+
+#[derive(Debug, PartialEq)]
+struct RedriveArgs {
+    bucket: String,
+    prefix: String,
+    stream: Option<String>,
+    after: After,
+    dry_run: bool,
+}
+
+/// `redrive`'s options.
+fn redrive_args(parser: &mut lexopt::Parser) -> Result<Command, String> {
+    use lexopt::prelude::*;
+    let err = |e: lexopt::Error| e.to_string();
+    let (mut bucket, mut stream) = (None, None);
+    let mut a = RedriveArgs {
+        bucket: String::new(),
+        prefix: crate::redrive::FAILED_PREFIX.to_owned(),
+        stream: None,
+        after: After::Move,
+        dry_run: false,
+    };
+    while let Some(arg) = parser.next().map_err(err)? {
+        match arg {
+            Long("bucket") => bucket = Some(string(parser.value().map_err(err)?)?),
+            Long("prefix") => a.prefix = string(parser.value().map_err(err)?)?,
+            Long("stream") => stream = Some(string(parser.value().map_err(err)?)?),
+            Long("after") => {
+                a.after = match string(parser.value().map_err(err)?)?.as_str() {
+                    "move" => After::Move,
+                    "delete" => After::Delete,
+                    other => return Err(format!("--after {other:?}: expected move or delete")),
+                }
+            }
+            Long("dry-run") => a.dry_run = true,
+            Short('h') | Long("help") => return Ok(Command::Help),
+            other => return Err(other.unexpected().to_string()),
+        }
+    }
+    a.bucket = bucket.ok_or("redrive needs --bucket (the stream's backup bucket)")?;
+    a.stream = stream;
+    Ok(Command::Redrive(a))
 }
 
 /// `encode`'s options and files.
@@ -461,6 +529,91 @@ impl Invoker {
     }
 }
 
+/// `redrive`: the failed-document files under the prefix, back into the
+/// stream (or, with `--dry-run`, onto stdout), file by file.
+async fn redrive_cmd(args: RedriveArgs) -> ExitCode {
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let sdk = sdk_config().await;
+    let sink = if args.dry_run {
+        Sink::Stdout
+    } else {
+        let Some(stream) = args.stream.clone().or(config.delivery_stream.clone()) else {
+            return fail("redrive needs --stream or DELIVERY_STREAM_NAME (or --dry-run)");
+        };
+        Sink::Firehose(crate::deliver::FirehoseSink::new(
+            firehose_client(&sdk),
+            stream,
+            config.max_in_flight,
+        ))
+    };
+    let plan = Plan {
+        prefix: args.prefix,
+        after: args.after,
+        dry_run: args.dry_run,
+        schema: config.schema,
+        ..Plan::new(args.bucket)
+    };
+    let s3 = crate::redrive::s3::client(&sdk);
+    let mut bar = Progress::new();
+    match crate::redrive::s3::run(&s3, &sink, &plan, |t, done, all| bar.show(t, done, all)).await {
+        Ok(tally) => {
+            bar.finish();
+            say(&format!("redrive: {}", tally.line(args.dry_run)));
+            if tally.files_left > 0 && !args.dry_run {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(err) => fail(&format!("redrive: {err}")),
+    }
+}
+
+/// A one-line progress bar on stderr, redrawn in place, only when stderr
+/// is a terminal (a log file gets the summary alone).
+struct Progress {
+    tty: bool,
+    drawn: bool,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        use std::io::IsTerminal as _;
+        Progress {
+            tty: std::io::stderr().is_terminal(),
+            drawn: false,
+        }
+    }
+
+    fn show(&mut self, t: &crate::redrive::Tally, done: usize, all: usize) {
+        if !self.tty || all == 0 {
+            return;
+        }
+        const WIDTH: usize = 30;
+        let filled = done * WIDTH / all;
+        let line = format!(
+            "\r[{}{}] {done}/{all} files, {} documents, {} failed",
+            "#".repeat(filled),
+            " ".repeat(WIDTH - filled),
+            t.documents,
+            t.failed
+        );
+        let mut err = std::io::stderr().lock();
+        if err.write_all(line.as_bytes()).and_then(|()| err.flush()).is_ok() {
+            self.drawn = true;
+        }
+    }
+
+    fn finish(&self) {
+        if self.drawn {
+            say("");
+        }
+    }
+}
+
 /// A likely mistake behind an error, said in a user's words: a log file
 /// given to `invoke` where an event is expected.
 fn hint(err: &SubscriptionError, event: &[u8]) -> Option<&'static str> {
@@ -573,6 +726,17 @@ mod tests {
         assert!(args(&["invoke", "--fast", "x"]).is_err());
         assert!(args(&["encode", "--timestamp", "soon", "x"]).is_err());
         assert_eq!(args(&[]).unwrap(), Command::Help);
+    }
+
+    #[test]
+    fn redrive_needs_a_bucket_and_reads_every_option() {
+        let Command::Redrive(r) = args(&["redrive", "--bucket", "b", "--prefix", "errors/", "--after", "delete", "--dry-run", "--stream", "s"]).unwrap() else {
+            panic!("not redrive")
+        };
+        assert_eq!((r.bucket.as_str(), r.prefix.as_str(), r.after, r.dry_run), ("b", "errors/", After::Delete, true));
+        assert_eq!(r.stream.as_deref(), Some("s"));
+        assert!(args(&["redrive"]).unwrap_err().contains("--bucket"));
+        assert!(args(&["redrive", "--bucket", "b", "--after", "keep"]).unwrap_err().contains("move or delete"));
     }
 
     #[test]

@@ -62,7 +62,7 @@ fn object_keys(schema: Schema) -> &'static [&'static str] {
 /// never get here.
 pub fn stabilize(body: &mut Body<'_>, schema: Schema) -> bool {
     match body {
-        Body::Json(text) => match rewrite(text, schema) {
+        Body::Json(text) => match rewrite(text, schema, &[]) {
             Some(new) => {
                 *body = Body::Json(Cow::Owned(new));
                 true
@@ -72,6 +72,57 @@ pub fn stabilize(body: &mut Body<'_>, schema: Schema) -> bool {
         // A JSON line as ECS fields: nested values are raw JSON.
         Body::Fields(fields) => stabilize_fields(fields, schema),
     }
+}
+
+/// A whole document, as the function wrote it, made type-stable for
+/// `redrive`: `None` when nothing needs to move. `clashes` are top-level
+/// keys OpenSearch refused a scalar for because the index maps them as
+/// objects (a document indexed before type stability, or another writer,
+/// fixed the mapping): their values move under `structured` too. A
+/// document this function already made stable keeps its `structured`
+/// object, so redriving it again never nests `structured` in itself.
+pub fn stabilize_document(text: &str, schema: Schema, clashes: &[&str]) -> Option<String> {
+    let already = json::top_level(text)?
+        .iter()
+        .any(|(key, raw)| key == STRUCTURED_KEY && raw.get().starts_with('{'));
+    if already {
+        return clashes
+            .iter()
+            .any(|c| *c != STRUCTURED_KEY)
+            .then(|| move_into_structured(text, clashes))
+            .flatten();
+    }
+    rewrite(text, schema, clashes)
+}
+
+/// `clashes` moved into an existing `structured` object.
+fn move_into_structured(text: &str, clashes: &[&str]) -> Option<String> {
+    let fields = json::top_level(text)?;
+    let (moved, kept): (Vec<_>, Vec<_>) = fields
+        .iter()
+        .partition(|(key, _)| key != STRUCTURED_KEY && clashes.contains(&key.as_ref()));
+    if moved.is_empty() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() + 16);
+    let mut o = json::Object::open(&mut out);
+    for (key, raw) in &kept {
+        if key == STRUCTURED_KEY {
+            let inner = json::top_level(raw.get())?;
+            o.object(STRUCTURED_KEY, |s| {
+                for (k, r) in inner.iter().filter(|(k, _)| !moved.iter().any(|(m, _)| m == k)) {
+                    s.raw(k, r.get());
+                }
+                for (k, r) in &moved {
+                    s.raw(k, r.get());
+                }
+            });
+        } else {
+            o.raw(key, raw.get());
+        }
+    }
+    o.close();
+    String::from_utf8(out).ok()
 }
 
 /// [`stabilize`] for a body already split into fields (`OUTPUT_SCHEMA=ecs`
@@ -135,7 +186,7 @@ fn structured(raw: &str) -> bool {
 }
 
 /// The object rewritten, or `None` when nothing needs to move.
-fn rewrite(text: &str, schema: Schema) -> Option<String> {
+fn rewrite(text: &str, schema: Schema, clashes: &[&str]) -> Option<String> {
     let fields = json::top_level(text)?;
     let objects = object_keys(schema);
     let mut moved: Vec<(&str, &str)> = Vec::new();
@@ -143,7 +194,7 @@ fn rewrite(text: &str, schema: Schema) -> Option<String> {
     for (key, raw) in &fields {
         let (key, raw): (&str, &str) = (key, raw.get());
         let object_key = objects.contains(&key);
-        if key == STRUCTURED_KEY || (object_key && !raw.starts_with('{')) {
+        if key == STRUCTURED_KEY || (object_key && !raw.starts_with('{')) || clashes.contains(&key) {
             moved.push((key, raw));
         } else if !object_key && structured(raw) {
             moved.push((key, raw));

@@ -608,3 +608,43 @@ def test_documents_the_node_refuses_land_in_s3_in_firehoses_failed_document_form
     proc, _ = invoke(moto, tmp_path, ev)
     assert proc.returncode == 0, proc.stderr
     assert (moto.gate.stats["indexed"], moto.gate.stats["index_failed"]) == (2, 0)
+
+
+def redrive(moto, *args, **extra):
+    return subprocess.run([BIN, "redrive", "--bucket", BUCKET, *args], env=env(moto, **extra), capture_output=True, text=True, timeout=600)
+
+
+def test_a_document_opensearch_refused_reaches_the_index_through_redrive_and_a_rerun_sends_nothing(moto, opensearch, tmp_path):
+    # With type stability off the second line clashes with the first, so the
+    # node refuses it and the gate writes it to S3, as Firehose would.
+    lines = ['{"message": "text", "detail": {"code": 1}}', '{"message": "refused once", "detail": "flat"}']
+    proc, _ = invoke(moto, tmp_path, event(lines)[0], TYPE_STABLE="off")
+    assert proc.returncode == 0, proc.stderr
+    assert (moto.gate.stats["indexed"], moto.gate.stats["index_failed"]) == (1, 1)
+    s3 = client(moto, "s3")
+    failed_keys = [o["Key"] for o in s3.list_objects_v2(Bucket=BUCKET, Prefix="AmazonOpenSearchService-failed/")["Contents"]]
+    assert len(failed_keys) == 1
+
+    # A dry run shows the fixed document and the error codes, and touches nothing.
+    dry = redrive(moto, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    (shown,) = [json.loads(line) for line in dry.stdout.splitlines()]
+    assert shown["message"] == "refused once" and shown["structured"]["detail"] == "flat" and "detail" not in shown
+    assert "mapper_parsing_exception=1" in dry.stderr and "would send=1" in dry.stderr, dry.stderr
+    assert [o["Key"] for o in s3.list_objects_v2(Bucket=BUCKET, Prefix="AmazonOpenSearchService-failed/")["Contents"]] == failed_keys
+
+    # The redrive: sent through the gate, indexed this time, the file moved.
+    run = redrive(moto)
+    assert run.returncode == 0, run.stderr
+    assert "files=1 done=1 left=0 documents=1 coerced=1 sent=1 failed=0" in run.stderr, run.stderr
+    assert moto.gate.stats["indexed"] == 2
+    q = {"query": {"match_phrase": {"message": "refused once"}}}
+    assert opensearch.request("POST", "/logs-*/_count", q)["count"] == 1
+    assert "Contents" not in s3.list_objects_v2(Bucket=BUCKET, Prefix="AmazonOpenSearchService-failed/")
+    moved = [o["Key"] for o in s3.list_objects_v2(Bucket=BUCKET, Prefix="redriven/")["Contents"]]
+    assert moved == [f"redriven/{failed_keys[0]}"]
+
+    # Again: nothing left to send.
+    again = redrive(moto)
+    assert again.returncode == 0 and "files=0 done=0 left=0 documents=0" in again.stderr, again.stderr
+    assert moto.gate.stats["indexed"] == 2

@@ -1,0 +1,205 @@
+//! Redrive's S3 side and its loop: list the failed-document files, read
+//! each, send its documents with the one Firehose sink, and mark it done
+//! only when every document was accepted.
+
+use std::time::Duration;
+
+use aws_sdk_s3::Client;
+use aws_sdk_s3::error::DisplayErrorContext;
+use tokio::time::Instant;
+
+use super::{FAILED_PREFIX, MAX_FILE_BYTES, REDRIVEN_PREFIX, RedriveError, Tally, parse_file, records};
+use crate::batch;
+use crate::deliver::Sink;
+use crate::model::Schema;
+
+/// What becomes of a file whose documents were all accepted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum After {
+    /// Moved under [`REDRIVEN_PREFIX`]: kept, out of the way (the default).
+    Move,
+    Delete,
+}
+
+/// What a redrive run reads, and how.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    pub bucket: String,
+    /// Failed-document files are read under this prefix.
+    pub prefix: String,
+    pub after: After,
+    pub dry_run: bool,
+    pub schema: Schema,
+    /// No new file is started after this; the rest wait for the next run.
+    pub stop_at: Instant,
+}
+
+impl Plan {
+    pub fn new(bucket: impl Into<String>) -> Plan {
+        Plan {
+            bucket: bucket.into(),
+            prefix: FAILED_PREFIX.to_owned(),
+            after: After::Move,
+            dry_run: false,
+            schema: Schema::Python,
+            stop_at: Instant::now() + Duration::from_secs(24 * 3600),
+        }
+    }
+}
+
+/// The S3 client, path-style when an endpoint is set (local S3, moto).
+pub fn client(sdk: &aws_config::SdkConfig) -> Client {
+    let local = std::env::var_os("AWS_ENDPOINT_URL").is_some()
+        || std::env::var_os("AWS_ENDPOINT_URL_S3").is_some();
+    let config = aws_sdk_s3::config::Builder::from(sdk)
+        .force_path_style(local)
+        .build();
+    Client::from_conf(config)
+}
+
+fn s3_error<E: std::error::Error + 'static>(what: &str, err: E) -> RedriveError {
+    RedriveError::S3(format!("{what}: {}", DisplayErrorContext(&err)))
+}
+
+/// Every key under the plan's prefix, in S3's (lexical, so time) order.
+pub async fn list(s3: &Client, plan: &Plan) -> Result<Vec<String>, RedriveError> {
+    let mut keys = Vec::new();
+    let mut pages = s3
+        .list_objects_v2()
+        .bucket(&plan.bucket)
+        .prefix(&plan.prefix)
+        .into_paginator()
+        .send();
+    while let Some(page) = pages.next().await {
+        let page = page.map_err(|e| s3_error("listing", e))?;
+        keys.extend(
+            page.contents()
+                .iter()
+                .filter_map(|o| o.key())
+                .filter(|k| !k.ends_with('/'))
+                .map(str::to_owned),
+        );
+    }
+    Ok(keys)
+}
+
+async fn read(s3: &Client, bucket: &str, key: &str) -> Result<Vec<u8>, RedriveError> {
+    let object = s3
+        .get_object()
+        .bucket(bucket)
+        .key(key)
+        .send()
+        .await
+        .map_err(|e| s3_error(key, e))?;
+    if object.content_length().unwrap_or(0) > MAX_FILE_BYTES as i64 {
+        return Err(RedriveError::S3(format!("{key}: over {MAX_FILE_BYTES} bytes")));
+    }
+    let body = object.body.collect().await.map_err(|e| s3_error(key, e))?;
+    Ok(body.into_bytes().to_vec())
+}
+
+/// A key as `CopyObject`'s `x-amz-copy-source` wants it: URL-encoded,
+/// slashes kept.
+fn copy_source(bucket: &str, key: &str) -> String {
+    let mut out = format!("{bucket}/");
+    for b in key.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~/".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+async fn mark_done(s3: &Client, plan: &Plan, key: &str) -> Result<(), RedriveError> {
+    if plan.after == After::Move {
+        s3.copy_object()
+            .bucket(&plan.bucket)
+            .copy_source(copy_source(&plan.bucket, key))
+            .key(format!("{REDRIVEN_PREFIX}{key}"))
+            .send()
+            .await
+            .map_err(|e| s3_error(key, e))?;
+    }
+    s3.delete_object()
+        .bucket(&plan.bucket)
+        .key(key)
+        .send()
+        .await
+        .map_err(|e| s3_error(key, e))?;
+    Ok(())
+}
+
+/// One file: read, reshaped, sent, and marked done when every document
+/// was accepted. A dry run's sink is stdout, and nothing is marked.
+/// Counts into `tally`.
+async fn one_file(s3: &Client, sink: &Sink, plan: &Plan, key: &str, tally: &mut Tally) {
+    tally.files += 1;
+    let docs = match read(s3, &plan.bucket, key).await.and_then(|b| parse_file(&b)) {
+        Ok(docs) => docs,
+        Err(err) => {
+            tracing::warn!(key, error = %err, "failed-document file left in place");
+            tally.files_left += 1;
+            return;
+        }
+    };
+    let out = records(&docs, plan.schema, tally);
+    let sizes: Vec<usize> = out.iter().map(<[u8]>::len).collect();
+    let report = sink.deliver(out, batch::plan(&sizes), plan.stop_at).await;
+    tally.sent += report.sent;
+    tally.failed += report.failed;
+    if let Some(err) = &report.error {
+        tracing::warn!(key, error = %err, "not every document was accepted; the file stays for the next run");
+        tally.files_left += 1;
+        return;
+    }
+    if plan.dry_run {
+        // Shown (the sink is stdout), never marked.
+        tally.files_left += 1;
+        return;
+    }
+    match mark_done(s3, plan, key).await {
+        Ok(()) => tally.files_done += 1,
+        Err(err) => {
+            // Sent, but not marked: the next run sends these again.
+            tracing::warn!(key, error = %err, "documents sent but the file could not be marked done");
+            tally.files_left += 1;
+        }
+    }
+}
+
+/// Redrives every file under the plan's prefix, in order, telling
+/// `progress` after each one (files done so far, files in all). Files
+/// not reached by `stop_at` are left for the next run.
+pub async fn run(
+    s3: &Client,
+    sink: &Sink,
+    plan: &Plan,
+    mut progress: impl FnMut(&Tally, usize, usize),
+) -> Result<Tally, RedriveError> {
+    let keys = list(s3, plan).await?;
+    let mut tally = Tally::default();
+    for (i, key) in keys.iter().enumerate() {
+        if Instant::now() >= plan.stop_at {
+            tracing::info!(left = keys.len() - i, "stopping before the deadline; the rest wait for the next run");
+            break;
+        }
+        one_file(s3, sink, plan, key, &mut tally).await;
+        progress(&tally, i + 1, keys.len());
+    }
+    Ok(tally)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn copy_sources_are_url_encoded_but_keep_their_slashes() {
+        assert_eq!(
+            copy_source("b", "AmazonOpenSearchService-failed/2024/05/11/14/logs-1 a+b"),
+            "b/AmazonOpenSearchService-failed/2024/05/11/14/logs-1%20a%2Bb"
+        );
+    }
+}
