@@ -13,9 +13,9 @@ use crate::decode::MAX_EVENT_BYTES;
 use crate::deliver::{Sink, firehose_client, firehose_sink, sdk_config};
 use crate::encode::{self, Grouping, Origin};
 use crate::kinesis;
-use crate::redrive::s3::{After, Plan};
 use crate::parse::Parsers;
 use crate::pipeline::Pipeline;
+use crate::redrive::s3::{After, Plan};
 use crate::subscription::{self, SubscriptionError};
 use crate::transform;
 
@@ -602,7 +602,11 @@ impl Progress {
             t.failed
         );
         let mut err = std::io::stderr().lock();
-        if err.write_all(line.as_bytes()).and_then(|()| err.flush()).is_ok() {
+        if err
+            .write_all(line.as_bytes())
+            .and_then(|()| err.flush())
+            .is_ok()
+        {
             self.drawn = true;
         }
     }
@@ -730,13 +734,32 @@ mod tests {
 
     #[test]
     fn redrive_needs_a_bucket_and_reads_every_option() {
-        let Command::Redrive(r) = args(&["redrive", "--bucket", "b", "--prefix", "errors/", "--after", "delete", "--dry-run", "--stream", "s"]).unwrap() else {
+        let Command::Redrive(r) = args(&[
+            "redrive",
+            "--bucket",
+            "b",
+            "--prefix",
+            "errors/",
+            "--after",
+            "delete",
+            "--dry-run",
+            "--stream",
+            "s",
+        ])
+        .unwrap() else {
             panic!("not redrive")
         };
-        assert_eq!((r.bucket.as_str(), r.prefix.as_str(), r.after, r.dry_run), ("b", "errors/", After::Delete, true));
+        assert_eq!(
+            (r.bucket.as_str(), r.prefix.as_str(), r.after, r.dry_run),
+            ("b", "errors/", After::Delete, true)
+        );
         assert_eq!(r.stream.as_deref(), Some("s"));
         assert!(args(&["redrive"]).unwrap_err().contains("--bucket"));
-        assert!(args(&["redrive", "--bucket", "b", "--after", "keep"]).unwrap_err().contains("move or delete"));
+        assert!(
+            args(&["redrive", "--bucket", "b", "--after", "keep"])
+                .unwrap_err()
+                .contains("move or delete")
+        );
     }
 
     #[test]

@@ -8,7 +8,9 @@ use aws_sdk_s3::Client;
 use aws_sdk_s3::error::DisplayErrorContext;
 use tokio::time::Instant;
 
-use super::{FAILED_PREFIX, MAX_FILE_BYTES, REDRIVEN_PREFIX, RedriveError, Tally, parse_file, records};
+use super::{
+    FAILED_PREFIX, MAX_FILE_BYTES, REDRIVEN_PREFIX, RedriveError, Tally, parse_file, records,
+};
 use crate::batch;
 use crate::deliver::Sink;
 use crate::model::Schema;
@@ -92,7 +94,9 @@ async fn read(s3: &Client, bucket: &str, key: &str) -> Result<Vec<u8>, RedriveEr
         .await
         .map_err(|e| s3_error(key, e))?;
     if object.content_length().unwrap_or(0) > MAX_FILE_BYTES as i64 {
-        return Err(RedriveError::S3(format!("{key}: over {MAX_FILE_BYTES} bytes")));
+        return Err(RedriveError::S3(format!(
+            "{key}: over {MAX_FILE_BYTES} bytes"
+        )));
     }
     let body = object.body.collect().await.map_err(|e| s3_error(key, e))?;
     Ok(body.into_bytes().to_vec())
@@ -136,7 +140,10 @@ async fn mark_done(s3: &Client, plan: &Plan, key: &str) -> Result<(), RedriveErr
 /// Counts into `tally`.
 async fn one_file(s3: &Client, sink: &Sink, plan: &Plan, key: &str, tally: &mut Tally) {
     tally.files += 1;
-    let docs = match read(s3, &plan.bucket, key).await.and_then(|b| parse_file(&b)) {
+    let docs = match read(s3, &plan.bucket, key)
+        .await
+        .and_then(|b| parse_file(&b))
+    {
         Ok(docs) => docs,
         Err(err) => {
             tracing::warn!(key, error = %err, "failed-document file left in place");
@@ -182,7 +189,10 @@ pub async fn run(
     let mut tally = Tally::default();
     for (i, key) in keys.iter().enumerate() {
         if Instant::now() >= plan.stop_at {
-            tracing::info!(left = keys.len() - i, "stopping before the deadline; the rest wait for the next run");
+            tracing::info!(
+                left = keys.len() - i,
+                "stopping before the deadline; the rest wait for the next run"
+            );
             break;
         }
         one_file(s3, sink, plan, key, &mut tally).await;
@@ -194,11 +204,207 @@ pub async fn run(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::BTreeMap;
+    use std::sync::{Arc, Mutex};
+
+    use aws_sdk_firehose::operation::put_record_batch::PutRecordBatchOutput;
+    use aws_sdk_firehose::types::PutRecordBatchResponseEntry;
+    use aws_sdk_s3::operation::copy_object::CopyObjectOutput;
+    use aws_sdk_s3::operation::delete_object::DeleteObjectOutput;
+    use aws_sdk_s3::operation::get_object::GetObjectOutput;
+    use aws_sdk_s3::operation::list_objects_v2::ListObjectsV2Output;
+    use aws_sdk_s3::primitives::ByteStream;
+    use aws_sdk_s3::types::Object;
+    use aws_smithy_mocks::{MockResponse, RuleMode, mock, mock_client};
+    use base64::Engine as _;
+
+    use crate::deliver::{Backoff, FirehoseSink};
+
+    /// A bucket in memory: key -> bytes, shared with the mocked client.
+    type Store = Arc<Mutex<BTreeMap<String, Vec<u8>>>>;
+
+    fn failed_file(docs: &[&str]) -> Vec<u8> {
+        docs.iter()
+            .map(|d| {
+                let raw = base64::engine::general_purpose::STANDARD.encode(format!("{d}\n"));
+                format!(
+                    "{{\"errorCode\":\"es_rejected_execution_exception\",\"rawData\":\"{raw}\"}}\n"
+                )
+            })
+            .collect::<String>()
+            .into_bytes()
+    }
+
+    fn s3_over(store: &Store) -> Client {
+        let (l, g, c, d) = (store.clone(), store.clone(), store.clone(), store.clone());
+        let list = mock!(Client::list_objects_v2).then_compute_response(move |input| {
+            let prefix = input.prefix().unwrap_or_default().to_owned();
+            let objects = l
+                .lock()
+                .unwrap()
+                .keys()
+                .filter(|k| k.starts_with(&prefix))
+                .map(|k| Object::builder().key(k).build())
+                .collect::<Vec<_>>();
+            MockResponse::Output(
+                ListObjectsV2Output::builder()
+                    .set_contents(Some(objects))
+                    .build(),
+            )
+        });
+        let get = mock!(Client::get_object).then_compute_response(move |input| {
+            let body = g.lock().unwrap()[input.key().unwrap()].clone();
+            MockResponse::Output(
+                GetObjectOutput::builder()
+                    .body(ByteStream::from(body))
+                    .build(),
+            )
+        });
+        let copy = mock!(Client::copy_object).then_compute_response(move |input| {
+            let from = input
+                .copy_source()
+                .unwrap()
+                .split_once('/')
+                .unwrap()
+                .1
+                .to_owned();
+            let mut store = c.lock().unwrap();
+            let body = store[&from].clone();
+            store.insert(input.key().unwrap().to_owned(), body);
+            MockResponse::Output(CopyObjectOutput::builder().build())
+        });
+        let delete = mock!(Client::delete_object).then_compute_response(move |input| {
+            d.lock().unwrap().remove(input.key().unwrap());
+            MockResponse::Output(DeleteObjectOutput::builder().build())
+        });
+        mock_client!(
+            aws_sdk_s3,
+            RuleMode::MatchAny,
+            &[&list, &get, &copy, &delete]
+        )
+    }
+
+    /// A Firehose that refuses every record holding `refuse`, and records
+    /// what it accepted.
+    fn firehose(accepted: &Arc<Mutex<Vec<String>>>, refuse: Option<&'static str>) -> Sink {
+        let accepted = accepted.clone();
+        let rule =
+            mock!(aws_sdk_firehose::Client::put_record_batch).then_compute_response(move |input| {
+                let entries: Vec<_> = input
+                    .records()
+                    .iter()
+                    .map(|r| {
+                        let text = String::from_utf8_lossy(r.data().as_ref()).into_owned();
+                        if refuse.is_some_and(|x| text.contains(x)) {
+                            PutRecordBatchResponseEntry::builder()
+                                .error_code("ServiceUnavailableException")
+                                .build()
+                        } else {
+                            accepted.lock().unwrap().push(text);
+                            PutRecordBatchResponseEntry::builder()
+                                .record_id("ok")
+                                .build()
+                        }
+                    })
+                    .collect();
+                let failed = entries.iter().filter(|e| e.error_code().is_some()).count();
+                MockResponse::Output(
+                    PutRecordBatchOutput::builder()
+                        .failed_put_count(failed as i32)
+                        .set_request_responses(Some(entries))
+                        .build()
+                        .unwrap(),
+                )
+            });
+        let client = mock_client!(aws_sdk_firehose, RuleMode::MatchAny, &[&rule], |b| b
+            .retry_config(aws_sdk_firehose::config::retry::RetryConfig::disabled()));
+        Sink::Firehose(FirehoseSink::new(client, "logs", 2).with_backoff(Backoff {
+            base: Duration::from_millis(10),
+            cap: Duration::from_millis(50),
+            max_attempts: 3,
+        }))
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_redrive_cut_short_loses_nothing_and_repeats_only_the_unfinished_files_documents() {
+        let store = Store::default();
+        let first = format!("{FAILED_PREFIX}2024/05/11/14/a");
+        let second = format!("{FAILED_PREFIX}2024/05/11/15/b");
+        store.lock().unwrap().insert(
+            first.clone(),
+            failed_file(&[r#"{"m":"a1"}"#, r#"{"m":"a2"}"#]),
+        );
+        store.lock().unwrap().insert(
+            second.clone(),
+            failed_file(&[r#"{"m":"b1"}"#, r#"{"m":"b2"}"#]),
+        );
+        let s3 = s3_over(&store);
+        let accepted = Arc::new(Mutex::new(Vec::new()));
+        let plan = Plan::new("bucket");
+
+        // Firehose keeps refusing b2: the first file is done and moved, the
+        // second stays whole.
+        let tally = run(&s3, &firehose(&accepted, Some("b2")), &plan, |_, _, _| {})
+            .await
+            .unwrap();
+        assert_eq!((tally.files, tally.files_done, tally.files_left), (2, 1, 1));
+        assert_eq!((tally.sent, tally.failed), (3, 1));
+        let keys: Vec<String> = store.lock().unwrap().keys().cloned().collect();
+        assert_eq!(keys, [second.clone(), format!("{REDRIVEN_PREFIX}{first}")]);
+
+        // The next run sends the second file again, all of it.
+        let tally = run(&s3, &firehose(&accepted, None), &plan, |_, _, _| {})
+            .await
+            .unwrap();
+        assert_eq!((tally.files, tally.files_done, tally.sent), (1, 1, 2));
+        let mut sent = accepted.lock().unwrap().clone();
+        sent.sort();
+        let doc = |m: &str| format!("{{\"m\":\"{m}\"}}\n");
+        assert_eq!(
+            sent,
+            [doc("a1"), doc("a2"), doc("b1"), doc("b1"), doc("b2")],
+            "only b1, of the unfinished file, twice"
+        );
+
+        // And a third run has nothing to do.
+        let tally = run(&s3, &firehose(&accepted, None), &plan, |_, _, _| {})
+            .await
+            .unwrap();
+        assert_eq!(tally, Tally::default());
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn delete_removes_a_finished_file_and_a_damaged_file_stays() {
+        let store = Store::default();
+        store
+            .lock()
+            .unwrap()
+            .insert(format!("{FAILED_PREFIX}good"), failed_file(&[r#"{"m":1}"#]));
+        store
+            .lock()
+            .unwrap()
+            .insert(format!("{FAILED_PREFIX}bad"), b"not json\n".to_vec());
+        let s3 = s3_over(&store);
+        let accepted = Arc::new(Mutex::new(Vec::new()));
+        let plan = Plan {
+            after: After::Delete,
+            ..Plan::new("bucket")
+        };
+        let tally = run(&s3, &firehose(&accepted, None), &plan, |_, _, _| {})
+            .await
+            .unwrap();
+        assert_eq!((tally.files_done, tally.files_left), (1, 1));
+        let keys: Vec<String> = store.lock().unwrap().keys().cloned().collect();
+        assert_eq!(keys, [format!("{FAILED_PREFIX}bad")]);
+    }
 
     #[test]
     fn copy_sources_are_url_encoded_but_keep_their_slashes() {
         assert_eq!(
-            copy_source("b", "AmazonOpenSearchService-failed/2024/05/11/14/logs-1 a+b"),
+            copy_source(
+                "b",
+                "AmazonOpenSearchService-failed/2024/05/11/14/logs-1 a+b"
+            ),
             "b/AmazonOpenSearchService-failed/2024/05/11/14/logs-1%20a%2Bb"
         );
     }

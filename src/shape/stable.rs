@@ -110,7 +110,10 @@ fn move_into_structured(text: &str, clashes: &[&str]) -> Option<String> {
         if key == STRUCTURED_KEY {
             let inner = json::top_level(raw.get())?;
             o.object(STRUCTURED_KEY, |s| {
-                for (k, r) in inner.iter().filter(|(k, _)| !moved.iter().any(|(m, _)| m == k)) {
+                for (k, r) in inner
+                    .iter()
+                    .filter(|(k, _)| !moved.iter().any(|(m, _)| m == k))
+                {
                     s.raw(k, r.get());
                 }
                 for (k, r) in &moved {
@@ -194,7 +197,8 @@ fn rewrite(text: &str, schema: Schema, clashes: &[&str]) -> Option<String> {
     for (key, raw) in &fields {
         let (key, raw): (&str, &str) = (key, raw.get());
         let object_key = objects.contains(&key);
-        if key == STRUCTURED_KEY || (object_key && !raw.starts_with('{')) || clashes.contains(&key) {
+        if key == STRUCTURED_KEY || (object_key && !raw.starts_with('{')) || clashes.contains(&key)
+        {
             moved.push((key, raw));
         } else if !object_key && structured(raw) {
             moved.push((key, raw));
