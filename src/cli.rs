@@ -30,7 +30,9 @@ USAGE:
     logs-to-firehose invoke FILE...      run the handler on event files ('-' = stdin): subscription
                                          events; Firehose transformation events (the response
                                          Lambda would return goes to stdout); Kinesis events (the
-                                         batchItemFailures response goes to stderr)
+                                         batchItemFailures response goes to stderr); CloudFormation
+                                         custom resource requests (the post-deploy set-up, answered
+                                         at their ResponseURL)
     logs-to-firehose redrive --bucket B [OPTIONS]
                                          send the documents OpenSearch refused (Firehose's
                                          failed-document files in S3) back into the stream,
@@ -453,6 +455,9 @@ impl Invoker {
         if kinesis::is_kinesis_event(&event) {
             return self.kinesis(&name, &event, deadline).await;
         }
+        if crate::setup::is_setup_event(&event) {
+            return setup_request(&name, &event, deadline).await;
+        }
         let (s, result) = subscription::handle(&event, &self.pipeline, &self.sink, deadline).await;
         match result {
             Ok(()) => {
@@ -525,6 +530,30 @@ impl Invoker {
                 say(&format!("error: {name}: {msg}"));
                 false
             }
+        }
+    }
+}
+
+/// A CloudFormation custom resource request: the set-up runs and its
+/// answer goes to the request's `ResponseURL`, as in Lambda. The clients
+/// are built only for this.
+async fn setup_request(name: &str, event: &[u8], deadline: Instant) -> bool {
+    let http = match crate::setup::http::Http::new() {
+        Ok(h) => h,
+        Err(msg) => {
+            say(&format!("error: {name}: {msg}"));
+            return false;
+        }
+    };
+    let secrets = aws_sdk_secretsmanager::Client::new(&sdk_config().await);
+    match crate::setup::http::handle(event, &secrets, &http, deadline).await {
+        Ok(status) => {
+            say(&format!("{name}: custom resource answered {status}"));
+            status == "SUCCESS"
+        }
+        Err(err) => {
+            say(&format!("error: {name}: {err} [{}]", err.kind()));
+            false
         }
     }
 }

@@ -16,6 +16,7 @@ use tokio::time::Instant;
 use crate::config::{Config, ConfigError};
 use crate::deliver::{Sink, firehose_client, firehose_sink, sdk_config};
 use crate::kinesis::{self, KinesisError};
+use crate::setup::{self, SetupError};
 use crate::pipeline::Pipeline;
 use crate::report::Summary;
 use crate::subscription::{self, SubscriptionError};
@@ -32,6 +33,8 @@ pub enum InvocationError {
     #[error(transparent)]
     Kinesis(#[from] KinesisError),
     #[error(transparent)]
+    Setup(#[from] SetupError),
+    #[error(transparent)]
     Config(#[from] ConfigError),
 }
 
@@ -42,6 +45,7 @@ impl InvocationError {
             InvocationError::Subscription(e) => e.kind(),
             InvocationError::Transform(e) => e.kind(),
             InvocationError::Kinesis(e) => e.kind(),
+            InvocationError::Setup(e) => e.kind(),
             InvocationError::Config(_) => "ConfigurationError",
         }
     }
@@ -99,6 +103,9 @@ struct Function {
     /// `None` without `DELIVERY_STREAM_NAME`: transformation events only.
     sink: Option<Sink>,
     client: aws_sdk_firehose::Client,
+    /// The post-deploy set-up's: the master user's secret, and HTTPS.
+    secrets: aws_sdk_secretsmanager::Client,
+    http: setup::http::Http,
     margin: Duration,
     max_in_flight: usize,
     /// The metrics' dimension; Lambda sets it, and it never changes.
@@ -109,7 +116,10 @@ struct Function {
 pub async fn run() -> Result<(), lambda_runtime::Error> {
     let config = Config::from_env()?;
     let pipeline = Pipeline::new(&config)?;
-    let client = firehose_client(&sdk_config().await);
+    let sdk = sdk_config().await;
+    let client = firehose_client(&sdk);
+    let secrets = aws_sdk_secretsmanager::Client::new(&sdk);
+    let http = setup::http::Http::new()?;
     let sink = firehose_sink(&config, &client).await?.map(Sink::Firehose);
     if sink.is_none() {
         tracing::info!(
@@ -120,6 +130,8 @@ pub async fn run() -> Result<(), lambda_runtime::Error> {
         pipeline,
         sink,
         client,
+        secrets,
+        http,
         margin: config.deadline_margin,
         max_in_flight: config.max_in_flight,
         name: std::env::var("AWS_LAMBDA_FUNCTION_NAME").unwrap_or_default(),
@@ -156,6 +168,10 @@ impl Function {
         payload: &[u8],
         deadline: Instant,
     ) -> (Summary, Result<Reply, InvocationError>) {
+        if setup::is_setup_event(payload) {
+            let r = setup::http::handle(payload, &self.secrets, &self.http, deadline).await;
+            return (Summary::default(), r.map(|_| Reply::Delivered(())).map_err(Into::into));
+        }
         if transform::is_firehose_event(payload) {
             let client = async || self.client.clone();
             let (s, r) = transform::handle(

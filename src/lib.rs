@@ -89,6 +89,7 @@ mod pipeline;
 mod records;
 mod redact;
 mod redrive;
+mod setup;
 mod report;
 mod shape;
 mod subscription;

@@ -648,3 +648,152 @@ def test_a_document_opensearch_refused_reaches_the_index_through_redrive_and_a_r
     again = redrive(moto)
     assert again.returncode == 0 and "files=0 done=0 left=0 documents=0" in again.stderr, again.stderr
     assert moto.gate.stats["indexed"] == 2
+
+
+class Stub:
+    """A loopback HTTP server standing in for what the set-up talks to:
+    OpenSearch's security plugin and Dashboards (recorded and answered
+    here), the index template API (passed through to the real node), and
+    CloudFormation's response URL (recorded). `refuse` makes paths that
+    start with it answer 403."""
+
+    def __init__(self, node_url):
+        import http.server
+        import threading
+
+        stub = self
+        self.requests, self.answers, self.refuse, self.node_url = [], [], None, node_url
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def _reply(self, status, body=b"{}"):
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def _handle(self):
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.path.startswith("/response/"):
+                    stub.answers.append({"path": self.path, "content_type": self.headers.get("Content-Type"), **json.loads(body)})
+                    return self._reply(200, b"")
+                stub.requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers), "body": json.loads(body or b"null")})
+                if stub.refuse and self.path.startswith(stub.refuse):
+                    return self._reply(403, b'{"error":"no permissions for [cluster:admin/opendistro_security]"}')
+                if self.path.startswith("/_index_template/"):
+                    req = urllib.request.Request(stub.node_url + self.path, data=body, method=self.command, headers={"Content-Type": "application/json"})
+                    with urllib.request.urlopen(req, timeout=30) as resp:
+                        return self._reply(resp.status, resp.read())
+                return self._reply(200, b'{"status":"OK"}')
+
+            do_PUT = do_POST = _handle
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+
+
+import urllib.request  # noqa: E402  (the stub's pass-through)
+
+
+@pytest.fixture
+def setup_stub(moto, opensearch):
+    stub = Stub(opensearch.url)
+    secrets = client(moto, "secretsmanager")
+    arn = secrets.create_secret(Name=f"master-{random.randrange(10**9)}", SecretString=json.dumps({"username": "admin", "password": "S3cret-Pass!"}))["ARN"]
+    yield stub, arn
+    stub.close()
+
+
+def custom_resource(stub, arn, kind, n, physical=None, index="logs"):
+    request = {
+        "RequestType": kind,
+        "ResponseURL": f"{stub.url}/response/{n}",
+        "StackId": "arn:aws:cloudformation:us-east-1:123456789012:stack/logs/1",
+        "RequestId": f"req-{n}",
+        "ResourceType": "Custom::OpenSearchSetup",
+        "LogicalResourceId": "OpenSearchSetup",
+        "ResourceProperties": {
+            "ServiceToken": "arn:aws:lambda:us-east-1:123456789012:function:logs-to-firehose",
+            "DomainEndpoint": stub.url,
+            "IndexName": index,
+            "FirehoseRoleArn": "arn:aws:iam::123456789012:role/logs-FirehoseRole-1",
+            "MasterUserSecretArn": arn,
+            "Schema": "python",
+        },
+    }
+    if physical:
+        request["PhysicalResourceId"] = physical
+    return json.dumps(request).encode()
+
+
+def run_setup(moto, tmp_path, event_bytes):
+    path = tmp_path / "cfn.json"
+    path.write_bytes(event_bytes)
+    return subprocess.run([BIN, "invoke", path], env=env(moto, RUST_LOG="debug"), capture_output=True, text=True, timeout=120)
+
+
+def test_the_setup_grants_firehose_installs_the_template_and_the_index_pattern_and_answers_every_request(moto, opensearch, setup_stub, tmp_path):
+    stub, arn = setup_stub
+    opensearch.request("DELETE", "/_index_template/logs")
+    created = run_setup(moto, tmp_path, custom_resource(stub, arn, "Create", 1))
+    assert created.returncode == 0, created.stderr
+    (answer,) = stub.answers
+    assert (answer["Status"], answer["RequestId"], answer["LogicalResourceId"]) == ("SUCCESS", "req-1", "OpenSearchSetup")
+    assert answer["content_type"] in (None, ""), "the pre-signed URL signs no content type"
+    physical = answer["PhysicalResourceId"]
+    calls = [(r["method"], r["path"].split("?")[0]) for r in stub.requests]
+    assert calls == [
+        ("PUT", "/_plugins/_security/api/roles/logs_to_firehose_writer_logs"),
+        ("PUT", "/_plugins/_security/api/rolesmapping/logs_to_firehose_writer_logs"),
+        ("PUT", "/_index_template/logs"),
+        ("POST", "/_dashboards/api/saved_objects/index-pattern/logs"),
+    ]
+    role, mapping, _, pattern = stub.requests
+    assert role["body"]["index_permissions"][0]["index_patterns"] == ["logs-*"]
+    assert mapping["body"] == {"backend_roles": ["arn:aws:iam::123456789012:role/logs-FirehoseRole-1"]}
+    assert pattern["headers"].get("osd-xsrf") == "true"
+    assert pattern["body"]["attributes"] == {"title": "logs-*", "timeFieldName": "@timestamp"}
+    assert all(base64.b64decode(r["headers"]["authorization"].split()[1]) == b"admin:S3cret-Pass!" for r in stub.requests)
+    # The real node has the template now.
+    installed = opensearch.request("GET", "/_index_template/logs")["index_templates"][0]["index_template"]
+    assert installed["index_patterns"] == ["logs-*"]
+    assert "S3cret-Pass!" not in created.stderr + created.stdout, "the password is never logged"
+
+    # Update does it all again, keeping the physical id; Delete changes nothing.
+    stub.requests.clear()
+    updated = run_setup(moto, tmp_path, custom_resource(stub, arn, "Update", 2, physical))
+    assert updated.returncode == 0, updated.stderr
+    assert (stub.answers[-1]["Status"], stub.answers[-1]["PhysicalResourceId"]) == ("SUCCESS", physical)
+    assert len(stub.requests) == 4
+    stub.requests.clear()
+    deleted = run_setup(moto, tmp_path, custom_resource(stub, arn, "Delete", 3, physical))
+    assert deleted.returncode == 0, deleted.stderr
+    assert (stub.answers[-1]["Status"], stub.answers[-1]["PhysicalResourceId"]) == ("SUCCESS", physical)
+    assert stub.requests == []
+
+
+def test_a_setup_that_fails_answers_failed_with_the_reason_and_its_delete_succeeds(moto, setup_stub, tmp_path):
+    stub, arn = setup_stub
+    stub.refuse = "/_plugins/_security/api/rolesmapping/"
+    failed = run_setup(moto, tmp_path, custom_resource(stub, arn, "Create", 1))
+    assert failed.returncode == 1, failed.stderr
+    (answer,) = stub.answers
+    assert answer["Status"] == "FAILED"
+    assert answer["Reason"].startswith("role mapping (PUT /_plugins/_security/api/rolesmapping/"), answer["Reason"]
+    assert "HTTP 403" in answer["Reason"]
+    assert "S3cret-Pass!" not in answer["Reason"] + failed.stderr
+    # CloudFormation then deletes the resource whose create failed.
+    deleted = run_setup(moto, tmp_path, custom_resource(stub, arn, "Delete", 2, answer["PhysicalResourceId"]))
+    assert deleted.returncode == 0, deleted.stderr
+    assert stub.answers[-1]["Status"] == "SUCCESS"
+    # A secret that doesn't exist is a failure answered too.
+    missing = run_setup(moto, tmp_path, custom_resource(stub, arn + "-gone", "Create", 3))
+    assert stub.answers[-1]["Status"] == "FAILED" and "secret" in stub.answers[-1]["Reason"], stub.answers[-1]
+    assert missing.returncode == 1

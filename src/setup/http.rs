@@ -1,0 +1,225 @@
+//! The set-up's I/O: the master user from Secrets Manager, the calls to
+//! the domain, and the answer to CloudFormation, each bounded by the
+//! invocation's deadline.
+
+use std::time::Duration;
+
+use base64::Engine as _;
+use bytes::Bytes;
+use http_body_util::{BodyExt as _, Full};
+use hyper_util::client::legacy::Client;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use tokio::time::Instant;
+
+use super::{Call, Properties, Request, Service, SetupError, answer, base_url, calls};
+
+/// Longest one call to the domain may take.
+pub const CALL_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// Time kept back from the deadline for answering CloudFormation: the
+/// set-up's calls stop this long before it, so the answer always goes out.
+pub const ANSWER_RESERVE: Duration = Duration::from_secs(5);
+
+/// Answer attempts; the response URL is S3, which rarely fails twice.
+const ANSWER_ATTEMPTS: u32 = 3;
+
+/// An HTTPS (and, for local tests, HTTP) client: rustls on ring with the
+/// system's roots, as the SDK's.
+pub struct Http {
+    client: Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>,
+}
+
+impl Http {
+    pub fn new() -> Result<Http, String> {
+        let connector = hyper_rustls::HttpsConnectorBuilder::new()
+            .with_provider_and_native_roots(rustls::crypto::ring::default_provider())
+            .map_err(|e| format!("no TLS roots: {e}"))?
+            .https_or_http()
+            .enable_http1()
+            .build();
+        Ok(Http {
+            client: Client::builder(TokioExecutor::new()).build(connector),
+        })
+    }
+
+    /// One request; the status and the body, or why there was none.
+    async fn send(
+        &self,
+        method: &str,
+        url: &str,
+        headers: &[(&str, String)],
+        body: Vec<u8>,
+        wait: Duration,
+    ) -> Result<(u16, Vec<u8>), String> {
+        let mut builder = http::Request::builder().method(method).uri(url);
+        for (name, value) in headers {
+            builder = builder.header(*name, value);
+        }
+        let request = builder
+            .body(Full::new(Bytes::from(body)))
+            .map_err(|e| e.to_string())?;
+        let exchange = async {
+            let response = self.client.request(request).await.map_err(|e| e.to_string())?;
+            let status = response.status().as_u16();
+            let body = response
+                .into_body()
+                .collect()
+                .await
+                .map_err(|e| e.to_string())?
+                .to_bytes();
+            Ok::<_, String>((status, body.to_vec()))
+        };
+        tokio::time::timeout(wait, exchange)
+            .await
+            .map_err(|_| format!("no response within {wait:?}"))?
+    }
+}
+
+/// The master user, from a Secrets Manager secret `{"username","password"}`.
+pub struct Credentials {
+    user: String,
+    password: String,
+}
+
+impl Credentials {
+    fn header(&self) -> String {
+        let pair = format!("{}:{}", self.user, self.password);
+        format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(pair))
+    }
+}
+
+async fn credentials(
+    secrets: &aws_sdk_secretsmanager::Client,
+    arn: &str,
+) -> Result<Credentials, SetupError> {
+    #[derive(serde::Deserialize)]
+    struct Secret {
+        username: String,
+        password: String,
+    }
+    let value = secrets
+        .get_secret_value()
+        .secret_id(arn)
+        .send()
+        .await
+        .map_err(|e| {
+            SetupError::Secret(format!(
+                "{}",
+                aws_sdk_secretsmanager::error::DisplayErrorContext(&e)
+            ))
+        })?;
+    let text = value.secret_string().unwrap_or_default();
+    // The error names the shape, never the content.
+    let secret: Secret = serde_json::from_str(text).map_err(|_| {
+        SetupError::Secret("expected a JSON string with \"username\" and \"password\"".to_owned())
+    })?;
+    Ok(Credentials {
+        user: secret.username,
+        password: secret.password,
+    })
+}
+
+/// Makes one call; any status but 2xx is an error naming the call.
+async fn call(http: &Http, base: &str, auth: &str, c: &Call, stop: Instant) -> Result<(), SetupError> {
+    let wait = stop.saturating_duration_since(Instant::now()).min(CALL_TIMEOUT);
+    let failed = |why: String| SetupError::Call {
+        call: format!("{} ({} {})", c.name, c.method, c.path),
+        why,
+    };
+    if wait.is_zero() {
+        return Err(failed("no time left before the deadline".to_owned()));
+    }
+    let mut headers = vec![
+        ("authorization", auth.to_owned()),
+        ("content-type", "application/json".to_owned()),
+    ];
+    if c.service == Service::Dashboards {
+        headers.push(("osd-xsrf", "true".to_owned()));
+    }
+    let body = serde_json::to_vec(&c.body).unwrap_or_default();
+    let (status, reply) = http
+        .send(c.method, &format!("{base}{}", c.path), &headers, body, wait)
+        .await
+        .map_err(failed)?;
+    if (200..300).contains(&status) {
+        tracing::info!(call = c.name, status, "set-up call done");
+        Ok(())
+    } else {
+        let text = String::from_utf8_lossy(&reply[..reply.len().min(300)]).into_owned();
+        Err(failed(format!("HTTP {status}: {text}")))
+    }
+}
+
+/// Create and Update: every call, in order, stopping at the first failure.
+async fn set_up(
+    props: &Properties,
+    secrets: &aws_sdk_secretsmanager::Client,
+    http: &Http,
+    stop: Instant,
+) -> Result<(), SetupError> {
+    let plan = calls(props)?;
+    let endpoint = props.domain_endpoint.trim();
+    if endpoint.is_empty() {
+        return Err(SetupError::Missing("DomainEndpoint"));
+    }
+    if props.master_user_secret_arn.trim().is_empty() {
+        return Err(SetupError::Missing("MasterUserSecretArn"));
+    }
+    let wait = stop.saturating_duration_since(Instant::now());
+    let creds = tokio::time::timeout(wait, credentials(secrets, props.master_user_secret_arn.trim()))
+        .await
+        .map_err(|_| SetupError::Secret("no answer before the deadline".to_owned()))??;
+    let (base, auth) = (base_url(endpoint), creds.header());
+    for c in &plan {
+        call(http, &base, &auth, c, stop).await?;
+    }
+    Ok(())
+}
+
+/// Serves one custom resource request and answers it before `deadline`.
+/// `Ok` with the status CloudFormation was given (`SUCCESS` or `FAILED`)
+/// once it has its answer; `Err` only when no answer could be given, so
+/// Lambda retries.
+pub async fn handle(
+    event: &[u8],
+    secrets: &aws_sdk_secretsmanager::Client,
+    http: &Http,
+    deadline: Instant,
+) -> Result<&'static str, SetupError> {
+    let request: Request<'_> = serde_json::from_slice(event).map_err(SetupError::NotARequest)?;
+    let stop = deadline.checked_sub(ANSWER_RESERVE).unwrap_or_else(Instant::now);
+    let outcome = match request.request_type.as_ref() {
+        // The domain keeps its data and settings; nothing to undo, and a
+        // Delete after a failed Create must succeed.
+        "Delete" => Ok(()),
+        _ => set_up(&request.resource_properties, secrets, http, stop).await,
+    };
+    match &outcome {
+        Ok(()) => tracing::info!(request = %request.request_type, "set-up done"),
+        Err(e) => tracing::error!(request = %request.request_type, error = %e, kind = e.kind(), "set-up failed; answering FAILED"),
+    }
+    let answer = answer(&request, outcome.as_ref().err());
+    let body = serde_json::to_vec(&answer).unwrap_or_default();
+    respond(http, &request.response_url, body, deadline).await?;
+    Ok(answer.status)
+}
+
+/// PUTs the answer to the pre-signed URL, with no content type (the
+/// signature covers none), retrying until it is taken or time runs out.
+async fn respond(http: &Http, url: &str, body: Vec<u8>, deadline: Instant) -> Result<(), SetupError> {
+    let mut last = String::new();
+    for _ in 0..ANSWER_ATTEMPTS {
+        let wait = deadline.saturating_duration_since(Instant::now()).min(CALL_TIMEOUT);
+        if wait.is_zero() {
+            break;
+        }
+        let headers = [("content-type", String::new())];
+        match http.send("PUT", url, &headers, body.clone(), wait).await {
+            Ok((status, _)) if (200..300).contains(&status) => return Ok(()),
+            Ok((status, reply)) => last = format!("HTTP {status}: {}", String::from_utf8_lossy(&reply)),
+            Err(e) => last = e,
+        }
+    }
+    Err(SetupError::Answer(last))
+}
