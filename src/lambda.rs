@@ -16,9 +16,9 @@ use tokio::time::Instant;
 use crate::config::{Config, ConfigError};
 use crate::deliver::{Sink, firehose_client, firehose_sink, sdk_config};
 use crate::kinesis::{self, KinesisError};
-use crate::setup::{self, SetupError};
 use crate::pipeline::Pipeline;
 use crate::report::Summary;
+use crate::setup::{self, SetupError};
 use crate::subscription::{self, SubscriptionError};
 use crate::transform::{self, TransformError};
 
@@ -170,7 +170,10 @@ impl Function {
     ) -> (Summary, Result<Reply, InvocationError>) {
         if setup::is_setup_event(payload) {
             let r = setup::http::handle(payload, &self.secrets, &self.http, deadline).await;
-            return (Summary::default(), r.map(|_| Reply::Delivered(())).map_err(Into::into));
+            return (
+                Summary::default(),
+                r.map(|_| Reply::Delivered(())).map_err(Into::into),
+            );
         }
         if transform::is_firehose_event(payload) {
             let client = async || self.client.clone();

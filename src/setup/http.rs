@@ -60,7 +60,11 @@ impl Http {
             .body(Full::new(Bytes::from(body)))
             .map_err(|e| e.to_string())?;
         let exchange = async {
-            let response = self.client.request(request).await.map_err(|e| e.to_string())?;
+            let response = self
+                .client
+                .request(request)
+                .await
+                .map_err(|e| e.to_string())?;
             let status = response.status().as_u16();
             let body = response
                 .into_body()
@@ -85,7 +89,10 @@ pub struct Credentials {
 impl Credentials {
     fn header(&self) -> String {
         let pair = format!("{}:{}", self.user, self.password);
-        format!("Basic {}", base64::engine::general_purpose::STANDARD.encode(pair))
+        format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(pair)
+        )
     }
 }
 
@@ -121,8 +128,16 @@ async fn credentials(
 }
 
 /// Makes one call; any status but 2xx is an error naming the call.
-async fn call(http: &Http, base: &str, auth: &str, c: &Call, stop: Instant) -> Result<(), SetupError> {
-    let wait = stop.saturating_duration_since(Instant::now()).min(CALL_TIMEOUT);
+async fn call(
+    http: &Http,
+    base: &str,
+    auth: &str,
+    c: &Call,
+    stop: Instant,
+) -> Result<(), SetupError> {
+    let wait = stop
+        .saturating_duration_since(Instant::now())
+        .min(CALL_TIMEOUT);
     let failed = |why: String| SetupError::Call {
         call: format!("{} ({} {})", c.name, c.method, c.path),
         why,
@@ -167,9 +182,12 @@ async fn set_up(
         return Err(SetupError::Missing("MasterUserSecretArn"));
     }
     let wait = stop.saturating_duration_since(Instant::now());
-    let creds = tokio::time::timeout(wait, credentials(secrets, props.master_user_secret_arn.trim()))
-        .await
-        .map_err(|_| SetupError::Secret("no answer before the deadline".to_owned()))??;
+    let creds = tokio::time::timeout(
+        wait,
+        credentials(secrets, props.master_user_secret_arn.trim()),
+    )
+    .await
+    .map_err(|_| SetupError::Secret("no answer before the deadline".to_owned()))??;
     let (base, auth) = (base_url(endpoint), creds.header());
     for c in &plan {
         call(http, &base, &auth, c, stop).await?;
@@ -188,7 +206,9 @@ pub async fn handle(
     deadline: Instant,
 ) -> Result<&'static str, SetupError> {
     let request: Request<'_> = serde_json::from_slice(event).map_err(SetupError::NotARequest)?;
-    let stop = deadline.checked_sub(ANSWER_RESERVE).unwrap_or_else(Instant::now);
+    let stop = deadline
+        .checked_sub(ANSWER_RESERVE)
+        .unwrap_or_else(Instant::now);
     let outcome = match request.request_type.as_ref() {
         // The domain keeps its data and settings; nothing to undo, and a
         // Delete after a failed Create must succeed.
@@ -197,7 +217,9 @@ pub async fn handle(
     };
     match &outcome {
         Ok(()) => tracing::info!(request = %request.request_type, "set-up done"),
-        Err(e) => tracing::error!(request = %request.request_type, error = %e, kind = e.kind(), "set-up failed; answering FAILED"),
+        Err(e) => {
+            tracing::error!(request = %request.request_type, error = %e, kind = e.kind(), "set-up failed; answering FAILED")
+        }
     }
     let answer = answer(&request, outcome.as_ref().err());
     let body = serde_json::to_vec(&answer).unwrap_or_default();
@@ -207,19 +229,143 @@ pub async fn handle(
 
 /// PUTs the answer to the pre-signed URL, with no content type (the
 /// signature covers none), retrying until it is taken or time runs out.
-async fn respond(http: &Http, url: &str, body: Vec<u8>, deadline: Instant) -> Result<(), SetupError> {
+async fn respond(
+    http: &Http,
+    url: &str,
+    body: Vec<u8>,
+    deadline: Instant,
+) -> Result<(), SetupError> {
     let mut last = String::new();
     for _ in 0..ANSWER_ATTEMPTS {
-        let wait = deadline.saturating_duration_since(Instant::now()).min(CALL_TIMEOUT);
+        let wait = deadline
+            .saturating_duration_since(Instant::now())
+            .min(CALL_TIMEOUT);
         if wait.is_zero() {
             break;
         }
         let headers = [("content-type", String::new())];
         match http.send("PUT", url, &headers, body.clone(), wait).await {
             Ok((status, _)) if (200..300).contains(&status) => return Ok(()),
-            Ok((status, reply)) => last = format!("HTTP {status}: {}", String::from_utf8_lossy(&reply)),
+            Ok((status, reply)) => {
+                last = format!("HTTP {status}: {}", String::from_utf8_lossy(&reply))
+            }
             Err(e) => last = e,
         }
     }
     Err(SetupError::Answer(last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use aws_sdk_secretsmanager::operation::get_secret_value::GetSecretValueOutput;
+    use aws_smithy_mocks::{MockResponse, RuleMode, mock, mock_client};
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    use tokio::net::TcpListener;
+
+    fn secrets() -> aws_sdk_secretsmanager::Client {
+        let rule = mock!(aws_sdk_secretsmanager::Client::get_secret_value).then_output(|| {
+            GetSecretValueOutput::builder()
+                .secret_string(r#"{"username":"admin","password":"pw-never-logged"}"#)
+                .build()
+        });
+        mock_client!(aws_sdk_secretsmanager, RuleMode::MatchAny, &[&rule])
+    }
+
+    /// A domain that accepts connections and never answers.
+    async fn silent_domain() -> String {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let mut held = Vec::new();
+            while let Ok((socket, _)) = listener.accept().await {
+                held.push(socket);
+            }
+        });
+        url
+    }
+
+    /// A response URL that takes one answer and hands it over.
+    async fn response_url() -> (String, tokio::sync::oneshot::Receiver<String>) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let url = format!("http://{}/response", listener.local_addr().unwrap());
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        tokio::spawn(async move {
+            let (mut socket, _) = listener.accept().await.unwrap();
+            let mut request = Vec::new();
+            let mut buf = [0u8; 4096];
+            // Read until the body, whose length the headers give, is in.
+            loop {
+                let n = socket.read(&mut buf).await.unwrap();
+                request.extend_from_slice(&buf[..n]);
+                let text = String::from_utf8_lossy(&request).to_string();
+                if let Some((head, body)) = text.split_once("\r\n\r\n") {
+                    let len = head
+                        .lines()
+                        .find_map(|l| {
+                            l.to_ascii_lowercase()
+                                .strip_prefix("content-length: ")
+                                .map(|v| v.trim().parse::<usize>().unwrap())
+                        })
+                        .unwrap_or(0);
+                    if body.len() >= len {
+                        socket
+                            .write_all(b"HTTP/1.1 200 OK\r\ncontent-length: 0\r\n\r\n")
+                            .await
+                            .unwrap();
+                        let _ = tx.send(body.to_owned());
+                        return;
+                    }
+                }
+            }
+        });
+        (url, rx)
+    }
+
+    #[tokio::test]
+    async fn a_domain_that_never_answers_still_gets_cloudformation_a_failed_answer_before_the_deadline()
+     {
+        let domain = silent_domain().await;
+        let (url, answered) = response_url().await;
+        let event = serde_json::json!({
+            "RequestType": "Create", "ResponseURL": url, "StackId": "s", "RequestId": "r",
+            "LogicalResourceId": "OpenSearchSetup",
+            "ResourceProperties": {"DomainEndpoint": domain, "IndexName": "logs",
+                "FirehoseRoleArn": "arn:aws:iam::1:role/f", "MasterUserSecretArn": "arn:secret"},
+        })
+        .to_string();
+        // The calls get what is left after the answer's reserve: 1 s.
+        let deadline = Instant::now() + ANSWER_RESERVE + Duration::from_secs(1);
+        let status = handle(
+            event.as_bytes(),
+            &secrets(),
+            &Http::new().unwrap(),
+            deadline,
+        )
+        .await
+        .unwrap();
+        assert_eq!(status, "FAILED");
+        let body: serde_json::Value = serde_json::from_str(&answered.await.unwrap()).unwrap();
+        assert_eq!(body["Status"], "FAILED");
+        let reason = body["Reason"].as_str().unwrap();
+        assert!(
+            reason.starts_with("write role (PUT /_plugins/_security/api/roles/"),
+            "{reason}"
+        );
+        assert!(reason.contains("no response within"), "{reason}");
+        assert!(!reason.contains("pw-never-logged"));
+    }
+
+    #[tokio::test]
+    async fn a_request_that_is_not_one_is_an_error_not_an_answer() {
+        let err = handle(
+            b"{}",
+            &secrets(),
+            &Http::new().unwrap(),
+            Instant::now() + Duration::from_secs(10),
+        )
+        .await
+        .unwrap_err();
+        assert_eq!(err.kind(), "InvalidCustomResourceRequest");
+    }
 }

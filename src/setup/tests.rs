@@ -38,12 +38,32 @@ fn the_calls_grant_firehose_this_stacks_indices_only_and_install_the_template_an
     let r: Request<'_> = serde_json::from_str(&text).unwrap();
     let c = calls(&r.resource_properties).unwrap();
     let names: Vec<_> = c.iter().map(|c| c.name).collect();
-    assert_eq!(names, ["write role", "role mapping", "index template", "index pattern"]);
-    assert_eq!(c[0].path, "/_plugins/_security/api/roles/logs_to_firehose_writer_logs");
-    assert_eq!(c[0].body["index_permissions"][0]["index_patterns"], serde_json::json!(["logs-*"]));
-    assert_eq!(c[1].body["backend_roles"], serde_json::json!(["arn:aws:iam::123456789012:role/firehose"]));
+    assert_eq!(
+        names,
+        [
+            "write role",
+            "role mapping",
+            "index template",
+            "index pattern"
+        ]
+    );
+    assert_eq!(
+        c[0].path,
+        "/_plugins/_security/api/roles/logs_to_firehose_writer_logs"
+    );
+    assert_eq!(
+        c[0].body["index_permissions"][0]["index_patterns"],
+        serde_json::json!(["logs-*"])
+    );
+    assert_eq!(
+        c[1].body["backend_roles"],
+        serde_json::json!(["arn:aws:iam::123456789012:role/firehose"])
+    );
     assert_eq!(c[2].body["index_patterns"], serde_json::json!(["logs-*"]));
-    assert_eq!(c[2].body["template"]["mappings"]["properties"]["@timestamp"]["type"], "date");
+    assert_eq!(
+        c[2].body["template"]["mappings"]["properties"]["@timestamp"]["type"],
+        "date"
+    );
     assert_eq!((c[3].service, c[3].method), (Service::Dashboards, "POST"));
     assert_eq!(c[3].body["attributes"]["timeFieldName"], "@timestamp");
 }
@@ -59,19 +79,37 @@ fn answers_keep_the_physical_id_and_a_failed_create_gets_its_own() {
     let create = request("Create", None);
     let created: Request<'_> = serde_json::from_str(&create).unwrap();
     let ok = answer(&created, None);
-    assert_eq!((ok.status, ok.physical_resource_id.as_str()), ("SUCCESS", "opensearch-setup:search-logs.us-east-1.es.amazonaws.com/logs"));
+    assert_eq!(
+        (ok.status, ok.physical_resource_id.as_str()),
+        (
+            "SUCCESS",
+            "opensearch-setup:search-logs.us-east-1.es.amazonaws.com/logs"
+        )
+    );
     let failed = answer(&created, Some(&SetupError::Missing("IndexName")));
-    assert_eq!((failed.status, failed.physical_resource_id.as_str()), ("FAILED", "opensearch-setup-failed:req-1"));
+    assert_eq!(
+        (failed.status, failed.physical_resource_id.as_str()),
+        ("FAILED", "opensearch-setup-failed:req-1")
+    );
     assert_eq!(failed.reason, "property IndexName is missing");
     let text = request("Update", Some("opensearch-setup:x/logs"));
     let update: Request<'_> = serde_json::from_str(&text).unwrap();
-    assert_eq!(answer(&update, None).physical_resource_id, "opensearch-setup:x/logs");
-    let long = SetupError::Call { call: "c".into(), why: "é".repeat(2000) };
+    assert_eq!(
+        answer(&update, None).physical_resource_id,
+        "opensearch-setup:x/logs"
+    );
+    let long = SetupError::Call {
+        call: "c".into(),
+        why: "é".repeat(2000),
+    };
     assert!(answer(&created, Some(&long)).reason.len() <= MAX_REASON_BYTES);
 }
 
 #[test]
 fn a_bare_host_is_https_and_a_url_is_kept() {
-    assert_eq!(base_url("search-x.es.amazonaws.com"), "https://search-x.es.amazonaws.com");
+    assert_eq!(
+        base_url("search-x.es.amazonaws.com"),
+        "https://search-x.es.amazonaws.com"
+    );
     assert_eq!(base_url("http://127.0.0.1:9200/"), "http://127.0.0.1:9200");
 }

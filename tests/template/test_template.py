@@ -78,7 +78,7 @@ def test_firehose_and_sqs_statements_name_their_resources():
     assert checked >= 2
 
 
-def test_the_function_may_only_put_to_its_stream_write_its_logs_reach_its_queue_and_read_the_central_stream():
+def test_the_function_may_only_put_to_its_stream_write_its_logs_reach_its_queue_read_the_central_stream_and_its_setup_secret():
     role = RESOURCES["FunctionRole"]["Properties"]
     assert not role.get("ManagedPolicyArns")
     sts = [st for each in role["Policies"][0]["PolicyDocument"]["Statement"] for st in branches(each)]
@@ -93,6 +93,7 @@ def test_the_function_may_only_put_to_its_stream_write_its_logs_reach_its_queue_
         "kinesis:ListShards",
         "logs:CreateLogStream",
         "logs:PutLogEvents",
+        "secretsmanager:GetSecretValue",
         "sqs:SendMessage",
     ]
     # Reading the stream only in central mode.
