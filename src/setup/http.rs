@@ -259,7 +259,7 @@ async fn respond(
 mod tests {
     use super::*;
     use aws_sdk_secretsmanager::operation::get_secret_value::GetSecretValueOutput;
-    use aws_smithy_mocks::{MockResponse, RuleMode, mock, mock_client};
+    use aws_smithy_mocks::{RuleMode, mock, mock_client};
     use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
     use tokio::net::TcpListener;
 
