@@ -32,7 +32,7 @@ USAGE:
                                          Lambda would return goes to stdout); Kinesis events (the
                                          batchItemFailures response goes to stderr); CloudFormation
                                          custom resource requests (the post-deploy set-up, answered
-                                         at their ResponseURL)
+                                         at their ResponseURL); the redrive schedule's input
     logs-to-firehose redrive --bucket B [OPTIONS]
                                          send the documents OpenSearch refused (Firehose's
                                          failed-document files in S3) back into the stream,
@@ -457,6 +457,24 @@ impl Invoker {
         }
         if crate::setup::is_setup_event(&event) {
             return setup_request(&name, &event, deadline).await;
+        }
+        if crate::redrive::scheduled::is_redrive_event(&event) {
+            let s3 = crate::redrive::s3::client(&sdk_config().await);
+            let schema = self.config.schema;
+            return match crate::redrive::scheduled::handle(
+                &event, &s3, &self.sink, schema, deadline,
+            )
+            .await
+            {
+                Ok(t) => {
+                    say(&format!("{name}: redrive: {}", t.line(false)));
+                    t.files_left == 0
+                }
+                Err(err) => {
+                    say(&format!("error: {name}: {err} [{}]", err.kind()));
+                    false
+                }
+            };
         }
         let (s, result) = subscription::handle(&event, &self.pipeline, &self.sink, deadline).await;
         match result {

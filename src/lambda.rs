@@ -17,6 +17,7 @@ use crate::config::{Config, ConfigError};
 use crate::deliver::{Sink, firehose_client, firehose_sink, sdk_config};
 use crate::kinesis::{self, KinesisError};
 use crate::pipeline::Pipeline;
+use crate::redrive::{self, RedriveError};
 use crate::report::Summary;
 use crate::setup::{self, SetupError};
 use crate::subscription::{self, SubscriptionError};
@@ -35,6 +36,8 @@ pub enum InvocationError {
     #[error(transparent)]
     Setup(#[from] SetupError),
     #[error(transparent)]
+    Redrive(#[from] RedriveError),
+    #[error(transparent)]
     Config(#[from] ConfigError),
 }
 
@@ -46,6 +49,7 @@ impl InvocationError {
             InvocationError::Transform(e) => e.kind(),
             InvocationError::Kinesis(e) => e.kind(),
             InvocationError::Setup(e) => e.kind(),
+            InvocationError::Redrive(e) => e.kind(),
             InvocationError::Config(_) => "ConfigurationError",
         }
     }
@@ -106,6 +110,9 @@ struct Function {
     /// The post-deploy set-up's: the master user's secret, and HTTPS.
     secrets: aws_sdk_secretsmanager::Client,
     http: setup::http::Http,
+    /// The scheduled redrive's.
+    s3: aws_sdk_s3::Client,
+    schema: crate::model::Schema,
     margin: Duration,
     max_in_flight: usize,
     /// The metrics' dimension; Lambda sets it, and it never changes.
@@ -119,6 +126,7 @@ pub async fn run() -> Result<(), lambda_runtime::Error> {
     let sdk = sdk_config().await;
     let client = firehose_client(&sdk);
     let secrets = aws_sdk_secretsmanager::Client::new(&sdk);
+    let s3 = redrive::s3::client(&sdk);
     let http = setup::http::Http::new()?;
     let sink = firehose_sink(&config, &client).await?.map(Sink::Firehose);
     if sink.is_none() {
@@ -132,6 +140,8 @@ pub async fn run() -> Result<(), lambda_runtime::Error> {
         client,
         secrets,
         http,
+        s3,
+        schema: config.schema,
         margin: config.deadline_margin,
         max_in_flight: config.max_in_flight,
         name: std::env::var("AWS_LAMBDA_FUNCTION_NAME").unwrap_or_default(),
@@ -193,6 +203,17 @@ impl Function {
         if kinesis::is_kinesis_event(payload) {
             let (s, r) = kinesis::handle(payload, &self.pipeline, sink, deadline).await;
             return (s, r.map(Reply::Kinesis).map_err(Into::into));
+        }
+        if redrive::scheduled::is_redrive_event(payload) {
+            let r =
+                redrive::scheduled::handle(payload, &self.s3, sink, self.schema, deadline).await;
+            let summary = Summary {
+                sent: r.as_ref().map_or(0, |t| t.sent),
+                failed: r.as_ref().map_or(0, |t| t.failed),
+                coerced: r.as_ref().map_or(0, |t| t.coerced),
+                ..Summary::default()
+            };
+            return (summary, r.map(|_| Reply::Delivered(())).map_err(Into::into));
         }
         let (s, r) = subscription::handle(payload, &self.pipeline, sink, deadline).await;
         (s, r.map(Reply::Delivered).map_err(Into::into))

@@ -17,6 +17,7 @@
 //! those, can arrive twice.
 
 pub mod s3;
+pub mod scheduled;
 
 use std::collections::BTreeMap;
 
@@ -56,6 +57,18 @@ pub enum RedriveError {
     RawData { line: usize },
     #[error("S3: {0}")]
     S3(String),
+}
+
+impl RedriveError {
+    /// A stable name for the error, used as the Lambda `errorType`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            RedriveError::Gzip(_) | RedriveError::Line { .. } | RedriveError::RawData { .. } => {
+                "InvalidRedriveInput"
+            }
+            RedriveError::S3(_) => "RedriveS3",
+        }
+    }
 }
 
 /// One line of a failed-document file: the fields redrive uses.

@@ -78,7 +78,7 @@ MODES = {
     "central": {"Mode": "central", "DeliveryStreamName": "logs", "MemberAccountIds": "111111111111,222222222222", "AlarmEmail": "sre@example.com"},
     "central-organization": {"Mode": "central", "DeliveryStreamName": "logs", "OrganizationId": "o-abcdefghij"},
     "processor": {"Mode": "firehose-processor", "LogGroupNames": "/ecs/orders"},
-    "full-stack": {"Mode": "account-policy", "CreateDeliveryStream": "true"},
+    "full-stack": {"Mode": "account-policy", "CreateDeliveryStream": "true", "RedriveSchedule": "rate(1 day)"},
 }
 
 
@@ -535,8 +535,7 @@ def check_wiring(d):
     mode = d.values["Mode"]
     if mode in ("subscription", "account-policy"):
         policy = json.loads(d.moto["lambda"].get_policy(FunctionName=d.physical["Function"])["Policy"])
-        (st,) = policy["Statement"]
-        assert st["Principal"] == {"Service": "logs.amazonaws.com"}
+        (st,) = [st for st in policy["Statement"] if st["Principal"] == {"Service": "logs.amazonaws.com"}]
         assert st["Condition"]["ArnLike"]["AWS:SourceArn"] == f"arn:aws:logs:{REGION}:{ACCOUNT}:log-group:*"
     else:
         assert "LogsInvokePermission" not in created
@@ -560,6 +559,7 @@ def check_wiring(d):
             assert d.physical["FirehoseLogGroup"] in excluded
     if d.values["CreateDeliveryStream"] == "true":
         check_setup(d, created, fn_arn)
+        check_redrive_schedule(d, created, fn_arn)
     if mode == "central":
         check_central(d, created, fn_arn)
     if mode == "firehose-processor":
@@ -599,6 +599,16 @@ def check_setup(d, created, fn_arn):
         # repr of it.
         policy = ast.literal_eval(urllib.parse.unquote(policy))
     assert [st for st in policy["Statement"] if isinstance(st, dict) and st.get("Sid") == "SetupReadsTheMasterUser"]
+
+
+def check_redrive_schedule(d, created, fn_arn):
+    rule = d.resolve(created["RedriveRule"]["Properties"])
+    (target,) = rule["Targets"]
+    assert target["Arn"] == fn_arn
+    assert json.loads(target["Input"]) == {"logsToFirehoseRedrive": {"bucket": d.physical["BackupBucket"], "prefix": "errors/"}}
+    policy = json.loads(d.moto["lambda"].get_policy(FunctionName=d.physical["Function"])["Policy"])
+    events = [st for st in policy["Statement"] if st["Principal"] == {"Service": "events.amazonaws.com"}]
+    assert len(events) == 1
 
 
 def check_central(d, created, fn_arn):

@@ -797,3 +797,15 @@ def test_a_setup_that_fails_answers_failed_with_the_reason_and_its_delete_succee
     missing = run_setup(moto, tmp_path, custom_resource(stub, arn + "-gone", "Create", 3))
     assert stub.answers[-1]["Status"] == "FAILED" and "secret" in stub.answers[-1]["Reason"], stub.answers[-1]
     assert missing.returncode == 1
+
+
+def test_the_redrive_schedules_input_redrives_through_the_same_handler(moto, opensearch, tmp_path):
+    lines = ['{"message": "text", "detail": {"code": 1}}', '{"message": "scheduled", "detail": "flat"}']
+    proc, _ = invoke(moto, tmp_path, event(lines)[0], TYPE_STABLE="off")
+    assert proc.returncode == 0 and moto.gate.stats["index_failed"] == 1, proc.stderr
+    schedule = {"logsToFirehoseRedrive": {"bucket": BUCKET, "prefix": "AmazonOpenSearchService-failed/"}}
+    proc, _ = invoke(moto, tmp_path, json.dumps(schedule).encode())
+    assert proc.returncode == 0, proc.stderr
+    assert "files=1 done=1 left=0 documents=1 coerced=1 sent=1 failed=0" in proc.stderr, proc.stderr
+    q = {"query": {"match_phrase": {"message": "scheduled"}}}
+    assert opensearch.request("POST", "/logs-*/_count", q)["count"] == 1

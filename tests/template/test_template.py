@@ -93,6 +93,10 @@ def test_the_function_may_only_put_to_its_stream_write_its_logs_reach_its_queue_
         "kinesis:ListShards",
         "logs:CreateLogStream",
         "logs:PutLogEvents",
+        "s3:DeleteObject",
+        "s3:GetObject",
+        "s3:ListBucket",
+        "s3:PutObject",
         "secretsmanager:GetSecretValue",
         "sqs:SendMessage",
     ]
@@ -113,7 +117,7 @@ def test_failed_events_go_to_an_encrypted_queue_kept_as_long_as_sqs_allows():
 
 
 def test_one_permission_scoped_by_source_account_and_arn_serves_every_log_group_and_the_account_policy():
-    perms = resources("AWS::Lambda::Permission")
+    perms = {n: p for n, p in resources("AWS::Lambda::Permission").items() if p["Properties"]["Principal"] == "logs.amazonaws.com"}
     assert len(perms) == 1
     perm = next(iter(perms.values()))
     p = perm["Properties"]
@@ -324,3 +328,17 @@ def test_the_failure_queue_outlives_the_stack():
 def test_subscription_filter_names_are_unique_to_the_stack():
     for body in RESOURCES["Fn::ForEach::Subscriptions"][2].values():
         assert body["Properties"]["FilterName"] == {"Fn::Sub": "${AWS::StackName}-logs-to-firehose"}
+
+
+def test_the_optional_redrive_schedule_may_only_touch_the_error_and_redriven_prefixes():
+    assert TEMPLATE["Parameters"]["RedriveSchedule"]["Default"] == ""
+    rule = RESOURCES["RedriveRule"]
+    assert rule["Condition"] == "ScheduledRedrive"
+    (target,) = rule["Properties"]["Targets"]
+    assert target["Input"]["Fn::Sub"] == '{"logsToFirehoseRedrive":{"bucket":"${BackupBucket}","prefix":"errors/"}}'
+    perm = RESOURCES["RedriveInvokePermission"]["Properties"]
+    assert (perm["Principal"], perm["SourceArn"]) == ("events.amazonaws.com", {"Fn::GetAtt": ["RedriveRule", "Arn"]})
+    sts = {st["Sid"]: st for each in RESOURCES["FunctionRole"]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"] for st in branches(each)}
+    assert sts["RedriveListsFailedDocuments"]["Condition"] == {"StringLike": {"s3:prefix": "errors/*"}}
+    assert sts["RedriveReadsAndMovesThem"]["Resource"] == {"Fn::Sub": "${BackupBucket.Arn}/errors/*"}
+    assert sts["RedriveKeepsThemUnderRedriven"]["Resource"] == {"Fn::Sub": "${BackupBucket.Arn}/redriven/*"}
