@@ -57,15 +57,23 @@
 //!   from a central account's logs destination, answered with
 //!   `batchItemFailures`). Each depends on `pipeline` and `deliver`, never
 //!   on another; a new kind of event is one more module beside them.
+//! - `redrive/`: documents OpenSearch refused, from Firehose's
+//!   failed-document files back into the stream: the pure file reading and
+//!   reshaping, `s3` (list, read, mark done, the loop) and `scheduled` (the
+//!   template's schedule, one more kind of event).
+//! - `setup/`: the post-deploy set-up as a CloudFormation custom resource
+//!   (one more kind of event): the pure calls and answer, and `http`
+//!   (Secrets Manager, the domain, the response URL, within the deadline).
 //! - `lambda`: the runtime loop, the deadline, dispatch by kind of event,
 //!   and the error that wraps each kind's own.
-//! - `cli`: `invoke` and `encode`, and the binary's `main`.
+//! - `cli`: `invoke`, `encode` and `redrive`, and the binary's `main`.
 //! - [`encode`]: the inverse of decoding, turning log files into events.
 //! - `synth` (feature `testing`): deterministic synthetic deliveries for
 //!   benchmarks, fuzzing and tests; never in the Lambda build.
 //!
-//! Only `deliver`, `subscription`, `transform`, `kinesis`, `lambda` and `cli` touch
-//! the async runtime or the SDK; everything else is synchronous code over
+//! Only `deliver`, `subscription`, `transform`, `kinesis`, `redrive::s3`,
+//! `redrive::scheduled`, `setup::http`, `lambda` and `cli` touch the async
+//! runtime, the network or the SDK; everything else is synchronous code over
 //! plain data, tested in place.
 //!
 //! The public surface below is what the binary, the tests, the benchmarks
