@@ -850,3 +850,15 @@ fn a_repetitive_flood_that_fits_in_memory_is_delivered_and_only_a_smaller_functi
         }
     }
 }
+
+#[test]
+fn redrive_help_documents_every_option() {
+    let mut cmd = bin();
+    cmd.args(["redrive", "--help"]);
+    let out = run(cmd, b"");
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for option in ["--bucket", "--prefix", "--stream", "--after move|delete", "--dry-run", "[default: move]", "[default: AmazonOpenSearchService-failed/]", "redriven/"] {
+        assert!(help.contains(option), "{option} missing from:\n{help}");
+    }
+}
