@@ -683,9 +683,15 @@ fn hint(err: &SubscriptionError, event: &[u8]) -> Option<&'static str> {
 
 fn encode_cmd(args: EncodeArgs) -> ExitCode {
     let mut payloads = Vec::with_capacity(args.files.len());
+    // Each file's events follow the previous file's in time, so no two
+    // deliveries of one event share an event id.
+    let mut origin = args.origin.clone();
     for file in &args.files {
-        match payload_of(file, &args) {
-            Ok(p) => payloads.push(p),
+        match payload_of(file, &args, &origin) {
+            Ok((p, events)) => {
+                payloads.push(p);
+                origin.start_ms += events as i64;
+            }
             Err(msg) => return fail(&msg),
         }
     }
@@ -727,9 +733,10 @@ fn payload_of(file: &OsString, args: &EncodeArgs) -> Result<Vec<u8>, String> {
     }
     let parsers = Parsers::new(&config).map_err(|e| e.to_string())?;
     // The formats of the log group the event will claim.
-    let parser = parsers.for_group(&args.origin.log_group);
+    let parser = parsers.for_group(&origin.log_group);
     let messages = encode::messages(&text, args.grouping, parser.record_starts());
-    Ok(encode::payload(&args.origin, messages))
+    let events = messages.len();
+    Ok((encode::payload(origin, messages), events))
 }
 
 #[cfg(test)]

@@ -789,8 +789,12 @@ fn a_kinesis_event_of_two_deliveries_prints_both_and_answers_a_bad_record_in_bat
     cmd.args(["invoke", "-"]);
     let out = run(cmd, &encoded.stdout);
     assert!(out.status.success(), "{}", stderr(&out));
-    let names: Vec<_> = documents(&out).iter().map(|d| d["name"].clone()).collect();
+    let docs = documents(&out);
+    let names: Vec<_> = docs.iter().map(|d| d["name"].clone()).collect();
     assert_eq!(names, ["orders", "billing", "billing"]);
+    let mut ids: Vec<_> = docs.iter().map(|d| d["cloudwatch"]["event_id"].to_string()).collect();
+    ids.dedup();
+    assert_eq!(ids.len(), 3, "each file's events follow the last, so no id repeats");
     assert!(
         stderr(&out).contains("stream_records=2 item_failures=0"),
         "{}",
@@ -858,7 +862,16 @@ fn redrive_help_documents_every_option() {
     let out = run(cmd, b"");
     assert!(out.status.success());
     let help = String::from_utf8(out.stdout).unwrap();
-    for option in ["--bucket", "--prefix", "--stream", "--after move|delete", "--dry-run", "[default: move]", "[default: AmazonOpenSearchService-failed/]", "redriven/"] {
+    for option in [
+        "--bucket",
+        "--prefix",
+        "--stream",
+        "--after move|delete",
+        "--dry-run",
+        "[default: move]",
+        "[default: AmazonOpenSearchService-failed/]",
+        "redriven/",
+    ] {
         assert!(help.contains(option), "{option} missing from:\n{help}");
     }
 }
