@@ -707,15 +707,20 @@ fn encode_cmd(args: EncodeArgs) -> ExitCode {
     }
 }
 
-/// One file as a delivery's payload: a log file split into events with the
-/// log group's formats, or (`--payload`) a payload as it is.
-fn payload_of(file: &OsString, args: &EncodeArgs) -> Result<Vec<u8>, String> {
+/// One file as a delivery's payload, and how many events it made: a log
+/// file split into events with the log group's formats, or (`--payload`) a
+/// payload as it is.
+fn payload_of(
+    file: &OsString,
+    args: &EncodeArgs,
+    origin: &Origin,
+) -> Result<(Vec<u8>, usize), String> {
     let input = read_input(
         file,
         crate::pipeline::memory_budget(crate::config::LOCAL_MEMORY_MB),
     )?;
     if args.payload {
-        return Ok(input);
+        return Ok((input, 0));
     }
     let text = String::from_utf8(input).map_err(|e| {
         format!(

@@ -792,9 +792,16 @@ fn a_kinesis_event_of_two_deliveries_prints_both_and_answers_a_bad_record_in_bat
     let docs = documents(&out);
     let names: Vec<_> = docs.iter().map(|d| d["name"].clone()).collect();
     assert_eq!(names, ["orders", "billing", "billing"]);
-    let mut ids: Vec<_> = docs.iter().map(|d| d["cloudwatch"]["event_id"].to_string()).collect();
+    let mut ids: Vec<_> = docs
+        .iter()
+        .map(|d| d["cloudwatch"]["event_id"].to_string())
+        .collect();
     ids.dedup();
-    assert_eq!(ids.len(), 3, "each file's events follow the last, so no id repeats");
+    assert_eq!(
+        ids.len(),
+        3,
+        "each file's events follow the last, so no id repeats"
+    );
     assert!(
         stderr(&out).contains("stream_records=2 item_failures=0"),
         "{}",
