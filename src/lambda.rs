@@ -107,9 +107,11 @@ struct Function {
     /// `None` without `DELIVERY_STREAM_NAME`: transformation events only.
     sink: Option<Sink>,
     client: aws_sdk_firehose::Client,
-    /// The post-deploy set-up's: the master user's secret, and HTTPS.
+    /// The post-deploy set-up's: the master user's secret, and HTTPS. A
+    /// client that could not be built fails only the set-up's requests,
+    /// never the start-up of a function that serves logs.
     secrets: aws_sdk_secretsmanager::Client,
-    http: setup::http::Http,
+    http: Result<setup::http::Http, String>,
     /// The scheduled redrive's.
     s3: aws_sdk_s3::Client,
     schema: crate::model::Schema,
@@ -127,7 +129,10 @@ pub async fn run() -> Result<(), lambda_runtime::Error> {
     let client = firehose_client(&sdk);
     let secrets = aws_sdk_secretsmanager::Client::new(&sdk);
     let s3 = redrive::s3::client(&sdk);
-    let http = setup::http::Http::new()?;
+    let http = setup::http::Http::new();
+    if let Err(why) = &http {
+        tracing::warn!(error = %why, "no HTTPS client for the post-deploy set-up");
+    }
     let sink = firehose_sink(&config, &client).await?.map(Sink::Firehose);
     if sink.is_none() {
         tracing::info!(
