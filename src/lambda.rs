@@ -184,7 +184,10 @@ impl Function {
         deadline: Instant,
     ) -> (Summary, Result<Reply, InvocationError>) {
         if setup::is_setup_event(payload) {
-            let r = setup::http::handle(payload, &self.secrets, &self.http, deadline).await;
+            let r = match &self.http {
+                Ok(http) => setup::http::handle(payload, &self.secrets, http, deadline).await,
+                Err(why) => Err(SetupError::Answer(why.clone())),
+            };
             return (
                 Summary::default(),
                 r.map(|_| Reply::Delivered(())).map_err(Into::into),
