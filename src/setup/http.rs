@@ -127,24 +127,20 @@ async fn credentials(
     })
 }
 
-/// Makes one call; any status but 2xx is an error naming the call.
-async fn call(
-    http: &Http,
-    base: &str,
-    auth: &str,
-    c: &Call,
-    stop: Instant,
-) -> Result<(), SetupError> {
-    let wait = stop
-        .saturating_duration_since(Instant::now())
-        .min(CALL_TIMEOUT);
-    let failed = |why: String| SetupError::Call {
-        call: format!("{} ({} {})", c.name, c.method, c.path),
-        why,
-    };
-    if wait.is_zero() {
-        return Err(failed("no time left before the deadline".to_owned()));
-    }
+/// How long to wait before trying a call again that failed in a way that
+/// can pass: a new domain's security plugin and Dashboards can answer 5xx,
+/// or refuse connections, for a while after the domain reports ready.
+pub const RETRY_PAUSE: Duration = Duration::from_secs(2);
+
+/// How one attempt at a call ended.
+enum Attempt {
+    Done,
+    /// Worth trying again (transport error, 429, 5xx).
+    Again(String),
+    Refused(String),
+}
+
+async fn attempt(http: &Http, base: &str, auth: &str, c: &Call, wait: Duration) -> Attempt {
     let mut headers = vec![
         ("authorization", auth.to_owned()),
         ("content-type", "application/json".to_owned()),
@@ -153,16 +149,61 @@ async fn call(
         headers.push(("osd-xsrf", "true".to_owned()));
     }
     let body = serde_json::to_vec(&c.body).unwrap_or_default();
-    let (status, reply) = http
+    match http
         .send(c.method, &format!("{base}{}", c.path), &headers, body, wait)
         .await
-        .map_err(failed)?;
-    if (200..300).contains(&status) {
-        tracing::info!(call = c.name, status, "set-up call done");
-        Ok(())
-    } else {
-        let text = String::from_utf8_lossy(&reply[..reply.len().min(300)]).into_owned();
-        Err(failed(format!("HTTP {status}: {text}")))
+    {
+        Err(why) => Attempt::Again(why),
+        Ok((status, _)) if (200..300).contains(&status) => Attempt::Done,
+        Ok((status, reply)) => {
+            let text = String::from_utf8_lossy(&reply[..reply.len().min(300)]).into_owned();
+            let why = format!("HTTP {status}: {text}");
+            if status == 429 || status >= 500 {
+                Attempt::Again(why)
+            } else {
+                Attempt::Refused(why)
+            }
+        }
+    }
+}
+
+/// Makes one call, again after a pause while it fails in a way that can
+/// pass and time remains; any other status but 2xx is an error naming
+/// the call.
+async fn call(
+    http: &Http,
+    base: &str,
+    auth: &str,
+    c: &Call,
+    stop: Instant,
+) -> Result<(), SetupError> {
+    let failed = |why: String| SetupError::Call {
+        call: format!("{} ({} {})", c.name, c.method, c.path),
+        why,
+    };
+    let mut last = "no time left before the deadline".to_owned();
+    loop {
+        let wait = stop
+            .saturating_duration_since(Instant::now())
+            .min(CALL_TIMEOUT);
+        if wait.is_zero() {
+            return Err(failed(last));
+        }
+        match attempt(http, base, auth, c, wait).await {
+            Attempt::Done => {
+                tracing::info!(call = c.name, "set-up call done");
+                return Ok(());
+            }
+            Attempt::Refused(why) => return Err(failed(why)),
+            Attempt::Again(why) => {
+                tracing::warn!(call = c.name, error = %why, "set-up call failed; trying again");
+                last = why;
+            }
+        }
+        if Instant::now() + RETRY_PAUSE >= stop {
+            return Err(failed(last));
+        }
+        tokio::time::sleep(RETRY_PAUSE).await;
     }
 }
 

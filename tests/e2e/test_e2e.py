@@ -663,6 +663,9 @@ class Stub:
 
         stub = self
         self.requests, self.answers, self.refuse, self.node_url = [], [], None, node_url
+        # path prefix -> how many more times to answer 503 (a new domain
+        # still starting its security plugin)
+        self.unavailable = {}
 
         class Handler(http.server.BaseHTTPRequestHandler):
             def log_message(self, *args):
@@ -683,6 +686,10 @@ class Stub:
                 stub.requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers), "body": json.loads(body or b"null")})
                 if stub.refuse and self.path.startswith(stub.refuse):
                     return self._reply(403, b'{"error":"no permissions for [cluster:admin/opendistro_security]"}')
+                for prefix, left in stub.unavailable.items():
+                    if self.path.startswith(prefix) and left > 0:
+                        stub.unavailable[prefix] = left - 1
+                        return self._reply(503, b'{"error":"Security not initialized"}')
                 if self.path.startswith("/_index_template/"):
                     req = urllib.request.Request(stub.node_url + self.path, data=body, method=self.command, headers={"Content-Type": "application/json"})
                     with urllib.request.urlopen(req, timeout=30) as resp:
@@ -809,3 +816,13 @@ def test_the_redrive_schedules_input_redrives_through_the_same_handler(moto, ope
     assert "files=1 done=1 left=0 documents=1 coerced=1 sent=1 failed=0" in proc.stderr, proc.stderr
     q = {"query": {"match_phrase": {"message": "scheduled"}}}
     assert opensearch.request("POST", "/logs-*/_count", q)["count"] == 1
+
+
+def test_a_domain_still_starting_is_waited_for_not_failed(moto, setup_stub, tmp_path):
+    stub, arn = setup_stub
+    stub.unavailable["/_plugins/_security/api/roles/"] = 2
+    created = run_setup(moto, tmp_path, custom_resource(stub, arn, "Create", 1))
+    assert created.returncode == 0, created.stderr
+    assert stub.answers[-1]["Status"] == "SUCCESS"
+    roles = [r for r in stub.requests if r["path"].startswith("/_plugins/_security/api/roles/")]
+    assert len(roles) == 3, "two 503s, then the call that succeeded"
