@@ -13,6 +13,7 @@ use crate::decode::MAX_EVENT_BYTES;
 use crate::deliver::{Sink, firehose_client, firehose_sink, sdk_config};
 use crate::encode::{self, Grouping, Origin};
 use crate::kinesis;
+use crate::lambda::Kind;
 use crate::parse::Parsers;
 use crate::pipeline::Pipeline;
 use crate::redrive::s3::{After, Plan};
@@ -449,32 +450,12 @@ impl Invoker {
             }
         };
         let deadline = Instant::now() + CLI_DEADLINE;
-        if transform::is_firehose_event(&event) {
-            return self.transformation(&name, &event, deadline).await;
-        }
-        if kinesis::is_kinesis_event(&event) {
-            return self.kinesis(&name, &event, deadline).await;
-        }
-        if crate::setup::is_setup_event(&event) {
-            return setup_request(&name, &event, deadline).await;
-        }
-        if crate::redrive::scheduled::is_redrive_event(&event) {
-            let s3 = crate::redrive::s3::client(&sdk_config().await);
-            let schema = self.config.schema;
-            return match crate::redrive::scheduled::handle(
-                &event, &s3, &self.sink, schema, deadline,
-            )
-            .await
-            {
-                Ok(t) => {
-                    say(&format!("{name}: redrive: {}", t.line(false)));
-                    t.files_left == 0
-                }
-                Err(err) => {
-                    say(&format!("error: {name}: {err} [{}]", err.kind()));
-                    false
-                }
-            };
+        match Kind::of(&event) {
+            Kind::Transform => return self.transformation(&name, &event, deadline).await,
+            Kind::Kinesis => return self.kinesis(&name, &event, deadline).await,
+            Kind::Setup => return setup_request(&name, &event, deadline).await,
+            Kind::Redrive => return self.redrive_input(&name, &event, deadline).await,
+            Kind::Subscription => {}
         }
         let (s, result) = subscription::handle(&event, &self.pipeline, &self.sink, deadline).await;
         match result {
@@ -498,6 +479,22 @@ impl Invoker {
                 if let Some(hint) = hint(&err, &event) {
                     say(&format!("hint: {hint}"));
                 }
+                false
+            }
+        }
+    }
+
+    /// The redrive schedule's input: redrives as the scheduled function does.
+    async fn redrive_input(&self, name: &str, event: &[u8], deadline: Instant) -> bool {
+        let s3 = crate::redrive::s3::client(&sdk_config().await);
+        let schema = self.config.schema;
+        match crate::redrive::scheduled::handle(event, &s3, &self.sink, schema, deadline).await {
+            Ok(t) => {
+                say(&format!("{name}: redrive: {}", t.line(false)));
+                t.files_left == 0
+            }
+            Err(err) => {
+                say(&format!("error: {name}: {err} [{}]", err.kind()));
                 false
             }
         }

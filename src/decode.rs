@@ -240,6 +240,25 @@ pub fn gunzip_capped(compressed: &[u8], limit: usize) -> Result<Vec<u8>, DecodeE
     Ok(out)
 }
 
+/// Whether bytes start with gzip's magic number.
+pub fn is_gzip(bytes: &[u8]) -> bool {
+    bytes.starts_with(&[0x1f, 0x8b])
+}
+
+/// Bytes that may or may not be gzip, as Firehose and Kinesis records and
+/// Firehose's S3 files carry them: gunzipped within `limit` when they are,
+/// borrowed as they are when not.
+pub fn gunzip_if_gzip(
+    bytes: &[u8],
+    limit: usize,
+) -> Result<std::borrow::Cow<'_, [u8]>, DecodeError> {
+    if is_gzip(bytes) {
+        gunzip_capped(bytes, limit).map(std::borrow::Cow::Owned)
+    } else {
+        Ok(std::borrow::Cow::Borrowed(bytes))
+    }
+}
+
 /// Parses the decompressed payload, borrowing strings from it.
 pub fn parse_delivery(payload: &[u8]) -> Result<Delivery<'_>, DecodeError> {
     // Validate UTF-8 up front so invalid bytes get their own error with an

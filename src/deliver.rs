@@ -574,4 +574,6 @@ fn classify(err: &SdkError<PutRecordBatchError>) -> Failure {
 }
 
 #[cfg(test)]
+pub(crate) mod mock;
+#[cfg(test)]
 mod tests;

@@ -154,7 +154,7 @@ pub fn gather(event: &[u8], pipeline: &Pipeline) -> Result<Gathered, KinesisErro
         match stream_record(&record.kinesis.data, pipeline) {
             Ok(prepared) => {
                 g.summary.add(&prepared.summary);
-                g.records.append(&prepared.records);
+                g.records.append(prepared.records);
                 g.ends.push(g.records.len());
             }
             Err(why) => {
@@ -181,14 +181,8 @@ fn stream_record(data: &str, pipeline: &Pipeline) -> Result<crate::pipeline::Pre
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(data)
         .map_err(|e| format!("record data is not valid base64: {e}"))?;
-    let payload: Cow<'_, [u8]> = if bytes.starts_with(&[0x1f, 0x8b]) {
-        Cow::Owned(
-            decode::gunzip_capped(&bytes, pipeline.max_payload_bytes())
-                .map_err(|e| e.to_string())?,
-        )
-    } else {
-        Cow::Borrowed(&bytes)
-    };
+    let payload =
+        decode::gunzip_if_gzip(&bytes, pipeline.max_payload_bytes()).map_err(|e| e.to_string())?;
     prepare_payload(&payload, pipeline).map_err(|e| e.to_string())
 }
 

@@ -177,13 +177,14 @@ impl Function {
         result
     }
 
-    /// One module per kind of event; each is told apart by its keys.
+    /// One module per kind of event, told apart by [`Kind::of`].
     async fn dispatch(
         &self,
         payload: &[u8],
         deadline: Instant,
     ) -> (Summary, Result<Reply, InvocationError>) {
-        if setup::is_setup_event(payload) {
+        let kind = Kind::of(payload);
+        if kind == Kind::Setup {
             let r = match &self.http {
                 Ok(http) => setup::http::handle(payload, &self.secrets, http, deadline).await,
                 Err(why) => Err(SetupError::Answer(why.clone())),
@@ -193,38 +194,66 @@ impl Function {
                 r.map(|_| Reply::Delivered(())).map_err(Into::into),
             );
         }
-        if transform::is_firehose_event(payload) {
+        if kind == Kind::Transform {
             let client = async || self.client.clone();
-            let (s, r) = transform::handle(
-                payload,
-                &self.pipeline,
-                client,
-                self.max_in_flight,
-                deadline,
-            )
-            .await;
+            let max = self.max_in_flight;
+            let (s, r) = transform::handle(payload, &self.pipeline, client, max, deadline).await;
             return (s, r.map(Reply::Transformed).map_err(Into::into));
         }
         let Some(sink) = &self.sink else {
             return (Summary::default(), Err(missing_stream().into()));
         };
-        if kinesis::is_kinesis_event(payload) {
-            let (s, r) = kinesis::handle(payload, &self.pipeline, sink, deadline).await;
-            return (s, r.map(Reply::Kinesis).map_err(Into::into));
+        match kind {
+            Kind::Kinesis => {
+                let (s, r) = kinesis::handle(payload, &self.pipeline, sink, deadline).await;
+                (s, r.map(Reply::Kinesis).map_err(Into::into))
+            }
+            Kind::Redrive => {
+                let r = redrive::scheduled::handle(payload, &self.s3, sink, self.schema, deadline)
+                    .await;
+                let summary = r.as_ref().map(redrive::Tally::summary).unwrap_or_default();
+                (summary, r.map(|_| Reply::Delivered(())).map_err(Into::into))
+            }
+            _ => {
+                let (s, r) = subscription::handle(payload, &self.pipeline, sink, deadline).await;
+                (s, r.map(Reply::Delivered).map_err(Into::into))
+            }
         }
-        if redrive::scheduled::is_redrive_event(payload) {
-            let r =
-                redrive::scheduled::handle(payload, &self.s3, sink, self.schema, deadline).await;
-            let summary = Summary {
-                sent: r.as_ref().map_or(0, |t| t.sent),
-                failed: r.as_ref().map_or(0, |t| t.failed),
-                coerced: r.as_ref().map_or(0, |t| t.coerced),
-                ..Summary::default()
-            };
-            return (summary, r.map(|_| Reply::Delivered(())).map_err(Into::into));
+    }
+}
+
+/// The kinds of event the function serves. Lambda and `invoke` both ask
+/// [`Kind::of`], so they can never tell an event apart differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A CloudFormation custom resource request: the post-deploy set-up.
+    Setup,
+    /// A Firehose data-transformation event.
+    Transform,
+    /// A Kinesis Data Streams batch (central mode).
+    Kinesis,
+    /// The redrive schedule's input.
+    Redrive,
+    /// Anything else is taken as a subscription delivery, whose decoding
+    /// then says what is wrong with it.
+    Subscription,
+}
+
+impl Kind {
+    /// Each kind by its keys; they share none, so the order only decides
+    /// which probe runs first.
+    pub fn of(event: &[u8]) -> Kind {
+        if transform::is_firehose_event(event) {
+            Kind::Transform
+        } else if kinesis::is_kinesis_event(event) {
+            Kind::Kinesis
+        } else if setup::is_setup_event(event) {
+            Kind::Setup
+        } else if redrive::scheduled::is_redrive_event(event) {
+            Kind::Redrive
+        } else {
+            Kind::Subscription
         }
-        let (s, r) = subscription::handle(payload, &self.pipeline, sink, deadline).await;
-        (s, r.map(Reply::Delivered).map_err(Into::into))
     }
 }
 
@@ -255,6 +284,30 @@ fn report(function: &str, request_id: &str, s: &Summary, error: Option<&Invocati
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_kind_of_event_is_told_apart_and_anything_else_is_a_subscription() {
+        assert_eq!(Kind::of(br#"{"awslogs":{"data":"x"}}"#), Kind::Subscription);
+        assert_eq!(Kind::of(b"not json"), Kind::Subscription);
+        assert_eq!(
+            Kind::of(
+                br#"{"deliveryStreamArn":"arn:aws:firehose:r:1:deliverystream/s","records":[]}"#
+            ),
+            Kind::Transform
+        );
+        assert_eq!(
+            Kind::of(br#"{"Records":[{"kinesis":{"data":"","sequenceNumber":"1"}}]}"#),
+            Kind::Kinesis
+        );
+        assert_eq!(
+            Kind::of(br#"{"RequestType":"Create","ResponseURL":"http://x"}"#),
+            Kind::Setup
+        );
+        assert_eq!(
+            Kind::of(br#"{"logsToFirehoseRedrive":{"bucket":"b"}}"#),
+            Kind::Redrive
+        );
+    }
 
     #[test]
     fn a_real_deadline_leaves_the_time_until_it() {

@@ -64,7 +64,8 @@
 //! - `setup/`: the post-deploy set-up as a CloudFormation custom resource
 //!   (one more kind of event): the pure calls and answer, and `http`
 //!   (Secrets Manager, the domain, the response URL, within the deadline).
-//! - `lambda`: the runtime loop, the deadline, dispatch by kind of event,
+//! - `lambda`: the runtime loop, the deadline, dispatch by kind of event
+//!   (`Kind::of`, which `invoke` asks too),
 //!   and the error that wraps each kind's own.
 //! - `cli`: `invoke`, `encode` and `redrive`, and the binary's `main`.
 //! - [`encode`]: the inverse of decoding, turning log files into events.

@@ -48,8 +48,12 @@ impl Records {
 
     /// Appends every record of `other`, in order: one invocation's records
     /// gathered from several deliveries (the stream records of a Kinesis
-    /// event).
-    pub fn append(&mut self, other: &Records) {
+    /// event). Into an empty buffer `other` is moved, not copied.
+    pub fn append(&mut self, other: Records) {
+        if self.ends.is_empty() {
+            *self = other;
+            return;
+        }
         let base = self.data.len();
         self.data.extend_from_slice(&other.data);
         self.ends.extend(other.ends.iter().map(|e| e + base));
@@ -137,8 +141,11 @@ mod tests {
     fn appending_keeps_every_record_of_both_in_order() {
         let mut a: Records = [b"one\n".to_vec(), b"two\n".to_vec()].into_iter().collect();
         let b: Records = [b"three\n".to_vec()].into_iter().collect();
-        a.append(&b);
-        a.append(&Records::default());
+        a.append(b);
+        a.append(Records::default());
+        let mut empty = Records::default();
+        empty.append(a.clone());
+        assert_eq!(empty, a);
         let all: Vec<&[u8]> = a.iter().collect();
         assert_eq!(all, [&b"one\n"[..], b"two\n", b"three\n"]);
     }

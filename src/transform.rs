@@ -202,13 +202,9 @@ fn outcome(data: &str, pipeline: &Pipeline, summary: &mut Summary) -> Outcome {
     let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(data) else {
         return Outcome::Failed("record data is not valid base64".to_owned());
     };
-    let payload: Cow<'_, [u8]> = if bytes.starts_with(&[0x1f, 0x8b]) {
-        match decode::gunzip_capped(&bytes, pipeline.max_payload_bytes()) {
-            Ok(p) => Cow::Owned(p),
-            Err(e) => return Outcome::Failed(e.to_string()),
-        }
-    } else {
-        Cow::Borrowed(&bytes)
+    let payload = match decode::gunzip_if_gzip(&bytes, pipeline.max_payload_bytes()) {
+        Ok(p) => p,
+        Err(e) => return Outcome::Failed(e.to_string()),
     };
     match prepare_payload(&payload, pipeline) {
         Ok(p) if p.summary.control => {
@@ -221,9 +217,7 @@ fn outcome(data: &str, pipeline: &Pipeline, summary: &mut Summary) -> Outcome {
         }
         // Not gzip and not a delivery: our own re-ingested documents, or
         // another producer's data. Passed on untouched, never re-ingested.
-        Err(PipelineError::Decode(DecodeError::PayloadJson(_)))
-            if !bytes.starts_with(&[0x1f, 0x8b]) =>
-        {
+        Err(PipelineError::Decode(DecodeError::PayloadJson(_))) if !decode::is_gzip(&bytes) => {
             Outcome::PassThrough
         }
         Err(e) => Outcome::Failed(e.to_string()),

@@ -11,6 +11,7 @@ use aws_smithy_mocks::{MockResponse, RuleMode, mock, mock_client};
 
 use super::*;
 use crate::batch::{self, MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL};
+use crate::deliver::mock::partial_output;
 
 /// What each call carried: the records' data, in order.
 type Calls = Arc<Mutex<Vec<Vec<String>>>>;
@@ -37,31 +38,6 @@ fn ok_output(n: usize) -> PutRecordBatchOutput {
                 })
                 .collect(),
         ))
-        .build()
-        .unwrap()
-}
-
-/// A response where the records whose data satisfies `fail` failed.
-fn partial_output(data: &[String], fail: impl Fn(&str) -> bool) -> PutRecordBatchOutput {
-    let entries: Vec<_> = data
-        .iter()
-        .map(|d| {
-            if fail(d) {
-                PutRecordBatchResponseEntry::builder()
-                    .error_code("ServiceUnavailableException")
-                    .error_message("Slow down.")
-                    .build()
-            } else {
-                PutRecordBatchResponseEntry::builder()
-                    .record_id("ok")
-                    .build()
-            }
-        })
-        .collect();
-    let failed = entries.iter().filter(|e| e.error_code().is_some()).count();
-    PutRecordBatchOutput::builder()
-        .failed_put_count(failed as i32)
-        .set_request_responses(Some(entries))
         .build()
         .unwrap()
 }

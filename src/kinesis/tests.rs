@@ -3,11 +3,6 @@
 
 use std::time::Duration;
 
-use aws_sdk_firehose::Client;
-use aws_sdk_firehose::operation::put_record_batch::PutRecordBatchOutput;
-use aws_sdk_firehose::types::PutRecordBatchResponseEntry;
-use aws_smithy_mocks::{MockResponse, RuleMode, mock, mock_client};
-
 use super::*;
 use crate::config::Config;
 use crate::deliver::{Backoff, FirehoseSink};
@@ -169,37 +164,8 @@ fn a_malformed_event_is_an_error_of_its_own_kind() {
 }
 
 /// A Firehose that never accepts documents of log group `/b`.
-fn client_refusing_group_b() -> Client {
-    let rule = mock!(Client::put_record_batch).then_compute_response(|input| {
-        let entries: Vec<_> = input
-            .records()
-            .iter()
-            .map(|r| {
-                if String::from_utf8_lossy(r.data().as_ref()).contains("\"log_group\":\"/b\"") {
-                    PutRecordBatchResponseEntry::builder()
-                        .error_code("ServiceUnavailableException")
-                        .error_message("Slow down.")
-                        .build()
-                } else {
-                    PutRecordBatchResponseEntry::builder()
-                        .record_id("ok")
-                        .build()
-                }
-            })
-            .collect();
-        let failed = entries.iter().filter(|e| e.error_code().is_some()).count();
-        MockResponse::Output(
-            PutRecordBatchOutput::builder()
-                .failed_put_count(failed as i32)
-                .set_request_responses(Some(entries))
-                .build()
-                .unwrap(),
-        )
-    });
-    mock_client!(aws_sdk_firehose, RuleMode::MatchAny, &[&rule], |b| b
-        .retry_config(
-            aws_sdk_firehose::config::retry::RetryConfig::disabled()
-        ))
+fn client_refusing_group_b() -> aws_sdk_firehose::Client {
+    crate::deliver::mock::refusing_client(|d| d.contains("\"log_group\":\"/b\""), |_| {})
 }
 
 #[tokio::test(start_paused = true)]

@@ -94,11 +94,7 @@ pub struct FailedDocument {
 /// Reads one failed-document file: gzip or plain, one JSON object per
 /// line, blank lines skipped.
 pub fn parse_file(bytes: &[u8]) -> Result<Vec<FailedDocument>, RedriveError> {
-    let text = if bytes.starts_with(&[0x1f, 0x8b]) {
-        decode::gunzip_capped(bytes, MAX_FILE_BYTES).map_err(RedriveError::Gzip)?
-    } else {
-        bytes.to_vec()
-    };
+    let text = decode::gunzip_if_gzip(bytes, MAX_FILE_BYTES).map_err(RedriveError::Gzip)?;
     let mut docs = Vec::new();
     for (i, line) in text.split(|&b| b == b'\n').enumerate() {
         if line.trim_ascii().is_empty() {
@@ -148,6 +144,16 @@ impl Tally {
             .map(|(code, n)| format!("{code}={n}"))
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    /// The counts a Lambda invocation reports as metrics.
+    pub fn summary(&self) -> crate::report::Summary {
+        crate::report::Summary {
+            sent: self.sent,
+            failed: self.failed,
+            coerced: self.coerced,
+            ..crate::report::Summary::default()
+        }
     }
 
     /// The final line on stderr.

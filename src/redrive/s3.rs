@@ -207,8 +207,6 @@ mod tests {
     use std::collections::BTreeMap;
     use std::sync::{Arc, Mutex};
 
-    use aws_sdk_firehose::operation::put_record_batch::PutRecordBatchOutput;
-    use aws_sdk_firehose::types::PutRecordBatchResponseEntry;
     use aws_sdk_s3::operation::copy_object::CopyObjectOutput;
     use aws_sdk_s3::operation::delete_object::DeleteObjectOutput;
     use aws_sdk_s3::operation::get_object::GetObjectOutput;
@@ -288,36 +286,10 @@ mod tests {
     /// what it accepted.
     fn firehose(accepted: &Arc<Mutex<Vec<String>>>, refuse: Option<&'static str>) -> Sink {
         let accepted = accepted.clone();
-        let rule =
-            mock!(aws_sdk_firehose::Client::put_record_batch).then_compute_response(move |input| {
-                let entries: Vec<_> = input
-                    .records()
-                    .iter()
-                    .map(|r| {
-                        let text = String::from_utf8_lossy(r.data().as_ref()).into_owned();
-                        if refuse.is_some_and(|x| text.contains(x)) {
-                            PutRecordBatchResponseEntry::builder()
-                                .error_code("ServiceUnavailableException")
-                                .build()
-                        } else {
-                            accepted.lock().unwrap().push(text);
-                            PutRecordBatchResponseEntry::builder()
-                                .record_id("ok")
-                                .build()
-                        }
-                    })
-                    .collect();
-                let failed = entries.iter().filter(|e| e.error_code().is_some()).count();
-                MockResponse::Output(
-                    PutRecordBatchOutput::builder()
-                        .failed_put_count(failed as i32)
-                        .set_request_responses(Some(entries))
-                        .build()
-                        .unwrap(),
-                )
-            });
-        let client = mock_client!(aws_sdk_firehose, RuleMode::MatchAny, &[&rule], |b| b
-            .retry_config(aws_sdk_firehose::config::retry::RetryConfig::disabled()));
+        let client = crate::deliver::mock::refusing_client(
+            move |text| refuse.is_some_and(|x| text.contains(x)),
+            move |text| accepted.lock().unwrap().push(text.to_owned()),
+        );
         Sink::Firehose(FirehoseSink::new(client, "logs", 2).with_backoff(Backoff {
             base: Duration::from_millis(10),
             cap: Duration::from_millis(50),
