@@ -73,6 +73,12 @@ pub struct Config {
     /// (the pipeline's `memory_budget`). `LOCAL_MEMORY_MB` outside
     /// Lambda.
     pub memory_mb: u64,
+    /// `AWS_LAMBDA_FUNCTION_NAME`, which Lambda sets: the metrics'
+    /// dimension.
+    pub function_name: String,
+    /// Whether `AWS_ENDPOINT_URL` or `AWS_ENDPOINT_URL_S3` points the SDK
+    /// at a local endpoint (moto), which then needs path-style S3 requests.
+    pub local_endpoint: bool,
 }
 
 /// One entry of `LOG_GROUP_FORMATS`: the formats of the log groups whose
@@ -274,6 +280,8 @@ impl Default for Config {
             type_stable: true,
             own_log_group: None,
             memory_mb: LOCAL_MEMORY_MB,
+            function_name: String::new(),
+            local_endpoint: false,
         }
     }
 }
@@ -292,6 +300,9 @@ impl Config {
             delivery_stream: get("DELIVERY_STREAM_NAME").map(|v| v.trim().to_owned()),
             own_log_group: get("AWS_LAMBDA_LOG_GROUP_NAME").map(|v| v.trim().to_owned()),
             python_datefmt: lookup("PYTHON_LOG_DATEFMT").filter(|v| !v.is_empty()),
+            function_name: lookup("AWS_LAMBDA_FUNCTION_NAME").unwrap_or_default(),
+            local_endpoint: lookup("AWS_ENDPOINT_URL").is_some()
+                || lookup("AWS_ENDPOINT_URL_S3").is_some(),
             ..Config::default()
         };
         if let Some(formats) = get("PYTHON_LOG_FORMAT") {

@@ -82,16 +82,16 @@
 
 #![forbid(unsafe_code)]
 
+mod app;
+mod aws;
 mod batch;
 mod cli;
 mod config;
 mod decode;
-mod deliver;
 mod filter;
 mod format;
 mod json;
-mod kinesis;
-mod lambda;
+mod kinds;
 mod model;
 mod parse;
 mod pipeline;
@@ -101,26 +101,21 @@ mod redrive;
 mod report;
 mod setup;
 mod shape;
-mod subscription;
-mod transform;
+mod sinks;
 
 pub mod encode;
 #[cfg(any(test, feature = "testing"))]
 pub mod synth;
 
+pub use app::main;
 pub use batch::{MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL, plan};
-pub use cli::main;
 pub use config::{Config, ConfigError};
 pub use decode::{DecodeError, Delivery, MAX_DECOMPRESSED_BYTES, decompress, parse_delivery};
-pub use deliver::{Backoff, FirehoseSink, Sink};
 pub use format::Format;
-pub use kinesis::{Gathered, KinesisError, gather, is_kinesis_event};
-pub use lambda::InvocationError;
+pub use kinds::{Services, dispatch, transform::transform};
 pub use model::{Body, Oversize, PlatformLines, Schema, Value};
 pub use parse::{AUTO_FORMATS, Parser};
-pub use pipeline::{Pipeline, PipelineError, Prepared, memory_budget, peak_estimate, prepare};
-pub use redrive::{FailedDocument, Tally, parse_file, records as redrive_records};
+pub use pipeline::{Pipeline, prepare};
 pub use report::Summary;
 pub use shape::{Meta, Source, write_record};
-pub use subscription::{SubscriptionError, handle};
-pub use transform::{Transformed, transform};
+pub use sinks::{Backoff, FirehoseSink, Sink};

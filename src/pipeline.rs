@@ -1,11 +1,15 @@
 //! The CPU path, built once from the settings: a delivery's payload →
-//! parsed records → filtered, redacted, shaped documents → batches.
+//! parsed records → filtered, redacted, shaped documents, in order.
 //!
-//! [`prepare`] is synchronous and pure, so tests and benchmarks call it
-//! directly; each kind of event (subscription deliveries, Firehose
-//! transformations) adds its own delivery on top.
+//! [`prepare`] (a subscription event), [`prepare_record`] (one Firehose or
+//! Kinesis record's data) and [`prepare_payload`] (a decompressed payload)
+//! are synchronous and pure, so tests and benchmarks call them directly.
+//! How the documents travel is the sink's business: nothing here knows a
+//! batch.
 
-use crate::batch::{self, MAX_RECORD_BYTES};
+use base64::Engine as _;
+
+use crate::batch::MAX_RECORD_BYTES;
 use crate::config::Config;
 use crate::decode::{self, DecodeError, Delivery, MessageType};
 use crate::filter::Filter;
@@ -114,23 +118,55 @@ pub fn preview(bytes: &[u8], max: usize) -> String {
     }
 }
 
-/// The CPU half of an invocation: the records to send, in order, and the
-/// batches to send them in.
+/// The CPU half of an invocation: the records to send, in order, and what
+/// shaping them counted.
 #[derive(Debug, Default)]
 pub struct Prepared {
     pub records: Records,
-    pub batches: Vec<std::ops::Range<usize>>,
     pub summary: Summary,
 }
 
-/// Decodes, parses and shapes one event into records and batches.
+/// Decodes, parses and shapes one subscription event into records.
 pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, PipelineError> {
     let payload = decode::decompress_capped(event, pipeline.max_payload_bytes())?;
     prepare_payload(&payload, pipeline)
 }
 
+/// Why one Firehose or Kinesis record's data could not become records.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    #[error("record data is not valid base64: {0}")]
+    Base64(#[source] base64::DecodeError),
+    #[error(transparent)]
+    Gunzip(DecodeError),
+    /// Neither gzip nor a delivery's JSON: another producer's data, or
+    /// documents this function re-ingested, which a transformation passes
+    /// on untouched.
+    #[error(transparent)]
+    NotADelivery(PipelineError),
+    #[error(transparent)]
+    Pipeline(PipelineError),
+}
+
+/// Decodes and shapes one stream record's data: base64 of the gzip
+/// delivery CloudWatch Logs writes, or of the payload itself where the
+/// stream decompresses. Shared by the Firehose transformation and the
+/// Kinesis kind of event.
+pub fn prepare_record(data: &str, pipeline: &Pipeline) -> Result<Prepared, RecordError> {
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(data)
+        .map_err(RecordError::Base64)?;
+    let payload = decode::gunzip_if_gzip(&bytes, pipeline.max_payload_bytes())
+        .map_err(RecordError::Gunzip)?;
+    prepare_payload(&payload, pipeline).map_err(|e| match e {
+        PipelineError::Decode(DecodeError::PayloadJson(_)) if !decode::is_gzip(&bytes) => {
+            RecordError::NotADelivery(e)
+        }
+        e => RecordError::Pipeline(e),
+    })
+}
+
 /// Parses and shapes one decompressed payload (the subscription JSON).
-/// Shared by the subscription handler and the Firehose transformation.
 pub fn prepare_payload(payload: &[u8], pipeline: &Pipeline) -> Result<Prepared, PipelineError> {
     let delivery = decode::parse_delivery(payload)?;
     let mut summary = Summary {
@@ -201,13 +237,7 @@ pub fn prepare_payload(payload: &[u8], pipeline: &Pipeline) -> Result<Prepared, 
         records = records.packed(MAX_RECORD_BYTES);
     }
     summary.firehose_records = records.len();
-    let sizes: Vec<usize> = records.iter().map(<[u8]>::len).collect();
-    let batches = batch::plan(&sizes);
-    Ok(Prepared {
-        records,
-        batches,
-        summary,
-    })
+    Ok(Prepared { records, summary })
 }
 
 impl Pipeline {
@@ -333,7 +363,8 @@ mod tests {
         assert_eq!(p.summary.records, 2);
         assert_eq!(p.summary.truncated, 1);
         assert!(p.records.iter().all(|r| r.len() <= MAX_RECORD_BYTES));
-        assert_eq!(p.batches, vec![0..2]);
+        let sizes: Vec<usize> = p.records.iter().map(<[u8]>::len).collect();
+        assert_eq!(crate::batch::plan(&sizes), vec![0..2]);
     }
 
     #[test]
@@ -383,7 +414,7 @@ mod tests {
         )
         .unwrap();
         assert!(p.summary.control);
-        assert!(p.records.is_empty() && p.batches.is_empty());
+        assert!(p.records.is_empty());
     }
 
     #[test]
@@ -404,7 +435,7 @@ mod tests {
         let event = event_with(vec!["one".into(), "two".into()]);
         let p = prepare(&event, &own).unwrap();
         assert_eq!((p.summary.events, p.summary.own_logs), (2, 2));
-        assert!(p.records.is_empty() && p.batches.is_empty());
+        assert!(p.records.is_empty());
         // Another group is forwarded as ever.
         let p = prepare(&event, &pipeline(Oversize::Truncate)).unwrap();
         assert_eq!((p.summary.records, p.summary.own_logs), (2, 0));

@@ -2,9 +2,9 @@
 //! rendered in one place as the function's log line, as CloudWatch metrics
 //! (Embedded Metric Format) and as the CLI's line.
 //!
-//! Every kind of event fills the same summary: a Firehose transformation
-//! adds its answers (`ok`, `answered_dropped`, `processing_failed`) to the
-//! counts a subscription delivery has.
+//! Every kind of event fills the same shared counts; what only one kind
+//! counts (a transformation's answers, a Kinesis batch's stream records)
+//! is in [`PerKind`]. The CLI's lines are the CLI's (`cli::invoke`).
 
 use std::fmt::Write as _;
 
@@ -53,23 +53,45 @@ pub struct Summary {
     pub formats_configured: usize,
     /// The log group of the unmatched records, for the warning.
     pub unmatched_group: String,
-    /// Firehose transformation: records answered `Ok`.
-    pub ok: usize,
-    /// Firehose transformation: records answered `Dropped` (control
-    /// messages, and records whose documents were re-ingested).
-    pub answered_dropped: usize,
-    /// Firehose transformation: records answered `ProcessingFailed`.
-    pub processing_failed: usize,
     /// Events from the function's own log group, not forwarded: the
     /// feedback-loop guard.
     pub own_logs: usize,
-    /// Kinesis: stream records in the event.
-    pub stream_records: usize,
-    /// Kinesis: stream records answered as `batchItemFailures`, for Lambda
-    /// to retry (not decodable, or their documents not all delivered).
-    pub item_failures: usize,
     /// Whether this was a CloudWatch control message.
     pub control: bool,
+    /// What only one kind of event counts.
+    pub per_kind: PerKind,
+}
+
+/// The counts of one kind of event beyond the shared ones.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum PerKind {
+    /// A subscription delivery, a redrive or a set-up: nothing more.
+    #[default]
+    Shared,
+    Transform(TransformCounts),
+    Kinesis(KinesisCounts),
+}
+
+/// A Firehose transformation's answers, record by record.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TransformCounts {
+    /// Records answered `Ok`.
+    pub ok: usize,
+    /// Records answered `Dropped` (control messages, and records whose
+    /// documents were re-ingested).
+    pub dropped: usize,
+    /// Records answered `ProcessingFailed`.
+    pub processing_failed: usize,
+}
+
+/// A Kinesis batch's stream records.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct KinesisCounts {
+    /// Stream records in the event.
+    pub stream_records: usize,
+    /// Stream records answered as `batchItemFailures`, for Lambda to retry
+    /// (not decodable, or their documents not all delivered).
+    pub item_failures: usize,
 }
 
 impl Summary {
@@ -95,16 +117,58 @@ impl Summary {
     }
 
     /// Takes a delivery's counts; its error is the caller's.
-    pub fn delivered(&mut self, report: &crate::deliver::Report) {
+    pub fn delivered(&mut self, report: &crate::sinks::Report) {
         self.sent = report.sent;
         self.calls = report.calls;
         self.retried = report.retried;
         self.failed = report.failed;
     }
 
+    /// A transformation's answers (all zero for another kind).
+    pub fn transform_counts(&self) -> TransformCounts {
+        match self.per_kind {
+            PerKind::Transform(c) => c,
+            _ => TransformCounts::default(),
+        }
+    }
+
+    /// A Kinesis batch's counts (all zero for another kind).
+    pub fn kinesis_counts(&self) -> KinesisCounts {
+        match self.per_kind {
+            PerKind::Kinesis(c) => c,
+            _ => KinesisCounts::default(),
+        }
+    }
+
+    /// The transformation's answers, to count into; makes this summary a
+    /// transformation's.
+    pub fn transform_mut(&mut self) -> &mut TransformCounts {
+        if !matches!(self.per_kind, PerKind::Transform(_)) {
+            self.per_kind = PerKind::Transform(TransformCounts::default());
+        }
+        match &mut self.per_kind {
+            PerKind::Transform(c) => c,
+            _ => unreachable!("set just above"),
+        }
+    }
+
+    /// The Kinesis counts, to count into; makes this summary a Kinesis
+    /// batch's.
+    pub fn kinesis_mut(&mut self) -> &mut KinesisCounts {
+        if !matches!(self.per_kind, PerKind::Kinesis(_)) {
+            self.per_kind = PerKind::Kinesis(KinesisCounts::default());
+        }
+        match &mut self.per_kind {
+            PerKind::Kinesis(c) => c,
+            _ => unreachable!("set just above"),
+        }
+    }
+
     /// Every count, by its metric name, in one list: the EMF document and
-    /// the log line are both made from it.
+    /// the log line are both made from it. Every kind's counts are always
+    /// there (zero for other kinds), so the metrics never go missing.
     fn counts(&self) -> [(&'static str, usize); 20] {
+        let (t, k) = (self.transform_counts(), self.kinesis_counts());
         [
             ("Events", self.events),
             ("Records", self.records),
@@ -121,11 +185,11 @@ impl Summary {
             ("Unmatched", self.unmatched),
             ("OwnLogs", self.own_logs),
             ("Failed", self.failed),
-            ("TransformOk", self.ok),
-            ("TransformDropped", self.answered_dropped),
-            ("TransformFailed", self.processing_failed),
-            ("StreamRecords", self.stream_records),
-            ("ItemFailures", self.item_failures),
+            ("TransformOk", t.ok),
+            ("TransformDropped", t.dropped),
+            ("TransformFailed", t.processing_failed),
+            ("StreamRecords", k.stream_records),
+            ("ItemFailures", k.item_failures),
         ]
     }
 
@@ -175,72 +239,6 @@ impl Summary {
                 tracing::error!(request_id, error_type = kind, error = %err, "invocation failed {counts}")
             }
         }
-    }
-
-    /// The CLI's line for one successful file. Printing to stdout makes no
-    /// calls, so it says `printed=` and leaves out the Firehose counts.
-    pub fn cli_line(&self, to_stdout: bool, packing: bool) -> String {
-        let packed = if packing {
-            format!(" (packed into {} Firehose records)", self.firehose_records)
-        } else {
-            String::new()
-        };
-        let delivery = if to_stdout {
-            format!("printed={}", self.sent)
-        } else {
-            format!(
-                "sent={} calls={} retried={}",
-                self.sent, self.calls, self.retried
-            )
-        };
-        format!(
-            "events={} records={}{packed} {delivery} truncated={} split={} dropped={} filtered={} redacted={} coerced={} unmatched={} failed={}{}",
-            self.events,
-            self.records,
-            self.truncated,
-            self.split,
-            self.dropped,
-            self.filtered,
-            self.redacted,
-            self.coerced,
-            self.unmatched,
-            self.failed,
-            if self.control {
-                " (control message)"
-            } else if self.own_logs > 0 {
-                " (own log group: not forwarded)"
-            } else {
-                ""
-            }
-        )
-    }
-
-    /// The CLI's line for a Firehose transformation.
-    pub fn cli_transform_line(&self) -> String {
-        format!(
-            "firehose transformation: events={} records={} ok={} dropped={} processing_failed={} reingested={} failed={} filtered={} redacted={} coerced={} unmatched={}",
-            self.events,
-            self.records,
-            self.ok,
-            self.answered_dropped,
-            self.processing_failed,
-            self.sent,
-            self.failed,
-            self.filtered,
-            self.redacted,
-            self.coerced,
-            self.unmatched
-        )
-    }
-
-    /// The CLI's line for a Kinesis event (central mode).
-    pub fn cli_kinesis_line(&self, to_stdout: bool) -> String {
-        format!(
-            "kinesis: stream_records={} item_failures={} {}",
-            self.stream_records,
-            self.item_failures,
-            self.cli_line(to_stdout, false)
-        )
     }
 
     /// The warning for a delivery in which some configured format matched
@@ -336,9 +334,11 @@ mod tests {
     #[test]
     fn a_transformations_answers_are_metrics_too() {
         let s = Summary {
-            ok: 3,
-            answered_dropped: 2,
-            processing_failed: 1,
+            per_kind: PerKind::Transform(TransformCounts {
+                ok: 3,
+                dropped: 2,
+                processing_failed: 1,
+            }),
             ..Summary::default()
         };
         let v: serde_json::Value = serde_json::from_str(&s.emf("fn", 0, false)).unwrap();
@@ -349,10 +349,6 @@ mod tests {
                 &v["TransformFailed"]
             ),
             (&3.into(), &2.into(), &1.into())
-        );
-        assert!(
-            s.cli_transform_line()
-                .contains("ok=3 dropped=2 processing_failed=1")
         );
     }
 

@@ -17,7 +17,6 @@
 //! those, can arrive twice.
 
 pub mod s3;
-pub mod scheduled;
 
 use std::collections::BTreeMap;
 
@@ -55,18 +54,29 @@ pub enum RedriveError {
     Line { line: usize, why: String },
     #[error("line {line}: rawData is not valid base64")]
     RawData { line: usize },
-    #[error("S3: {0}")]
-    S3(String),
+    #[error("not a redrive input: {0}")]
+    NotAnInput(#[source] serde_json::Error),
+    #[error("S3: {what}: {detail}")]
+    S3 {
+        what: String,
+        /// The SDK's error with its context, as the SDK renders it.
+        detail: String,
+        #[source]
+        source: Box<dyn std::error::Error + Send + Sync>,
+    },
+    #[error("S3: {key}: over {limit} bytes")]
+    TooLarge { key: String, limit: usize },
 }
 
 impl RedriveError {
     /// A stable name for the error, used as the Lambda `errorType`.
     pub fn kind(&self) -> &'static str {
         match self {
-            RedriveError::Gzip(_) | RedriveError::Line { .. } | RedriveError::RawData { .. } => {
-                "InvalidRedriveInput"
-            }
-            RedriveError::S3(_) => "RedriveS3",
+            RedriveError::Gzip(_)
+            | RedriveError::Line { .. }
+            | RedriveError::RawData { .. }
+            | RedriveError::NotAnInput(_) => "InvalidRedriveInput",
+            RedriveError::S3 { .. } | RedriveError::TooLarge { .. } => "RedriveS3",
         }
     }
 }

@@ -11,9 +11,8 @@ use tokio::time::Instant;
 use super::{
     FAILED_PREFIX, MAX_FILE_BYTES, REDRIVEN_PREFIX, RedriveError, Tally, parse_file, records,
 };
-use crate::batch;
-use crate::deliver::Sink;
 use crate::model::Schema;
+use crate::sinks::Sink;
 
 /// What becomes of a file whose documents were all accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,18 +48,15 @@ impl Plan {
     }
 }
 
-/// The S3 client, path-style when an endpoint is set (local S3, moto).
-pub fn client(sdk: &aws_config::SdkConfig) -> Client {
-    let local = std::env::var_os("AWS_ENDPOINT_URL").is_some()
-        || std::env::var_os("AWS_ENDPOINT_URL_S3").is_some();
-    let config = aws_sdk_s3::config::Builder::from(sdk)
-        .force_path_style(local)
-        .build();
-    Client::from_conf(config)
-}
-
-fn s3_error<E: std::error::Error + 'static>(what: &str, err: E) -> RedriveError {
-    RedriveError::S3(format!("{what}: {}", DisplayErrorContext(&err)))
+fn s3_error<E>(what: &str, err: aws_sdk_s3::error::SdkError<E>) -> RedriveError
+where
+    E: std::error::Error + Send + Sync + 'static,
+{
+    RedriveError::S3 {
+        what: what.to_owned(),
+        detail: DisplayErrorContext(&err).to_string(),
+        source: Box::new(err),
+    }
 }
 
 /// Every key under the plan's prefix, in S3's (lexical, so time) order.
@@ -94,11 +90,16 @@ async fn read(s3: &Client, bucket: &str, key: &str) -> Result<Vec<u8>, RedriveEr
         .await
         .map_err(|e| s3_error(key, e))?;
     if object.content_length().unwrap_or(0) > MAX_FILE_BYTES as i64 {
-        return Err(RedriveError::S3(format!(
-            "{key}: over {MAX_FILE_BYTES} bytes"
-        )));
+        return Err(RedriveError::TooLarge {
+            key: key.to_owned(),
+            limit: MAX_FILE_BYTES,
+        });
     }
-    let body = object.body.collect().await.map_err(|e| s3_error(key, e))?;
+    let body = object.body.collect().await.map_err(|e| RedriveError::S3 {
+        what: key.to_owned(),
+        detail: e.to_string(),
+        source: Box::new(e),
+    })?;
     Ok(body.into_bytes().to_vec())
 }
 
@@ -152,8 +153,7 @@ async fn one_file(s3: &Client, sink: &Sink, plan: &Plan, key: &str, tally: &mut 
         }
     };
     let out = records(&docs, plan.schema, tally);
-    let sizes: Vec<usize> = out.iter().map(<[u8]>::len).collect();
-    let report = sink.deliver(out, batch::plan(&sizes), plan.stop_at).await;
+    let report = sink.deliver(out, plan.stop_at).await;
     tally.sent += report.sent;
     tally.failed += report.failed;
     if let Some(err) = &report.error {
@@ -216,7 +216,7 @@ mod tests {
     use aws_smithy_mocks::{MockResponse, RuleMode, mock, mock_client};
     use base64::Engine as _;
 
-    use crate::deliver::{Backoff, FirehoseSink};
+    use crate::sinks::{Backoff, FirehoseSink};
 
     /// A bucket in memory: key -> bytes, shared with the mocked client.
     type Store = Arc<Mutex<BTreeMap<String, Vec<u8>>>>;
@@ -286,7 +286,7 @@ mod tests {
     /// what it accepted.
     fn firehose(accepted: &Arc<Mutex<Vec<String>>>, refuse: Option<&'static str>) -> Sink {
         let accepted = accepted.clone();
-        let client = crate::deliver::mock::refusing_client(
+        let client = crate::sinks::firehose::mock::refusing_client(
             move |text| refuse.is_some_and(|x| text.contains(x)),
             move |text| accepted.lock().unwrap().push(text.to_owned()),
         );

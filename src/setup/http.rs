@@ -12,7 +12,9 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
 use tokio::time::Instant;
 
-use super::{Call, Properties, Request, Service, SetupError, answer, base_url, calls};
+use super::{
+    Call, HttpError, Properties, Request, SecretError, Service, SetupError, answer, base_url, calls,
+};
 
 /// Longest one call to the domain may take.
 pub const CALL_TIMEOUT: Duration = Duration::from_secs(15);
@@ -31,10 +33,10 @@ pub struct Http {
 }
 
 impl Http {
-    pub fn new() -> Result<Http, String> {
+    /// The client, or why the system's TLS roots could not be loaded.
+    pub fn new() -> Result<Http, std::io::Error> {
         let connector = hyper_rustls::HttpsConnectorBuilder::new()
-            .with_provider_and_native_roots(rustls::crypto::ring::default_provider())
-            .map_err(|e| format!("no TLS roots: {e}"))?
+            .with_provider_and_native_roots(rustls::crypto::ring::default_provider())?
             .https_or_http()
             .enable_http1()
             .build();
@@ -51,32 +53,21 @@ impl Http {
         headers: &[(&str, String)],
         body: Vec<u8>,
         wait: Duration,
-    ) -> Result<(u16, Vec<u8>), String> {
+    ) -> Result<(u16, Vec<u8>), HttpError> {
         let mut builder = http::Request::builder().method(method).uri(url);
         for (name, value) in headers {
             builder = builder.header(*name, value);
         }
-        let request = builder
-            .body(Full::new(Bytes::from(body)))
-            .map_err(|e| e.to_string())?;
+        let request = builder.body(Full::new(Bytes::from(body)))?;
         let exchange = async {
-            let response = self
-                .client
-                .request(request)
-                .await
-                .map_err(|e| e.to_string())?;
+            let response = self.client.request(request).await?;
             let status = response.status().as_u16();
-            let body = response
-                .into_body()
-                .collect()
-                .await
-                .map_err(|e| e.to_string())?
-                .to_bytes();
-            Ok::<_, String>((status, body.to_vec()))
+            let body = response.into_body().collect().await?.to_bytes();
+            Ok::<_, HttpError>((status, body.to_vec()))
         };
         tokio::time::timeout(wait, exchange)
             .await
-            .map_err(|_| format!("no response within {wait:?}"))?
+            .map_err(|_| HttpError::Timeout(wait))?
     }
 }
 
@@ -110,17 +101,11 @@ async fn credentials(
         .secret_id(arn)
         .send()
         .await
-        .map_err(|e| {
-            SetupError::Secret(format!(
-                "{}",
-                aws_sdk_secretsmanager::error::DisplayErrorContext(&e)
-            ))
-        })?;
+        .map_err(|e| SecretError::Fetch(Box::new(e)))?;
     let text = value.secret_string().unwrap_or_default();
-    // The error names the shape, never the content.
-    let secret: Secret = serde_json::from_str(text).map_err(|_| {
-        SetupError::Secret("expected a JSON string with \"username\" and \"password\"".to_owned())
-    })?;
+    // The error names the shape, never the content: serde's error would
+    // quote it.
+    let secret: Secret = serde_json::from_str(text).map_err(|_| SecretError::Shape)?;
     Ok(Credentials {
         user: secret.username,
         password: secret.password,
@@ -136,8 +121,8 @@ pub const RETRY_PAUSE: Duration = Duration::from_secs(2);
 enum Attempt {
     Done,
     /// Worth trying again (transport error, 429, 5xx).
-    Again(String),
-    Refused(String),
+    Again(HttpError),
+    Refused(HttpError),
 }
 
 async fn attempt(http: &Http, base: &str, auth: &str, c: &Call, wait: Duration) -> Attempt {
@@ -156,8 +141,8 @@ async fn attempt(http: &Http, base: &str, auth: &str, c: &Call, wait: Duration) 
         Err(why) => Attempt::Again(why),
         Ok((status, _)) if (200..300).contains(&status) => Attempt::Done,
         Ok((status, reply)) => {
-            let text = String::from_utf8_lossy(&reply[..reply.len().min(300)]).into_owned();
-            let why = format!("HTTP {status}: {text}");
+            let body = String::from_utf8_lossy(&reply[..reply.len().min(300)]).into_owned();
+            let why = HttpError::Status { status, body };
             if status == 429 || status >= 500 {
                 Attempt::Again(why)
             } else {
@@ -177,11 +162,11 @@ async fn call(
     c: &Call,
     stop: Instant,
 ) -> Result<(), SetupError> {
-    let failed = |why: String| SetupError::Call {
+    let failed = |why: HttpError| SetupError::Call {
         call: format!("{} ({} {})", c.name, c.method, c.path),
         why,
     };
-    let mut last = "no time left before the deadline".to_owned();
+    let mut last = HttpError::NoTime;
     loop {
         let wait = stop
             .saturating_duration_since(Instant::now())
@@ -228,7 +213,7 @@ async fn set_up(
         credentials(secrets, props.master_user_secret_arn.trim()),
     )
     .await
-    .map_err(|_| SetupError::Secret("no answer before the deadline".to_owned()))??;
+    .map_err(|_| SecretError::Timeout)??;
     let (base, auth) = (base_url(endpoint), creds.header());
     for c in &plan {
         call(http, &base, &auth, c, stop).await?;
@@ -276,7 +261,7 @@ async fn respond(
     body: Vec<u8>,
     deadline: Instant,
 ) -> Result<(), SetupError> {
-    let mut last = String::new();
+    let mut last = HttpError::NoTime;
     for _ in 0..ANSWER_ATTEMPTS {
         let wait = deadline
             .saturating_duration_since(Instant::now())
@@ -288,7 +273,8 @@ async fn respond(
         match http.send("PUT", url, &headers, body.clone(), wait).await {
             Ok((status, _)) if (200..300).contains(&status) => return Ok(()),
             Ok((status, reply)) => {
-                last = format!("HTTP {status}: {}", String::from_utf8_lossy(&reply))
+                let body = String::from_utf8_lossy(&reply).into_owned();
+                last = HttpError::Status { status, body };
             }
             Err(e) => last = e,
         }

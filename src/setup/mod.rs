@@ -81,11 +81,21 @@ pub enum SetupError {
     #[error("property {0} is missing")]
     Missing(&'static str),
     #[error("the master user secret: {0}")]
-    Secret(String),
+    Secret(#[from] SecretError),
+    #[error("the shipped index template is not JSON: {0}")]
+    Template(#[source] serde_json::Error),
     #[error("{call}: {why}")]
-    Call { call: String, why: String },
+    Call {
+        call: String,
+        #[source]
+        why: HttpError,
+    },
     #[error("could not answer CloudFormation: {0}")]
-    Answer(String),
+    Answer(#[source] HttpError),
+    /// The function could build no HTTPS client (no TLS roots); it still
+    /// serves logs.
+    #[error("could not answer CloudFormation: no HTTPS client: no TLS roots: {0}")]
+    NoHttps(#[source] std::sync::Arc<std::io::Error>),
 }
 
 impl SetupError {
@@ -95,33 +105,44 @@ impl SetupError {
             SetupError::NotARequest(_) => "InvalidCustomResourceRequest",
             SetupError::Missing(_) => "SetupPropertyMissing",
             SetupError::Secret(_) => "SetupSecret",
-            SetupError::Call { .. } => "SetupCallFailed",
-            SetupError::Answer(_) => "SetupAnswerFailed",
+            SetupError::Template(_) | SetupError::Call { .. } => "SetupCallFailed",
+            SetupError::Answer(_) | SetupError::NoHttps(_) => "SetupAnswerFailed",
         }
     }
 }
 
-/// Whether an event is a CloudFormation custom resource request, told
-/// from its keys as the other kinds are.
-pub fn is_setup_event(event: &[u8]) -> bool {
-    if memchr::memmem::find(event, b"\"ResponseURL\"").is_none() {
-        return false;
-    }
-    #[derive(Deserialize)]
-    #[serde(rename_all = "PascalCase")]
-    struct Probe {
-        #[serde(default)]
-        request_type: Option<serde::de::IgnoredAny>,
-        #[serde(rename = "ResponseURL", default)]
-        response_url: Option<serde::de::IgnoredAny>,
-    }
-    matches!(
-        serde_json::from_slice::<Probe>(event),
-        Ok(Probe {
-            request_type: Some(_),
-            response_url: Some(_)
-        })
-    )
+/// Why the master user could not be read. Never the secret's content.
+#[derive(Debug, thiserror::Error)]
+pub enum SecretError {
+    #[error("{}", aws_sdk_secretsmanager::error::DisplayErrorContext(.0.as_ref()))]
+    Fetch(
+        Box<
+            aws_sdk_secretsmanager::error::SdkError<
+                aws_sdk_secretsmanager::operation::get_secret_value::GetSecretValueError,
+            >,
+        >,
+    ),
+    #[error("expected a JSON string with \"username\" and \"password\"")]
+    Shape,
+    #[error("no answer before the deadline")]
+    Timeout,
+}
+
+/// Why one HTTP exchange with the domain or the response URL failed.
+#[derive(Debug, thiserror::Error)]
+pub enum HttpError {
+    #[error("could not build the request: {0}")]
+    Request(#[from] ::http::Error),
+    #[error("{0}")]
+    Transport(#[from] hyper_util::client::legacy::Error),
+    #[error("{0}")]
+    Body(#[from] hyper::Error),
+    #[error("no response within {0:?}")]
+    Timeout(std::time::Duration),
+    #[error("no time left before the deadline")]
+    NoTime,
+    #[error("HTTP {status}: {body}")]
+    Status { status: u16, body: String },
 }
 
 /// Which service a call goes to.
@@ -162,10 +183,7 @@ pub fn calls(props: &Properties) -> Result<Vec<Call>, SetupError> {
         Some("ecs") => ECS_TEMPLATE,
         _ => PYTHON_TEMPLATE,
     })
-    .map_err(|e| SetupError::Call {
-        call: "index template".to_owned(),
-        why: format!("the shipped template is not JSON: {e}"),
-    })?;
+    .map_err(SetupError::Template)?;
     template["index_patterns"] = serde_json::json!([pattern]);
     Ok(vec![
         Call {

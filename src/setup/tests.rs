@@ -27,9 +27,10 @@ fn request(kind: &str, physical: Option<&str>) -> String {
 
 #[test]
 fn custom_resource_requests_are_told_from_the_other_kinds_by_their_keys() {
-    assert!(is_setup_event(request("Create", None).as_bytes()));
-    assert!(!is_setup_event(br#"{"awslogs":{"data":"ResponseURL"}}"#));
-    assert!(!is_setup_event(br#"{"Records":[{"kinesis":{}}]}"#));
+    use crate::kinds::is_setup;
+    assert!(is_setup(request("Create", None).as_bytes()));
+    assert!(!is_setup(br#"{"awslogs":{"data":"ResponseURL"}}"#));
+    assert!(!is_setup(br#"{"Records":[{"kinesis":{}}]}"#));
 }
 
 #[test]
@@ -100,7 +101,10 @@ fn answers_keep_the_physical_id_and_a_failed_create_gets_its_own() {
     );
     let long = SetupError::Call {
         call: "c".into(),
-        why: "é".repeat(2000),
+        why: HttpError::Status {
+            status: 500,
+            body: "é".repeat(2000),
+        },
     };
     assert!(answer(&created, Some(&long)).reason.len() <= MAX_REASON_BYTES);
 }

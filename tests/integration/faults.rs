@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use base64::Engine as _;
 use logs_to_firehose::{Backoff, FirehoseSink, Sink};
-use logs_to_firehose::{Pipeline, SubscriptionError, Summary};
+use logs_to_firehose::{Config, Pipeline, Services, Summary, dispatch};
 use tokio::time::Instant;
 
 /// What the server does with one call.
@@ -201,13 +201,17 @@ fn event(n: usize) -> Vec<u8> {
     ))
 }
 
-async fn invoke(
-    sink: &Sink,
-    n: usize,
-    deadline: Duration,
-) -> (Summary, Result<(), SubscriptionError>) {
-    let pipeline = Pipeline::new(&Default::default()).unwrap();
-    logs_to_firehose::handle(&event(n), &pipeline, sink, Instant::now() + deadline).await
+/// One subscription event of `n` records through the one dispatch Lambda
+/// serves: the summary, and the error's kind if it failed.
+async fn invoke(sink: Sink, n: usize, deadline: Duration) -> (Summary, Result<(), &'static str>) {
+    let config = Config::default();
+    let services = Services::new(&config, Pipeline::new(&config).unwrap(), Some(sink));
+    let outcome = dispatch(&event(n), &services, Instant::now() + deadline).await;
+    let result = match &outcome.error {
+        None => Ok(()),
+        Some(err) => Err(err.kind()),
+    };
+    (outcome.summary, result)
 }
 
 fn assert_counts_add_up(s: &Summary, n: usize) {
@@ -244,7 +248,7 @@ fn record_numbers(accepted: &[String]) -> Vec<usize> {
 fn a_connection_reset_mid_call_is_retried_and_every_record_arrives_exactly_once() {
     let server = server(|n| if n <= 2 { Act::Reset } else { Act::Accept });
     let (s, result) = runtime().block_on(invoke(
-        &sink(&server, Duration::from_secs(5)),
+        sink(&server, Duration::from_secs(5)),
         50,
         Duration::from_secs(20),
     ));
@@ -263,7 +267,7 @@ fn a_response_slower_than_the_call_timeout_is_abandoned_and_the_records_resent()
     // Long enough that an answered call never times out on a loaded
     // machine; the stalled call never answers, so it always does.
     let (s, result) = runtime().block_on(invoke(
-        &sink(&server, Duration::from_secs(2)),
+        sink(&server, Duration::from_secs(2)),
         20,
         Duration::from_secs(20),
     ));
@@ -283,12 +287,12 @@ fn firehose_failing_every_record_until_the_deadline_ends_in_a_clean_error_with_n
     // An attempt budget that can't run out first: only the deadline can
     // end this delivery, so returning at all shows the deadline held.
     let (s, result) = runtime().block_on(invoke(
-        &sink_with_attempts(&server, Duration::from_secs(5), u32::MAX),
+        sink_with_attempts(&server, Duration::from_secs(5), u32::MAX),
         30,
         Duration::from_millis(800),
     ));
     let err = result.unwrap_err();
-    assert_eq!(err.kind(), "DeliveryIncomplete");
+    assert_eq!(err, "DeliveryIncomplete");
     assert_counts_add_up(&s, 30);
     assert_eq!((s.sent, s.failed), (0, 30));
     assert!(s.calls > 1, "retried while time allowed");
@@ -299,16 +303,16 @@ fn firehose_failing_every_record_until_the_deadline_ends_in_a_clean_error_with_n
 fn a_deadline_of_a_few_milliseconds_fails_cleanly_and_counts_every_record() {
     let server = server(|_| Act::Stall);
     let (s, result) = runtime().block_on(invoke(
-        &sink(&server, Duration::from_secs(5)),
+        sink(&server, Duration::from_secs(5)),
         10,
         Duration::from_millis(3),
     ));
-    assert_eq!(result.unwrap_err().kind(), "DeliveryIncomplete");
+    assert_eq!(result.unwrap_err(), "DeliveryIncomplete");
     assert_counts_add_up(&s, 10);
     assert_eq!((s.sent, s.failed), (0, 10));
     // And a deadline already past sends nothing at all.
     let (s, result) = runtime().block_on(invoke(
-        &sink(&server, Duration::from_secs(5)),
+        sink(&server, Duration::from_secs(5)),
         10,
         Duration::ZERO,
     ));

@@ -1,6 +1,7 @@
-//! Delivery: sending batches to Firehose, or to stdout for local runs.
+//! The Firehose sink: `PutRecordBatch` calls planned within the service's
+//! limits (`batch`), several in flight.
 //!
-//! The Firehose sink keeps several calls in flight, reads `FailedPutCount`
+//! It keeps several calls in flight, reads `FailedPutCount`
 //! and each entry's `ErrorCode` on every response, and resends only the
 //! records that failed, in their original order. (Vector's Firehose sink
 //! resends whole batches, which duplicates every record that had already
@@ -11,22 +12,24 @@
 //! Every retry is bounded by the deadline passed in, which inside Lambda is
 //! the invocation's deadline minus a margin, so the function always gets to
 //! return a clean error instead of being killed mid-retry. The SDK's own
-//! retries are turned off (see [`firehose_client`]) so this loop, which
+//! retries are turned off (see `aws::firehose_client`) so this loop, which
 //! knows the deadline, owns them all.
 
-use std::io::Write as _;
 use std::ops::Range;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use aws_sdk_firehose::Client;
 use aws_sdk_firehose::error::{DisplayErrorContext, ProvideErrorMetadata, SdkError};
+use aws_sdk_firehose::operation::describe_delivery_stream::DescribeDeliveryStreamError;
 use aws_sdk_firehose::operation::put_record_batch::{PutRecordBatchError, PutRecordBatchOutput};
 use aws_sdk_firehose::primitives::Blob;
 use aws_sdk_firehose::types::Record;
 use futures_util::stream::{self, StreamExt as _};
 use tokio::time::Instant;
 
+use super::{Backoff, DeliverError, Report, unaccounted};
+use crate::batch;
 use crate::records::Records;
 
 /// Longest we wait for one `PutRecordBatch` response before treating the
@@ -50,174 +53,20 @@ const TRANSIENT_CODES: &[&str] = &[
     "RequestTimeoutException",
 ];
 
-/// Why records were not delivered.
+/// Why the Firehose sink refused to start. Start-up stops with it, so a
+/// stream that can't take what the settings ask for is found at the first
+/// cold start, not at the first delivery.
 #[derive(Debug, thiserror::Error)]
-pub enum DeliverError {
-    #[error("Firehose rejected the call with {code}, which retrying cannot fix: {message}")]
-    Rejected { code: String, message: String },
+pub enum StartError {
+    #[error("RECORD_PACKING=on is refused: cannot describe stream {stream:?}: {}", DisplayErrorContext(.source.as_ref()))]
+    Describe {
+        stream: String,
+        source: Box<SdkError<DescribeDeliveryStreamError>>,
+    },
     #[error(
-        "{failed} records were not delivered before the retry budget ran out; last error: {last}"
+        "RECORD_PACKING=on is refused: stream {0:?} has a destination other than S3, which would index a packed record as one document"
     )]
-    Exhausted { failed: usize, last: String },
-    #[error("could not write records to stdout: {0}")]
-    Stdout(#[source] std::io::Error),
-}
-
-impl DeliverError {
-    /// A stable name for the error, used as the Lambda `errorType`.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            DeliverError::Rejected { .. } => "FirehoseRejected",
-            DeliverError::Exhausted { .. } => "DeliveryIncomplete",
-            DeliverError::Stdout(_) => "StdoutFailed",
-        }
-    }
-}
-
-/// What a delivery did. `sent + failed` always equals the records given.
-#[derive(Debug, Default)]
-pub struct Report {
-    pub sent: usize,
-    pub failed: usize,
-    pub calls: usize,
-    pub retried: usize,
-    pub error: Option<DeliverError>,
-    /// The indices of the records not delivered, ascending: `failed` of
-    /// them. A Kinesis invocation maps them back to the stream records they
-    /// came from, to report those as `batchItemFailures`.
-    pub unsent: Vec<usize>,
-}
-
-/// Exponential backoff with full jitter: attempt `n` waits a random time in
-/// `[0, min(cap, base * 2^n)]`, which spreads out retries from the many
-/// concurrent Lambdas that a throttled stream serves
-/// (<https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/>).
-#[derive(Debug, Clone, Copy)]
-pub struct Backoff {
-    pub base: Duration,
-    pub cap: Duration,
-    /// Calls per batch at most, first one included. Bounds the cost of a
-    /// persistent per-record failure even when the deadline is far away.
-    pub max_attempts: u32,
-}
-
-impl Default for Backoff {
-    fn default() -> Self {
-        Backoff {
-            base: Duration::from_millis(100),
-            cap: Duration::from_secs(5),
-            max_attempts: 15,
-        }
-    }
-}
-
-impl Backoff {
-    /// The wait before retry number `retry` (1 for the first retry).
-    pub fn delay(&self, retry: u32) -> Duration {
-        let ceiling = self
-            .base
-            .saturating_mul(1u32.checked_shl(retry.min(31)).unwrap_or(u32::MAX))
-            .min(self.cap);
-        ceiling.mul_f64(fastrand::f64())
-    }
-}
-
-/// Where records go.
-pub enum Sink {
-    /// One record per line on stdout: the CLI's default, needing no AWS.
-    Stdout,
-    Firehose(FirehoseSink),
-}
-
-impl Sink {
-    /// Sends every record, batch by batch. Never panics and never loses
-    /// count: the report says how many records were and weren't delivered.
-    pub async fn deliver(
-        &self,
-        records: Records,
-        batches: Vec<Range<usize>>,
-        deadline: Instant,
-    ) -> Report {
-        match self {
-            Sink::Stdout => write_stdout(&records),
-            Sink::Firehose(sink) => sink.deliver(records, batches, deadline).await,
-        }
-    }
-}
-
-fn write_stdout(records: &Records) -> Report {
-    let mut out = std::io::stdout().lock();
-    let result = out.write_all(records.as_bytes()).and_then(|()| out.flush());
-    match result {
-        Ok(()) => Report {
-            sent: records.len(),
-            ..Report::default()
-        },
-        Err(err) => Report {
-            failed: records.len(),
-            error: Some(DeliverError::Stdout(err)),
-            unsent: (0..records.len()).collect(),
-            ..Report::default()
-        },
-    }
-}
-
-/// Loads the SDK configuration (region, credentials, endpoint, including
-/// `AWS_ENDPOINT_URL`) with the one HTTPS client: rustls on ring.
-pub async fn sdk_config() -> aws_config::SdkConfig {
-    use aws_smithy_http_client::tls::{Provider, rustls_provider::CryptoMode};
-    let http = aws_smithy_http_client::Builder::new()
-        .tls_provider(Provider::Rustls(CryptoMode::Ring))
-        .build_https();
-    aws_config::defaults(aws_config::BehaviorVersion::latest())
-        .http_client(http)
-        .load()
-        .await
-}
-
-/// Builds the Firehose client from the shared SDK config, with the SDK's
-/// own retries off: [`FirehoseSink`] retries with the deadline in view.
-pub fn firehose_client(sdk: &aws_config::SdkConfig) -> Client {
-    let config = aws_sdk_firehose::config::Builder::from(sdk)
-        .retry_config(aws_sdk_firehose::config::retry::RetryConfig::disabled())
-        .build();
-    Client::from_conf(config)
-}
-
-/// The Firehose sink the settings ask for, shared by Lambda and the CLI:
-/// `None` without `DELIVERY_STREAM_NAME`. With `RECORD_PACKING=on` the
-/// stream is described first, and a stream with a destination other than
-/// S3 is refused here, at start-up.
-pub async fn firehose_sink(
-    config: &crate::config::Config,
-    client: &Client,
-) -> Result<Option<FirehoseSink>, String> {
-    let Some(stream) = &config.delivery_stream else {
-        return Ok(None);
-    };
-    let sink = FirehoseSink::new(client.clone(), stream.clone(), config.max_in_flight);
-    if config.record_packing {
-        sink.check_s3_only()
-            .await
-            .map_err(|why| format!("RECORD_PACKING=on is refused: {why}"))?;
-    }
-    Ok(Some(sink))
-}
-
-/// Records neither sent nor failed. Should the counts ever claim more
-/// records than there are, that is logged as the bug it is, never an
-/// arithmetic overflow that aborts the function mid-delivery.
-fn unaccounted(total: usize, sent: usize, failed: usize) -> usize {
-    let counted = sent.saturating_add(failed);
-    if counted > total {
-        tracing::error!(
-            total,
-            sent,
-            failed,
-            "delivery counted more records than it was given"
-        );
-    }
-    total.saturating_sub(counted)
+    NotS3Only(String),
 }
 
 /// Sends to one Firehose delivery stream.
@@ -264,23 +113,38 @@ impl FirehoseSink {
         }
     }
 
+    /// The sink the settings ask for: `None` without
+    /// `DELIVERY_STREAM_NAME`. With `RECORD_PACKING=on` the stream is
+    /// described first, and a stream with a destination other than S3 is
+    /// refused here, at start-up.
+    pub async fn from_config(
+        config: &crate::config::Config,
+        client: &Client,
+    ) -> Result<Option<FirehoseSink>, StartError> {
+        let Some(stream) = &config.delivery_stream else {
+            return Ok(None);
+        };
+        let sink = FirehoseSink::new(client.clone(), stream.clone(), config.max_in_flight);
+        if config.record_packing {
+            sink.check_s3_only().await?;
+        }
+        Ok(Some(sink))
+    }
+
     /// Checks that the stream delivers only to S3, where a record holding
     /// many newline-delimited documents is still one line per document.
     /// OpenSearch, Splunk or HTTP destinations would index a packed record
     /// as one document, so `RECORD_PACKING` is refused for them.
-    pub async fn check_s3_only(&self) -> Result<(), String> {
+    pub async fn check_s3_only(&self) -> Result<(), StartError> {
         let described = self
             .client
             .describe_delivery_stream()
             .delivery_stream_name(&self.stream)
             .send()
             .await
-            .map_err(|e| {
-                format!(
-                    "cannot describe stream {:?}: {}",
-                    self.stream,
-                    DisplayErrorContext(&e)
-                )
+            .map_err(|e| StartError::Describe {
+                stream: self.stream.clone(),
+                source: Box::new(e),
             })?;
         let destinations = described
             .delivery_stream_description()
@@ -304,10 +168,7 @@ impl FirehoseSink {
         if s3_only {
             Ok(())
         } else {
-            Err(format!(
-                "stream {:?} has a destination other than S3, which would index a packed record as one document",
-                self.stream
-            ))
+            Err(StartError::NotS3Only(self.stream.clone()))
         }
     }
 
@@ -322,13 +183,12 @@ impl FirehoseSink {
         self
     }
 
-    async fn deliver(
-        &self,
-        records: Records,
-        batches: Vec<Range<usize>>,
-        deadline: Instant,
-    ) -> Report {
+    /// Sends every record in `PutRecordBatch` calls planned within
+    /// Firehose's limits, several in flight, each resending only its
+    /// failed records until the deadline.
+    pub(super) async fn deliver(&self, records: Records, deadline: Instant) -> Report {
         let total = records.len();
+        let batches = plan(&records);
         let stop = AtomicBool::new(false);
         let records = &records;
         let stop = &stop;
@@ -483,6 +343,12 @@ impl FirehoseSink {
         report.unsent = pending;
         report
     }
+}
+
+/// The calls to make: consecutive records within Firehose's per-call limits.
+fn plan(records: &Records) -> Vec<Range<usize>> {
+    let sizes: Vec<usize> = records.iter().map(<[u8]>::len).collect();
+    batch::plan(&sizes)
 }
 
 /// Indices of the records that failed in a response. Entries share the

@@ -24,16 +24,13 @@
 //! been accepted.
 
 use std::borrow::Cow;
-use std::ops::Range;
 
-use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use tokio::time::Instant;
 
-use crate::batch;
-use crate::decode::{self, MAX_EVENT_BYTES};
-use crate::deliver::Sink;
-use crate::pipeline::{PREVIEW_BYTES, Pipeline, prepare_payload, preview};
+use super::{Kind, Outcome, Reply, Services};
+use crate::decode::MAX_EVENT_BYTES;
+use crate::pipeline::{PREVIEW_BYTES, Pipeline, prepare_record, preview};
 use crate::records::Records;
 use crate::report::Summary;
 
@@ -92,36 +89,11 @@ pub struct ItemFailure {
     pub item_identifier: String,
 }
 
-/// Whether an event is a Kinesis event, told from its keys as the other
-/// kinds are: `Records` holding `kinesis` entries.
-pub fn is_kinesis_event(event: &[u8]) -> bool {
-    if memchr::memmem::find(event, b"\"kinesis\"").is_none() {
-        return false;
-    }
-    #[derive(Deserialize)]
-    struct Probe {
-        #[serde(rename = "Records", default)]
-        records: Option<Vec<ProbeRecord>>,
-    }
-    #[derive(Deserialize)]
-    struct ProbeRecord {
-        #[serde(default)]
-        kinesis: Option<serde::de::IgnoredAny>,
-    }
-    match serde_json::from_slice::<Probe>(event) {
-        Ok(Probe {
-            records: Some(records),
-        }) => records.first().is_some_and(|r| r.kinesis.is_some()),
-        _ => false,
-    }
-}
-
-/// The documents of an event's stream records, gathered into one set of
-/// batches, and which stream record each came from.
+/// The documents of an event's stream records, gathered into one buffer,
+/// and which stream record each came from.
 #[derive(Debug, Default)]
 pub struct Gathered {
     pub records: Records,
-    pub batches: Vec<Range<usize>>,
     /// Stream record `k`'s documents end (exclusive) at `ends[k]`. Only
     /// records before the first undecodable one are here.
     pub ends: Vec<usize>,
@@ -149,9 +121,9 @@ pub fn gather(event: &[u8], pipeline: &Pipeline) -> Result<Gathered, KinesisErro
             .collect(),
         ..Gathered::default()
     };
-    g.summary.stream_records = event.records.len();
+    g.summary.kinesis_mut().stream_records = event.records.len();
     for record in &event.records {
-        match stream_record(&record.kinesis.data, pipeline) {
+        match prepare_record(&record.kinesis.data, pipeline) {
             Ok(prepared) => {
                 g.summary.add(&prepared.summary);
                 g.records.append(prepared.records);
@@ -170,20 +142,7 @@ pub fn gather(event: &[u8], pipeline: &Pipeline) -> Result<Gathered, KinesisErro
     // "A control message" describes the event only if nothing else came.
     g.summary.control &= g.records.is_empty();
     g.summary.firehose_records = g.records.len();
-    let sizes: Vec<usize> = g.records.iter().map(<[u8]>::len).collect();
-    g.batches = batch::plan(&sizes);
     Ok(g)
-}
-
-/// One stream record's data (base64 of the gzip delivery; also accepted
-/// uncompressed) through the pipeline.
-fn stream_record(data: &str, pipeline: &Pipeline) -> Result<crate::pipeline::Prepared, String> {
-    let bytes = base64::engine::general_purpose::STANDARD
-        .decode(data)
-        .map_err(|e| format!("record data is not valid base64: {e}"))?;
-    let payload =
-        decode::gunzip_if_gzip(&bytes, pipeline.max_payload_bytes()).map_err(|e| e.to_string())?;
-    prepare_payload(&payload, pipeline).map_err(|e| e.to_string())
 }
 
 /// The stream records to report: the first one not done, and every one
@@ -210,39 +169,39 @@ pub fn item_failures(
 /// sends them, and answers which stream records Lambda must retry. A
 /// delivery failure is answered, not raised, so Lambda retries only from
 /// the first failed record.
-pub async fn handle(
-    event: &[u8],
-    pipeline: &Pipeline,
-    sink: &Sink,
-    deadline: Instant,
-) -> (Summary, Result<Response, KinesisError>) {
-    let g = match gather(event, pipeline) {
+pub(super) async fn handle(event: &[u8], services: &Services, deadline: Instant) -> Outcome {
+    let sink = match services.sink() {
+        Ok(sink) => sink,
+        Err(err) => return Outcome::new(Kind::Kinesis, Summary::default(), Err(err)),
+    };
+    let g = match gather(event, &services.pipeline) {
         Ok(g) => g,
         Err(err) => {
             tracing::debug!(event = %preview(event, PREVIEW_BYTES), "event that failed");
-            return (Summary::default(), Err(err));
+            return Outcome::new(Kind::Kinesis, Summary::default(), Err(err));
         }
     };
     let Gathered {
         records,
-        batches,
         ends,
         sequence_numbers,
         mut summary,
     } = g;
     summary.warn();
-    let report = sink.deliver(records, batches, deadline).await;
+    let report = sink.deliver(records, deadline).await;
     summary.delivered(&report);
     if let Some(err) = &report.error {
         tracing::error!(error = %err, kind = err.kind(), "documents not delivered; their stream records are reported for retry");
     }
     let failures = item_failures(&ends, &sequence_numbers, &report.unsent);
-    summary.item_failures = failures.len();
-    (
+    summary.kinesis_mut().item_failures = failures.len();
+    let response = Response {
+        batch_item_failures: failures,
+    };
+    Outcome::new(
+        Kind::Kinesis,
         summary,
-        Ok(Response {
-            batch_item_failures: failures,
-        }),
+        Ok::<_, KinesisError>(Reply::Kinesis(response)),
     )
 }
 

@@ -6,16 +6,15 @@
 use serde::Deserialize;
 use tokio::time::Instant;
 
-use super::RedriveError;
-use super::s3::{After, Plan, run};
-use crate::deliver::Sink;
-use crate::model::Schema;
+use super::{Kind, Outcome, Reply, Services};
+use crate::redrive::RedriveError;
+use crate::redrive::s3::{After, Plan, run};
 
 /// The key the schedule's input is under.
-pub const KEY: &str = "logsToFirehoseRedrive";
+pub(super) const KEY: &str = "logsToFirehoseRedrive";
 
 #[derive(Debug, Deserialize)]
-struct Input {
+pub(super) struct Input {
     #[serde(rename = "logsToFirehoseRedrive")]
     redrive: Target,
 }
@@ -29,24 +28,20 @@ struct Target {
     delete: bool,
 }
 
-/// Whether an event is the redrive schedule's input.
-pub fn is_redrive_event(event: &[u8]) -> bool {
-    memchr::memmem::find(event, KEY.as_bytes()).is_some()
-        && serde_json::from_slice::<Input>(event).is_ok()
+/// Runs one scheduled redrive, stopping new files at `deadline`.
+pub(super) async fn handle(event: &[u8], services: &Services, deadline: Instant) -> Outcome {
+    let result = redrive(event, services, deadline).await;
+    let summary = result.as_ref().map(|t| t.summary()).unwrap_or_default();
+    Outcome::new(Kind::Redrive, summary, result.map(Reply::Redriven))
 }
 
-/// Runs one scheduled redrive, stopping new files at `deadline`.
-pub async fn handle(
+async fn redrive(
     event: &[u8],
-    s3: &aws_sdk_s3::Client,
-    sink: &Sink,
-    schema: Schema,
+    services: &Services,
     deadline: Instant,
-) -> Result<super::Tally, RedriveError> {
-    let input: Input = serde_json::from_slice(event).map_err(|e| RedriveError::Line {
-        line: 1,
-        why: format!("not a redrive input: {e}"),
-    })?;
+) -> Result<crate::redrive::Tally, super::InvocationError> {
+    let sink = services.sink()?;
+    let input: Input = serde_json::from_slice(event).map_err(RedriveError::NotAnInput)?;
     let mut plan = Plan::new(input.redrive.bucket);
     if let Some(prefix) = input.redrive.prefix {
         plan.prefix = prefix;
@@ -56,9 +51,9 @@ pub async fn handle(
     } else {
         After::Move
     };
-    plan.schema = schema;
+    plan.schema = services.schema;
     plan.stop_at = deadline;
-    let tally = run(s3, sink, &plan, |_, _, _| {}).await?;
+    let tally = run(services.aws.s3().await, sink, &plan, |_, _, _| {}).await?;
     if tally.files_left > 0 || tally.failed > 0 {
         tracing::warn!(summary = %tally.line(false), "redrive left files for the next run");
     } else {
@@ -69,16 +64,16 @@ pub async fn handle(
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
     fn the_schedules_input_is_told_from_the_other_kinds_by_its_key() {
-        assert!(is_redrive_event(
+        assert!(super::super::is_redrive(
             br#"{"logsToFirehoseRedrive":{"bucket":"b","prefix":"errors/"}}"#
         ));
-        assert!(!is_redrive_event(
+        assert!(!super::super::is_redrive(
             br#"{"awslogs":{"data":"logsToFirehoseRedrive"}}"#
         ));
-        assert!(!is_redrive_event(br#"{"logsToFirehoseRedrive":{}}"#));
+        assert!(!super::super::is_redrive(
+            br#"{"logsToFirehoseRedrive":{}}"#
+        ));
     }
 }

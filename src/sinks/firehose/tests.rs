@@ -9,9 +9,9 @@ use aws_sdk_firehose::types::PutRecordBatchResponseEntry;
 use aws_sdk_firehose::types::error::{ResourceNotFoundException, ServiceUnavailableException};
 use aws_smithy_mocks::{MockResponse, RuleMode, mock, mock_client};
 
+use super::mock::partial_output;
 use super::*;
-use crate::batch::{self, MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL};
-use crate::deliver::mock::partial_output;
+use crate::batch::{MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL};
 
 /// What each call carried: the records' data, in order.
 type Calls = Arc<Mutex<Vec<Vec<String>>>>;
@@ -55,10 +55,8 @@ fn records(n: usize) -> Records {
 }
 
 async fn deliver(client: Client, records: Records, deadline_in: Duration) -> Report {
-    let sizes: Vec<usize> = records.iter().map(<[u8]>::len).collect();
-    let batches = batch::plan(&sizes);
     sink(client)
-        .deliver(records, batches, Instant::now() + deadline_in)
+        .deliver(records, Instant::now() + deadline_in)
         .await
 }
 
@@ -324,7 +322,7 @@ async fn record_packing_is_allowed_for_an_s3_stream_and_refused_for_opensearch()
         .check_s3_only()
         .await
         .unwrap_err();
-    assert!(err.contains("other than S3"), "{err}");
+    assert!(err.to_string().contains("other than S3"), "{err}");
 }
 
 #[test]

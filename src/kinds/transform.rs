@@ -30,12 +30,12 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use tokio::time::Instant;
 
-use crate::decode::{self, DecodeError};
-use crate::deliver::{DeliverError, FirehoseSink, Sink};
+use super::{Kind, Outcome, Reply, Services};
 use crate::json::quoted_len;
-use crate::pipeline::{PREVIEW_BYTES, Pipeline, PipelineError, prepare_payload, preview};
+use crate::pipeline::{PREVIEW_BYTES, Pipeline, RecordError, prepare_record, preview};
 use crate::records::Records;
 use crate::report::Summary;
+use crate::sinks::{DeliverError, FirehoseSink, Sink};
 
 /// Lambda's limit on a synchronous response, which a transformation's
 /// response is.
@@ -133,31 +133,6 @@ pub struct Response {
 /// `{"records":[` and `]}`.
 const RESPONSE_FRAME: usize = 14;
 
-/// Whether an event is a Firehose transformation event rather than a
-/// subscription delivery, told from its keys without decoding it all.
-pub fn is_firehose_event(event: &[u8]) -> bool {
-    // A subscription event is `{"awslogs":{"data":"<base64>"}}`, which
-    // can't hold this key, so most events are told apart by one scan.
-    if memchr::memmem::find(event, b"\"deliveryStreamArn\"").is_none() {
-        return false;
-    }
-    #[derive(Deserialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Probe {
-        #[serde(default)]
-        delivery_stream_arn: Option<serde::de::IgnoredAny>,
-        #[serde(default)]
-        awslogs: Option<serde::de::IgnoredAny>,
-    }
-    matches!(
-        serde_json::from_slice::<Probe>(event),
-        Ok(Probe {
-            delivery_stream_arn: Some(_),
-            awslogs: None
-        })
-    )
-}
-
 /// The stream name in `arn:aws:firehose:REGION:ACCOUNT:deliverystream/NAME`.
 pub fn stream_name(arn: &str) -> Option<&str> {
     arn.rsplit_once(":deliverystream/")
@@ -167,7 +142,7 @@ pub fn stream_name(arn: &str) -> Option<&str> {
 
 /// What became of one record.
 #[derive(Debug, PartialEq)]
-pub enum Outcome {
+pub enum Fate {
     /// Shaped documents, newline-delimited.
     Ok(Vec<u8>),
     /// A control message: nothing to deliver.
@@ -198,29 +173,20 @@ pub struct Transformed {
 }
 
 /// Decodes one record's data into what it holds.
-fn outcome(data: &str, pipeline: &Pipeline, summary: &mut Summary) -> Outcome {
-    let Ok(bytes) = base64::engine::general_purpose::STANDARD.decode(data) else {
-        return Outcome::Failed("record data is not valid base64".to_owned());
-    };
-    let payload = match decode::gunzip_if_gzip(&bytes, pipeline.max_payload_bytes()) {
-        Ok(p) => p,
-        Err(e) => return Outcome::Failed(e.to_string()),
-    };
-    match prepare_payload(&payload, pipeline) {
+fn fate(data: &str, pipeline: &Pipeline, summary: &mut Summary) -> Fate {
+    match prepare_record(data, pipeline) {
         Ok(p) if p.summary.control => {
             summary.control = true;
-            Outcome::Dropped
+            Fate::Dropped
         }
         Ok(p) => {
             summary.add(&p.summary);
-            Outcome::Ok(p.records.into_bytes())
+            Fate::Ok(p.records.into_bytes())
         }
         // Not gzip and not a delivery: our own re-ingested documents, or
         // another producer's data. Passed on untouched, never re-ingested.
-        Err(PipelineError::Decode(DecodeError::PayloadJson(_))) if !decode::is_gzip(&bytes) => {
-            Outcome::PassThrough
-        }
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(RecordError::NotADelivery(_)) => Fate::PassThrough,
+        Err(e) => Fate::Failed(e.to_string()),
     }
 }
 
@@ -245,27 +211,27 @@ pub fn transform(
     };
     let mut overflow = Vec::new();
     for record in &event.records {
-        let outcome = outcome(&record.data, pipeline, &mut t.summary);
-        let mut answered = answer(&record.record_id, &record.data, &outcome);
+        let fate = fate(&record.data, pipeline, &mut t.summary);
+        let mut answered = answer(&record.record_id, &record.data, &fate);
         let comma = usize::from(!t.response.records.is_empty());
         if t.response_len + comma + answered.len() > limit {
             answered.data.clear();
-            answered.result = match outcome {
-                Outcome::Ok(bytes) => {
+            answered.result = match fate {
+                Fate::Ok(bytes) => {
                     overflow.push(bytes);
                     t.overflowed += 1;
                     Answer::Dropped
                 }
                 // Our own shaped data, back from a re-ingest: never loop it
                 // again. Failing it puts it in processing-failed/, not lost.
-                Outcome::PassThrough | Outcome::Failed(_) => Answer::ProcessingFailed,
-                Outcome::Dropped => Answer::Dropped,
+                Fate::PassThrough | Fate::Failed(_) => Answer::ProcessingFailed,
+                Fate::Dropped => Answer::Dropped,
             };
         }
         match answered.result {
-            Answer::Ok => t.summary.ok += 1,
-            Answer::Dropped => t.summary.answered_dropped += 1,
-            Answer::ProcessingFailed => t.summary.processing_failed += 1,
+            Answer::Ok => t.summary.transform_mut().ok += 1,
+            Answer::Dropped => t.summary.transform_mut().dropped += 1,
+            Answer::ProcessingFailed => t.summary.transform_mut().processing_failed += 1,
         }
         t.response_len += comma + answered.len();
         t.response.records.push(answered);
@@ -284,15 +250,15 @@ pub fn transform(
 /// A record's entry in the response, if there is room for it. A failed
 /// record's data is returned as it came; it need not be base64 (found by
 /// fuzzing: a control character there once made the response invalid JSON).
-fn answer(record_id: &str, data: &str, outcome: &Outcome) -> Answered {
-    let (result, data) = match outcome {
-        Outcome::Ok(bytes) => (
+fn answer(record_id: &str, data: &str, fate: &Fate) -> Answered {
+    let (result, data) = match fate {
+        Fate::Ok(bytes) => (
             Answer::Ok,
             base64::engine::general_purpose::STANDARD.encode(bytes),
         ),
-        Outcome::PassThrough => (Answer::Ok, data.to_owned()),
-        Outcome::Dropped => (Answer::Dropped, String::new()),
-        Outcome::Failed(why) => {
+        Fate::PassThrough => (Answer::Ok, data.to_owned()),
+        Fate::Dropped => (Answer::Dropped, String::new()),
+        Fate::Failed(why) => {
             tracing::warn!(record_id, error = %why, "record could not be transformed");
             (Answer::ProcessingFailed, data.to_owned())
         }
@@ -306,33 +272,36 @@ fn answer(record_id: &str, data: &str, outcome: &Outcome) -> Answered {
 
 /// Runs one Firehose data-transformation invocation: transforms every
 /// record, re-ingests into the invoking stream what the response has no
-/// room for (with the client `client` gives), and returns the response.
-/// If re-ingesting fails the whole invocation fails, so Firehose retries
-/// it: nothing is answered `Dropped` that isn't back in the stream.
-pub async fn handle(
-    event: &[u8],
-    pipeline: &Pipeline,
-    client: impl AsyncFnOnce() -> aws_sdk_firehose::Client,
-    max_in_flight: usize,
-    deadline: Instant,
-) -> (Summary, Result<Response, TransformError>) {
-    let t = match transform(event, pipeline, MAX_RESPONSE_BYTES - RESPONSE_MARGIN) {
+/// room for, and answers the response. If re-ingesting fails the whole
+/// invocation fails, so Firehose retries it: nothing is answered `Dropped`
+/// that isn't back in the stream.
+pub(super) async fn handle(event: &[u8], services: &Services, deadline: Instant) -> Outcome {
+    let t = match transform(
+        event,
+        &services.pipeline,
+        MAX_RESPONSE_BYTES - RESPONSE_MARGIN,
+    ) {
         Ok(t) => t,
         Err(err) => {
             tracing::debug!(event = %preview(event, PREVIEW_BYTES), "event that failed");
-            return (Summary::default(), Err(err));
+            return Outcome::new(Kind::Transform, Summary::default(), Err(err));
         }
     };
     let mut summary = t.summary;
     summary.warn();
-    if summary.processing_failed > 0 {
+    let counts = summary.transform_counts();
+    if counts.processing_failed > 0 {
         tracing::warn!(
-            failed = summary.processing_failed,
+            failed = counts.processing_failed,
             "records answered ProcessingFailed"
         );
     }
     if t.reingest.is_empty() {
-        return (summary, Ok(t.response));
+        return Outcome::new(
+            Kind::Transform,
+            summary,
+            Ok::<_, TransformError>(Reply::Transformed(t.response)),
+        );
     }
     tracing::info!(
         records = t.overflowed,
@@ -340,16 +309,16 @@ pub async fn handle(
         stream = %t.stream,
         "response full; re-ingesting shaped documents"
     );
-    let sizes: Vec<usize> = t.reingest.iter().map(<[u8]>::len).collect();
-    let batches = crate::batch::plan(&sizes);
     // Only now is a client needed; the CLI builds one only for this.
-    let sink = Sink::Firehose(FirehoseSink::new(client().await, t.stream, max_in_flight));
-    let mut report = sink.deliver(t.reingest, batches, deadline).await;
+    let client = services.aws.firehose().await.clone();
+    let sink = Sink::Firehose(FirehoseSink::new(client, t.stream, services.max_in_flight));
+    let mut report = sink.deliver(t.reingest, deadline).await;
     summary.delivered(&report);
-    match report.error.take() {
-        Some(err) => (summary, Err(err.into())),
-        None => (summary, Ok(t.response)),
-    }
+    let result = match report.error.take() {
+        Some(err) => Err(TransformError::from(err)),
+        None => Ok(Reply::Transformed(t.response)),
+    };
+    Outcome::new(Kind::Transform, summary, result)
 }
 
 #[cfg(test)]
@@ -410,9 +379,9 @@ mod tests {
 
     #[test]
     fn firehose_events_are_told_from_subscription_events_by_their_keys() {
-        assert!(is_firehose_event(&firehose_event(&[])));
-        assert!(!is_firehose_event(br#"{"awslogs":{"data":"x"}}"#));
-        assert!(!is_firehose_event(b"not json"));
+        assert!(super::super::is_transform(&firehose_event(&[])));
+        assert!(!super::super::is_transform(br#"{"awslogs":{"data":"x"}}"#));
+        assert!(!super::super::is_transform(b"not json"));
         assert_eq!(
             stream_name("arn:aws:firehose:eu-west-1:1:deliverystream/a-b"),
             Some("a-b")
@@ -456,9 +425,9 @@ mod tests {
             (r[1].1.as_str(), r[2].1.as_str(), r[3].1.as_str()),
             ("Dropped", "ProcessingFailed", "ProcessingFailed")
         );
-        let s = &t.summary;
+        let s = t.summary.transform_counts();
         assert_eq!(
-            (s.ok, s.answered_dropped, s.processing_failed, t.overflowed),
+            (s.ok, s.dropped, s.processing_failed, t.overflowed),
             (1, 1, 2, 0)
         );
         assert!(t.reingest.is_empty());

@@ -5,8 +5,10 @@ use std::time::Duration;
 
 use super::*;
 use crate::config::Config;
-use crate::deliver::{Backoff, FirehoseSink};
+use crate::decode;
 use crate::encode::{self, Origin, SAMPLE_KINESIS_ARN};
+use crate::kinds::is_kinesis;
+use crate::sinks::{Backoff, FirehoseSink, Sink};
 
 fn pipeline() -> Pipeline {
     Pipeline::new(&Config::default()).unwrap()
@@ -42,13 +44,13 @@ const LINE: &str = "2024-05-11 14:44:44,123 - app - INFO - hello";
 #[test]
 fn kinesis_events_are_told_from_the_other_kinds_by_their_keys() {
     let event = encode::kinesis_event(&[delivery("/g", &[LINE])], SAMPLE_KINESIS_ARN);
-    assert!(is_kinesis_event(&event));
-    assert!(!is_kinesis_event(&encode::event(&delivery("/g", &[LINE]))));
+    assert!(is_kinesis(&event));
+    assert!(!is_kinesis(&encode::event(&delivery("/g", &[LINE]))));
     let firehose = encode::firehose_event(&[delivery("/g", &[LINE])], encode::SAMPLE_STREAM_ARN);
-    assert!(!is_kinesis_event(&firehose));
+    assert!(!is_kinesis(&firehose));
     // An SQS or S3 event has "Records" too, without "kinesis" entries.
-    assert!(!is_kinesis_event(br#"{"Records":[{"body":"kinesis"}]}"#));
-    assert!(!is_kinesis_event(
+    assert!(!is_kinesis(br#"{"Records":[{"body":"kinesis"}]}"#));
+    assert!(!is_kinesis(
         br#"{"Records":[{"s3":{"key":"\"kinesis\""}}]}"#
     ));
 }
@@ -88,13 +90,14 @@ fn two_deliveries_give_the_documents_of_both_in_stream_order() {
     assert_eq!(groups, ["/ecs/orders", "/ecs/orders", "/ecs/billing"]);
     assert_eq!(
         (
-            g.summary.stream_records,
+            g.summary.kinesis_counts().stream_records,
             g.summary.events,
             g.summary.records
         ),
         (2, 3, 3)
     );
-    assert_eq!(g.batches, vec![0..3usize]);
+    let sizes: Vec<usize> = g.records.iter().map(<[u8]>::len).collect();
+    assert_eq!(crate::batch::plan(&sizes), vec![0..3usize]);
     assert!(item_failures(&g.ends, &g.sequence_numbers, &[]).is_empty());
 }
 
@@ -165,7 +168,7 @@ fn a_malformed_event_is_an_error_of_its_own_kind() {
 
 /// A Firehose that never accepts documents of log group `/b`.
 fn client_refusing_group_b() -> aws_sdk_firehose::Client {
-    crate::deliver::mock::refusing_client(|d| d.contains("\"log_group\":\"/b\""), |_| {})
+    crate::sinks::firehose::mock::refusing_client(|d| d.contains("\"log_group\":\"/b\""), |_| {})
 }
 
 #[tokio::test(start_paused = true)]
@@ -186,8 +189,12 @@ async fn documents_firehose_keeps_refusing_put_their_stream_record_in_batch_item
         }),
     );
     let deadline = Instant::now() + Duration::from_secs(60);
-    let (summary, response) = handle(&event, &pipeline(), &sink, deadline).await;
-    let response = response.unwrap();
+    let services = Services::new(&Config::default(), pipeline(), Some(sink));
+    let outcome = handle(&event, &services, deadline).await;
+    assert!(outcome.error.is_none());
+    let (summary, Reply::Kinesis(response)) = (outcome.summary, outcome.reply) else {
+        panic!("not a Kinesis reply")
+    };
     let failed: Vec<&str> = response
         .batch_item_failures
         .iter()
@@ -196,7 +203,11 @@ async fn documents_firehose_keeps_refusing_put_their_stream_record_in_batch_item
     let seqs = sequence_numbers(&event);
     assert_eq!(failed, [&seqs[1], &seqs[2]]);
     assert_eq!(
-        (summary.sent, summary.failed, summary.item_failures),
+        (
+            summary.sent,
+            summary.failed,
+            summary.kinesis_counts().item_failures
+        ),
         (2, 1, 2)
     );
     let json = serde_json::to_string(&response).unwrap();

@@ -1,0 +1,52 @@
+//! `redrive --bucket B [OPTIONS]`: the failed-document files under the
+//! prefix, back into the stream (or, with `--dry-run`, onto stdout), file
+//! by file, with a progress bar on a terminal.
+
+use std::process::ExitCode;
+
+use super::progress::Progress;
+use super::{CliError, RedriveArgs, fail, say};
+use crate::aws::Aws;
+use crate::config::Config;
+use crate::redrive::s3::Plan;
+use crate::sinks::{FirehoseSink, Sink};
+
+pub(super) async fn run(args: RedriveArgs) -> ExitCode {
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => return fail(&CliError::from(e)),
+    };
+    let aws = Aws::new(config.local_endpoint);
+    let sink = if args.dry_run {
+        Sink::Stdout
+    } else {
+        let Some(stream) = args.stream.clone().or(config.delivery_stream.clone()) else {
+            return fail(&CliError::Usage(
+                "redrive needs --stream or DELIVERY_STREAM_NAME (or --dry-run)",
+            ));
+        };
+        let client = aws.firehose().await.clone();
+        Sink::Firehose(FirehoseSink::new(client, stream, config.max_in_flight))
+    };
+    let plan = Plan {
+        prefix: args.prefix,
+        after: args.after,
+        dry_run: args.dry_run,
+        schema: config.schema,
+        ..Plan::new(args.bucket)
+    };
+    let mut bar = Progress::new();
+    let progress = |t: &_, done, all| bar.show(t, done, all);
+    match crate::redrive::s3::run(aws.s3().await, &sink, &plan, progress).await {
+        Ok(tally) => {
+            bar.finish();
+            say(&format!("redrive: {}", tally.line(args.dry_run)));
+            if tally.files_left > 0 && !args.dry_run {
+                ExitCode::FAILURE
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Err(err) => fail(&format!("redrive: {err}")),
+    }
+}

@@ -1,0 +1,136 @@
+//! Where documents go: one seat per sink, as Vector's `sinks/`.
+//!
+//! A sink is handed an invocation's records, in order, and the deadline.
+//! It plans its own requests within its own service's limits (Firehose:
+//! 500 records and 4 MiB a call), sends them, resends only what failed
+//! until the deadline, and says in a [`Report`] exactly which records were
+//! not delivered. Callers never see batches, so a sink with other limits
+//! (an OpenSearch `_bulk` body) is one more file here, and nothing above
+//! this module changes.
+//!
+//! - `firehose`: `PutRecordBatch`, partial-failure retries with backoff
+//!   and jitter, the `RECORD_PACKING` destination check.
+//! - `stdout`: one record per line, for `invoke` without a destination.
+
+pub mod firehose;
+mod stdout;
+
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+use crate::records::Records;
+
+pub use firehose::FirehoseSink;
+
+/// Why records were not delivered.
+#[derive(Debug, thiserror::Error)]
+pub enum DeliverError {
+    #[error("Firehose rejected the call with {code}, which retrying cannot fix: {message}")]
+    Rejected { code: String, message: String },
+    #[error(
+        "{failed} records were not delivered before the retry budget ran out; last error: {last}"
+    )]
+    Exhausted { failed: usize, last: String },
+    #[error("could not write records to stdout: {0}")]
+    Stdout(#[source] std::io::Error),
+}
+
+impl DeliverError {
+    /// A stable name for the error, used as the Lambda `errorType`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            DeliverError::Rejected { .. } => "FirehoseRejected",
+            DeliverError::Exhausted { .. } => "DeliveryIncomplete",
+            DeliverError::Stdout(_) => "StdoutFailed",
+        }
+    }
+}
+
+/// What a delivery did. `sent + failed` always equals the records given.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub sent: usize,
+    pub failed: usize,
+    pub calls: usize,
+    pub retried: usize,
+    pub error: Option<DeliverError>,
+    /// The indices of the records not delivered, ascending: `failed` of
+    /// them. A Kinesis invocation maps them back to the stream records they
+    /// came from, to report those as `batchItemFailures`.
+    pub unsent: Vec<usize>,
+}
+
+/// Exponential backoff with full jitter: attempt `n` waits a random time in
+/// `[0, min(cap, base * 2^n)]`, which spreads out retries from the many
+/// concurrent Lambdas that a throttled service serves
+/// (<https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/>).
+#[derive(Debug, Clone, Copy)]
+pub struct Backoff {
+    pub base: Duration,
+    pub cap: Duration,
+    /// Calls per batch at most, first one included. Bounds the cost of a
+    /// persistent per-record failure even when the deadline is far away.
+    pub max_attempts: u32,
+}
+
+impl Default for Backoff {
+    fn default() -> Self {
+        Backoff {
+            base: Duration::from_millis(100),
+            cap: Duration::from_secs(5),
+            max_attempts: 15,
+        }
+    }
+}
+
+impl Backoff {
+    /// The wait before retry number `retry` (1 for the first retry).
+    pub fn delay(&self, retry: u32) -> Duration {
+        let ceiling = self
+            .base
+            .saturating_mul(1u32.checked_shl(retry.min(31)).unwrap_or(u32::MAX))
+            .min(self.cap);
+        ceiling.mul_f64(fastrand::f64())
+    }
+}
+
+/// Where records go.
+pub enum Sink {
+    /// One record per line on stdout: the CLI's default, needing no AWS.
+    Stdout,
+    Firehose(FirehoseSink),
+}
+
+impl Sink {
+    /// Sends every record, planning the requests itself. Never panics and
+    /// never loses count: the report says how many records were and
+    /// weren't delivered, and which.
+    pub async fn deliver(&self, records: Records, deadline: Instant) -> Report {
+        match self {
+            Sink::Stdout => stdout::write(&records),
+            Sink::Firehose(sink) => sink.deliver(records, deadline).await,
+        }
+    }
+
+    /// Whether records are printed rather than sent, for the CLI's lines.
+    pub fn is_stdout(&self) -> bool {
+        matches!(self, Sink::Stdout)
+    }
+}
+
+/// Records neither sent nor failed. Should the counts ever claim more
+/// records than there are, that is logged as the bug it is, never an
+/// arithmetic overflow that aborts the function mid-delivery.
+fn unaccounted(total: usize, sent: usize, failed: usize) -> usize {
+    let counted = sent.saturating_add(failed);
+    if counted > total {
+        tracing::error!(
+            total,
+            sent,
+            failed,
+            "delivery counted more records than it was given"
+        );
+    }
+    total.saturating_sub(counted)
+}
