@@ -1,3 +1,5 @@
+use super::assemble::{MAX_JOINED_BYTES, SAME_WRITE_MS};
+use super::json_line::MAX_JSON_DEPTH;
 use super::*;
 use crate::encode::{self, Grouping};
 use crate::shape::{Meta, write_record};

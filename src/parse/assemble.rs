@@ -1,0 +1,394 @@
+//! The record-assembly state machine: a delivery's events, line by line,
+//! become records (one event per record, or one per physical line joined
+//! back together), with Lambda's platform lines and inherited request ids.
+
+use std::borrow::Cow;
+
+use super::json_line::{json_object, json_objects, looks_like_json};
+use super::platform::Platform;
+use super::tails::{CHAIN_SEPARATORS, Tail, is_source_line, structure};
+use super::{ParseStats, Parsed, Parser, push_request_id, sub};
+use crate::decode::Delivery;
+use crate::format::Spans;
+use crate::json;
+use crate::model::{Body, PlatformLines, Value};
+
+/// The most text continuation lines are joined into, well under
+/// Firehose's 1,000 KiB record limit once escaped and given metadata.
+pub const MAX_JOINED_BYTES: usize = 256 * 1024;
+
+/// Lines of one record arrive at most this many milliseconds apart. A
+/// record is written with one `write()`; the ECS `awslogs` driver, Fluent
+/// Bit and Lambda stamp each line as they read it, so its lines carry the
+/// same millisecond, or the next one when the read straddles a tick.
+/// Separate records are usually further apart; when they are not, a line no
+/// format recognises may be taken as part of the record before it (see the
+/// crate's "Known limits").
+pub const SAME_WRITE_MS: i64 = 1;
+
+/// What a record still collecting lines will take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Takes {
+    /// Started by a line of a format: traceback structure, and lines no
+    /// format recognises that were written with it.
+    Written,
+    /// A line no format recognised, or a continuation with nothing before
+    /// it: traceback structure only.
+    Structure,
+    /// The Lambda runtime's `[ERROR] …` crash line, whose message starts
+    /// at byte `at`: its traceback frames.
+    Crash { at: usize },
+}
+
+/// A record still collecting lines.
+pub(super) struct Pending<'a> {
+    pub(super) event: usize,
+    pub(super) text: Cow<'a, str>,
+    pub(super) orphan: bool,
+    pub(super) request_id: Option<&'a str>,
+    /// The last joined line was a chained-exception separator, so the next
+    /// one needs its lost blank line back.
+    pub(super) after_separator: bool,
+    pub(super) takes: Takes,
+    pub(super) tail: Tail,
+    /// Timestamp of the last line taken.
+    pub(super) last_ms: i64,
+}
+
+impl<'a> Pending<'a> {
+    fn join(&mut self, line: &str) {
+        let text = self.text.to_mut();
+        let is_separator = CHAIN_SEPARATORS.contains(&line);
+        text.push_str(if is_separator || self.after_separator {
+            "\n\n"
+        } else {
+            "\n"
+        });
+        text.push_str(line);
+        self.after_separator = is_separator;
+    }
+}
+
+/// Every event of `delivery`, in order, into records handed to `emit`.
+pub(super) fn run<'a>(
+    parser: &'a Parser,
+    delivery: &'a Delivery<'a>,
+    emit: impl FnMut(Parsed<'a>),
+) -> ParseStats {
+    let mut state = State {
+        parser,
+        out: emit,
+        stats: ParseStats::default(),
+        pending: None,
+        request_id: None,
+        events: &delivery.log_events,
+        spans: Vec::with_capacity(16),
+    };
+    for (idx, event) in delivery.log_events.iter().enumerate() {
+        state.event(idx, &event.message);
+    }
+    state.flush();
+    state.stats
+}
+
+struct State<'a, F: FnMut(Parsed<'a>)> {
+    parser: &'a Parser,
+    out: F,
+    stats: ParseStats,
+    pending: Option<Pending<'a>>,
+    /// The request id of the invocation we are inside (`START` … `END`).
+    request_id: Option<&'a str>,
+    /// The delivery's events, for their timestamps.
+    events: &'a [crate::decode::LogEvent<'a>],
+    /// Scratch space for format matches, reused across records.
+    spans: Spans,
+}
+
+impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
+    fn flush(&mut self) {
+        let Some(p) = self.pending.take() else { return };
+        let rec = match p.takes {
+            Takes::Crash { at } => {
+                let (event, rid) = (p.event, p.request_id);
+                self.crash(event, sub(&p.text, at, p.text.len()), rid)
+            }
+            _ => self.parser.record(p, &mut self.spans, &mut self.stats),
+        };
+        (self.out)(rec);
+    }
+
+    /// Starts a record with `text`, the first line(s) of event `idx`.
+    fn start(&mut self, idx: usize, text: Cow<'a, str>, takes: Takes, orphan: bool, tail: Tail) {
+        self.flush();
+        self.pending = Some(Pending {
+            event: idx,
+            text,
+            orphan,
+            request_id: self.request_id,
+            after_separator: false,
+            takes,
+            tail,
+            last_ms: self.events[idx].timestamp,
+        });
+    }
+
+    fn event(&mut self, idx: usize, message: &'a str) {
+        // A trailing newline means a runtime that writes whole records.
+        let line_oriented = !message.ends_with('\n');
+        let stripped = strip_one_newline(message);
+        let first = first_line(stripped);
+
+        if let Some(platform) = Platform::classify(first) {
+            self.flush();
+            match platform {
+                // The runtime's crash line, one event per line: its
+                // traceback follows in the next events.
+                Platform::Error {
+                    request_id: None,
+                    at,
+                } if line_oriented && first.len() == stripped.len() => {
+                    let takes = Takes::Crash { at };
+                    self.start(idx, Cow::Borrowed(stripped), takes, false, Tail::None);
+                }
+                _ => self.platform(idx, platform, stripped),
+            }
+            return;
+        }
+        if looks_like_json(first) && self.parser.drops_json_platform(stripped) {
+            self.flush();
+            self.stats.dropped += 1;
+            return;
+        }
+        if stripped.starts_with('{') && self.json_event(idx, stripped, first) {
+            return;
+        }
+        let text = normalize_newlines(stripped);
+        if !line_oriented {
+            // The event is the whole record; nothing can join it.
+            self.start(idx, text, Takes::Written, false, Tail::None);
+            self.flush();
+            return;
+        }
+        self.line(idx, first, text);
+    }
+
+    /// A JSON object is a whole record and never takes continuation lines.
+    /// An event holding a pretty-printed object, or several objects one
+    /// after another, gives one compact document per object. Returns
+    /// whether the event was taken as JSON.
+    fn json_event(&mut self, idx: usize, stripped: &'a str, first: &'a str) -> bool {
+        if first.len() == stripped.len() {
+            let Some(plain) = self.parser.is_json_record(stripped) else {
+                return false;
+            };
+            self.flush();
+            let rid = self.request_id;
+            let mut extra = Vec::new();
+            if let Some(rid) = rid.filter(|_| !stripped.contains("\"aws_request_id\"")) {
+                extra.push(("aws_request_id", Value::Str(Cow::Borrowed(rid))));
+            }
+            (self.out)(Parsed {
+                body: Body::Json(Cow::Borrowed(stripped)),
+                extra,
+                event: idx,
+                plain,
+            });
+            return true;
+        }
+        let Some(objects) = json_objects(stripped) else {
+            return false;
+        };
+        self.flush();
+        let n = objects.len();
+        for object in objects {
+            let mut extra = Vec::new();
+            if let Some(rid) = self
+                .request_id
+                .filter(|_| !object.contains("\"aws_request_id\""))
+            {
+                extra.push(("aws_request_id", Value::Str(Cow::Borrowed(rid))));
+            }
+            let plain = json_object(&object).unwrap_or(false);
+            (self.out)(Parsed {
+                body: Body::Json(Cow::Owned(object)),
+                extra,
+                event: idx,
+                plain,
+            });
+        }
+        self.stats.json_extra += n - 1;
+        true
+    }
+
+    /// One line of a one-event-per-line stream: traceback structure
+    /// continues the record; a line of a format starts one; any other line
+    /// joins a record of a format only when written with it, and is
+    /// otherwise a record of its own.
+    fn line(&mut self, idx: usize, first: &'a str, text: Cow<'a, str>) {
+        let ms = self.events[idx].timestamp;
+        let (tail, exception_line) = match &self.pending {
+            Some(p) => (p.tail, !matches!(p.takes, Takes::Crash { .. })),
+            None => (Tail::None, true),
+        };
+        let next = structure(first, tail, exception_line).filter(|_| {
+            // An indented source line gives way to a format whose records
+            // start with padding (`%(levelname)8s`); frames, headers and the
+            // exception line never do.
+            !(is_source_line(first) && self.parser.format_starts(first))
+        });
+        if let Some(next) = next {
+            if self.pending.is_none() {
+                // Its record began in an earlier delivery.
+                self.stats.orphans += 1;
+                self.start(idx, text, Takes::Structure, true, next);
+            } else {
+                self.join(idx, &text, next, ms);
+            }
+            return;
+        }
+        if self.parser.format_starts(first) {
+            self.start(idx, text, Takes::Written, false, Tail::None);
+            return;
+        }
+        let written_with = self.pending.as_ref().is_some_and(|p| {
+            p.takes == Takes::Written && ms >= p.last_ms && ms - p.last_ms <= SAME_WRITE_MS
+        });
+        if written_with {
+            self.join(idx, &text, Tail::None, ms);
+            return;
+        }
+        // A catch-all format claims the line, and may take the lines written
+        // with it; otherwise it is plain text.
+        let takes = if self.parser.catch_all {
+            Takes::Written
+        } else {
+            Takes::Structure
+        };
+        self.start(idx, text, takes, false, Tail::None);
+    }
+
+    /// Adds a line to the pending record. A record grown past the cap is
+    /// flushed, and the line goes on in a continuation record that takes
+    /// what the record took: a format that never matches (a wrong
+    /// `PYTHON_LOG_FORMAT`) must not fold a whole delivery into one record
+    /// that is then truncated.
+    fn join(&mut self, idx: usize, text: &str, tail: Tail, ms: i64) {
+        let Some(p) = &mut self.pending else { return };
+        if p.text.len() + text.len() >= MAX_JOINED_BYTES {
+            let takes = p.takes;
+            self.stats.orphans += 1;
+            self.start(idx, Cow::Owned(text.to_owned()), takes, true, tail);
+            return;
+        }
+        p.join(text);
+        p.tail = tail;
+        p.last_ms = ms;
+        self.stats.joined += 1;
+    }
+
+    /// The `ERROR` record of a timeout or a runtime crash, whose message
+    /// is `text`.
+    fn crash(&mut self, idx: usize, text: Cow<'a, str>, request_id: Option<&'a str>) -> Parsed<'a> {
+        let mut fields = vec![(
+            Cow::Borrowed("levelname"),
+            Value::Str(Cow::Borrowed("ERROR")),
+        )];
+        let text = match text {
+            Cow::Borrowed(t) => normalize_newlines(t),
+            owned => owned,
+        };
+        fields.extend(self.parser.fields(text, &mut self.spans).0);
+        push_request_id(&mut fields, request_id.or(self.request_id));
+        Parsed {
+            body: Body::Fields(fields),
+            extra: Vec::new(),
+            event: idx,
+            plain: true,
+        }
+    }
+
+    fn platform(&mut self, idx: usize, platform: Platform<'a>, text: &'a str) {
+        match platform {
+            Platform::Start(rid) => self.request_id = Some(rid),
+            Platform::End(_) => self.request_id = None,
+            _ => {}
+        }
+        let rid = self.request_id;
+        let record = match (self.parser.platform, platform) {
+            // Timeouts and crashes are always kept, as ERROR records, so
+            // they can be found whatever the mode.
+            (_, Platform::Error { request_id, at }) => {
+                let rec = self.crash(idx, Cow::Borrowed(&text[at..]), request_id);
+                (self.out)(rec);
+                return;
+            }
+            (PlatformLines::Keep, _) => {
+                let mut fields = vec![(
+                    Cow::Borrowed("message"),
+                    Value::Str(normalize_newlines(text)),
+                )];
+                if let Some(r) = rid {
+                    fields.push((
+                        Cow::Borrowed("aws_request_id"),
+                        Value::Str(Cow::Borrowed(r)),
+                    ));
+                }
+                Body::Fields(fields)
+            }
+            (PlatformLines::Report, Platform::Report(report)) => {
+                let mut t = Vec::with_capacity(24);
+                json::write_rfc3339_millis(&mut t, self.events[idx].timestamp);
+                let time = String::from_utf8(t).unwrap_or_default();
+                Body::Fields(vec![
+                    (Cow::Borrowed("time"), Value::Str(Cow::Owned(time))),
+                    (
+                        Cow::Borrowed("type"),
+                        Value::Str(Cow::Borrowed("platform.report")),
+                    ),
+                    (
+                        Cow::Borrowed("record"),
+                        Value::Raw(Cow::Owned(report.to_json())),
+                    ),
+                ])
+            }
+            (
+                _,
+                Platform::Start(_) | Platform::End(_) | Platform::InitStart | Platform::Report(_),
+            ) => {
+                self.stats.dropped += 1;
+                return;
+            }
+        };
+        (self.out)(Parsed {
+            body: record,
+            extra: Vec::new(),
+            event: idx,
+            // The REPORT record's own `record` object is what the
+            // templates map; nothing to move.
+            plain: true,
+        });
+    }
+}
+
+/// Strips the one trailing newline (`\n` or `\r\n`) a handler adds.
+pub fn strip_one_newline(s: &str) -> &str {
+    let s = s.strip_suffix('\n').unwrap_or(s);
+    s.strip_suffix('\r').unwrap_or(s)
+}
+
+/// Older Lambda runtimes separated lines with `\r`; make every line break
+/// `\n`, copying only when there is a `\r`.
+pub(super) fn normalize_newlines(s: &str) -> Cow<'_, str> {
+    if memchr::memchr(b'\r', s.as_bytes()).is_none() {
+        return Cow::Borrowed(s);
+    }
+    Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+/// The first line, ending at `\n` or at the `\r` of older runtimes.
+pub(super) fn first_line(s: &str) -> &str {
+    match memchr::memchr2(b'\n', b'\r', s.as_bytes()) {
+        Some(end) => &s[..end],
+        None => s,
+    }
+}
