@@ -105,14 +105,14 @@ fn init_tracing(in_lambda: bool) {
 /// timestamps. Real Lambda sends the epoch time at which the invocation
 /// times out; some local emulators (cargo-lambda 1.9's `watch` among them)
 /// send the timeout itself, e.g. `600000`.
-pub const PLAUSIBLE_DEADLINE_MS: u64 = 1_000_000_000_000;
+pub(crate) const PLAUSIBLE_DEADLINE_MS: u64 = 1_000_000_000_000;
 
 /// Time left before an invocation's deadline, from the runtime's
 /// `Lambda-Runtime-Deadline-Ms` and the current time, both in ms since the
 /// epoch. A deadline that is really a duration is read as one, so local
 /// runs under an emulator behave like Lambda; a deadline already past
 /// leaves no time at all.
-pub fn remaining_time(deadline_ms: u64, now_ms: u64) -> Duration {
+pub(crate) fn remaining_time(deadline_ms: u64, now_ms: u64) -> Duration {
     let ms = if deadline_ms < PLAUSIBLE_DEADLINE_MS {
         deadline_ms
     } else {

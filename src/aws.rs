@@ -11,7 +11,7 @@ use tokio::sync::OnceCell;
 
 /// The SDK configuration and the clients made from it, each built at most
 /// once.
-pub struct Aws {
+pub(crate) struct Aws {
     /// Path-style S3 addressing, for local endpoints (moto) that serve no
     /// virtual hosts: `Config::local_endpoint`.
     path_style_s3: bool,
@@ -22,7 +22,7 @@ pub struct Aws {
 }
 
 impl Aws {
-    pub fn new(path_style_s3: bool) -> Aws {
+    pub(crate) fn new(path_style_s3: bool) -> Aws {
         Aws {
             path_style_s3,
             sdk: OnceCell::new(),
@@ -34,7 +34,7 @@ impl Aws {
 
     /// Builds every client now: Lambda's start-up, so no invocation pays
     /// for it.
-    pub async fn warm(&self) {
+    pub(crate) async fn warm(&self) {
         self.firehose().await;
         self.s3().await;
         self.secrets().await;
@@ -46,14 +46,14 @@ impl Aws {
 
     /// Firehose, with the SDK's own retries off: the sink retries with the
     /// deadline in view.
-    pub async fn firehose(&self) -> &aws_sdk_firehose::Client {
+    pub(crate) async fn firehose(&self) -> &aws_sdk_firehose::Client {
         self.firehose
             .get_or_init(async || firehose_client(self.sdk().await))
             .await
     }
 
     /// S3, path-style when the endpoint is local.
-    pub async fn s3(&self) -> &aws_sdk_s3::Client {
+    pub(crate) async fn s3(&self) -> &aws_sdk_s3::Client {
         self.s3
             .get_or_init(async || {
                 let config = aws_sdk_s3::config::Builder::from(self.sdk().await)
@@ -65,7 +65,7 @@ impl Aws {
     }
 
     /// Secrets Manager: the post-deploy set-up's master user.
-    pub async fn secrets(&self) -> &aws_sdk_secretsmanager::Client {
+    pub(crate) async fn secrets(&self) -> &aws_sdk_secretsmanager::Client {
         self.secrets
             .get_or_init(async || aws_sdk_secretsmanager::Client::new(self.sdk().await))
             .await

@@ -9,7 +9,7 @@
 use std::time::Duration;
 
 use crate::filter::{Filter, level_number};
-pub use crate::model::{Oversize, PlatformLines, Schema};
+pub(crate) use crate::model::{Oversize, PlatformLines, Schema};
 use crate::redact::{self, Redactor};
 
 /// Why the configuration was refused. Each message names the variable.
@@ -110,7 +110,7 @@ pub struct FormatSpec {
 }
 
 impl FormatSpec {
-    pub fn plain(format: &str) -> FormatSpec {
+    pub(crate) fn plain(format: &str) -> FormatSpec {
         FormatSpec {
             format: format.to_owned(),
             datefmt: None,
@@ -219,19 +219,19 @@ fn group_formats(v: &str) -> Result<Vec<GroupFormats>, ConfigError> {
 
 /// Default for [`Config::max_in_flight`]: a 10,000-event delivery is about
 /// 20 calls, so 8 in flight sends it in about three round trips.
-pub const DEFAULT_MAX_IN_FLIGHT: usize = 8;
+pub(crate) const DEFAULT_MAX_IN_FLIGHT: usize = 8;
 
 /// Lambda's memory sizes, in MB
 /// (<https://docs.aws.amazon.com/lambda/latest/dg/configuration-memory.html>).
-pub const MIN_MEMORY_MB: usize = 128;
-pub const MAX_MEMORY_MB: usize = 10_240;
+pub(crate) const MIN_MEMORY_MB: usize = 128;
+pub(crate) const MAX_MEMORY_MB: usize = 10_240;
 
 /// The memory `invoke` plans for outside Lambda: a 1 GB function's, which
 /// any workstation has.
-pub const LOCAL_MEMORY_MB: u64 = 1024;
+pub(crate) const LOCAL_MEMORY_MB: u64 = 1024;
 
 /// Default for [`Config::deadline_margin`].
-pub const DEFAULT_DEADLINE_MARGIN: Duration = Duration::from_millis(500);
+pub(crate) const DEFAULT_DEADLINE_MARGIN: Duration = Duration::from_millis(500);
 
 impl Default for Config {
     fn default() -> Self {

@@ -34,7 +34,7 @@ pub const MAX_DECOMPRESSED_BYTES: usize = 32 * 1024 * 1024;
 /// any invocation can carry
 /// (<https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html>).
 /// The CLI enforces the same limit so `invoke` behaves as Lambda would.
-pub const MAX_EVENT_BYTES: usize = 6 * 1024 * 1024;
+pub(crate) const MAX_EVENT_BYTES: usize = 6 * 1024 * 1024;
 
 /// CloudWatch pads its base64, but hand-made events (and aws_lambda_events'
 /// own serializer) often do not, so accept both.
@@ -68,7 +68,7 @@ pub enum DecodeError {
 impl DecodeError {
     /// A stable, machine-readable name for the error, used as the Lambda
     /// `errorType` and in metrics. Renaming one is a breaking change.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             DecodeError::EventTooLarge { .. } => "EventTooLarge",
             DecodeError::EventJson(_) => "InvalidEventJson",
@@ -173,7 +173,7 @@ pub fn decompress(event: &[u8]) -> Result<Vec<u8>, DecodeError> {
 }
 
 /// [`decompress`] with the cap `limit` ([`payload_cap`] of the memory).
-pub fn decompress_capped(event: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
+pub(crate) fn decompress_capped(event: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
     if event.len() > MAX_EVENT_BYTES {
         return Err(DecodeError::EventTooLarge {
             size: event.len(),
@@ -202,7 +202,7 @@ fn decode_base64(data: &str) -> Result<Vec<u8>, DecodeError> {
 /// Deflate's best case: 258-byte matches coded in about 2 bits each give
 /// at most about 1032 bytes out per byte in
 /// (<https://zlib.net/zlib_tech.html>, "Maximum Compression Factor").
-pub const MAX_DEFLATE_RATIO: usize = 1032;
+pub(crate) const MAX_DEFLATE_RATIO: usize = 1032;
 
 /// How much to reserve for the output, so it is allocated once. gzip's
 /// ISIZE trailer is the (last member's) decompressed size. It is only a
@@ -227,7 +227,7 @@ fn capacity_hint(compressed: &[u8], limit: usize) -> usize {
 
 /// Gunzips every member of a (possibly multi-member) gzip stream, failing
 /// once the output would pass `limit` bytes instead of allocating past it.
-pub fn gunzip_capped(compressed: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
+pub(crate) fn gunzip_capped(compressed: &[u8], limit: usize) -> Result<Vec<u8>, DecodeError> {
     let decoder = flate2::read::MultiGzDecoder::new(compressed);
     let mut out = Vec::with_capacity(capacity_hint(compressed, limit));
     let read = decoder
@@ -241,14 +241,14 @@ pub fn gunzip_capped(compressed: &[u8], limit: usize) -> Result<Vec<u8>, DecodeE
 }
 
 /// Whether bytes start with gzip's magic number.
-pub fn is_gzip(bytes: &[u8]) -> bool {
+pub(crate) fn is_gzip(bytes: &[u8]) -> bool {
     bytes.starts_with(&[0x1f, 0x8b])
 }
 
 /// Bytes that may or may not be gzip, as Firehose and Kinesis records and
 /// Firehose's S3 files carry them: gunzipped within `limit` when they are,
 /// borrowed as they are when not.
-pub fn gunzip_if_gzip(
+pub(crate) fn gunzip_if_gzip(
     bytes: &[u8],
     limit: usize,
 ) -> Result<std::borrow::Cow<'_, [u8]>, DecodeError> {

@@ -30,7 +30,7 @@ pub struct Filter {
 }
 
 /// Python's level numbers for its level names (and the usual aliases).
-pub fn level_number(name: &str) -> Option<i64> {
+pub(crate) fn level_number(name: &str) -> Option<i64> {
     Some(match name.trim() {
         n if n.eq_ignore_ascii_case("NOTSET") => 0,
         n if n.eq_ignore_ascii_case("DEBUG") => 10,
@@ -113,7 +113,7 @@ impl<'a> Facts<'a> {
 
 impl Filter {
     /// Whether any rule is set; when none is, records aren't even looked at.
-    pub fn is_active(&self) -> bool {
+    pub(crate) fn is_active(&self) -> bool {
         self.min_level.is_some()
             || self.include.is_some()
             || self.exclude.is_some()
@@ -121,7 +121,7 @@ impl Filter {
     }
 
     /// Whether the record goes on to Firehose.
-    pub fn keeps(&self, body: &Body<'_>) -> bool {
+    pub(crate) fn keeps(&self, body: &Body<'_>) -> bool {
         if !self.is_active() {
             return true;
         }

@@ -13,7 +13,7 @@ use crate::model::Value;
 /// time for anything that needs escaping (`"`, `\\`, control characters),
 /// with a branch-free test the compiler turns into SIMD compares, and
 /// copies clean runs whole. Most log text has nothing to escape.
-pub fn write_str(out: &mut Vec<u8>, s: &str) {
+pub(crate) fn write_str(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
     out.reserve(bytes.len() + 2);
     out.push(b'"');
@@ -77,7 +77,7 @@ fn write_escape(out: &mut Vec<u8>, b: u8) {
     out.extend_from_slice(short);
 }
 
-pub fn write_value(out: &mut Vec<u8>, value: &Value<'_>) {
+pub(crate) fn write_value(out: &mut Vec<u8>, value: &Value<'_>) {
     match value {
         Value::Str(s) => write_str(out, s),
         // serde_json writes numbers with itoa and ryu; floats keep their
@@ -100,7 +100,7 @@ pub fn write_value(out: &mut Vec<u8>, value: &Value<'_>) {
 /// `2024-05-11T14:44:44.123Z`. Hand-written because this runs per record
 /// and needs no time zone database; the `YYYY-MM-DDTHH:MM:SS` part is
 /// cached, since records of a delivery mostly share their second.
-pub fn write_rfc3339_millis(out: &mut Vec<u8>, ms: i64) {
+pub(crate) fn write_rfc3339_millis(out: &mut Vec<u8>, ms: i64) {
     thread_local! {
         static LAST: std::cell::Cell<(i64, [u8; 19])> = const { std::cell::Cell::new((i64::MIN, [0; 19])) };
     }
@@ -164,13 +164,13 @@ fn civil_from_days(z: i64) -> (i64, u32, u32) {
 /// A JSON object written field by field into a buffer: `{` on creation,
 /// commas between fields, `}` on [`Object::close`]. Keys and string values
 /// are escaped; [`Object::raw`] values are already JSON.
-pub struct Object<'b> {
+pub(crate) struct Object<'b> {
     out: &'b mut Vec<u8>,
     empty: bool,
 }
 
 impl<'b> Object<'b> {
-    pub fn open(out: &'b mut Vec<u8>) -> Object<'b> {
+    pub(crate) fn open(out: &'b mut Vec<u8>) -> Object<'b> {
         out.push(b'{');
         Object { out, empty: true }
     }
@@ -186,20 +186,20 @@ impl<'b> Object<'b> {
     }
 
     /// A string field.
-    pub fn str(&mut self, key: &str, value: &str) -> &mut Self {
+    pub(crate) fn str(&mut self, key: &str, value: &str) -> &mut Self {
         let out = self.key(key);
         write_str(out, value);
         self
     }
 
     /// A field whose value is already JSON (a number, an object).
-    pub fn raw(&mut self, key: &str, json: &str) -> &mut Self {
+    pub(crate) fn raw(&mut self, key: &str, json: &str) -> &mut Self {
         self.key(key).extend_from_slice(json.as_bytes());
         self
     }
 
     /// A nested object, written by `f`.
-    pub fn object(&mut self, key: &str, f: impl FnOnce(&mut Object<'_>)) -> &mut Self {
+    pub(crate) fn object(&mut self, key: &str, f: impl FnOnce(&mut Object<'_>)) -> &mut Self {
         let out = self.key(key);
         let mut inner = Object::open(out);
         f(&mut inner);
@@ -207,7 +207,7 @@ impl<'b> Object<'b> {
         self
     }
 
-    pub fn close(self) {
+    pub(crate) fn close(self) {
         self.out.push(b'}');
     }
 }
@@ -215,7 +215,7 @@ impl<'b> Object<'b> {
 /// A JSON object's top-level keys and raw values, in order, borrowing
 /// from `text` where the keys need no unescaping. `None` if `text` is not
 /// one JSON object.
-pub fn top_level(text: &str) -> Option<Vec<(Cow<'_, str>, &serde_json::value::RawValue)>> {
+pub(crate) fn top_level(text: &str) -> Option<Vec<(Cow<'_, str>, &serde_json::value::RawValue)>> {
     struct Fields;
     impl<'de> serde::de::Visitor<'de> for Fields {
         type Value = Vec<(Cow<'de, str>, &'de serde_json::value::RawValue)>;
@@ -243,7 +243,7 @@ pub fn top_level(text: &str) -> Option<Vec<(Cow<'_, str>, &serde_json::value::Ra
 /// serde_json writes it: `\"`, `\\`, `\b`, `\f`, `\n`, `\r`, `\t` take two
 /// bytes, other control characters six (`\u001f`). Lets a response be
 /// sized before it is serialised, once.
-pub fn quoted_len(s: &str) -> usize {
+pub(crate) fn quoted_len(s: &str) -> usize {
     2 + s
         .bytes()
         .map(|b| match b {

@@ -84,14 +84,14 @@
 
 mod app;
 mod aws;
-mod batch;
+pub mod batch;
 mod cli;
 mod config;
 mod decode;
 mod filter;
 mod format;
 mod json;
-mod kinds;
+pub mod kinds;
 mod model;
 mod parse;
 mod pipeline;
@@ -101,21 +101,18 @@ mod redrive;
 mod report;
 mod setup;
 mod shape;
-mod sinks;
+pub mod sinks;
 
 pub mod encode;
 #[cfg(any(test, feature = "testing"))]
 pub mod synth;
 
 pub use app::main;
-pub use batch::{MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL, plan};
-pub use config::{Config, ConfigError};
-pub use decode::{DecodeError, Delivery, MAX_DECOMPRESSED_BYTES, decompress, parse_delivery};
+pub use config::Config;
+pub use decode::{Delivery, MAX_DECOMPRESSED_BYTES, decompress, parse_delivery};
 pub use format::Format;
-pub use kinds::{Services, dispatch, transform::transform};
-pub use model::{Body, Oversize, PlatformLines, Schema, Value};
+pub use model::{Body, Oversize, PlatformLines, Value};
 pub use parse::{AUTO_FORMATS, Parser};
 pub use pipeline::{Pipeline, prepare};
 pub use report::Summary;
 pub use shape::{Meta, Source, write_record};
-pub use sinks::{Backoff, FirehoseSink, Sink};

@@ -99,7 +99,7 @@ impl std::str::FromStr for Schema {
 /// in either schema (`opensearch/`). A JSON line that names one of them,
 /// or holds any nested value, is checked by `shape::stable`; one that
 /// doesn't is already type-stable.
-pub fn reserved_object_key(key: &str) -> bool {
+pub(crate) fn reserved_object_key(key: &str) -> bool {
     matches!(
         key,
         "cloudwatch"

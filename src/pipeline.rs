@@ -53,7 +53,7 @@ impl Pipeline {
     /// The largest decompressed delivery worth reading: half the budget,
     /// since its records take at least as much again. `prepare_payload`
     /// then checks the delivery's real needs against the whole budget.
-    pub fn max_payload_bytes(&self) -> usize {
+    pub(crate) fn max_payload_bytes(&self) -> usize {
         memory_budget(self.memory_mb) / 2
     }
 }
@@ -61,7 +61,7 @@ impl Pipeline {
 /// How much of a function's memory shaping one delivery may take: three
 /// quarters. The rest is the runtime's, the requests in flight (at most
 /// `MAX_IN_FLIGHT` × 4 MiB) and the allocator's slack.
-pub fn memory_budget(memory_mb: u64) -> usize {
+pub(crate) fn memory_budget(memory_mb: u64) -> usize {
     let bytes = usize::try_from(memory_mb.saturating_mul(1024 * 1024)).unwrap_or(usize::MAX);
     bytes / 4 * 3
 }
@@ -70,7 +70,7 @@ pub fn memory_budget(memory_mb: u64) -> usize {
 /// parsed (a `LogEvent`, borrowing its text); and the records, which are
 /// the text again plus `per_event` bytes of metadata each. Measured against
 /// peak RSS in docs/robustness.md ("Memory and the decompression cap").
-pub fn peak_estimate(payload: usize, events: usize, per_event: usize) -> usize {
+pub(crate) fn peak_estimate(payload: usize, events: usize, per_event: usize) -> usize {
     let per = per_event.saturating_add(std::mem::size_of::<decode::LogEvent<'_>>());
     payload
         .saturating_mul(2)
@@ -97,7 +97,7 @@ pub enum PipelineError {
 
 impl PipelineError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             PipelineError::Decode(e) => e.kind(),
             PipelineError::Oversize(_) => "RecordTooLarge",
@@ -107,10 +107,10 @@ impl PipelineError {
 }
 
 /// How much of an event a DEBUG log shows.
-pub const PREVIEW_BYTES: usize = 256;
+pub(crate) const PREVIEW_BYTES: usize = 256;
 
 /// The first `max` bytes of `bytes` as text, saying how much was left out.
-pub fn preview(bytes: &[u8], max: usize) -> String {
+pub(crate) fn preview(bytes: &[u8], max: usize) -> String {
     let shown = String::from_utf8_lossy(&bytes[..bytes.len().min(max)]).into_owned();
     match bytes.len().checked_sub(max) {
         Some(more) if more > 0 => format!("{shown}…[{more} more bytes]"),
@@ -134,7 +134,7 @@ pub fn prepare(event: &[u8], pipeline: &Pipeline) -> Result<Prepared, PipelineEr
 
 /// Why one Firehose or Kinesis record's data could not become records.
 #[derive(Debug, thiserror::Error)]
-pub enum RecordError {
+pub(crate) enum RecordError {
     #[error("record data is not valid base64: {0}")]
     Base64(#[source] base64::DecodeError),
     #[error(transparent)]
@@ -152,7 +152,7 @@ pub enum RecordError {
 /// delivery CloudWatch Logs writes, or of the payload itself where the
 /// stream decompresses. Shared by the Firehose transformation and the
 /// Kinesis kind of event.
-pub fn prepare_record(data: &str, pipeline: &Pipeline) -> Result<Prepared, RecordError> {
+pub(crate) fn prepare_record(data: &str, pipeline: &Pipeline) -> Result<Prepared, RecordError> {
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(data)
         .map_err(RecordError::Base64)?;
@@ -167,7 +167,10 @@ pub fn prepare_record(data: &str, pipeline: &Pipeline) -> Result<Prepared, Recor
 }
 
 /// Parses and shapes one decompressed payload (the subscription JSON).
-pub fn prepare_payload(payload: &[u8], pipeline: &Pipeline) -> Result<Prepared, PipelineError> {
+pub(crate) fn prepare_payload(
+    payload: &[u8],
+    pipeline: &Pipeline,
+) -> Result<Prepared, PipelineError> {
     let delivery = decode::parse_delivery(payload)?;
     let mut summary = Summary {
         events: delivery.log_events.len(),

@@ -11,7 +11,7 @@ pub struct Records {
 }
 
 impl Records {
-    pub fn with_capacity(bytes: usize, records: usize) -> Records {
+    pub(crate) fn with_capacity(bytes: usize, records: usize) -> Records {
         Records {
             data: Vec::with_capacity(bytes),
             ends: Vec::with_capacity(records),
@@ -22,34 +22,34 @@ impl Records {
         self.ends.len()
     }
 
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
 
     /// Record `i`, `\n` included.
-    pub fn get(&self, i: usize) -> &[u8] {
+    pub(crate) fn get(&self, i: usize) -> &[u8] {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.data[start..self.ends[i]]
     }
 
-    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[u8]> + '_ {
+    pub(crate) fn iter(&self) -> impl ExactSizeIterator<Item = &[u8]> + '_ {
         (0..self.len()).map(|i| self.get(i))
     }
 
     /// Every record, concatenated, as Firehose writes them to S3.
-    pub fn as_bytes(&self) -> &[u8] {
+    pub(crate) fn as_bytes(&self) -> &[u8] {
         &self.data
     }
 
     /// Every record, concatenated, without copying them.
-    pub fn into_bytes(self) -> Vec<u8> {
+    pub(crate) fn into_bytes(self) -> Vec<u8> {
         self.data
     }
 
     /// Appends every record of `other`, in order: one invocation's records
     /// gathered from several deliveries (the stream records of a Kinesis
     /// event). Into an empty buffer `other` is moved, not copied.
-    pub fn append(&mut self, other: Records) {
+    pub(crate) fn append(&mut self, other: Records) {
         if self.ends.is_empty() {
             *self = other;
             return;
@@ -60,7 +60,7 @@ impl Records {
     }
 
     /// Appends a finished record.
-    pub fn push(&mut self, record: &[u8]) {
+    pub(crate) fn push(&mut self, record: &[u8]) {
         self.data.extend_from_slice(record);
         self.ends.push(self.data.len());
     }
@@ -69,7 +69,7 @@ impl Records {
     /// newline-delimited, into records of at most `limit` bytes
     /// (`RECORD_PACKING`). Nothing is copied; only the boundaries change.
     /// A record already over `limit` stays alone.
-    pub fn packed(self, limit: usize) -> Records {
+    pub(crate) fn packed(self, limit: usize) -> Records {
         let mut ends = Vec::with_capacity(self.data.len() / limit.max(1) + 1);
         let mut start = 0;
         let mut prev = 0;

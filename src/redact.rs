@@ -19,7 +19,7 @@ use crate::model::{Body, Value};
 
 /// The built-in rules `REDACT` can name, with their patterns. `all` turns
 /// them all on.
-pub const BUILTIN: &[(&str, &str)] = &[
+pub(crate) const BUILTIN: &[(&str, &str)] = &[
     // Access key ids (long-term AKIA, temporary ASIA, …), and secret keys
     // where they are named, since a bare 40-character secret looks like
     // any other base64.
@@ -47,7 +47,7 @@ pub const BUILTIN: &[(&str, &str)] = &[
 ];
 
 /// The names `REDACT` accepts: each rule's, plural forms, and `all`.
-pub fn builtin(name: &str) -> Option<&'static [(&'static str, &'static str)]> {
+pub(crate) fn builtin(name: &str) -> Option<&'static [(&'static str, &'static str)]> {
     let name = name.trim().to_ascii_lowercase();
     if name == "all" {
         return Some(BUILTIN);
@@ -78,7 +78,7 @@ pub struct Redactor {
 /// A rule that would not compile.
 #[derive(Debug, thiserror::Error)]
 #[error("rule {name:?}: {source}")]
-pub struct RuleError {
+pub(crate) struct RuleError {
     pub name: String,
     #[source]
     pub source: regex::Error,
@@ -86,7 +86,7 @@ pub struct RuleError {
 
 impl Redactor {
     /// Compiles `(name, pattern)` rules.
-    pub fn new(rules: &[(String, String)]) -> Result<Redactor, RuleError> {
+    pub(crate) fn new(rules: &[(String, String)]) -> Result<Redactor, RuleError> {
         if rules.is_empty() {
             return Ok(Redactor::default());
         }
@@ -122,12 +122,12 @@ impl Redactor {
         })
     }
 
-    pub fn is_active(&self) -> bool {
+    pub(crate) fn is_active(&self) -> bool {
         self.set.is_some()
     }
 
     /// `text` with every match masked, or `None` when nothing matched.
-    pub fn redact_str(&self, text: &str) -> Option<String> {
+    pub(crate) fn redact_str(&self, text: &str) -> Option<String> {
         let set = self.set.as_ref()?;
         if text.len() < self.min_len {
             return None;
@@ -148,7 +148,7 @@ impl Redactor {
 
     /// Masks every string value of a record in place. Returns whether
     /// anything was masked.
-    pub fn redact_body(&self, body: &mut Body<'_>) -> bool {
+    pub(crate) fn redact_body(&self, body: &mut Body<'_>) -> bool {
         if !self.is_active() {
             return false;
         }
@@ -177,7 +177,7 @@ impl Redactor {
 
     /// Masks the string values of a JSON text, keeping its keys, order,
     /// numbers and structure. `None` when nothing matched.
-    pub fn redact_json(&self, text: &str) -> Option<String> {
+    pub(crate) fn redact_json(&self, text: &str) -> Option<String> {
         // The whole line first: most lines have nothing to mask. (Escapes
         // such as `\u0040` could hide a match from this check, but each
         // string is checked again below, unescaped, only if something

@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 
 /// The CloudWatch metric namespace the summary counts are published in.
-pub const METRICS_NAMESPACE: &str = "LogsToFirehose";
+pub(crate) const METRICS_NAMESPACE: &str = "LogsToFirehose";
 
 /// What one invocation did. Logged as one line, and as metrics.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -97,7 +97,7 @@ pub struct KinesisCounts {
 impl Summary {
     /// Adds the counts of one delivery (of a transformation's several) to
     /// these. Delivery counts (`sent`, `calls`, …) are the caller's.
-    pub fn add(&mut self, s: &Summary) {
+    pub(crate) fn add(&mut self, s: &Summary) {
         self.events += s.events;
         self.records += s.records;
         self.truncated += s.truncated;
@@ -117,7 +117,7 @@ impl Summary {
     }
 
     /// Takes a delivery's counts; its error is the caller's.
-    pub fn delivered(&mut self, report: &crate::sinks::Report) {
+    pub(crate) fn delivered(&mut self, report: &crate::sinks::Report) {
         self.sent = report.sent;
         self.calls = report.calls;
         self.retried = report.retried;
@@ -125,7 +125,7 @@ impl Summary {
     }
 
     /// A transformation's answers (all zero for another kind).
-    pub fn transform_counts(&self) -> TransformCounts {
+    pub(crate) fn transform_counts(&self) -> TransformCounts {
         match self.per_kind {
             PerKind::Transform(c) => c,
             _ => TransformCounts::default(),
@@ -133,7 +133,7 @@ impl Summary {
     }
 
     /// A Kinesis batch's counts (all zero for another kind).
-    pub fn kinesis_counts(&self) -> KinesisCounts {
+    pub(crate) fn kinesis_counts(&self) -> KinesisCounts {
         match self.per_kind {
             PerKind::Kinesis(c) => c,
             _ => KinesisCounts::default(),
@@ -142,7 +142,7 @@ impl Summary {
 
     /// The transformation's answers, to count into; makes this summary a
     /// transformation's.
-    pub fn transform_mut(&mut self) -> &mut TransformCounts {
+    pub(crate) fn transform_mut(&mut self) -> &mut TransformCounts {
         if !matches!(self.per_kind, PerKind::Transform(_)) {
             self.per_kind = PerKind::Transform(TransformCounts::default());
         }
@@ -154,7 +154,7 @@ impl Summary {
 
     /// The Kinesis counts, to count into; makes this summary a Kinesis
     /// batch's.
-    pub fn kinesis_mut(&mut self) -> &mut KinesisCounts {
+    pub(crate) fn kinesis_mut(&mut self) -> &mut KinesisCounts {
         if !matches!(self.per_kind, PerKind::Kinesis(_)) {
             self.per_kind = PerKind::Kinesis(KinesisCounts::default());
         }
@@ -197,7 +197,7 @@ impl Summary {
     /// (<https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch_Embedded_Metric_Format_Specification.html>),
     /// with the function name as the only dimension so the metrics stay
     /// cheap however many log groups feed the function.
-    pub fn emf(&self, function: &str, timestamp_ms: i64, failed_invocation: bool) -> String {
+    pub(crate) fn emf(&self, function: &str, timestamp_ms: i64, failed_invocation: bool) -> String {
         let mut counts = self.counts().to_vec();
         counts.push(("FailedInvocations", usize::from(failed_invocation)));
         let mut metrics = Vec::with_capacity(counts.len());
@@ -223,7 +223,7 @@ impl Summary {
 
     /// Logs the invocation's one summary line: every count, the request id
     /// and, for a failure, its type and message.
-    pub fn log(&self, request_id: &str, error: Option<(&str, &dyn std::fmt::Display)>) {
+    pub(crate) fn log(&self, request_id: &str, error: Option<(&str, &dyn std::fmt::Display)>) {
         let mut counts = String::with_capacity(256);
         for (name, value) in self.counts() {
             let _ = write!(counts, "{}={value} ", snake(name));
@@ -246,7 +246,7 @@ impl Summary {
     /// `datefmt`. It names the idle formats by position (from 1, as
     /// listed). `None` when every format matched something: the unmatched
     /// records are then plain output such as `print()`, and only counted.
-    pub fn unmatched_warning(&self, configured: usize) -> Option<String> {
+    pub(crate) fn unmatched_warning(&self, configured: usize) -> Option<String> {
         if self.unmatched == 0 || configured == 0 {
             return None;
         }
@@ -272,7 +272,7 @@ impl Summary {
 
     /// Logs the invocation's warnings once each: formats that matched
     /// nothing, and a delivery from the function's own log group.
-    pub fn warn(&self) {
+    pub(crate) fn warn(&self) {
         if let Some(w) = self.unmatched_warning(self.formats_configured) {
             tracing::warn!(unmatched = self.unmatched, "{w}");
         }

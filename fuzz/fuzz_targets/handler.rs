@@ -55,7 +55,7 @@ fuzz_target!(|data: &[u8]| {
         }
         assert_eq!(covered, prepared.records.len());
         for r in prepared.records.iter() {
-            assert!(r.len() <= logs_to_firehose::MAX_RECORD_BYTES);
+            assert!(r.len() <= logs_to_firehose::batch::MAX_RECORD_BYTES);
             assert_eq!(r.last(), Some(&b'\n'));
             if let Err(err) = serde_json::from_slice::<serde_json::Value>(r) {
                 panic!("invalid JSON ({err}): {}", String::from_utf8_lossy(r));

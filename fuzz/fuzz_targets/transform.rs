@@ -9,7 +9,7 @@ use base64::Engine as _;
 use libfuzzer_sys::fuzz_target;
 use logs_to_firehose::Config;
 use logs_to_firehose::Pipeline;
-use logs_to_firehose::transform;
+use logs_to_firehose::kinds::transform::transform;
 
 fn pipeline() -> &'static Pipeline {
     static PIPELINE: std::sync::OnceLock<Pipeline> = std::sync::OnceLock::new();
@@ -51,7 +51,7 @@ fuzz_target!(|data: &[u8]| {
     assert!(
         t.reingest
             .iter()
-            .all(|r| r.len() <= logs_to_firehose::MAX_RECORD_BYTES
+            .all(|r| r.len() <= logs_to_firehose::batch::MAX_RECORD_BYTES
                 || !r[..r.len() - 1].contains(&b'\n'))
     );
     if t.overflowed == 0 {

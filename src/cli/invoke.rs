@@ -20,7 +20,7 @@ use crate::sinks::{FirehoseSink, Sink};
 
 /// How long `invoke` lets delivery retry one file: Lambda's longest
 /// timeout, since outside Lambda there is no deadline to inherit.
-pub const CLI_DEADLINE: Duration = Duration::from_secs(15 * 60);
+pub(crate) const CLI_DEADLINE: Duration = Duration::from_secs(15 * 60);
 
 /// Runs every file, in order; fails if any file failed.
 pub(super) async fn run(files: Vec<OsString>) -> ExitCode {
@@ -162,7 +162,7 @@ fn hint(err: &InvocationError, event: &[u8]) -> Option<&'static str> {
 
 /// The line for one subscription delivery. Printing to stdout makes no
 /// calls, so it says `printed=` and leaves out the Firehose counts.
-pub fn delivery_line(s: &Summary, to_stdout: bool, packing: bool) -> String {
+pub(crate) fn delivery_line(s: &Summary, to_stdout: bool, packing: bool) -> String {
     let packed = if packing {
         format!(" (packed into {} Firehose records)", s.firehose_records)
     } else {
@@ -196,7 +196,7 @@ pub fn delivery_line(s: &Summary, to_stdout: bool, packing: bool) -> String {
 }
 
 /// The line for a Firehose transformation.
-pub fn transform_line(s: &Summary) -> String {
+pub(crate) fn transform_line(s: &Summary) -> String {
     let t = s.transform_counts();
     format!(
         "firehose transformation: events={} records={} ok={} dropped={} processing_failed={} reingested={} failed={} filtered={} redacted={} coerced={} unmatched={}",
@@ -215,7 +215,7 @@ pub fn transform_line(s: &Summary) -> String {
 }
 
 /// The line for a Kinesis event (central mode).
-pub fn kinesis_line(s: &Summary, to_stdout: bool) -> String {
+pub(crate) fn kinesis_line(s: &Summary, to_stdout: bool) -> String {
     let k = s.kinesis_counts();
     format!(
         "kinesis: stream_records={} item_failures={} {}",

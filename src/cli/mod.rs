@@ -23,7 +23,7 @@ use crate::redrive::s3::After;
 /// Why the command line could not be run: its words, its files, or the
 /// configuration it runs with. Each says what to fix.
 #[derive(Debug, thiserror::Error)]
-pub enum CliError {
+pub(crate) enum CliError {
     #[error(transparent)]
     Args(#[from] lexopt::Error),
     #[error("{0}")]
@@ -125,7 +125,7 @@ EXAMPLES:
 ";
 
 /// Runs one command line (without the program's name) to its exit code.
-pub fn run(
+pub(crate) fn run(
     runtime: &tokio::runtime::Runtime,
     args: impl IntoIterator<Item = OsString>,
 ) -> ExitCode {

@@ -31,15 +31,15 @@ pub(super) enum DatePart {
 /// fractions, and an optional `Z`, `+0000` or `+00:00`. No `datefmt` can
 /// describe these: `%f` isn't `time.strftime`'s, and the fraction and
 /// offset come and go.
-pub const ISO8601_DATEFMT: &str = "iso8601";
+pub(crate) const ISO8601_DATEFMT: &str = "iso8601";
 
 /// The shape of `asctime`, compiled from a `datefmt`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DateShape(Vec<DatePart>);
+pub(crate) struct DateShape(Vec<DatePart>);
 
 impl DateShape {
     /// Compiles a `datefmt` (`None` is Python's default, with `,mmm`).
-    pub fn compile(datefmt: Option<&str>) -> Result<DateShape, FormatError> {
+    pub(crate) fn compile(datefmt: Option<&str>) -> Result<DateShape, FormatError> {
         if datefmt.is_some_and(|d| d.trim().eq_ignore_ascii_case(ISO8601_DATEFMT)) {
             return Ok(DateShape(vec![DatePart::Iso8601]));
         }

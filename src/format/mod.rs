@@ -24,12 +24,12 @@ mod date;
 mod matcher;
 
 use compile::{compile_brace, compile_percent};
-pub use date::DateShape;
+pub(crate) use date::DateShape;
 use matcher::Walk;
 
 /// Python's default `datefmt` plus its default `,%03d` milliseconds
 /// (`logging.Formatter.default_time_format` / `default_msec_format`).
-pub const PYTHON_DEFAULT_DATEFMT: &str = "%Y-%m-%d %H:%M:%S";
+pub(crate) const PYTHON_DEFAULT_DATEFMT: &str = "%Y-%m-%d %H:%M:%S";
 
 /// Steps one match may take before it counts as no match. A normal line
 /// takes one step per token; this only stops pathological backtracking.
@@ -52,7 +52,7 @@ pub enum FormatError {
 
 /// How a field's value is typed in the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub(crate) enum Kind {
     Str,
     Int,
     Float,
@@ -82,7 +82,7 @@ enum Align {
 
 /// One `%(name)…` or `{name…}` field of a format.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Field {
+pub(crate) struct Field {
     pub name: String,
     pub kind: Kind,
     /// Minimum width in characters (0 = none).
@@ -96,7 +96,7 @@ pub struct Field {
 
 /// A compiled piece of a format.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Token {
+pub(crate) enum Token {
     Literal(String),
     Field(Field),
 }
@@ -132,7 +132,7 @@ pub struct Format {
 }
 
 /// Where each field of a match lies in the text, by token index.
-pub type Spans = Vec<(usize, usize, usize)>;
+pub(crate) type Spans = Vec<(usize, usize, usize)>;
 
 impl Format {
     /// Compiles a `%`-style or `{`-style logging format.
@@ -143,7 +143,7 @@ impl Format {
     /// Compiles a built-in format for auto-detection, where field shapes
     /// are stricter (`levelname` is upper case, `name` has no spaces) so
     /// that traceback lines such as `KeyError: 'x'` aren't taken for logs.
-    pub fn compile_strict(fmt: &str, datefmt: Option<&str>) -> Result<Format, FormatError> {
+    pub(crate) fn compile_strict(fmt: &str, datefmt: Option<&str>) -> Result<Format, FormatError> {
         Self::compile_with(fmt, datefmt, true)
     }
 
@@ -206,19 +206,14 @@ impl Format {
     /// record of it (`%(message)s`: gunicorn's access log, Django's
     /// console handler). Such a format can't tell where a record starts;
     /// the parser weighs other evidence for it.
-    pub fn is_catch_all(&self) -> bool {
+    pub(crate) fn is_catch_all(&self) -> bool {
         self.message == Some(0)
-    }
-
-    /// The tokens, for tests and diagnostics.
-    pub fn tokens(&self) -> &[Token] {
-        &self.tokens
     }
 
     /// Whether `line` begins a record of this format: every token before
     /// `message` matches (all of them when there is no message field).
     /// Only looks at one line.
-    pub fn starts(&self, line: &str) -> bool {
+    pub(crate) fn starts(&self, line: &str) -> bool {
         let end = self.message.unwrap_or(self.tokens.len());
         let mut spans = Vec::new();
         Walk::new(self, end, line, &mut spans, end == self.tokens.len()).at(0, 0)
@@ -233,7 +228,7 @@ impl Format {
 
     /// Like [`Format::match_record`], into a buffer the caller reuses, so
     /// the hot path allocates nothing here.
-    pub fn match_record_into(&self, text: &str, spans: &mut Spans) -> bool {
+    pub(crate) fn match_record_into(&self, text: &str, spans: &mut Spans) -> bool {
         spans.clear();
         Walk::new(self, self.tokens.len(), text, spans, true).at(0, 0)
     }

@@ -16,11 +16,11 @@
 //! A new kind of event is one file here and one arm in [`Kind::of`] and
 //! [`dispatch`].
 
-pub mod kinesis;
+pub(crate) mod kinesis;
 mod redrive;
 mod setup;
 mod subscription;
-pub mod transform;
+pub(crate) mod transform;
 
 use std::sync::Arc;
 
@@ -38,9 +38,9 @@ use crate::setup::SetupError;
 use crate::setup::http::Http;
 use crate::sinks::Sink;
 
-pub use kinesis::KinesisError;
-pub use subscription::SubscriptionError;
-pub use transform::TransformError;
+pub(crate) use kinesis::KinesisError;
+pub(crate) use subscription::SubscriptionError;
+pub(crate) use transform::TransformError;
 
 /// The kinds of event the function serves. Lambda and `invoke` both ask
 /// [`Kind::of`], so they can never tell an event apart differently.
@@ -62,7 +62,7 @@ pub enum Kind {
 impl Kind {
     /// Each kind by its keys; they share none, so the order only decides
     /// which probe runs first.
-    pub fn of(event: &[u8]) -> Kind {
+    pub(crate) fn of(event: &[u8]) -> Kind {
         if is_transform(event) {
             Kind::Transform
         } else if is_kinesis(event) {
@@ -147,20 +147,20 @@ fn is_redrive(event: &[u8]) -> bool {
 /// Everything the kinds of event need, built once: in Lambda before the
 /// first event, in the CLI before the first file.
 pub struct Services {
-    pub pipeline: Pipeline,
+    pub(crate) pipeline: Pipeline,
     /// `None` in a function deployed without `DELIVERY_STREAM_NAME`, which
     /// serves Firehose transformation events only; `invoke` without one
     /// prints to stdout.
-    pub sink: Option<Sink>,
-    pub aws: Aws,
+    pub(crate) sink: Option<Sink>,
+    pub(crate) aws: Aws,
     /// The set-up's HTTPS client. One that could not be built fails only
     /// the set-up's requests, never the start-up of a function that serves
     /// logs.
-    pub http: Result<Http, Arc<std::io::Error>>,
+    pub(crate) http: Result<Http, Arc<std::io::Error>>,
     /// `OUTPUT_SCHEMA`, for redrive's type-stabilising.
-    pub schema: Schema,
+    pub(crate) schema: Schema,
     /// `MAX_IN_FLIGHT`, for the transformation's re-ingest.
-    pub max_in_flight: usize,
+    pub(crate) max_in_flight: usize,
 }
 
 impl Services {

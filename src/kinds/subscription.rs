@@ -20,7 +20,7 @@ pub enum SubscriptionError {
 
 impl SubscriptionError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             SubscriptionError::Pipeline(e) => e.kind(),
             SubscriptionError::Deliver(e) => e.kind(),

@@ -40,15 +40,15 @@ use crate::sinks::{DeliverError, FirehoseSink, Sink};
 /// Lambda's limit on a synchronous response, which a transformation's
 /// response is.
 /// <https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html>
-pub const MAX_RESPONSE_BYTES: usize = 6 * 1024 * 1024;
+pub(crate) const MAX_RESPONSE_BYTES: usize = 6 * 1024 * 1024;
 
 /// Room kept under [`MAX_RESPONSE_BYTES`] for the runtime's own framing.
-pub const RESPONSE_MARGIN: usize = 64 * 1024;
+pub(crate) const RESPONSE_MARGIN: usize = 64 * 1024;
 
 /// A Firehose data-transformation event (`KinesisFirehoseEvent`).
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct FirehoseEvent<'a> {
+pub(crate) struct FirehoseEvent<'a> {
     #[serde(borrow)]
     pub delivery_stream_arn: Cow<'a, str>,
     #[serde(borrow)]
@@ -57,7 +57,7 @@ pub struct FirehoseEvent<'a> {
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct FirehoseRecord<'a> {
+pub(crate) struct FirehoseRecord<'a> {
     #[serde(borrow)]
     pub record_id: Cow<'a, str>,
     #[serde(borrow)]
@@ -78,7 +78,7 @@ pub enum TransformError {
 }
 
 impl TransformError {
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             TransformError::NotAnEvent(_) => "InvalidFirehoseEvent",
             TransformError::BadArn(_) => "InvalidFirehoseEvent",
@@ -134,7 +134,7 @@ pub struct Response {
 const RESPONSE_FRAME: usize = 14;
 
 /// The stream name in `arn:aws:firehose:REGION:ACCOUNT:deliverystream/NAME`.
-pub fn stream_name(arn: &str) -> Option<&str> {
+pub(crate) fn stream_name(arn: &str) -> Option<&str> {
     arn.rsplit_once(":deliverystream/")
         .map(|(_, n)| n)
         .filter(|n| !n.is_empty())
@@ -142,7 +142,7 @@ pub fn stream_name(arn: &str) -> Option<&str> {
 
 /// What became of one record.
 #[derive(Debug, PartialEq)]
-pub enum Fate {
+pub(crate) enum Fate {
     /// Shaped documents, newline-delimited.
     Ok(Vec<u8>),
     /// A control message: nothing to deliver.
@@ -156,7 +156,7 @@ pub enum Fate {
 
 /// The response, and what must be re-ingested for it to be true.
 #[derive(Debug, Default)]
-pub struct Transformed {
+pub(crate) struct Transformed {
     /// The response for Firehose.
     pub response: Response,
     /// Its serialised size in bytes.
@@ -192,7 +192,7 @@ fn fate(data: &str, pipeline: &Pipeline, summary: &mut Summary) -> Fate {
 
 /// Transforms every record of the event and builds the response within
 /// `limit` bytes. Pure: re-ingesting is the caller's job.
-pub fn transform(
+pub(crate) fn transform(
     event: &[u8],
     pipeline: &Pipeline,
     limit: usize,

@@ -15,7 +15,7 @@ use crate::model::{Body, PlatformLines, Value};
 
 /// The most text continuation lines are joined into, well under
 /// Firehose's 1,000 KiB record limit once escaped and given metadata.
-pub const MAX_JOINED_BYTES: usize = 256 * 1024;
+pub(crate) const MAX_JOINED_BYTES: usize = 256 * 1024;
 
 /// Lines of one record arrive at most this many milliseconds apart. A
 /// record is written with one `write()`; the ECS `awslogs` driver, Fluent
@@ -24,7 +24,7 @@ pub const MAX_JOINED_BYTES: usize = 256 * 1024;
 /// Separate records are usually further apart; when they are not, a line no
 /// format recognises may be taken as part of the record before it (see the
 /// crate's "Known limits").
-pub const SAME_WRITE_MS: i64 = 1;
+pub(crate) const SAME_WRITE_MS: i64 = 1;
 
 /// What a record still collecting lines will take.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -371,7 +371,7 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
 }
 
 /// Strips the one trailing newline (`\n` or `\r\n`) a handler adds.
-pub fn strip_one_newline(s: &str) -> &str {
+pub(crate) fn strip_one_newline(s: &str) -> &str {
     let s = s.strip_suffix('\n').unwrap_or(s);
     s.strip_suffix('\r').unwrap_or(s)
 }

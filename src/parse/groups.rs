@@ -9,13 +9,13 @@ use crate::config::Config;
 /// dozens of apps, each with its own format, and one app's catch-all
 /// format never touches another's records.
 #[derive(Debug, Clone)]
-pub struct Parsers {
+pub(crate) struct Parsers {
     groups: Vec<(Vec<String>, Parser)>,
     default: Parser,
 }
 
 impl Parsers {
-    pub fn new(config: &Config) -> Result<Parsers, ParseError> {
+    pub(crate) fn new(config: &Config) -> Result<Parsers, ParseError> {
         let groups = config
             .group_formats
             .iter()
@@ -42,7 +42,7 @@ impl Parsers {
 
     /// The parser for a log group: the first entry with a matching
     /// pattern, or the default.
-    pub fn for_group(&self, log_group: &str) -> &Parser {
+    pub(crate) fn for_group(&self, log_group: &str) -> &Parser {
         self.groups
             .iter()
             .find(|(patterns, _)| patterns.iter().any(|p| glob_matches(p, log_group)))
@@ -51,7 +51,7 @@ impl Parsers {
 }
 
 /// Whether a log group name matches a glob of `*` and `?`.
-pub fn glob_matches(pattern: &str, name: &str) -> bool {
+pub(crate) fn glob_matches(pattern: &str, name: &str) -> bool {
     let (p, n) = (pattern.as_bytes(), name.as_bytes());
     let (mut pi, mut ni) = (0, 0);
     // Where the last `*` was, and how much of the name it has taken.

@@ -137,7 +137,7 @@ impl<'de> Visitor<'de> for ScalarVisitor {
 /// serde_json skips over any depth but reads back fewer than 128 levels,
 /// and OpenSearch's parser has its own limit; a hostile line must not make
 /// a document no reader can parse.
-pub const MAX_JSON_DEPTH: usize = 100;
+pub(crate) const MAX_JSON_DEPTH: usize = 100;
 
 /// Whether valid JSON text nests at most `max` levels. Counting brackets
 /// first settles almost every line at SIMD speed; only text with more

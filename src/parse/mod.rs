@@ -46,16 +46,16 @@ use crate::format::{Format, FormatError, Spans};
 use crate::model::PlatformLines;
 use crate::model::{Body, Value};
 use assemble::Pending;
-pub use groups::Parsers;
+pub(crate) use groups::Parsers;
 use json_line::{json_object, looks_like_json};
 use platform::Platform;
 use tails::{Tail, split_tails, structure};
 
 /// The Lambda Python runtime's text format and its `datefmt`
 /// (`awslambdaric`'s `LambdaLoggerHandler`).
-pub const LAMBDA_FORMAT: &str =
+pub(crate) const LAMBDA_FORMAT: &str =
     "[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s";
-pub const LAMBDA_DATEFMT: &str = "%Y-%m-%dT%H:%M:%S";
+pub(crate) const LAMBDA_DATEFMT: &str = "%Y-%m-%dT%H:%M:%S";
 
 /// Formats recognised when `PYTHON_LOG_FORMAT` is unset, tried in order.
 pub const AUTO_FORMATS: &[(&str, Option<&str>)] = &[
@@ -174,7 +174,7 @@ impl Parser {
 
     /// A parser for one list of formats (empty: auto-detection); `datefmt`
     /// is for those that don't name their own.
-    pub fn with_formats(
+    pub(crate) fn with_formats(
         formats: &[FormatSpec],
         datefmt: Option<&str>,
         platform: PlatformLines,
@@ -243,7 +243,7 @@ impl Parser {
     /// timestamps (`encode --per-record`): traceback structure never does;
     /// a JSON object, a platform line or a line of one of the formats does.
     /// `tail` carries the traceback state from line to line.
-    pub fn starts_record(&self, line: &str, tail: &mut Tail) -> bool {
+    pub(crate) fn starts_record(&self, line: &str, tail: &mut Tail) -> bool {
         if line.is_empty() {
             return false;
         }
@@ -259,7 +259,7 @@ impl Parser {
 
     /// [`Parser::starts_record`] with its traceback state kept between
     /// calls, for `encode::messages`.
-    pub fn record_starts(&self) -> impl FnMut(&str) -> bool + '_ {
+    pub(crate) fn record_starts(&self) -> impl FnMut(&str) -> bool + '_ {
         let mut tail = Tail::None;
         move |line| self.starts_record(line, &mut tail)
     }
@@ -356,12 +356,12 @@ impl Parser {
     }
 
     /// How many formats were configured; 0 with auto-detection.
-    pub fn configured_formats(&self) -> usize {
+    pub(crate) fn configured_formats(&self) -> usize {
         if self.auto { 0 } else { self.formats.len() }
     }
 
     /// Whether a JSON line is a Lambda platform event this mode drops.
-    pub fn drops_json_platform(&self, text: &str) -> bool {
+    pub(crate) fn drops_json_platform(&self, text: &str) -> bool {
         if self.platform == PlatformLines::Keep || !text.contains("\"platform.") {
             return false;
         }

@@ -16,7 +16,7 @@ pub(super) const STACK: &str = "Stack (most recent call last):";
 /// Where the text so far stands in Python's traceback layout, which decides
 /// what the next line of a one-event-per-line stream is.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Tail {
+pub(crate) enum Tail {
     /// Not inside a traceback.
     #[default]
     None,

@@ -16,7 +16,7 @@
 //! half-way sends that object's documents again next time: those, and only
 //! those, can arrive twice.
 
-pub mod s3;
+pub(crate) mod s3;
 
 use std::collections::BTreeMap;
 
@@ -31,18 +31,18 @@ use crate::shape::stable::stabilize_document;
 /// Where `--after move` puts a file once all its documents were accepted:
 /// the same key under this prefix, outside the failed-document prefix, so
 /// no later run reads it again.
-pub const REDRIVEN_PREFIX: &str = "redriven/";
+pub(crate) const REDRIVEN_PREFIX: &str = "redriven/";
 
 /// Where Firehose writes the documents an OpenSearch destination refused,
 /// under the bucket (and the stream's S3 prefix, if it has one).
-pub const FAILED_PREFIX: &str = "AmazonOpenSearchService-failed/";
+pub(crate) const FAILED_PREFIX: &str = "AmazonOpenSearchService-failed/";
 
 /// The largest failed-document file read: Firehose's S3 buffer is at most
 /// 128 MiB
 /// (<https://docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html>),
 /// and each document is base64 in it, so twice that is more than any file
 /// Firehose writes.
-pub const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
+pub(crate) const MAX_FILE_BYTES: usize = 256 * 1024 * 1024;
 
 /// Why a file could not be read. The file is then left where it is, and
 /// the run goes on with the next one.
@@ -70,7 +70,7 @@ pub enum RedriveError {
 
 impl RedriveError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             RedriveError::Gzip(_)
             | RedriveError::Line { .. }
@@ -94,7 +94,7 @@ struct Line {
 
 /// A document Firehose could not deliver, and why.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FailedDocument {
+pub(crate) struct FailedDocument {
     pub error_code: String,
     pub error_message: String,
     /// The record's data as it was sent: one document.
@@ -103,7 +103,7 @@ pub struct FailedDocument {
 
 /// Reads one failed-document file: gzip or plain, one JSON object per
 /// line, blank lines skipped.
-pub fn parse_file(bytes: &[u8]) -> Result<Vec<FailedDocument>, RedriveError> {
+pub(crate) fn parse_file(bytes: &[u8]) -> Result<Vec<FailedDocument>, RedriveError> {
     let text = decode::gunzip_if_gzip(bytes, MAX_FILE_BYTES).map_err(RedriveError::Gzip)?;
     let mut docs = Vec::new();
     for (i, line) in text.split(|&b| b == b'\n').enumerate() {
@@ -146,7 +146,7 @@ pub struct Tally {
 
 impl Tally {
     /// The error codes, most frequent first, as `code=N` pairs.
-    pub fn error_summary(&self) -> String {
+    pub(crate) fn error_summary(&self) -> String {
         let mut codes: Vec<(&String, &usize)> = self.error_codes.iter().collect();
         codes.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         codes
@@ -157,7 +157,7 @@ impl Tally {
     }
 
     /// The counts a Lambda invocation reports as metrics.
-    pub fn summary(&self) -> crate::report::Summary {
+    pub(crate) fn summary(&self) -> crate::report::Summary {
         crate::report::Summary {
             sent: self.sent,
             failed: self.failed,
@@ -167,7 +167,7 @@ impl Tally {
     }
 
     /// The final line on stderr.
-    pub fn line(&self, dry_run: bool) -> String {
+    pub(crate) fn line(&self, dry_run: bool) -> String {
         let verb = if dry_run { "would send" } else { "sent" };
         format!(
             "files={} done={} left={} documents={} coerced={} {verb}={} failed={} errors: {}",
@@ -192,7 +192,7 @@ impl Tally {
 /// [detail] tried to parse field [detail] as object, but found a concrete
 /// value". Nested fields (`a.b`) are left alone: the function's own nested
 /// keys never clash.
-pub fn clash_field(message: &str) -> Option<&str> {
+pub(crate) fn clash_field(message: &str) -> Option<&str> {
     const HEAD: &str = "object mapping for [";
     const TAIL: &str = "as object, but found a concrete value";
     if !message.contains(TAIL) {
@@ -205,7 +205,7 @@ pub fn clash_field(message: &str) -> Option<&str> {
 
 /// The records to send for one file's documents, one document each, in
 /// order, every one type-stabilised for `schema` (counted in `coerced`).
-pub fn records(docs: &[FailedDocument], schema: Schema, tally: &mut Tally) -> Records {
+pub(crate) fn records(docs: &[FailedDocument], schema: Schema, tally: &mut Tally) -> Records {
     let mut out = Records::with_capacity(docs.iter().map(|d| d.data.len() + 1).sum(), docs.len());
     for doc in docs {
         *tally.error_codes.entry(doc.error_code.clone()).or_default() += 1;

@@ -16,7 +16,7 @@ use crate::sinks::Sink;
 
 /// What becomes of a file whose documents were all accepted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum After {
+pub(crate) enum After {
     /// Moved under [`REDRIVEN_PREFIX`]: kept, out of the way (the default).
     Move,
     Delete,
@@ -24,7 +24,7 @@ pub enum After {
 
 /// What a redrive run reads, and how.
 #[derive(Debug, Clone)]
-pub struct Plan {
+pub(crate) struct Plan {
     pub bucket: String,
     /// Failed-document files are read under this prefix.
     pub prefix: String,
@@ -36,7 +36,7 @@ pub struct Plan {
 }
 
 impl Plan {
-    pub fn new(bucket: impl Into<String>) -> Plan {
+    pub(crate) fn new(bucket: impl Into<String>) -> Plan {
         Plan {
             bucket: bucket.into(),
             prefix: FAILED_PREFIX.to_owned(),
@@ -60,7 +60,7 @@ where
 }
 
 /// Every key under the plan's prefix, in S3's (lexical, so time) order.
-pub async fn list(s3: &Client, plan: &Plan) -> Result<Vec<String>, RedriveError> {
+pub(crate) async fn list(s3: &Client, plan: &Plan) -> Result<Vec<String>, RedriveError> {
     let mut keys = Vec::new();
     let mut pages = s3
         .list_objects_v2()
@@ -179,7 +179,7 @@ async fn one_file(s3: &Client, sink: &Sink, plan: &Plan, key: &str, tally: &mut 
 /// Redrives every file under the plan's prefix, in order, telling
 /// `progress` after each one (files done so far, files in all). Files
 /// not reached by `stop_at` are left for the next run.
-pub async fn run(
+pub(crate) async fn run(
     s3: &Client,
     sink: &Sink,
     plan: &Plan,

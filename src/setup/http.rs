@@ -17,24 +17,24 @@ use super::{
 };
 
 /// Longest one call to the domain may take.
-pub const CALL_TIMEOUT: Duration = Duration::from_secs(15);
+pub(crate) const CALL_TIMEOUT: Duration = Duration::from_secs(15);
 
 /// Time kept back from the deadline for answering CloudFormation: the
 /// set-up's calls stop this long before it, so the answer always goes out.
-pub const ANSWER_RESERVE: Duration = Duration::from_secs(5);
+pub(crate) const ANSWER_RESERVE: Duration = Duration::from_secs(5);
 
 /// Answer attempts; the response URL is S3, which rarely fails twice.
 const ANSWER_ATTEMPTS: u32 = 3;
 
 /// An HTTPS (and, for local tests, HTTP) client: rustls on ring with the
 /// system's roots, as the SDK's.
-pub struct Http {
+pub(crate) struct Http {
     client: Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>,
 }
 
 impl Http {
     /// The client, or why the system's TLS roots could not be loaded.
-    pub fn new() -> Result<Http, std::io::Error> {
+    pub(crate) fn new() -> Result<Http, std::io::Error> {
         let connector = hyper_rustls::HttpsConnectorBuilder::new()
             .with_provider_and_native_roots(rustls::crypto::ring::default_provider())?
             .https_or_http()
@@ -72,7 +72,7 @@ impl Http {
 }
 
 /// The master user, from a Secrets Manager secret `{"username","password"}`.
-pub struct Credentials {
+pub(crate) struct Credentials {
     user: String,
     password: String,
 }
@@ -115,7 +115,7 @@ async fn credentials(
 /// How long to wait before trying a call again that failed in a way that
 /// can pass: a new domain's security plugin and Dashboards can answer 5xx,
 /// or refuse connections, for a while after the domain reports ready.
-pub const RETRY_PAUSE: Duration = Duration::from_secs(2);
+pub(crate) const RETRY_PAUSE: Duration = Duration::from_secs(2);
 
 /// How one attempt at a call ended.
 enum Attempt {
@@ -225,7 +225,7 @@ async fn set_up(
 /// `Ok` with the status CloudFormation was given (`SUCCESS` or `FAILED`)
 /// once it has its answer; `Err` only when no answer could be given, so
 /// Lambda retries.
-pub async fn handle(
+pub(crate) async fn handle(
     event: &[u8],
     secrets: &aws_sdk_secretsmanager::Client,
     http: &Http,

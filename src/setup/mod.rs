@@ -21,7 +21,7 @@
 //! This module is pure: the event, the calls to make, the answer's body.
 //! `http` makes the calls.
 
-pub mod http;
+pub(crate) mod http;
 
 use std::borrow::Cow;
 
@@ -36,7 +36,7 @@ const ECS_TEMPLATE: &str = include_str!("../../opensearch/index-template-ecs.jso
 /// (<https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/crpg-ref-requests.html>).
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct Request<'a> {
+pub(crate) struct Request<'a> {
     #[serde(borrow)]
     pub request_type: Cow<'a, str>,
     #[serde(rename = "ResponseURL", borrow)]
@@ -56,7 +56,7 @@ pub struct Request<'a> {
 /// What the template passes to the set-up.
 #[derive(Debug, Default, Clone, Deserialize)]
 #[serde(rename_all = "PascalCase")]
-pub struct Properties {
+pub(crate) struct Properties {
     /// The domain's endpoint: a host name (HTTPS), or a full URL.
     #[serde(default)]
     pub domain_endpoint: String,
@@ -100,7 +100,7 @@ pub enum SetupError {
 
 impl SetupError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             SetupError::NotARequest(_) => "InvalidCustomResourceRequest",
             SetupError::Missing(_) => "SetupPropertyMissing",
@@ -147,7 +147,7 @@ pub enum HttpError {
 
 /// Which service a call goes to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Service {
+pub(crate) enum Service {
     OpenSearch,
     /// Dashboards, under `/_dashboards` on the same endpoint; its API
     /// wants an `osd-xsrf` header.
@@ -156,7 +156,7 @@ pub enum Service {
 
 /// One HTTP call of the set-up.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Call {
+pub(crate) struct Call {
     pub name: &'static str,
     pub service: Service,
     pub method: &'static str,
@@ -169,12 +169,12 @@ pub struct Call {
 /// stack's indices only
 /// (<https://docs.aws.amazon.com/opensearch-service/latest/developerguide/fgac.html>,
 /// <https://docs.aws.amazon.com/firehose/latest/dev/controlling-access.html#using-iam-es>).
-pub fn role_name(index: &str) -> String {
+pub(crate) fn role_name(index: &str) -> String {
     format!("logs_to_firehose_writer_{index}")
 }
 
 /// The calls that set a domain up, in order, for `props`.
-pub fn calls(props: &Properties) -> Result<Vec<Call>, SetupError> {
+pub(crate) fn calls(props: &Properties) -> Result<Vec<Call>, SetupError> {
     let index = non_empty(&props.index_name, "IndexName")?;
     let firehose = non_empty(&props.firehose_role_arn, "FirehoseRoleArn")?;
     let pattern = format!("{index}-*");
@@ -235,7 +235,7 @@ fn non_empty<'a>(v: &'a str, name: &'static str) -> Result<&'a str, SetupError> 
 }
 
 /// The base URL of the domain: `https://` before a bare host name.
-pub fn base_url(endpoint: &str) -> String {
+pub(crate) fn base_url(endpoint: &str) -> String {
     let e = endpoint.trim().trim_end_matches('/');
     if e.starts_with("http://") || e.starts_with("https://") {
         e.to_owned()
@@ -247,7 +247,7 @@ pub fn base_url(endpoint: &str) -> String {
 /// The answer CloudFormation reads from the response URL.
 #[derive(Debug, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "PascalCase")]
-pub struct Answer {
+pub(crate) struct Answer {
     pub status: &'static str,
     pub reason: String,
     pub physical_resource_id: String,
@@ -258,14 +258,14 @@ pub struct Answer {
 
 /// CloudFormation's limit on the whole response body is 4,096 bytes; the
 /// reason is kept well within it.
-pub const MAX_REASON_BYTES: usize = 1000;
+pub(crate) const MAX_REASON_BYTES: usize = 1000;
 
 /// The answer to `request`: `SUCCESS`, or `FAILED` with `error` as the
 /// reason. The physical id stays the same across Create and Update (the
 /// domain and index), so an Update never makes CloudFormation delete the
 /// "old" resource; a failed Create gets one of its own, which the Delete
 /// that follows is then answered for.
-pub fn answer(request: &Request<'_>, error: Option<&SetupError>) -> Answer {
+pub(crate) fn answer(request: &Request<'_>, error: Option<&SetupError>) -> Answer {
     let props = &request.resource_properties;
     let physical = match (&request.physical_resource_id, error) {
         (Some(id), _) => id.to_string(),

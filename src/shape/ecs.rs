@@ -13,10 +13,10 @@ use std::borrow::Cow;
 use crate::model::{Body, Value};
 
 /// The ECS version our ECS documents follow.
-pub const ECS_VERSION: &str = "8.11.0";
+pub(crate) const ECS_VERSION: &str = "8.11.0";
 
 /// python-json-logger keys (and the Lambda JSON log format's) → ECS fields.
-pub const MAPPING: &[(&str, &str)] = &[
+pub(crate) const MAPPING: &[(&str, &str)] = &[
     ("levelname", "log.level"),
     ("level", "log.level"),
     ("name", "log.logger"),
@@ -39,7 +39,7 @@ fn ecs_name(key: &str) -> Option<&'static str> {
 
 /// The exception type and message from a traceback's last line, e.g.
 /// `ValueError: bad` or `botocore.exceptions.ClientError: …`.
-pub fn exception(traceback: &str) -> Option<(&str, Option<&str>)> {
+pub(crate) fn exception(traceback: &str) -> Option<(&str, Option<&str>)> {
     let last = traceback
         .lines()
         .rev()
@@ -70,7 +70,7 @@ fn own(v: Value<'_>) -> Value<'static> {
 /// Renames a record's keys to ECS. The body becomes fields (a JSON line's
 /// top-level keys are renamed too; nested values are kept verbatim), and
 /// `extra` keys that ECS names are folded in.
-pub fn convert<'a>(body: Body<'a>, extra: &mut Vec<(&'static str, Value<'a>)>) -> Body<'a> {
+pub(crate) fn convert<'a>(body: Body<'a>, extra: &mut Vec<(&'static str, Value<'a>)>) -> Body<'a> {
     let fields: Vec<(Cow<'a, str>, Value<'a>)> = match body {
         Body::Fields(f) => f,
         json @ Body::Json(_) => super::fit::as_fields(&json)

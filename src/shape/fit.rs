@@ -15,7 +15,7 @@ fn truncation_marker(cut: usize) -> String {
 
 /// What fitting a record into Firehose's record limit did.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Fit {
+pub(crate) enum Fit {
     /// It fit as it was.
     Whole,
     /// Its longest text was shortened, and it carries `"truncated": true`.
@@ -44,7 +44,7 @@ pub enum OversizeError {
 /// A record is never dropped for its size. Truncation and splitting work
 /// on the longest string value (for a JSON line, the longest top-level
 /// string), so the document stays valid JSON and keeps its key order.
-pub fn write_fitted(
+pub(crate) fn write_fitted(
     body: &Body<'_>,
     extra: &[(&str, Value<'_>)],
     meta: &Meta<'_>,

@@ -15,20 +15,20 @@ use std::borrow::Cow;
 use crate::json::{write_rfc3339_millis, write_str, write_value};
 use crate::model::{Body, Schema, Value};
 
-pub mod ecs;
+pub(crate) mod ecs;
 mod fit;
-pub mod stable;
+pub(crate) mod stable;
 
-pub use fit::{Fit, OversizeError, write_fitted};
+pub(crate) use fit::{Fit, OversizeError, write_fitted};
 
 /// The key our own metadata lives under, so it cannot collide with the
 /// app's fields (a Python app never logs a `cloudwatch` attribute by itself).
-pub const METADATA_KEY: &str = "cloudwatch";
+pub(crate) const METADATA_KEY: &str = "cloudwatch";
 
 /// The key for the event time. Kibana index patterns use it as time field.
-pub const TIMESTAMP_KEY: &str = "@timestamp";
+pub(crate) const TIMESTAMP_KEY: &str = "@timestamp";
 
-pub use ecs::ECS_VERSION;
+pub(crate) use ecs::ECS_VERSION;
 
 /// The CloudWatch log group, stream and account a delivery came from, with
 /// their JSON rendered once: every record of the delivery repeats them.
@@ -42,7 +42,7 @@ pub struct Source {
 
 impl Source {
     /// Bytes the metadata adds to each record, event id excluded.
-    pub fn rendered_len(&self) -> usize {
+    pub(crate) fn rendered_len(&self) -> usize {
         self.rendered.len()
     }
 
@@ -50,7 +50,12 @@ impl Source {
         Source::with_schema(log_group, log_stream, owner, Schema::Python)
     }
 
-    pub fn with_schema(log_group: &str, log_stream: &str, owner: &str, schema: Schema) -> Source {
+    pub(crate) fn with_schema(
+        log_group: &str,
+        log_stream: &str,
+        owner: &str,
+        schema: Schema,
+    ) -> Source {
         let mut rendered =
             Vec::with_capacity(log_group.len() + log_stream.len() + owner.len() + 160);
         let r = &mut rendered;

@@ -28,7 +28,7 @@ use crate::model::{Body, Schema, Value};
 
 /// Where the structure of coerced values is kept: a `flat_object` field in
 /// the shipped templates, searchable by path (`structured.message.order`).
-pub const STRUCTURED_KEY: &str = "structured";
+pub(crate) const STRUCTURED_KEY: &str = "structured";
 
 /// Top-level keys the python-json-logger template maps as objects.
 const PYTHON_OBJECTS: &[&str] = &["cloudwatch", "record", "split", STRUCTURED_KEY];
@@ -60,7 +60,7 @@ fn object_keys(schema: Schema) -> &'static [&'static str] {
 /// record is counted as `coerced`). Only called for records the parser
 /// did not find plain (`Parsed::plain`): text records and flat JSON lines
 /// never get here.
-pub fn stabilize(body: &mut Body<'_>, schema: Schema) -> bool {
+pub(crate) fn stabilize(body: &mut Body<'_>, schema: Schema) -> bool {
     match body {
         Body::Json(text) => match rewrite(text, schema, &[]) {
             Some(new) => {
@@ -81,7 +81,7 @@ pub fn stabilize(body: &mut Body<'_>, schema: Schema) -> bool {
 /// fixed the mapping): their values move under `structured` too. A
 /// document this function already made stable keeps its `structured`
 /// object, so redriving it again never nests `structured` in itself.
-pub fn stabilize_document(text: &str, schema: Schema, clashes: &[&str]) -> Option<String> {
+pub(crate) fn stabilize_document(text: &str, schema: Schema, clashes: &[&str]) -> Option<String> {
     let already = json::top_level(text)?
         .iter()
         .any(|(key, raw)| key == STRUCTURED_KEY && raw.get().starts_with('{'));

@@ -12,7 +12,7 @@
 //!   and jitter, the `RECORD_PACKING` destination check.
 //! - `stdout`: one record per line, for `invoke` without a destination.
 
-pub mod firehose;
+pub(crate) mod firehose;
 mod stdout;
 
 use std::time::Duration;
@@ -38,7 +38,7 @@ pub enum DeliverError {
 
 impl DeliverError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             DeliverError::Rejected { .. } => "FirehoseRejected",
             DeliverError::Exhausted { .. } => "DeliveryIncomplete",
@@ -49,7 +49,7 @@ impl DeliverError {
 
 /// What a delivery did. `sent + failed` always equals the records given.
 #[derive(Debug, Default)]
-pub struct Report {
+pub(crate) struct Report {
     pub sent: usize,
     pub failed: usize,
     pub calls: usize,
@@ -86,7 +86,7 @@ impl Default for Backoff {
 
 impl Backoff {
     /// The wait before retry number `retry` (1 for the first retry).
-    pub fn delay(&self, retry: u32) -> Duration {
+    pub(crate) fn delay(&self, retry: u32) -> Duration {
         let ceiling = self
             .base
             .saturating_mul(1u32.checked_shl(retry.min(31)).unwrap_or(u32::MAX))
@@ -106,7 +106,7 @@ impl Sink {
     /// Sends every record, planning the requests itself. Never panics and
     /// never loses count: the report says how many records were and
     /// weren't delivered, and which.
-    pub async fn deliver(&self, records: Records, deadline: Instant) -> Report {
+    pub(crate) async fn deliver(&self, records: Records, deadline: Instant) -> Report {
         match self {
             Sink::Stdout => stdout::write(&records),
             Sink::Firehose(sink) => sink.deliver(records, deadline).await,
@@ -114,7 +114,7 @@ impl Sink {
     }
 
     /// Whether records are printed rather than sent, for the CLI's lines.
-    pub fn is_stdout(&self) -> bool {
+    pub(crate) fn is_stdout(&self) -> bool {
         matches!(self, Sink::Stdout)
     }
 }

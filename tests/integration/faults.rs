@@ -12,8 +12,9 @@ use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use base64::Engine as _;
-use logs_to_firehose::{Backoff, FirehoseSink, Sink};
-use logs_to_firehose::{Config, Pipeline, Services, Summary, dispatch};
+use logs_to_firehose::kinds::{Services, dispatch};
+use logs_to_firehose::sinks::{Backoff, FirehoseSink, Sink};
+use logs_to_firehose::{Config, Pipeline, Summary};
 use tokio::time::Instant;
 
 /// What the server does with one call.

@@ -5,9 +5,9 @@ use std::borrow::Cow;
 
 use logs_to_firehose::Delivery;
 use logs_to_firehose::Parser;
+use logs_to_firehose::batch::{MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL, plan};
 use logs_to_firehose::{Body, Meta, Source, Value, write_record};
 use logs_to_firehose::{Config, PlatformLines};
-use logs_to_firehose::{MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL, plan};
 use proptest::prelude::*;
 
 /// Record sizes as they come: mostly small, some at and around the record

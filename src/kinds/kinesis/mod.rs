@@ -36,20 +36,20 @@ use crate::report::Summary;
 
 /// A Kinesis event as Lambda's event source mapping sends it.
 #[derive(Debug, Deserialize)]
-pub struct KinesisEvent<'a> {
+pub(crate) struct KinesisEvent<'a> {
     #[serde(rename = "Records", borrow)]
     pub records: Vec<KinesisEventRecord<'a>>,
 }
 
 #[derive(Debug, Deserialize)]
-pub struct KinesisEventRecord<'a> {
+pub(crate) struct KinesisEventRecord<'a> {
     #[serde(borrow)]
     pub kinesis: KinesisRecord<'a>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct KinesisRecord<'a> {
+pub(crate) struct KinesisRecord<'a> {
     #[serde(borrow)]
     pub sequence_number: Cow<'a, str>,
     #[serde(borrow)]
@@ -68,7 +68,7 @@ pub enum KinesisError {
 
 impl KinesisError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub fn kind(&self) -> &'static str {
+    pub(crate) fn kind(&self) -> &'static str {
         match self {
             KinesisError::EventTooLarge { .. } => "EventTooLarge",
             KinesisError::NotAnEvent(_) => "InvalidKinesisEvent",
@@ -92,7 +92,7 @@ pub struct ItemFailure {
 /// The documents of an event's stream records, gathered into one buffer,
 /// and which stream record each came from.
 #[derive(Debug, Default)]
-pub struct Gathered {
+pub(crate) struct Gathered {
     pub records: Records,
     /// Stream record `k`'s documents end (exclusive) at `ends[k]`. Only
     /// records before the first undecodable one are here.
@@ -104,7 +104,7 @@ pub struct Gathered {
 
 /// Decodes and shapes every stream record, in order, up to the first that
 /// can't be decoded. Pure: sending is `handle`'s job.
-pub fn gather(event: &[u8], pipeline: &Pipeline) -> Result<Gathered, KinesisError> {
+pub(crate) fn gather(event: &[u8], pipeline: &Pipeline) -> Result<Gathered, KinesisError> {
     if event.len() > MAX_EVENT_BYTES {
         return Err(KinesisError::EventTooLarge {
             size: event.len(),
@@ -148,7 +148,7 @@ pub fn gather(event: &[u8], pipeline: &Pipeline) -> Result<Gathered, KinesisErro
 /// The stream records to report: the first one not done, and every one
 /// after it (see the module doc). A record is done when it was decoded and
 /// none of its documents is among `unsent` (ascending indices).
-pub fn item_failures(
+pub(crate) fn item_failures(
     ends: &[usize],
     sequence_numbers: &[String],
     unsent: &[usize],

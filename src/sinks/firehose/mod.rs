@@ -34,7 +34,7 @@ use crate::records::Records;
 
 /// Longest we wait for one `PutRecordBatch` response before treating the
 /// call as failed and retrying. Normal calls take well under a second.
-pub const CALL_TIMEOUT: Duration = Duration::from_secs(10);
+pub(crate) const CALL_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Error codes that mean "try again later", beyond any 5xx or 429.
 /// Firehose signals throttling with `ServiceUnavailableException`
@@ -57,7 +57,7 @@ const TRANSIENT_CODES: &[&str] = &[
 /// stream that can't take what the settings ask for is found at the first
 /// cold start, not at the first delivery.
 #[derive(Debug, thiserror::Error)]
-pub enum StartError {
+pub(crate) enum StartError {
     #[error("RECORD_PACKING=on is refused: cannot describe stream {stream:?}: {}", DisplayErrorContext(.source.as_ref()))]
     Describe {
         stream: String,
@@ -117,7 +117,7 @@ impl FirehoseSink {
     /// `DELIVERY_STREAM_NAME`. With `RECORD_PACKING=on` the stream is
     /// described first, and a stream with a destination other than S3 is
     /// refused here, at start-up.
-    pub async fn from_config(
+    pub(crate) async fn from_config(
         config: &crate::config::Config,
         client: &Client,
     ) -> Result<Option<FirehoseSink>, StartError> {
@@ -135,7 +135,7 @@ impl FirehoseSink {
     /// many newline-delimited documents is still one line per document.
     /// OpenSearch, Splunk or HTTP destinations would index a packed record
     /// as one document, so `RECORD_PACKING` is refused for them.
-    pub async fn check_s3_only(&self) -> Result<(), StartError> {
+    pub(crate) async fn check_s3_only(&self) -> Result<(), StartError> {
         let described = self
             .client
             .describe_delivery_stream()
