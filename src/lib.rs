@@ -6,11 +6,13 @@
 //! the documents to a Kinesis Data Firehose delivery stream.
 //!
 //! ```text
-//! Lambda event ──decode──► Delivery { group, stream, owner, events[] }     pure
+//! Lambda event ──kinds──► one door per kind of event                       pure probe
+//!     ──decode──► Delivery { group, stream, owner, events[] }              pure
 //!     ──parse──► Body (python-json-logger fields | JSON object)            pure
 //!     ──shape──► one JSON document + '\n' per record                       pure
-//!     ──batch──► PutRecordBatch-sized ranges (500 / 4 MiB / 1,000 KiB)     pure
-//!     ──deliver► Firehose, resending only failed records, until deadline   I/O
+//!     ──sinks──► the sink plans its own requests (Firehose: 500 / 4 MiB)   pure
+//!                and sends them, resending only what failed, until the
+//!                deadline                                                  I/O
 //! ```
 //!
 //! ## Layout
@@ -18,67 +20,68 @@
 //! Data flows one way, top to bottom; a module never imports one that
 //! imports it.
 //!
-//! - `model`: the plain types every stage shares (`Value`, `Body`,
-//!   `Schema`, `Oversize`, `PlatformLines`, each setting enum with its
-//!   `FromStr`); it needs no other module.
-//! - `json`: the one JSON writer: string literals, typed values, RFC 3339
-//!   times, a small object writer, and the length of a string once
-//!   serialised. Documents, the `REPORT` record and split markers are
-//!   written with it; the transformation response and the metrics are
-//!   serialised by serde.
-//! - `config`: environment variables → typed settings, read once; errors
-//!   name the variable (and, for `LOG_GROUP_FORMATS`, the entry).
-//! - `decode`: base64 → capped multi-member gzip → `Delivery`, borrowing
-//!   strings from the decompressed payload; one error per layer.
+//! - `app`: the process: Lambda (`AWS_LAMBDA_RUNTIME_API` set) or the
+//!   command line, the async runtime, `tracing`, the runtime loop and the
+//!   invocation deadline.
+//! - `cli/`: the command line, ripgrep's way: `mod` (a `Command` from
+//!   low-level arguments, the usage text, the short `run`), `invoke`
+//!   (renders each file's outcome), `encode`, `redrive` and its `progress`
+//!   bar.
+//! - `config`: environment variables → validated settings, read once; every
+//!   environment read but the runtime's own (in `app`) is here. Errors name
+//!   the variable (and, for `LOG_GROUP_FORMATS`, the entry).
+//! - `aws`: one `SdkConfig` and the Firehose, S3 and Secrets Manager
+//!   clients, each built once.
+//! - [`kinds`]: one door per kind of event, as mini-redis's `cmd/`:
+//!   `Kind::of` and every probe, one contract
+//!   (`handle(event, services, deadline) -> Outcome`) and the one
+//!   [`kinds::dispatch`] that Lambda and `invoke` both call; `subscription`,
+//!   `transform`, `kinesis`, `redrive` (the schedule's input), `setup` (the
+//!   custom resource). A new kind is one file and one arm.
+//! - `pipeline`: built once from the settings; a subscription event, a
+//!   decompressed payload or one Firehose/Kinesis record's data → shaped
+//!   records. Synchronous and pure; it knows no batch.
+//! - [`sinks`]: one seat per sink, as Vector's `sinks/`: a [`sinks::Sink`]
+//!   is handed records and a deadline, plans its own requests within its
+//!   service's limits and resends only what failed; `firehose` (with its
+//!   `mock` for tests) and `stdout`.
+//! - [`batch`]: `PutRecordBatch` limits as constants, and the planner only
+//!   the Firehose sink calls.
+//! - `parse/`: a delivery's events → records: `mod` (the [`Parser`] API),
+//!   `groups` (each log group's formats, globs), `assemble` (which lines
+//!   make one record), `tails` (Python's traceback layout, `exc_info` and
+//!   `stack_info`), `json_line` (JSON objects, compacted), `platform`
+//!   (Lambda's own lines).
 //! - `format/`: Python logging format strings: `compile` (`%` and `{`
 //!   styles), `date` (the shape a `datefmt` gives `asctime`), `matcher`
 //!   (one walk over the tokens, typed as python-json-logger types them).
-//! - `parse/`: a delivery's events → records: which lines make one record,
-//!   `exc_info`/`stack_info`, JSON pass-through, auto-detection, each log
-//!   group's formats; `platform` reads Lambda's own lines.
-//! - `filter`, `redact`: records dropped before delivery; secrets masked in
-//!   every string value.
-//! - `records`: the one output buffer, and record packing.
 //! - `shape/`: a body plus CloudWatch metadata → one document line; `fit`
 //!   truncates or splits what is over Firehose's record limit; `ecs` holds
-//!   everything of `OUTPUT_SCHEMA=ecs`.
-//! - `batch`: `PutRecordBatch` limits as constants, and the split of
-//!   records into calls.
-//! - `report`: the `Summary` of an invocation, defined once, rendered as
-//!   the log line, the metrics and the CLI's lines.
-//! - `pipeline`: built once from the settings; payload → shaped records and
-//!   batches. Synchronous and pure.
-//! - `deliver`: the stdout and Firehose sinks, partial-failure retries with
-//!   backoff and jitter bounded by the deadline, and the one constructor
-//!   from settings that Lambda and the CLI share.
-//! - `subscription`, `transform`, `kinesis`: one module per kind of event
-//!   (subscription deliveries; Firehose transformation events with their
-//!   typed response and guarded re-ingest; Kinesis Data Streams records
-//!   from a central account's logs destination, answered with
-//!   `batchItemFailures`). Each depends on `pipeline` and `deliver`, never
-//!   on another; a new kind of event is one more module beside them.
-//! - `redrive/`: documents OpenSearch refused, from Firehose's
-//!   failed-document files back into the stream: the pure file reading and
-//!   reshaping, `s3` (list, read, mark done, the loop) and `scheduled` (the
-//!   template's schedule, one more kind of event).
-//! - `setup/`: the post-deploy set-up as a CloudFormation custom resource
-//!   (one more kind of event): the pure calls and answer, and `http`
-//!   (Secrets Manager, the domain, the response URL, within the deadline).
-//! - `lambda`: the runtime loop, the deadline, dispatch by kind of event
-//!   (`Kind::of`, which `invoke` asks too),
-//!   and the error that wraps each kind's own.
-//! - `cli`: `invoke`, `encode` and `redrive`, and the binary's `main`.
+//!   everything of `OUTPUT_SCHEMA=ecs`; `stable` the type stability.
+//! - `filter`, `redact`: records dropped before delivery; secrets masked in
+//!   every string value.
+//! - `decode`: base64 → capped multi-member gzip → `Delivery`, borrowing
+//!   strings from the decompressed payload; one error per layer.
+//! - `records`: the one output buffer, and record packing.
+//! - `report`: the [`Summary`] of an invocation (shared counts, and
+//!   `PerKind` for a transformation's or a Kinesis batch's own), rendered
+//!   as the log line and the metrics.
+//! - `redrive/`, `setup/`: the pure parts of redrive (failed-document files,
+//!   reshaping) and of the post-deploy set-up (the calls, the answer), with
+//!   their I/O beside them (`redrive::s3`, `setup::http`).
+//! - `json`: the one JSON writer for documents.
+//! - `model`: the plain types every stage shares; it needs no other module.
 //! - [`encode`]: the inverse of decoding, turning log files into events.
 //! - `synth` (feature `testing`): deterministic synthetic deliveries for
 //!   benchmarks, fuzzing and tests; never in the Lambda build.
 //!
-//! Only `deliver`, `subscription`, `transform`, `kinesis`, `redrive::s3`,
-//! `redrive::scheduled`, `setup::http`, `lambda` and `cli` touch the async
-//! runtime, the network or the SDK; everything else is synchronous code over
-//! plain data, tested in place.
+//! Only `app`, `cli`, `aws`, `kinds`, `sinks`, `redrive::s3` and
+//! `setup::http` touch the async runtime, the network or the SDK;
+//! everything else is synchronous code over plain data, tested in place.
 //!
 //! The public surface below is what the binary, the tests, the benchmarks
-//! and the fuzz targets use.
+//! and the fuzz targets use: five namespaces and the names re-exported
+//! here.
 
 #![forbid(unsafe_code)]
 

@@ -1,5 +1,5 @@
 //! One door per kind of event, as mini-redis's `cmd/` has one file per
-//! command: every kind is told apart here ([`Kind::of`]), served through
+//! command: every kind is told apart here (`Kind::of`), served through
 //! one contract (`handle(event, services, deadline) -> Outcome`), and
 //! dispatched in one place ([`dispatch`]), which Lambda and `invoke` both
 //! call. Lambda serialises an [`Outcome`]'s reply; the CLI renders it.
@@ -13,7 +13,7 @@
 //! - `setup`: the post-deploy set-up's CloudFormation custom resource
 //!   requests.
 //!
-//! A new kind of event is one file here and one arm in [`Kind::of`] and
+//! A new kind of event is one file here and one arm in `Kind::of` and
 //! [`dispatch`].
 
 pub(crate) mod kinesis;
@@ -43,7 +43,7 @@ pub(crate) use subscription::SubscriptionError;
 pub(crate) use transform::TransformError;
 
 /// The kinds of event the function serves. Lambda and `invoke` both ask
-/// [`Kind::of`], so they can never tell an event apart differently.
+/// `Kind::of`, so they can never tell an event apart differently.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// A CloudFormation custom resource request: the post-deploy set-up.

@@ -3,7 +3,7 @@
 //! A sink is handed an invocation's records, in order, and the deadline.
 //! It plans its own requests within its own service's limits (Firehose:
 //! 500 records and 4 MiB a call), sends them, resends only what failed
-//! until the deadline, and says in a [`Report`] exactly which records were
+//! until the deadline, and says in a `Report` exactly which records were
 //! not delivered. Callers never see batches, so a sink with other limits
 //! (an OpenSearch `_bulk` body) is one more file here, and nothing above
 //! this module changes.
