@@ -20,7 +20,6 @@ use crate::config::Config;
 use crate::kinds::{InvocationError, Reply, Services, dispatch};
 use crate::pipeline::Pipeline;
 use crate::report::Summary;
-use crate::sinks::{FirehoseSink, Sink};
 
 /// The binary's `main`: the Lambda runtime when `AWS_LAMBDA_RUNTIME_API`
 /// is set, the command line otherwise.
@@ -153,13 +152,10 @@ async fn serve() -> Result<(), lambda_runtime::Error> {
     if let Err(why) = &services.http {
         tracing::warn!(error = %why, "no HTTPS client for the post-deploy set-up");
     }
-    let firehose = services.aws.firehose().await;
-    services.sink = FirehoseSink::from_config(&config, firehose)
-        .await?
-        .map(Sink::Firehose);
+    services.sink = crate::sinks::from_config(&config, &services.aws).await?;
     if services.sink.is_none() {
         tracing::info!(
-            "DELIVERY_STREAM_NAME is unset: serving Firehose transformation events only"
+            "neither DELIVERY_STREAM_NAME nor OPENSEARCH_ENDPOINT is set: serving Firehose transformation events only"
         );
     }
     let function = Function {

@@ -40,7 +40,8 @@ impl Aws {
         self.secrets().await;
     }
 
-    async fn sdk(&self) -> &aws_config::SdkConfig {
+    /// The SDK configuration: region and credentials, for signing.
+    pub(crate) async fn sdk(&self) -> &aws_config::SdkConfig {
         self.sdk.get_or_init(sdk_config).await
     }
 

@@ -26,6 +26,12 @@ pub enum ConfigError {
         value: String,
         reason: String,
     },
+    #[error("{a} and {b} are both set: {why}")]
+    Conflict {
+        a: &'static str,
+        b: &'static str,
+        why: &'static str,
+    },
 }
 
 /// The function's whole configuration.
@@ -76,10 +82,70 @@ pub struct Config {
     /// `AWS_LAMBDA_FUNCTION_NAME`, which Lambda sets: the metrics'
     /// dimension.
     pub function_name: String,
+    /// `OPENSEARCH_ENDPOINT` and its settings: documents go straight to
+    /// OpenSearch's `_bulk` API instead of Firehose.
+    pub opensearch: Option<OpenSearch>,
     /// Whether `AWS_ENDPOINT_URL` or `AWS_ENDPOINT_URL_S3` points the SDK
     /// at a local endpoint (moto), which then needs path-style S3 requests.
     pub local_endpoint: bool,
 }
+
+/// Which AWS service a request to OpenSearch is signed for (SigV4's
+/// service name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signing {
+    /// An OpenSearch Service domain: `es`.
+    Domain,
+    /// An OpenSearch Serverless collection: `aoss`.
+    Serverless,
+}
+
+impl Signing {
+    pub fn service(self) -> &'static str {
+        match self {
+            Signing::Domain => "es",
+            Signing::Serverless => "aoss",
+        }
+    }
+}
+
+/// The direct path's settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenSearch {
+    /// The domain's or collection's base URL, without a trailing slash:
+    /// `https://` before a bare host name; `http://` for local tests.
+    pub endpoint: String,
+    /// `OPENSEARCH_SERVICE` (`es` or `aoss`), or else told from the host:
+    /// `*.aoss.amazonaws.com` is a Serverless collection.
+    pub signing: Signing,
+    /// `OPENSEARCH_INDEX`: daily indices are `<index>-YYYY-MM-DD`, by each
+    /// event's own time, as the Firehose path's rotation names them.
+    pub index: String,
+    /// `OPENSEARCH_BULK_BYTES`: the most a `_bulk` body holds, before
+    /// compression.
+    pub max_bulk_bytes: usize,
+    /// `OPENSEARCH_GZIP`: compress request bodies (on by default).
+    pub gzip: bool,
+    /// `BACKUP_BUCKET`: where documents OpenSearch keeps refusing are
+    /// written, in Firehose's failed-document format under `errors/`, for
+    /// `redrive`. Without it such a document fails the invocation.
+    pub backup_bucket: Option<String>,
+}
+
+/// Default for [`OpenSearch::max_bulk_bytes`]: half the smallest HTTP
+/// request payload limit of any OpenSearch Service instance type (10 MiB,
+/// <https://docs.aws.amazon.com/opensearch-service/latest/developerguide/limits.html#network-limits>),
+/// and within the 5–15 MiB OpenSearch suggests for a bulk request.
+pub const DEFAULT_BULK_BYTES: usize = 5 * 1024 * 1024;
+
+/// The smallest HTTP request payload limit of an OpenSearch Service
+/// domain, 10 MiB; `OPENSEARCH_BULK_BYTES` may not be set above it without
+/// the larger instances' 100 MiB.
+/// <https://docs.aws.amazon.com/opensearch-service/latest/developerguide/limits.html#network-limits>
+pub const MAX_BULK_BYTES: usize = 100 * 1024 * 1024;
+
+/// The index name's default, the same as the Firehose path's `IndexName`.
+pub const DEFAULT_INDEX: &str = "logs";
 
 /// One entry of `LOG_GROUP_FORMATS`: the formats of the log groups whose
 /// names match one of `patterns`.
@@ -252,6 +318,7 @@ impl Default for Config {
             own_log_group: None,
             memory_mb: LOCAL_MEMORY_MB,
             function_name: String::new(),
+            opensearch: None,
             local_endpoint: false,
         }
     }
@@ -319,8 +386,87 @@ impl Config {
         }
         config.filter = filter(&get)?;
         config.redactor = redactor(&get)?;
+        config.opensearch = opensearch(&get)?;
+        if config.opensearch.is_some() {
+            if config.delivery_stream.is_some() {
+                return Err(ConfigError::Conflict {
+                    a: "DELIVERY_STREAM_NAME",
+                    b: "OPENSEARCH_ENDPOINT",
+                    why: "documents go to Firehose or straight to OpenSearch; set exactly one",
+                });
+            }
+            if config.record_packing {
+                return Err(ConfigError::Conflict {
+                    a: "RECORD_PACKING",
+                    b: "OPENSEARCH_ENDPOINT",
+                    why: "packing is for S3-only Firehose streams; OpenSearch indexes one document per record",
+                });
+            }
+        }
         Ok(config)
     }
+}
+
+/// `OPENSEARCH_ENDPOINT` and the settings that go with it.
+fn opensearch(get: &impl Fn(&str) -> Option<String>) -> Result<Option<OpenSearch>, ConfigError> {
+    let Some(v) = get("OPENSEARCH_ENDPOINT") else {
+        return Ok(None);
+    };
+    let raw = v.trim().trim_end_matches('/');
+    let endpoint = if raw.starts_with("https://") || raw.starts_with("http://") {
+        raw.to_owned()
+    } else {
+        format!("https://{raw}")
+    };
+    let host = endpoint.split_once("://").map_or("", |(_, h)| h);
+    if host.is_empty() || host.contains('/') || host.contains(char::is_whitespace) {
+        return Err(invalid(
+            "OPENSEARCH_ENDPOINT",
+            &v,
+            "expected the domain's or collection's endpoint: https://HOST (http:// only for local tests), with no path",
+        ));
+    }
+    let signing = match get("OPENSEARCH_SERVICE").as_deref().map(str::trim) {
+        None if host.ends_with(".aoss.amazonaws.com") => Signing::Serverless,
+        None | Some("es") => Signing::Domain,
+        Some("aoss") => Signing::Serverless,
+        Some(other) => return Err(invalid("OPENSEARCH_SERVICE", other, "expected es or aoss")),
+    };
+    let index = get("OPENSEARCH_INDEX").map_or(DEFAULT_INDEX.to_owned(), |i| i.trim().to_owned());
+    let bad_index = index.is_empty()
+        || index.len() > 200
+        || !index
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        || index.starts_with(['-', '_', '.']);
+    if bad_index {
+        return Err(invalid(
+            "OPENSEARCH_INDEX",
+            &index,
+            "expected a lower-case index name prefix: a-z 0-9 - _ . (not first), at most 200 characters",
+        ));
+    }
+    let mut os = OpenSearch {
+        endpoint,
+        signing,
+        index,
+        max_bulk_bytes: DEFAULT_BULK_BYTES,
+        gzip: true,
+        backup_bucket: get("BACKUP_BUCKET").map(|b| b.trim().to_owned()),
+    };
+    if let Some(v) = get("OPENSEARCH_BULK_BYTES") {
+        os.max_bulk_bytes = number(&v, 64 * 1024..=MAX_BULK_BYTES).ok_or_else(|| {
+            invalid(
+                "OPENSEARCH_BULK_BYTES",
+                &v,
+                "expected bytes from 65536 to 104857600 (the domain's HTTP payload limit: 10 MiB on the smallest instances)",
+            )
+        })?;
+    }
+    if let Some(v) = get("OPENSEARCH_GZIP") {
+        os.gzip = on_off("OPENSEARCH_GZIP", &v)?;
+    }
+    Ok(Some(os))
 }
 
 /// A `REDACT_PATTERNS` line: `name=regex`, where the name is lower-case
@@ -594,6 +740,64 @@ mod tests {
         assert!(
             err.starts_with("TYPE_STABLE=") && err.contains("on or off"),
             "{err}"
+        );
+    }
+
+    #[test]
+    fn opensearch_is_the_direct_path_and_firehose_and_opensearch_together_are_refused() {
+        let c = config(&[(
+            "OPENSEARCH_ENDPOINT",
+            "search-logs.eu-west-1.es.amazonaws.com/",
+        )])
+        .unwrap()
+        .opensearch
+        .unwrap();
+        assert_eq!(c.endpoint, "https://search-logs.eu-west-1.es.amazonaws.com");
+        assert_eq!(
+            (c.signing, c.index.as_str(), c.gzip),
+            (Signing::Domain, "logs", true)
+        );
+        assert_eq!(c.max_bulk_bytes, DEFAULT_BULK_BYTES);
+        let aoss = config(&[(
+            "OPENSEARCH_ENDPOINT",
+            "https://abc.us-east-1.aoss.amazonaws.com",
+        )])
+        .unwrap()
+        .opensearch
+        .unwrap();
+        assert_eq!(aoss.signing.service(), "aoss");
+        let both = config(&[
+            ("OPENSEARCH_ENDPOINT", "http://127.0.0.1:9200"),
+            ("DELIVERY_STREAM_NAME", "logs"),
+        ])
+        .unwrap_err()
+        .to_string();
+        assert!(
+            both.starts_with("DELIVERY_STREAM_NAME and OPENSEARCH_ENDPOINT are both set"),
+            "{both}"
+        );
+        for (var, value) in [
+            ("OPENSEARCH_ENDPOINT", "https://host/path"),
+            ("OPENSEARCH_SERVICE", "s3"),
+            ("OPENSEARCH_INDEX", "Logs"),
+            ("OPENSEARCH_BULK_BYTES", "65535"),
+            ("OPENSEARCH_BULK_BYTES", "104857601"),
+            ("OPENSEARCH_GZIP", "maybe"),
+        ] {
+            // The later value of a variable wins.
+            let vars = [
+                ("OPENSEARCH_ENDPOINT", "http://127.0.0.1:9200"),
+                (var, value),
+            ];
+            let err = config(&vars).unwrap_err().to_string();
+            assert!(err.starts_with(var), "{var}={value}: {err}");
+        }
+        assert!(
+            config(&[
+                ("OPENSEARCH_ENDPOINT", "http://127.0.0.1:9200"),
+                ("OPENSEARCH_BULK_BYTES", "65536")
+            ])
+            .is_ok()
         );
     }
 }

@@ -93,6 +93,7 @@ mod config;
 mod decode;
 mod filter;
 mod format;
+mod https;
 mod json;
 pub mod kinds;
 mod model;

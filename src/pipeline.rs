@@ -30,6 +30,9 @@ pub struct Pipeline {
     oversize: Oversize,
     schema: Schema,
     record_packing: bool,
+    /// Keep each record's key (`records::Keys`): the OpenSearch sink names
+    /// its documents with them.
+    keyed: bool,
     type_stable: bool,
     own_log_group: Option<String>,
     memory_mb: u64,
@@ -47,6 +50,7 @@ impl Pipeline {
             type_stable: config.type_stable,
             own_log_group: config.own_log_group.clone(),
             memory_mb: config.memory_mb,
+            keyed: config.opensearch.is_some(),
         })
     }
 
@@ -216,6 +220,9 @@ pub(crate) fn prepare_payload(
         payload.len() + delivery.log_events.len() * per_event,
         delivery.log_events.len(),
     );
+    if pipeline.keyed {
+        records.keep_keys();
+    }
     let mut oversize_error = None;
     let parser = pipeline.parser.for_group(&delivery.log_group);
     let stats = parser.parse_each(&delivery, |p| {
@@ -274,14 +281,17 @@ impl Pipeline {
             event_id: &event.id,
             timestamp_ms: event.timestamp,
         };
-        match shape::write_fitted(
+        let before = records.len();
+        let fit = shape::write_fitted(
             &p.body,
             &p.extra,
             &meta,
             self.oversize,
             MAX_RECORD_BYTES,
             records,
-        )? {
+        )?;
+        records.key_since(before, &event.id, event.timestamp);
+        match fit {
             Fit::Whole => {}
             Fit::Truncated => {
                 summary.truncated += 1;

@@ -1,5 +1,11 @@
 //! The one output buffer: every record of an invocation back to back,
 //! and record packing, which only moves the boundaries between them.
+//!
+//! A sink that can name its documents (OpenSearch's `_bulk`, with `_id`
+//! for exactly-once) also needs each record's key: the CloudWatch event id
+//! with the record's number within its event, and the event's time. The
+//! pipeline keeps them beside the records only when asked ([`Keys`]), so
+//! the Firehose path pays nothing for them.
 
 /// Every record of an invocation, back to back in one buffer (each ends
 /// with `\n`), with where each ends. One allocation instead of one per
@@ -8,6 +14,56 @@
 pub struct Records {
     data: Vec<u8>,
     ends: Vec<usize>,
+    /// Each record's key, when the pipeline keeps them.
+    keys: Option<Keys>,
+}
+
+/// Every record's key, in record order: its document id (the CloudWatch
+/// event id, and `-N` for the N-th further record of the same event: a
+/// split part, or the next JSON object of an event that held several), and
+/// its event's timestamp, which names its daily index.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Keys {
+    ids: Vec<u8>,
+    id_ends: Vec<usize>,
+    times: Vec<i64>,
+    /// The event of the last record keyed, and how many records it has
+    /// had: the records of one event are always consecutive.
+    last_event: String,
+    of_last: u32,
+}
+
+impl Keys {
+    /// The id and time of record `i`.
+    pub(crate) fn get(&self, i: usize) -> (&str, i64) {
+        let start = if i == 0 { 0 } else { self.id_ends[i - 1] };
+        // Ids are written only from `&str`, so this can't fail; an empty
+        // id would be refused by the sink's own check, never sent.
+        let id = std::str::from_utf8(&self.ids[start..self.id_ends[i]]).unwrap_or_default();
+        (id, self.times[i])
+    }
+
+    fn push(&mut self, event_id: &str, time_ms: i64) {
+        if self.last_event == event_id {
+            self.of_last += 1;
+        } else {
+            self.last_event.clear();
+            self.last_event.push_str(event_id);
+            self.of_last = 0;
+        }
+        let ordinal = self.of_last;
+        self.ids.extend_from_slice(event_id.as_bytes());
+        if ordinal > 0 {
+            self.ids.push(b'-');
+            self.ids.extend_from_slice(ordinal.to_string().as_bytes());
+        }
+        self.id_ends.push(self.ids.len());
+        self.times.push(time_ms);
+    }
+
+    fn len(&self) -> usize {
+        self.times.len()
+    }
 }
 
 impl Records {
@@ -15,6 +71,28 @@ impl Records {
         Records {
             data: Vec::with_capacity(bytes),
             ends: Vec::with_capacity(records),
+            keys: None,
+        }
+    }
+
+    /// Starts keeping each record's key (see [`Keys`]).
+    pub(crate) fn keep_keys(&mut self) {
+        self.keys.get_or_insert_with(Keys::default);
+    }
+
+    /// The records' keys, if they were kept for every record.
+    pub(crate) fn keys(&self) -> Option<&Keys> {
+        self.keys.as_ref().filter(|k| k.len() == self.len())
+    }
+
+    /// Keys the records committed since there were `before`, all of event
+    /// `event_id`, if keys are kept.
+    pub(crate) fn key_since(&mut self, before: usize, event_id: &str, time_ms: i64) {
+        let after = self.len();
+        if let Some(keys) = &mut self.keys {
+            for _ in before..after {
+                keys.push(event_id, time_ms);
+            }
         }
     }
 
@@ -22,17 +100,17 @@ impl Records {
         self.ends.len()
     }
 
-    pub(crate) fn is_empty(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
 
     /// Record `i`, `\n` included.
-    pub(crate) fn get(&self, i: usize) -> &[u8] {
+    pub fn get(&self, i: usize) -> &[u8] {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.data[start..self.ends[i]]
     }
 
-    pub(crate) fn iter(&self) -> impl ExactSizeIterator<Item = &[u8]> + '_ {
+    pub fn iter(&self) -> impl ExactSizeIterator<Item = &[u8]> + '_ {
         (0..self.len()).map(|i| self.get(i))
     }
 
@@ -54,9 +132,22 @@ impl Records {
             *self = other;
             return;
         }
+        if other.ends.is_empty() {
+            return;
+        }
         let base = self.data.len();
         self.data.extend_from_slice(&other.data);
         self.ends.extend(other.ends.iter().map(|e| e + base));
+        match (&mut self.keys, other.keys) {
+            (Some(mine), Some(theirs)) => {
+                let base = mine.ids.len();
+                mine.ids.extend_from_slice(&theirs.ids);
+                mine.id_ends.extend(theirs.id_ends.iter().map(|e| e + base));
+                mine.times.extend_from_slice(&theirs.times);
+            }
+            // Keys only where every record has one.
+            (mine, _) => *mine = None,
+        }
     }
 
     /// Appends a finished record.
@@ -83,9 +174,11 @@ impl Records {
         if prev > start {
             ends.push(prev);
         }
+        // Packing is for S3 only, where no record is named.
         Records {
             data: self.data,
             ends,
+            keys: None,
         }
     }
 
@@ -135,6 +228,39 @@ mod tests {
         assert_eq!(sizes, [60, 5, 100, 2]);
         assert_eq!(packed.as_bytes(), records.as_bytes());
         assert!(Records::default().packed(60).is_empty());
+    }
+
+    #[test]
+    fn the_records_of_one_event_get_the_events_id_then_numbered_ids_and_appending_keeps_them() {
+        let mut a = Records::default();
+        a.keep_keys();
+        a.push(b"{}\n");
+        a.key_since(0, "111", 5);
+        a.push(b"{}\n");
+        a.push(b"{}\n");
+        a.key_since(1, "222", 6);
+        a.push(b"{}\n");
+        a.key_since(3, "222", 6);
+        let mut b = Records::default();
+        b.keep_keys();
+        b.push(b"{}\n");
+        b.key_since(0, "333", 7);
+        a.append(b);
+        let keys = a.keys().unwrap();
+        let ids: Vec<(&str, i64)> = (0..5).map(|i| keys.get(i)).collect();
+        assert_eq!(
+            ids,
+            [
+                ("111", 5),
+                ("222", 6),
+                ("222-1", 6),
+                ("222-2", 6),
+                ("333", 7)
+            ]
+        );
+        // Records without keys make the whole buffer unkeyed, never half.
+        a.append([b"x\n".to_vec()].into_iter().collect());
+        assert!(a.keys().is_none());
     }
 
     #[test]

@@ -41,8 +41,15 @@ pub struct Summary {
     /// Records whose values were reshaped so the shipped index templates
     /// can't reject them (`TYPE_STABLE`).
     pub coerced: usize,
-    /// Firehose records that were never delivered.
+    /// Firehose records (or, on the direct path, documents) that were never
+    /// delivered.
     pub failed: usize,
+    /// Direct path: documents OpenSearch already had (`409` to `create`),
+    /// counted in `sent`: a retried event or a redrive.
+    pub duplicates: usize,
+    /// Direct path: documents refused for good and written to the backup
+    /// bucket for `redrive`.
+    pub backed_up: usize,
     /// Text records that no configured format matched, kept as
     /// `{"message": text}`: the sign of a wrong format or datefmt.
     pub unmatched: usize,
@@ -122,10 +129,13 @@ impl Summary {
         self.calls = report.calls;
         self.retried = report.retried;
         self.failed = report.failed;
+        self.duplicates = report.duplicates;
+        self.backed_up = report.backed_up;
+        self.coerced += report.coerced;
     }
 
     /// A transformation's answers (all zero for another kind).
-    pub(crate) fn transform_counts(&self) -> TransformCounts {
+    pub fn transform_counts(&self) -> TransformCounts {
         match self.per_kind {
             PerKind::Transform(c) => c,
             _ => TransformCounts::default(),
@@ -167,7 +177,7 @@ impl Summary {
     /// Every count, by its metric name, in one list: the EMF document and
     /// the log line are both made from it. Every kind's counts are always
     /// there (zero for other kinds), so the metrics never go missing.
-    fn counts(&self) -> [(&'static str, usize); 20] {
+    fn counts(&self) -> [(&'static str, usize); 22] {
         let (t, k) = (self.transform_counts(), self.kinesis_counts());
         [
             ("Events", self.events),
@@ -185,6 +195,8 @@ impl Summary {
             ("Unmatched", self.unmatched),
             ("OwnLogs", self.own_logs),
             ("Failed", self.failed),
+            ("Duplicates", self.duplicates),
+            ("BackedUp", self.backed_up),
             ("TransformOk", t.ok),
             ("TransformDropped", t.dropped),
             ("TransformFailed", t.processing_failed),

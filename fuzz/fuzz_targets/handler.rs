@@ -48,8 +48,9 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(prepared) = prepare(&event, pipeline) {
         let s = prepared.summary;
         assert_eq!(s.records, prepared.records.len());
+        let sizes: Vec<usize> = prepared.records.iter().map(<[u8]>::len).collect();
         let mut covered = 0;
-        for b in &prepared.batches {
+        for b in &logs_to_firehose::batch::plan(&sizes) {
             assert_eq!(b.start, covered, "batches must cover records in order");
             covered = b.end;
         }

@@ -16,7 +16,7 @@ use crate::decode::{DecodeError, MAX_EVENT_BYTES};
 use crate::kinds::{InvocationError, Kind, Outcome, Reply, Services, SubscriptionError, dispatch};
 use crate::pipeline::{Pipeline, PipelineError};
 use crate::report::Summary;
-use crate::sinks::{FirehoseSink, Sink};
+use crate::sinks::Sink;
 
 /// How long `invoke` lets delivery retry one file: Lambda's longest
 /// timeout, since outside Lambda there is no deadline to inherit.
@@ -47,11 +47,8 @@ async fn services() -> Result<(Config, Services), CliError> {
     let config = Config::from_env()?;
     let pipeline = Pipeline::new(&config)?;
     let mut services = Services::new(&config, pipeline, Some(Sink::Stdout));
-    if config.delivery_stream.is_some() {
-        let firehose = services.aws.firehose().await;
-        if let Some(sink) = FirehoseSink::from_config(&config, firehose).await? {
-            services.sink = Some(Sink::Firehose(sink));
-        }
+    if let Some(sink) = crate::sinks::from_config(&config, &services.aws).await? {
+        services.sink = Some(sink);
     }
     Ok((config, services))
 }
@@ -170,6 +167,12 @@ pub(crate) fn delivery_line(s: &Summary, to_stdout: bool, packing: bool) -> Stri
     };
     let delivery = if to_stdout {
         format!("printed={}", s.sent)
+    } else if s.duplicates > 0 || s.backed_up > 0 {
+        // The direct path's own outcomes, when it had any.
+        format!(
+            "sent={} calls={} retried={} duplicates={} backed_up={}",
+            s.sent, s.calls, s.retried, s.duplicates, s.backed_up
+        )
     } else {
         format!("sent={} calls={} retried={}", s.sent, s.calls, s.retried)
     };

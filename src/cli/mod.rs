@@ -51,7 +51,7 @@ pub(crate) enum CliError {
     #[error(transparent)]
     Parse(#[from] crate::parse::ParseError),
     #[error(transparent)]
-    Firehose(#[from] crate::sinks::firehose::StartError),
+    Sink(#[from] crate::sinks::StartError),
     #[error("writing stdout: {0}")]
     Stdout(#[source] std::io::Error),
 }

@@ -20,7 +20,7 @@ pub(crate) mod kinesis;
 mod redrive;
 mod setup;
 mod subscription;
-pub(crate) mod transform;
+pub mod transform;
 
 use std::sync::Arc;
 

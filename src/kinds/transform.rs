@@ -156,7 +156,7 @@ pub(crate) enum Fate {
 
 /// The response, and what must be re-ingested for it to be true.
 #[derive(Debug, Default)]
-pub(crate) struct Transformed {
+pub struct Transformed {
     /// The response for Firehose.
     pub response: Response,
     /// Its serialised size in bytes.
@@ -192,7 +192,7 @@ fn fate(data: &str, pipeline: &Pipeline, summary: &mut Summary) -> Fate {
 
 /// Transforms every record of the event and builds the response within
 /// `limit` bytes. Pure: re-ingesting is the caller's job.
-pub(crate) fn transform(
+pub fn transform(
     event: &[u8],
     pipeline: &Pipeline,
     limit: usize,

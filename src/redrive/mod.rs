@@ -26,7 +26,7 @@ use serde::Deserialize;
 use crate::decode;
 use crate::model::Schema;
 use crate::records::Records;
-use crate::shape::stable::stabilize_document;
+use crate::shape::stable::{clash_field, stabilize_document};
 
 /// Where `--after move` puts a file once all its documents were accepted:
 /// the same key under this prefix, outside the failed-document prefix, so
@@ -185,22 +185,6 @@ impl Tally {
             }
         )
     }
-}
-
-/// The top-level field OpenSearch refused a scalar for because the index
-/// maps it as an object, from its error message: "object mapping for
-/// [detail] tried to parse field [detail] as object, but found a concrete
-/// value". Nested fields (`a.b`) are left alone: the function's own nested
-/// keys never clash.
-pub(crate) fn clash_field(message: &str) -> Option<&str> {
-    const HEAD: &str = "object mapping for [";
-    const TAIL: &str = "as object, but found a concrete value";
-    if !message.contains(TAIL) {
-        return None;
-    }
-    let start = message.find(HEAD)? + HEAD.len();
-    let field = &message[start..start + message[start..].find(']')?];
-    (!field.is_empty() && !field.contains('.')).then_some(field)
 }
 
 /// The records to send for one file's documents, one document each, in

@@ -5,16 +5,10 @@
 use std::time::Duration;
 
 use base64::Engine as _;
-use bytes::Bytes;
-use http_body_util::{BodyExt as _, Full};
-use hyper_util::client::legacy::Client;
-use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
 use tokio::time::Instant;
 
-use super::{
-    Call, HttpError, Properties, Request, SecretError, Service, SetupError, answer, base_url, calls,
-};
+use super::{Call, Properties, Request, SecretError, Service, SetupError, answer, base_url, calls};
+pub(crate) use crate::https::{Http, HttpError};
 
 /// Longest one call to the domain may take.
 pub(crate) const CALL_TIMEOUT: Duration = Duration::from_secs(15);
@@ -25,51 +19,6 @@ pub(crate) const ANSWER_RESERVE: Duration = Duration::from_secs(5);
 
 /// Answer attempts; the response URL is S3, which rarely fails twice.
 const ANSWER_ATTEMPTS: u32 = 3;
-
-/// An HTTPS (and, for local tests, HTTP) client: rustls on ring with the
-/// system's roots, as the SDK's.
-pub(crate) struct Http {
-    client: Client<hyper_rustls::HttpsConnector<HttpConnector>, Full<Bytes>>,
-}
-
-impl Http {
-    /// The client, or why the system's TLS roots could not be loaded.
-    pub(crate) fn new() -> Result<Http, std::io::Error> {
-        let connector = hyper_rustls::HttpsConnectorBuilder::new()
-            .with_provider_and_native_roots(rustls::crypto::ring::default_provider())?
-            .https_or_http()
-            .enable_http1()
-            .build();
-        Ok(Http {
-            client: Client::builder(TokioExecutor::new()).build(connector),
-        })
-    }
-
-    /// One request; the status and the body, or why there was none.
-    async fn send(
-        &self,
-        method: &str,
-        url: &str,
-        headers: &[(&str, String)],
-        body: Vec<u8>,
-        wait: Duration,
-    ) -> Result<(u16, Vec<u8>), HttpError> {
-        let mut builder = http::Request::builder().method(method).uri(url);
-        for (name, value) in headers {
-            builder = builder.header(*name, value);
-        }
-        let request = builder.body(Full::new(Bytes::from(body)))?;
-        let exchange = async {
-            let response = self.client.request(request).await?;
-            let status = response.status().as_u16();
-            let body = response.into_body().collect().await?.to_bytes();
-            Ok::<_, HttpError>((status, body.to_vec()))
-        };
-        tokio::time::timeout(wait, exchange)
-            .await
-            .map_err(|_| HttpError::Timeout(wait))?
-    }
-}
 
 /// The master user, from a Secrets Manager secret `{"username","password"}`.
 pub(crate) struct Credentials {

@@ -27,6 +27,8 @@ use std::borrow::Cow;
 
 use serde::{Deserialize, Serialize};
 
+use crate::https::HttpError;
+
 /// The shipped index templates, installed as they are but for the index
 /// pattern, which follows `IndexName`.
 const PYTHON_TEMPLATE: &str = include_str!("../../opensearch/index-template.json");
@@ -126,23 +128,6 @@ pub enum SecretError {
     Shape,
     #[error("no answer before the deadline")]
     Timeout,
-}
-
-/// Why one HTTP exchange with the domain or the response URL failed.
-#[derive(Debug, thiserror::Error)]
-pub enum HttpError {
-    #[error("could not build the request: {0}")]
-    Request(#[from] ::http::Error),
-    #[error("{0}")]
-    Transport(#[from] hyper_util::client::legacy::Error),
-    #[error("{0}")]
-    Body(#[from] hyper::Error),
-    #[error("no response within {0:?}")]
-    Timeout(std::time::Duration),
-    #[error("no time left before the deadline")]
-    NoTime,
-    #[error("HTTP {status}: {body}")]
-    Status { status: u16, body: String },
 }
 
 /// Which service a call goes to.

@@ -227,6 +227,22 @@ fn rewrite(text: &str, schema: Schema, clashes: &[&str]) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
+/// The top-level field OpenSearch refused a scalar for because the index
+/// maps it as an object, from its error message: "object mapping for
+/// [detail] tried to parse field [detail] as object, but found a concrete
+/// value". Nested fields (`a.b`) are left alone: the function's own nested
+/// keys never clash.
+pub(crate) fn clash_field(message: &str) -> Option<&str> {
+    const HEAD: &str = "object mapping for [";
+    const TAIL: &str = "as object, but found a concrete value";
+    if !message.contains(TAIL) {
+        return None;
+    }
+    let start = message.find(HEAD)? + HEAD.len();
+    let field = &message[start..start + message[start..].find(']')?];
+    (!field.is_empty() && !field.contains('.')).then_some(field)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,9 +10,12 @@
 //!
 //! - `firehose`: `PutRecordBatch`, partial-failure retries with backoff
 //!   and jitter, the `RECORD_PACKING` destination check.
+//! - `opensearch`: `_bulk`, signed with SigV4, exactly once by `_id`,
+//!   repairing type clashes and backing up what stays refused.
 //! - `stdout`: one record per line, for `invoke` without a destination.
 
 pub(crate) mod firehose;
+pub(crate) mod opensearch;
 mod stdout;
 
 use std::time::Duration;
@@ -22,6 +25,7 @@ use tokio::time::Instant;
 use crate::records::Records;
 
 pub use firehose::FirehoseSink;
+pub use opensearch::OpenSearchSink;
 
 /// Why records were not delivered.
 #[derive(Debug, thiserror::Error)]
@@ -34,6 +38,10 @@ pub enum DeliverError {
     Exhausted { failed: usize, last: String },
     #[error("could not write records to stdout: {0}")]
     Stdout(#[source] std::io::Error),
+    #[error("OpenSearch refused {code}, which retrying cannot fix: {message}")]
+    Refused { code: String, message: String },
+    #[error("documents OpenSearch refused could not be kept for redrive: {0}")]
+    Backup(#[source] opensearch::BackupError),
 }
 
 impl DeliverError {
@@ -43,15 +51,26 @@ impl DeliverError {
             DeliverError::Rejected { .. } => "FirehoseRejected",
             DeliverError::Exhausted { .. } => "DeliveryIncomplete",
             DeliverError::Stdout(_) => "StdoutFailed",
+            DeliverError::Refused { .. } => "OpenSearchRejected",
+            DeliverError::Backup(_) => "BackupFailed",
         }
     }
 }
 
-/// What a delivery did. `sent + failed` always equals the records given.
+/// What a delivery did. `sent + backed_up + failed` always equals the
+/// records given.
 #[derive(Debug, Default)]
 pub(crate) struct Report {
     pub sent: usize,
     pub failed: usize,
+    /// Of `sent`: documents already indexed (OpenSearch's `409` to
+    /// `create`), from a retried event or a redrive.
+    pub duplicates: usize,
+    /// Documents repaired for a type clash and sent again (OpenSearch).
+    pub coerced: usize,
+    /// Documents refused for good and kept in the backup bucket for
+    /// `redrive` (OpenSearch).
+    pub backed_up: usize,
     pub calls: usize,
     pub retried: usize,
     pub error: Option<DeliverError>,
@@ -100,6 +119,7 @@ pub enum Sink {
     /// One record per line on stdout: the CLI's default, needing no AWS.
     Stdout,
     Firehose(FirehoseSink),
+    OpenSearch(Box<OpenSearchSink>),
 }
 
 impl Sink {
@@ -110,6 +130,7 @@ impl Sink {
         match self {
             Sink::Stdout => stdout::write(&records),
             Sink::Firehose(sink) => sink.deliver(records, deadline).await,
+            Sink::OpenSearch(sink) => sink.deliver(records, deadline).await,
         }
     }
 
@@ -117,6 +138,49 @@ impl Sink {
     pub(crate) fn is_stdout(&self) -> bool {
         matches!(self, Sink::Stdout)
     }
+}
+
+/// Why the sink the settings ask for could not start. Start-up stops with
+/// it, naming what to fix.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum StartError {
+    #[error(transparent)]
+    Firehose(#[from] firehose::StartError),
+    #[error("OPENSEARCH_ENDPOINT: no HTTPS client: no TLS roots: {0}")]
+    Https(#[source] std::io::Error),
+}
+
+/// The sink the settings ask for, shared by Lambda and the CLI: Firehose
+/// with `DELIVERY_STREAM_NAME`, OpenSearch with `OPENSEARCH_ENDPOINT`
+/// (the configuration allows at most one), `None` with neither.
+pub(crate) async fn from_config(
+    config: &crate::config::Config,
+    aws: &crate::aws::Aws,
+) -> Result<Option<Sink>, StartError> {
+    if let Some(settings) = &config.opensearch {
+        let backup = match &settings.backup_bucket {
+            Some(bucket) => Some(opensearch::Backup {
+                s3: aws.s3().await.clone(),
+                bucket: bucket.clone(),
+            }),
+            None => None,
+        };
+        let http = crate::https::Http::new().map_err(StartError::Https)?;
+        let sink = OpenSearchSink::new(
+            http,
+            settings.clone(),
+            aws.sdk().await,
+            config.schema,
+            config.max_in_flight,
+            backup,
+        );
+        return Ok(Some(Sink::OpenSearch(Box::new(sink))));
+    }
+    if config.delivery_stream.is_none() {
+        return Ok(None);
+    }
+    let sink = FirehoseSink::from_config(config, aws.firehose().await).await?;
+    Ok(sink.map(Sink::Firehose))
 }
 
 /// Records neither sent nor failed. Should the counts ever claim more
