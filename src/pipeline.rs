@@ -221,7 +221,7 @@ pub(crate) fn prepare_payload(
         delivery.log_events.len(),
     );
     if pipeline.keyed {
-        records.keep_keys();
+        records.keep_keys(&delivery.owner, &delivery.log_group, &delivery.log_stream);
     }
     let mut oversize_error = None;
     let parser = pipeline.parser.for_group(&delivery.log_group);

@@ -18,10 +18,13 @@ pub struct Records {
     keys: Option<Keys>,
 }
 
-/// Every record's key, in record order: its document id (the CloudWatch
-/// event id, and `-N` for the N-th further record of the same event: a
-/// split part, or the next JSON object of an event that held several), and
-/// its event's timestamp, which names its daily index.
+/// Every record's key, in record order: its document id, and its event's
+/// timestamp, which names its daily index. The id is the delivery's scope
+/// (a hash of owner, log group and log stream: CloudWatch event ids are
+/// unique within a log stream, not across groups or accounts), the
+/// CloudWatch event id, and `-N` for the N-th further record of the same
+/// event (a split part, or the next JSON object of an event that held
+/// several): `<scope>-<event id>[-N]`.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Keys {
     ids: Vec<u8>,
@@ -31,6 +34,8 @@ pub struct Keys {
     /// had: the records of one event are always consecutive.
     last_event: String,
     of_last: u32,
+    /// The scope of the records being keyed, as 16 hex digits.
+    scope: String,
 }
 
 impl Keys {
@@ -52,6 +57,8 @@ impl Keys {
             self.of_last = 0;
         }
         let ordinal = self.of_last;
+        self.ids.extend_from_slice(self.scope.as_bytes());
+        self.ids.push(b'-');
         self.ids.extend_from_slice(event_id.as_bytes());
         if ordinal > 0 {
             self.ids.push(b'-');
@@ -75,9 +82,11 @@ impl Records {
         }
     }
 
-    /// Starts keeping each record's key (see [`Keys`]).
-    pub(crate) fn keep_keys(&mut self) {
-        self.keys.get_or_insert_with(Keys::default);
+    /// Starts keeping each record's key (see [`Keys`]), for records of
+    /// the log stream `owner`, `group`, `stream`.
+    pub(crate) fn keep_keys(&mut self, owner: &str, group: &str, stream: &str) {
+        let keys = self.keys.get_or_insert_with(Keys::default);
+        keys.scope = format!("{:016x}", scope(owner, group, stream));
     }
 
     /// The records' keys, if they were kept for every record.
@@ -201,6 +210,19 @@ impl Records {
     }
 }
 
+/// FNV-1a (64-bit) of the three names, NUL-separated: stable across
+/// versions and machines, so a document's id never changes.
+fn scope(owner: &str, group: &str, stream: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [owner, group, stream] {
+        for &b in part.as_bytes().iter().chain(&[0u8]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
 impl FromIterator<Vec<u8>> for Records {
     fn from_iter<I: IntoIterator<Item = Vec<u8>>>(iter: I) -> Records {
         let mut r = Records::default();
@@ -233,7 +255,7 @@ mod tests {
     #[test]
     fn the_records_of_one_event_get_the_events_id_then_numbered_ids_and_appending_keeps_them() {
         let mut a = Records::default();
-        a.keep_keys();
+        a.keep_keys("1", "/g", "s");
         a.push(b"{}\n");
         a.key_since(0, "111", 5);
         a.push(b"{}\n");
@@ -242,22 +264,30 @@ mod tests {
         a.push(b"{}\n");
         a.key_since(3, "222", 6);
         let mut b = Records::default();
-        b.keep_keys();
+        b.keep_keys("1", "/g", "s");
         b.push(b"{}\n");
         b.key_since(0, "333", 7);
         a.append(b);
         let keys = a.keys().unwrap();
-        let ids: Vec<(&str, i64)> = (0..5).map(|i| keys.get(i)).collect();
-        assert_eq!(
-            ids,
-            [
-                ("111", 5),
-                ("222", 6),
-                ("222-1", 6),
-                ("222-2", 6),
-                ("333", 7)
-            ]
-        );
+        let ids: Vec<(String, i64)> = (0..5)
+            .map(|i| keys.get(i))
+            .map(|(id, t)| (id.to_owned(), t))
+            .collect();
+        let s = format!("{:016x}", scope("1", "/g", "s"));
+        let want = [
+            ("111", 5),
+            ("222", 6),
+            ("222-1", 6),
+            ("222-2", 6),
+            ("333", 7),
+        ]
+        .map(|(id, t)| (format!("{s}-{id}"), t));
+        assert_eq!(ids, want);
+        // The same event id in another log stream, group or account is
+        // another document.
+        assert_ne!(scope("1", "/g", "s"), scope("1", "/g", "t"));
+        assert_ne!(scope("1", "/g", "s"), scope("2", "/g", "s"));
+        assert_ne!(scope("1", "/gs", ""), scope("1", "/g", "s"));
         // Records without keys make the whole buffer unkeyed, never half.
         a.append([b"x\n".to_vec()].into_iter().collect());
         assert!(a.keys().is_none());

@@ -74,8 +74,9 @@ pub(crate) enum Fate {
     /// Worth sending again: `429`, `5xx`.
     Retry(String),
     /// Refused for its types (a value whose type the index maps otherwise):
-    /// repairable once, the way `redrive` repairs it. The error's reason.
-    Clash(String),
+    /// repairable once, the way `redrive` repairs it. The error's type and
+    /// reason.
+    Clash { code: String, reason: String },
     /// Refused for good; the error's type and reason.
     Refused { code: String, reason: String },
 }
@@ -165,7 +166,7 @@ fn fate(o: Outcome) -> Fate {
         200..=299 => Fate::Indexed,
         409 => Fate::Duplicate,
         429 | 500..=599 => Fate::Retry(format!("HTTP {}: {kind}: {reason}", o.status)),
-        _ if CLASH_TYPES.contains(&kind.as_str()) => Fate::Clash(reason),
+        _ if CLASH_TYPES.contains(&kind.as_str()) => Fate::Clash { code: kind, reason },
         _ => Fate::Refused { code: kind, reason },
     }
 }
@@ -210,7 +211,9 @@ mod tests {
         assert_eq!(f[0], Fate::Indexed);
         assert_eq!(f[1], Fate::Duplicate);
         assert!(matches!(&f[2], Fate::Retry(why) if why.contains("429")));
-        assert!(matches!(&f[3], Fate::Clash(why) if why.contains("object mapping for [detail]")));
+        assert!(
+            matches!(&f[3], Fate::Clash { reason, .. } if reason.contains("object mapping for [detail]"))
+        );
         assert_eq!(
             f[4],
             Fate::Refused {

@@ -62,6 +62,18 @@ pub struct OpenSearchSink {
     backup: Option<Backup>,
 }
 
+/// Why a `_bulk` request could not be signed. Retried: credentials can be
+/// refreshed by the next attempt.
+#[derive(Debug, thiserror::Error)]
+enum SignatureError {
+    #[error("no AWS credentials to sign the _bulk request with")]
+    NoCredentials,
+    #[error("AWS credentials: {0}")]
+    Credentials(#[from] aws_credential_types::provider::error::CredentialsError),
+    #[error(transparent)]
+    Sign(#[from] sign::SignError),
+}
+
 /// How one `_bulk` call ended, for all its items.
 enum Call {
     /// The answer, item by item.
@@ -220,7 +232,7 @@ impl OpenSearchSink {
         }
         let signed = match self.signature(&headers, &body).await {
             Ok(s) => s,
-            Err(why) => return Call::Again(why),
+            Err(why) => return Call::Again(why.to_string()),
         };
         let mut all: Vec<(&str, String)> = headers;
         all.extend(signed.iter().map(|(k, v)| (k.as_str(), v.clone())));
@@ -241,22 +253,17 @@ impl OpenSearchSink {
         &self,
         headers: &[(&str, String)],
         body: &[u8],
-    ) -> Result<Vec<(String, String)>, String> {
+    ) -> Result<Vec<(String, String)>, SignatureError> {
         let Some(provider) = &self.credentials else {
-            return Err("no AWS credentials to sign the _bulk request with".to_owned());
+            return Err(SignatureError::NoCredentials);
         };
-        let credentials = provider
-            .provide_credentials()
-            .await
-            .map_err(|e| format!("AWS credentials: {e}"))?;
+        let credentials = provider.provide_credentials().await?;
         let signer = sign::Signer {
             credentials: &credentials,
             region: &self.region,
             service: self.settings.signing.service(),
         };
-        signer
-            .headers("POST", &self.url, headers, body, SystemTime::now())
-            .map_err(|e| e.to_string())
+        Ok(signer.headers("POST", &self.url, headers, body, SystemTime::now())?)
     }
 
     /// Items refused for good go to the backup bucket; what is still
@@ -421,7 +428,7 @@ impl<'r> Items<'r> {
                 report.duplicates += 1;
             }
             Fate::Retry(why) => return Some(Some(why)),
-            Fate::Clash(reason) if !self.repaired[i] => {
+            Fate::Clash { code, reason } if !self.repaired[i] => {
                 let text = String::from_utf8_lossy(&self.docs[i]);
                 let clashes: Vec<&str> = clash_field(&reason).into_iter().collect();
                 match stabilize_document(text.trim_end(), schema, &clashes) {
@@ -432,10 +439,10 @@ impl<'r> Items<'r> {
                         report.coerced += 1;
                         return Some(None);
                     }
-                    None => self.refuse(i, "mapper_parsing_exception", reason),
+                    None => self.refuse(i, &code, reason),
                 }
             }
-            Fate::Clash(reason) => self.refuse(i, "mapper_parsing_exception", reason),
+            Fate::Clash { code, reason } => self.refuse(i, &code, reason),
             Fate::Refused { code, reason } => self.refuse(i, &code, reason),
         }
         None

@@ -5,7 +5,7 @@ use super::*;
 
 fn records(docs: &[&str]) -> Records {
     let mut r = Records::default();
-    r.keep_keys();
+    r.keep_keys("123456789012", "/ecs/orders", "app/1");
     for (i, d) in docs.iter().enumerate() {
         r.push(format!("{d}\n").as_bytes());
         r.key_since(i, &format!("{i:056}"), 1_715_438_684_000);
@@ -15,17 +15,25 @@ fn records(docs: &[&str]) -> Records {
 
 const CLASH: &str = "object mapping for [detail] tried to parse field [detail] as object, but found a concrete value";
 
+fn clash() -> Fate {
+    Fate::Clash {
+        code: "mapper_parsing_exception".to_owned(),
+        reason: CLASH.to_owned(),
+    }
+}
+
 #[test]
-fn each_item_is_created_under_its_event_id_in_the_events_daily_index() {
+fn each_item_is_created_under_its_log_streams_scope_and_event_id_in_the_events_daily_index() {
     let r = records(&[r#"{"message":"a"}"#]);
     let items = Items::new(&r, "logs");
     let (action, doc) = items.item(0);
-    assert_eq!(
-        String::from_utf8_lossy(action),
-        format!(
-            "{{\"create\":{{\"_index\":\"logs-2024-05-11\",\"_id\":\"{:056}\"}}}}\n",
-            0
-        )
+    let action: serde_json::Value = serde_json::from_slice(action).unwrap();
+    assert_eq!(action["create"]["_index"], "logs-2024-05-11");
+    // The log stream's scope, then the event id.
+    let id = action["create"]["_id"].as_str().unwrap();
+    assert!(
+        id.ends_with(&format!("-{:056}", 0)) && id.len() == 16 + 1 + 56,
+        "{id}"
     );
     assert_eq!(doc, b"{\"message\":\"a\"}\n");
 }
@@ -35,12 +43,7 @@ fn a_clash_is_repaired_once_and_counted_then_a_second_refusal_is_kept_for_the_ba
     let r = records(&[r#"{"message":"a","detail":"flat"}"#]);
     let mut items = Items::new(&r, "logs");
     let mut report = Report::default();
-    let again = items.settle(
-        0,
-        Fate::Clash(CLASH.to_owned()),
-        Schema::Python,
-        &mut report,
-    );
+    let again = items.settle(0, clash(), Schema::Python, &mut report);
     assert_eq!(again, Some(None), "sent again at once");
     assert_eq!(report.coerced, 1);
     let (_, doc) = items.item(0);
@@ -48,12 +51,7 @@ fn a_clash_is_repaired_once_and_counted_then_a_second_refusal_is_kept_for_the_ba
     assert_eq!(doc["structured"]["detail"], "flat", "{doc}");
     assert!(doc.get("detail").is_none());
     // Refused again: no second repair, kept for the backup.
-    let again = items.settle(
-        0,
-        Fate::Clash(CLASH.to_owned()),
-        Schema::Python,
-        &mut report,
-    );
+    let again = items.settle(0, clash(), Schema::Python, &mut report);
     assert_eq!(again, None);
     assert_eq!((report.coerced, items.refused.len()), (1, 1));
 }
