@@ -3,7 +3,8 @@
 //! An AWS Lambda function that takes CloudWatch Logs subscription
 //! deliveries of Python application logs, rebuilds every record as the JSON
 //! document python-json-logger would have written inside the app, and sends
-//! the documents to a Kinesis Data Firehose delivery stream.
+//! the documents to a Kinesis Data Firehose delivery stream, or straight to
+//! OpenSearch's `_bulk` API.
 //!
 //! ```text
 //! Lambda event ──kinds──► one door per kind of event                       pure probe
@@ -44,7 +45,11 @@
 //! - [`sinks`]: one seat per sink, as Vector's `sinks/`: a [`sinks::Sink`]
 //!   is handed records and a deadline, plans its own requests within its
 //!   service's limits and resends only what failed; `firehose` (with its
-//!   `mock` for tests) and `stdout`.
+//!   `mock` for tests), `opensearch` (`bulk`: action lines, bodies and the
+//!   answer, pure; `sign`: SigV4; `backup`: refused documents to S3) and
+//!   `stdout`. `from_config` picks the one the settings ask for.
+//! - `https`: the one HTTPS client beside the SDK's (the set-up's calls,
+//!   OpenSearch's `_bulk`).
 //! - [`batch`]: `PutRecordBatch` limits as constants, and the planner only
 //!   the Firehose sink calls.
 //! - `parse/`: a delivery's events → records: `mod` (the [`Parser`] API),
@@ -62,7 +67,8 @@
 //!   every string value.
 //! - `decode`: base64 → capped multi-member gzip → `Delivery`, borrowing
 //!   strings from the decompressed payload; one error per layer.
-//! - `records`: the one output buffer, and record packing.
+//! - `records`: the one output buffer, record packing, and each record's
+//!   key (its document id and time) when the direct path asks for them.
 //! - `report`: the [`Summary`] of an invocation (shared counts, and
 //!   `PerKind` for a transformation's or a Kinesis batch's own), rendered
 //!   as the log line and the metrics.
@@ -75,7 +81,7 @@
 //! - `synth` (feature `testing`): deterministic synthetic deliveries for
 //!   benchmarks, fuzzing and tests; never in the Lambda build.
 //!
-//! Only `app`, `cli`, `aws`, `kinds`, `sinks`, `redrive::s3` and
+//! Only `app`, `cli`, `aws`, `https`, `kinds`, `sinks`, `redrive::s3` and
 //! `setup::http` touch the async runtime, the network or the SDK;
 //! everything else is synchronous code over plain data, tested in place.
 //!

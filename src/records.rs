@@ -36,6 +36,10 @@ pub struct Keys {
     of_last: u32,
     /// The scope of the records being keyed, as 16 hex digits.
     scope: String,
+    /// Records whose index is named outright rather than by their time
+    /// (a redriven document goes back to the index that refused it), by
+    /// record number, ascending.
+    named: Vec<(usize, String)>,
 }
 
 impl Keys {
@@ -46,6 +50,23 @@ impl Keys {
         // id would be refused by the sink's own check, never sent.
         let id = std::str::from_utf8(&self.ids[start..self.id_ends[i]]).unwrap_or_default();
         (id, self.times[i])
+    }
+
+    /// The index record `i` was named into, if it was.
+    pub(crate) fn index(&self, i: usize) -> Option<&str> {
+        let at = self.named.binary_search_by_key(&i, |(n, _)| *n).ok()?;
+        Some(&self.named[at].1)
+    }
+
+    /// A key given whole: a redriven document's id and index, as the
+    /// failed-document file recorded them.
+    fn push_named(&mut self, id: &str, index: &str) {
+        self.ids.extend_from_slice(id.as_bytes());
+        self.id_ends.push(self.ids.len());
+        self.times.push(0);
+        if !index.is_empty() {
+            self.named.push((self.times.len() - 1, index.to_owned()));
+        }
     }
 
     fn push(&mut self, event_id: &str, time_ms: i64) {
@@ -92,6 +113,15 @@ impl Records {
     /// The records' keys, if they were kept for every record.
     pub(crate) fn keys(&self) -> Option<&Keys> {
         self.keys.as_ref().filter(|k| k.len() == self.len())
+    }
+
+    /// Appends a record whose key is given whole (see `Keys::push_named`),
+    /// keeping keys.
+    pub(crate) fn push_named(&mut self, record: &[u8], id: &str, index: &str) {
+        self.push(record);
+        self.keys
+            .get_or_insert_with(Keys::default)
+            .push_named(id, index);
     }
 
     /// Keys the records committed since there were `before`, all of event
@@ -152,7 +182,10 @@ impl Records {
                 let base = mine.ids.len();
                 mine.ids.extend_from_slice(&theirs.ids);
                 mine.id_ends.extend(theirs.id_ends.iter().map(|e| e + base));
+                let records = mine.times.len();
                 mine.times.extend_from_slice(&theirs.times);
+                mine.named
+                    .extend(theirs.named.into_iter().map(|(n, i)| (n + records, i)));
             }
             // Keys only where every record has one.
             (mine, _) => *mine = None,

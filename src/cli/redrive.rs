@@ -17,16 +17,26 @@ pub(super) async fn run(args: RedriveArgs) -> ExitCode {
         Err(e) => return fail(&CliError::from(e)),
     };
     let aws = Aws::new(config.local_endpoint);
-    let sink = if args.dry_run {
-        Sink::Stdout
-    } else {
-        let Some(stream) = args.stream.clone().or(config.delivery_stream.clone()) else {
-            return fail(&CliError::Usage(
-                "redrive needs --stream or DELIVERY_STREAM_NAME (or --dry-run)",
-            ));
-        };
-        let client = aws.firehose().await.clone();
-        Sink::Firehose(FirehoseSink::new(client, stream, config.max_in_flight))
+    let sink = match (
+        args.dry_run,
+        args.stream.clone().or(config.delivery_stream.clone()),
+    ) {
+        (true, _) => Sink::Stdout,
+        (false, Some(stream)) => {
+            let client = aws.firehose().await.clone();
+            Sink::Firehose(FirehoseSink::new(client, stream, config.max_in_flight))
+        }
+        // The direct path: documents go back to the index that refused
+        // them, under the ids the file names.
+        (false, None) => match crate::sinks::from_config(&config, &aws).await {
+            Ok(Some(sink)) => sink,
+            Ok(None) => {
+                return fail(&CliError::Usage(
+                    "redrive needs --stream, DELIVERY_STREAM_NAME or OPENSEARCH_ENDPOINT (or --dry-run)",
+                ));
+            }
+            Err(err) => return fail(&CliError::from(err)),
+        },
     };
     let plan = Plan {
         prefix: args.prefix,

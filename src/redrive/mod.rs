@@ -90,6 +90,12 @@ struct Line {
     error_code: Option<String>,
     #[serde(default)]
     error_message: Option<String>,
+    /// The document's id and index, where the writer named them (the
+    /// direct path does; Firehose names its own).
+    #[serde(default, rename = "esDocumentId")]
+    document_id: Option<String>,
+    #[serde(default, rename = "esIndexName")]
+    index_name: Option<String>,
 }
 
 /// A document Firehose could not deliver, and why.
@@ -99,6 +105,9 @@ pub(crate) struct FailedDocument {
     pub error_message: String,
     /// The record's data as it was sent: one document.
     pub data: Vec<u8>,
+    /// Its `_id` and index, when the file names them: sent again under
+    /// the same id, a redriven document is never indexed twice.
+    pub id: Option<(String, String)>,
 }
 
 /// Reads one failed-document file: gzip or plain, one JSON object per
@@ -121,6 +130,10 @@ pub(crate) fn parse_file(bytes: &[u8]) -> Result<Vec<FailedDocument>, RedriveErr
             error_code: parsed.error_code.unwrap_or_else(|| "unknown".to_owned()),
             error_message: parsed.error_message.unwrap_or_default(),
             data,
+            id: parsed
+                .document_id
+                .filter(|id| !id.is_empty())
+                .map(|id| (id, parsed.index_name.unwrap_or_default())),
         });
     }
     Ok(docs)
@@ -206,7 +219,10 @@ pub(crate) fn records(docs: &[FailedDocument], schema: Schema, tally: &mut Tally
             None => text.as_bytes().to_vec(),
         };
         line.push(b'\n');
-        out.push(&line);
+        match &doc.id {
+            Some((id, index)) => out.push_named(&line, id, index),
+            None => out.push(&line),
+        }
     }
     out
 }

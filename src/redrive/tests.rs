@@ -57,16 +57,19 @@ fn every_document_is_made_type_stable_and_counted_with_its_error_code() {
             error_code: "mapper_parsing_exception".into(),
             error_message: String::new(),
             data: format!("{CLASH}\n").into_bytes(),
+            id: None,
         },
         FailedDocument {
             error_code: "es_rejected_execution_exception".into(),
             error_message: String::new(),
             data: FINE.as_bytes().to_vec(),
+            id: None,
         },
         FailedDocument {
             error_code: "mapper_parsing_exception".into(),
             error_message: String::new(),
             data: FINE.as_bytes().to_vec(),
+            id: None,
         },
     ];
     let mut tally = Tally::default();
@@ -95,6 +98,7 @@ fn a_document_already_made_stable_is_not_nested_again() {
             error_code: "x".into(),
             error_message: String::new(),
             data: CLASH.as_bytes().to_vec(),
+            id: None,
         }],
         Schema::Python,
         &mut tally,
@@ -104,6 +108,7 @@ fn a_document_already_made_stable_is_not_nested_again() {
             error_code: "x".into(),
             error_message: String::new(),
             data: once.get(0).to_vec(),
+            id: None,
         }],
         Schema::Python,
         &mut tally,
@@ -135,6 +140,7 @@ fn a_scalar_refused_where_the_index_has_an_object_moves_under_structured() {
         error_code: "mapper_parsing_exception".into(),
         error_message: SCALAR_REFUSED.into(),
         data: doc.as_bytes().to_vec(),
+        id: None,
     };
     let mut tally = Tally::default();
     let out = records(std::slice::from_ref(&failed), Schema::Python, &mut tally);

@@ -20,15 +20,20 @@ use crate::json::{write_rfc3339_millis, write_str};
 /// index `<prefix>-YYYY-MM-DD` of the event's own time, so late logs land
 /// on their own day.
 pub(crate) fn action(out: &mut Vec<u8>, prefix: &str, time_ms: i64, id: Option<&str>) {
-    out.extend_from_slice(match id {
-        Some(_) => b"{\"create\":{\"_index\":",
-        None => b"{\"index\":{\"_index\":",
-    });
     let mut index = String::with_capacity(prefix.len() + 11);
     index.push_str(prefix);
     index.push('-');
     index.push_str(&day(time_ms));
-    write_str(out, &index);
+    action_into(out, &index, id);
+}
+
+/// Appends an action line for the index `index` itself.
+pub(crate) fn action_into(out: &mut Vec<u8>, index: &str, id: Option<&str>) {
+    out.extend_from_slice(match id {
+        Some(_) => b"{\"create\":{\"_index\":",
+        None => b"{\"index\":{\"_index\":",
+    });
+    write_str(out, index);
     if let Some(id) = id {
         out.extend_from_slice(b",\"_id\":");
         write_str(out, id);

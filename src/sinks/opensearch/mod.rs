@@ -371,16 +371,17 @@ impl<'r> Items<'r> {
         let mut actions = Records::with_capacity(records.len() * 96, records.len());
         let now = now_ms();
         for i in 0..records.len() {
-            let (id, time) = match keys {
+            let (id, time, named) = match keys {
                 Some(k) => {
                     let (id, time) = k.get(i);
-                    (Some(id).filter(|id| !id.is_empty()), time)
+                    (Some(id).filter(|id| !id.is_empty()), time, k.index(i))
                 }
-                None => (None, now),
+                None => (None, now, None),
             };
-            let start = actions.start();
-            bulk::action(actions.buffer(), index, time, id);
-            debug_assert!(actions.start() > start);
+            match named {
+                Some(named) => bulk::action_into(actions.buffer(), named, id),
+                None => bulk::action(actions.buffer(), index, time, id),
+            }
             actions.commit();
         }
         Items {
