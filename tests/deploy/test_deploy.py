@@ -79,6 +79,15 @@ MODES = {
     "central-organization": {"Mode": "central", "DeliveryStreamName": "logs", "OrganizationId": "o-abcdefghij"},
     "processor": {"Mode": "firehose-processor", "LogGroupNames": "/ecs/orders"},
     "full-stack": {"Mode": "account-policy", "CreateDeliveryStream": "true", "RedriveSchedule": "rate(1 day)"},
+    # The direct path: to an existing domain, and to the stack's own.
+    "direct-existing": {
+        "Mode": "subscription",
+        "LogGroupNames": "/ecs/orders",
+        "Destination": "opensearch",
+        "OpenSearchEndpoint": "search-logs-abc123.us-east-1.es.amazonaws.com",
+        "OpenSearchDomainName": "logs",
+    },
+    "direct-full-stack": {"Mode": "account-policy", "CreateDeliveryStream": "true", "Destination": "opensearch", "RedriveSchedule": "rate(1 day)"},
 }
 
 
@@ -182,23 +191,33 @@ def skipped_arn(kind, logical):
     return formats.get(kind, f"arn:aws:{service}:{REGION}:{ACCOUNT}:{name}")
 
 
+def skipped_endpoint(logical):
+    """The endpoint that stands for a skipped domain's `DomainEndpoint`, as
+    `Deployed.attr` resolves it."""
+    return f"search-{logical.lower()}.{REGION}.es.amazonaws.com"
+
+
 def placeholders(value, skipped):
     """`value` with every attribute of a skipped resource replaced by its
-    placeholder ARN, since moto can't resolve them."""
+    placeholder (an ARN, or a domain's endpoint), since moto can't resolve
+    them."""
     if isinstance(value, list):
         return [placeholders(v, skipped) for v in value]
     if not isinstance(value, dict):
         return value
     if "Fn::GetAtt" in value:
         target = value["Fn::GetAtt"]
-        logical = target.split(".")[0] if isinstance(target, str) else target[0]
+        logical, attribute = target.split(".", 1) if isinstance(target, str) else target
         if logical in skipped:
+            if attribute == "DomainEndpoint":
+                return skipped_endpoint(logical)
             return skipped_arn(skipped[logical], logical)
     if "Fn::Sub" in value:
         args = value["Fn::Sub"]
         text = args if isinstance(args, str) else args[0]
         for logical, kind in skipped.items():
             text = text.replace("${" + logical + ".Arn}", skipped_arn(kind, logical))
+            text = text.replace("${" + logical + ".DomainEndpoint}", skipped_endpoint(logical))
         return {"Fn::Sub": text if isinstance(args, str) else [text, placeholders(args[1], skipped)]}
     return {k: placeholders(v, skipped) for k, v in value.items()}
 
@@ -350,7 +369,7 @@ class Deployed:
         if attribute == "QueueName":
             return self.physical[logical].rsplit("/", 1)[-1]
         if attribute == "DomainEndpoint":
-            return f"search-{logical.lower()}.{REGION}.es.amazonaws.com"
+            return skipped_endpoint(logical)
         raise AssertionError(f"GetAtt {logical}.{attribute}")
 
     def ref(self, name):
@@ -560,6 +579,7 @@ def check_wiring(d):
     if d.values["CreateDeliveryStream"] == "true":
         check_setup(d, created, fn_arn)
         check_redrive_schedule(d, created, fn_arn)
+    check_destination(d, created, fn)
     if mode == "central":
         check_central(d, created, fn_arn)
     if mode == "firehose-processor":
@@ -585,7 +605,8 @@ def check_setup(d, created, fn_arn):
     assert set(props) == SETUP_PROPERTIES, "what src/setup reads (Properties)"
     assert props["ServiceToken"] == fn_arn
     assert props["DomainEndpoint"] == d.attr("Domain", "DomainEndpoint")
-    assert props["FirehoseRoleArn"] == d.arn("FirehoseRole")
+    writer = "FunctionRole" if d.values.get("Destination") == "opensearch" else "FirehoseRole"
+    assert props["FirehoseRoleArn"] == d.arn(writer), "the role that writes is mapped"
     secret = d.ref("MasterUserSecret")
     assert props["MasterUserSecretArn"] == secret
     options = d.resolve(created["Domain"]["Properties"])["AdvancedSecurityOptions"]["MasterUserOptions"]
@@ -599,6 +620,44 @@ def check_setup(d, created, fn_arn):
         # repr of it.
         policy = ast.literal_eval(urllib.parse.unquote(policy))
     assert [st for st in policy["Statement"] if isinstance(st, dict) and st.get("Sid") == "SetupReadsTheMasterUser"]
+
+
+def function_policy(d):
+    role = d.moto["iam"].get_role(RoleName=d.physical["FunctionRole"])["Role"]["RoleName"]
+    policy = d.moto["iam"].get_role_policy(RoleName=role, PolicyName="least-privilege")["PolicyDocument"]
+    if isinstance(policy, str):
+        policy = ast.literal_eval(urllib.parse.unquote(policy))
+    return {st["Sid"]: st for st in policy["Statement"] if isinstance(st, dict) and "Sid" in st}
+
+
+def check_destination(d, created, fn):
+    """Firehose, or the direct path: the function's settings and rights
+    name exactly one destination, and the direct path creates no stream."""
+    env = fn["Environment"]["Variables"]
+    statements = function_policy(d)
+    if d.values.get("Destination") != "opensearch":
+        assert not env.get("OPENSEARCH_ENDPOINT")
+        assert "OpenSearch" not in statements
+        return
+    assert "DeliveryStream" not in created and "FirehoseRole" not in created
+    assert not env.get("DELIVERY_STREAM_NAME")
+    assert "Firehose" not in statements
+    own = d.values["CreateDeliveryStream"] == "true"
+    domain = d.arn("Domain") if own else f"arn:aws:es:{REGION}:{ACCOUNT}:domain/{d.values['OpenSearchDomainName']}"
+    endpoint = d.attr("Domain", "DomainEndpoint") if own else d.values["OpenSearchEndpoint"]
+    # The stack's own domain by its endpoint's URL; a given endpoint as given
+    # (the function puts https:// before a bare host).
+    assert env["OPENSEARCH_ENDPOINT"] == (f"https://{endpoint}" if own else endpoint)
+    st = statements["OpenSearch"]
+    assert sorted(st["Action"]) == ["es:ESHttpPost", "es:ESHttpPut"]
+    assert st["Resource"] == [domain, f"{domain}/*"], "that domain only"
+    if own:
+        assert env["BACKUP_BUCKET"] == d.physical["BackupBucket"]
+        assert statements["DirectBackup"]["Resource"] == f"arn:aws:s3:::{d.physical['BackupBucket']}/errors/opensearch-failed/*"
+    else:
+        assert not env.get("BACKUP_BUCKET") and "DirectBackup" not in statements
+    # What the function reads at start-up is a configuration it accepts.
+    assert env["OPENSEARCH_INDEX"] == d.values["IndexName"]
 
 
 def check_redrive_schedule(d, created, fn_arn):
@@ -720,6 +779,8 @@ def test_a_fixed_function_log_group_name_is_what_broke_redeploys(moto):
         ({"Mode": "central", "DeliveryStreamName": "logs"}, "CentralNeedsMembers"),
         ({"Mode": "account-policy"}, "ExistingStreamNeedsAName"),
         ({"LogGroupNames": "/a,/aws/lambda/me", "FunctionLogGroupName": "/aws/lambda/me", "DeliveryStreamName": "logs"}, "NoFeedbackLoop"),
+        ({"Mode": "account-policy", "Destination": "opensearch", "OpenSearchEndpoint": "search-x.us-east-1.es.amazonaws.com"}, "ExistingDomainNeedsItsEndpointAndName"),
+        ({"Mode": "firehose-processor", "LogGroupNames": "/a", "Destination": "opensearch", "CreateDeliveryStream": "true"}, "DirectIsNotAProcessor"),
     ],
 )
 def test_the_rules_refuse_a_deploy_that_could_not_work(overrides, rule):

@@ -84,6 +84,9 @@ def test_the_function_may_only_put_to_its_stream_write_its_logs_reach_its_queue_
     sts = [st for each in role["Policies"][0]["PolicyDocument"]["Statement"] for st in branches(each)]
     actions = sorted(a for st in sts for a in listify(st["Action"]))
     assert actions == [
+        # The direct path's _bulk calls, to one domain.
+        "es:ESHttpPost",
+        "es:ESHttpPut",
         "firehose:DescribeDeliveryStream",
         "firehose:PutRecordBatch",
         "kinesis:DescribeStream",
@@ -96,6 +99,8 @@ def test_the_function_may_only_put_to_its_stream_write_its_logs_reach_its_queue_
         "s3:DeleteObject",
         "s3:GetObject",
         "s3:ListBucket",
+        "s3:PutObject",
+        # The direct path's backup, under errors/opensearch-failed/ only.
         "s3:PutObject",
         "secretsmanager:GetSecretValue",
         "sqs:SendMessage",
@@ -201,8 +206,10 @@ def test_the_function_is_built_by_cargo_lambda_for_al2023_and_deployed_for_the_a
 
 
 def test_the_optional_stack_is_encrypted_private_and_expiring():
-    for name in ["Domain", "DeliveryStream", "FirehoseRole"]:
-        assert RESOURCES[name]["Condition"] == "CreateStack"
+    assert RESOURCES["Domain"]["Condition"] == "CreateStack"
+    # The direct path (Destination=opensearch) makes no Firehose stream.
+    for name in ["DeliveryStream", "FirehoseRole"]:
+        assert RESOURCES[name]["Condition"] == "CreateFirehose"
     assert RESOURCES["BackupBucket"]["Condition"] == "NeedsBucket"
     bucket = RESOURCES["BackupBucket"]["Properties"]
     assert all(bucket["PublicAccessBlockConfiguration"].values())
