@@ -126,6 +126,11 @@ pub struct OpenSearch {
     pub max_bulk_bytes: usize,
     /// `OPENSEARCH_GZIP`: compress request bodies (on by default).
     pub gzip: bool,
+    /// `OPENSEARCH_DOCUMENT_IDS`: send each document with `create` and its
+    /// own `_id`, exactly once (on by default). Off sends `index` without
+    /// an id, at least once, for targets that refuse ids (OpenSearch
+    /// Serverless time series collections).
+    pub ids: bool,
     /// `BACKUP_BUCKET`: where documents OpenSearch keeps refusing are
     /// written, in Firehose's failed-document format under `errors/`, for
     /// `redrive`. Without it such a document fails the invocation.
@@ -452,6 +457,7 @@ fn opensearch(get: &impl Fn(&str) -> Option<String>) -> Result<Option<OpenSearch
         index,
         max_bulk_bytes: DEFAULT_BULK_BYTES,
         gzip: true,
+        ids: true,
         backup_bucket: get("BACKUP_BUCKET").map(|b| b.trim().to_owned()),
     };
     if let Some(v) = get("OPENSEARCH_BULK_BYTES") {
@@ -465,6 +471,9 @@ fn opensearch(get: &impl Fn(&str) -> Option<String>) -> Result<Option<OpenSearch
     }
     if let Some(v) = get("OPENSEARCH_GZIP") {
         os.gzip = on_off("OPENSEARCH_GZIP", &v)?;
+    }
+    if let Some(v) = get("OPENSEARCH_DOCUMENT_IDS") {
+        os.ids = on_off("OPENSEARCH_DOCUMENT_IDS", &v)?;
     }
     Ok(Some(os))
 }
@@ -783,6 +792,7 @@ mod tests {
             ("OPENSEARCH_BULK_BYTES", "65535"),
             ("OPENSEARCH_BULK_BYTES", "104857601"),
             ("OPENSEARCH_GZIP", "maybe"),
+            ("OPENSEARCH_DOCUMENT_IDS", "some"),
         ] {
             // The later value of a variable wins.
             let vars = [

@@ -36,7 +36,7 @@ use super::{Backoff, DeliverError, Report, unaccounted};
 use crate::config::OpenSearch;
 use crate::https::{Http, HttpError};
 use crate::model::Schema;
-use crate::records::Records;
+use crate::records::{Keys, Records};
 use crate::shape::stable::{clash_field, stabilize_document};
 use bulk::Fate;
 
@@ -122,7 +122,8 @@ impl OpenSearchSink {
     /// Sends every record; see the module doc for what becomes of each.
     pub(super) async fn deliver(&self, records: Records, deadline: Instant) -> Report {
         let total = records.len();
-        let mut items = Items::new(&records, &self.settings.index);
+        let ids = self.settings.ids;
+        let mut items = Items::new(&records, records.keys(), &self.settings.index, ids);
         let mut report = Report::default();
         let mut pending: Vec<usize> = (0..total).collect();
         let mut attempt = 0u32;
@@ -366,15 +367,21 @@ pub(crate) struct Items<'r> {
 }
 
 impl<'r> Items<'r> {
-    fn new(records: &'r Records, index: &str) -> Items<'r> {
-        let keys = records.keys();
+    /// The items for `records`, in the daily index of each one's time from
+    /// `keys`, under its id from `keys` when `ids` (else, or without keys:
+    /// no `_id`, at least once).
+    fn new(records: &'r Records, keys: Option<&Keys>, index: &str, ids: bool) -> Items<'r> {
         let mut actions = Records::with_capacity(records.len() * 96, records.len());
         let now = now_ms();
         for i in 0..records.len() {
             let (id, time, named) = match keys {
                 Some(k) => {
                     let (id, time) = k.get(i);
-                    (Some(id).filter(|id| !id.is_empty()), time, k.index(i))
+                    (
+                        Some(id).filter(|id| ids && !id.is_empty()),
+                        time,
+                        k.index(i),
+                    )
                 }
                 None => (None, now, None),
             };

@@ -25,7 +25,7 @@ fn clash() -> Fate {
 #[test]
 fn each_item_is_created_under_its_log_streams_scope_and_event_id_in_the_events_daily_index() {
     let r = records(&[r#"{"message":"a"}"#]);
-    let items = Items::new(&r, "logs");
+    let items = Items::new(&r, r.keys(), "logs", true);
     let (action, doc) = items.item(0);
     let action: serde_json::Value = serde_json::from_slice(action).unwrap();
     assert_eq!(action["create"]["_index"], "logs-2024-05-11");
@@ -39,9 +39,19 @@ fn each_item_is_created_under_its_log_streams_scope_and_event_id_in_the_events_d
 }
 
 #[test]
+fn without_document_ids_a_document_is_indexed_at_least_once_under_no_id() {
+    let r = records(&[r#"{"message":"a"}"#]);
+    let items = Items::new(&r, r.keys(), "logs", false);
+    let (action, _) = items.item(0);
+    let action: serde_json::Value = serde_json::from_slice(action).unwrap();
+    assert_eq!(action["index"]["_index"], "logs-2024-05-11");
+    assert!(action["index"].get("_id").is_none());
+}
+
+#[test]
 fn a_clash_is_repaired_once_and_counted_then_a_second_refusal_is_kept_for_the_backup() {
     let r = records(&[r#"{"message":"a","detail":"flat"}"#]);
-    let mut items = Items::new(&r, "logs");
+    let mut items = Items::new(&r, r.keys(), "logs", true);
     let mut report = Report::default();
     let again = items.settle(0, clash(), Schema::Python, &mut report);
     assert_eq!(again, Some(None), "sent again at once");
@@ -59,7 +69,7 @@ fn a_clash_is_repaired_once_and_counted_then_a_second_refusal_is_kept_for_the_ba
 #[test]
 fn duplicates_count_as_delivered_and_retries_wait() {
     let r = records(&["{}", "{}", "{}"]);
-    let mut items = Items::new(&r, "logs");
+    let mut items = Items::new(&r, r.keys(), "logs", true);
     let mut report = Report::default();
     assert_eq!(
         items.settle(0, Fate::Indexed, Schema::Python, &mut report),
