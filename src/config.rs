@@ -167,6 +167,10 @@ pub struct GroupFormats {
     /// The datefmt of the formats that don't name their own.
     #[serde(default)]
     pub datefmt: Option<String>,
+    /// The direct path's index prefix for these groups, instead of
+    /// `OPENSEARCH_INDEX`: each app its own daily index.
+    #[serde(default)]
+    pub index: Option<String>,
 }
 
 /// One format of a `LOG_GROUP_FORMATS` entry: a string, or
@@ -263,6 +267,15 @@ fn group_formats(v: &str) -> Result<Vec<GroupFormats>, ConfigError> {
     })?;
     for (i, entry) in entries.iter().enumerate() {
         let n = i + 1;
+        if let Some(index) = &entry.index
+            && !index_prefix_ok(index)
+        {
+            return Err(invalid(
+                VAR,
+                v,
+                &format!("entry {n}: index {index:?}: {INDEX_PREFIX_RULE}"),
+            ));
+        }
         if entry.patterns.is_empty() {
             return Err(invalid(
                 VAR,
@@ -412,6 +425,20 @@ impl Config {
     }
 }
 
+/// What an index name prefix may be: OpenSearch's index name rules, with
+/// room for the `-YYYY-MM-DD` the day adds.
+const INDEX_PREFIX_RULE: &str =
+    "expected a lower-case index name prefix: a-z 0-9 - _ . (not first), at most 200 characters";
+
+fn index_prefix_ok(index: &str) -> bool {
+    !index.is_empty()
+        && index.len() <= 200
+        && index
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
+        && !index.starts_with(['-', '_', '.'])
+}
+
 /// `OPENSEARCH_ENDPOINT` and the settings that go with it.
 fn opensearch(get: &impl Fn(&str) -> Option<String>) -> Result<Option<OpenSearch>, ConfigError> {
     let Some(v) = get("OPENSEARCH_ENDPOINT") else {
@@ -438,18 +465,8 @@ fn opensearch(get: &impl Fn(&str) -> Option<String>) -> Result<Option<OpenSearch
         Some(other) => return Err(invalid("OPENSEARCH_SERVICE", other, "expected es or aoss")),
     };
     let index = get("OPENSEARCH_INDEX").map_or(DEFAULT_INDEX.to_owned(), |i| i.trim().to_owned());
-    let bad_index = index.is_empty()
-        || index.len() > 200
-        || !index
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.'))
-        || index.starts_with(['-', '_', '.']);
-    if bad_index {
-        return Err(invalid(
-            "OPENSEARCH_INDEX",
-            &index,
-            "expected a lower-case index name prefix: a-z 0-9 - _ . (not first), at most 200 characters",
-        ));
+    if !index_prefix_ok(&index) {
+        return Err(invalid("OPENSEARCH_INDEX", &index, INDEX_PREFIX_RULE));
     }
     let mut os = OpenSearch {
         endpoint,
@@ -809,5 +826,22 @@ mod tests {
             ])
             .is_ok()
         );
+    }
+
+    #[test]
+    fn a_log_group_entry_may_name_its_own_index_prefix_and_a_bad_one_names_the_entry() {
+        let c = config(&[(
+            "LOG_GROUP_FORMATS",
+            r#"[{"groups": "/ecs/orders*", "index": "orders"}]"#,
+        )])
+        .unwrap();
+        assert_eq!(c.group_formats[0].index.as_deref(), Some("orders"));
+        let err = config(&[(
+            "LOG_GROUP_FORMATS",
+            r#"[{"groups": "/a", "index": "Orders"}]"#,
+        )])
+        .unwrap_err()
+        .to_string();
+        assert!(err.contains("entry 1: index \"Orders\""), "{err}");
     }
 }

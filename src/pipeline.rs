@@ -221,7 +221,13 @@ pub(crate) fn prepare_payload(
         delivery.log_events.len(),
     );
     if pipeline.keyed {
-        records.keep_keys(&delivery.owner, &delivery.log_group, &delivery.log_stream);
+        let prefix = pipeline.parser.index_for(&delivery.log_group);
+        records.keep_keys(
+            &delivery.owner,
+            &delivery.log_group,
+            &delivery.log_stream,
+            prefix,
+        );
     }
     let mut oversize_error = None;
     let parser = pipeline.parser.for_group(&delivery.log_group);

@@ -36,6 +36,10 @@ pub struct Keys {
     of_last: u32,
     /// The scope of the records being keyed, as 16 hex digits.
     scope: String,
+    /// The index prefix of the records from each delivery, by the first
+    /// record's number, ascending: a log group's own (`LOG_GROUP_FORMATS`
+    /// `index`), or `None` for the sink's.
+    prefixes: Vec<(usize, Option<String>)>,
     /// Records whose index is named outright rather than by their time
     /// (a redriven document goes back to the index that refused it), by
     /// record number, ascending.
@@ -50,6 +54,13 @@ impl Keys {
         // id would be refused by the sink's own check, never sent.
         let id = std::str::from_utf8(&self.ids[start..self.id_ends[i]]).unwrap_or_default();
         (id, self.times[i])
+    }
+
+    /// The index prefix of record `i`'s log group, if it has its own.
+    pub(crate) fn prefix(&self, i: usize) -> Option<&str> {
+        let at = self.prefixes.partition_point(|(first, _)| *first <= i);
+        at.checked_sub(1)
+            .and_then(|at| self.prefixes[at].1.as_deref())
     }
 
     /// The index record `i` was named into, if it was.
@@ -104,10 +115,19 @@ impl Records {
     }
 
     /// Starts keeping each record's key (see [`Keys`]), for records of
-    /// the log stream `owner`, `group`, `stream`.
-    pub(crate) fn keep_keys(&mut self, owner: &str, group: &str, stream: &str) {
+    /// the log stream `owner`, `group`, `stream`, whose group's index
+    /// prefix is `prefix` (`None`: the sink's).
+    pub(crate) fn keep_keys(
+        &mut self,
+        owner: &str,
+        group: &str,
+        stream: &str,
+        prefix: Option<&str>,
+    ) {
+        let first = self.len();
         let keys = self.keys.get_or_insert_with(Keys::default);
         keys.scope = format!("{:016x}", scope(owner, group, stream));
+        keys.prefixes.push((first, prefix.map(str::to_owned)));
     }
 
     /// The records' keys, if they were kept for every record.
@@ -186,6 +206,8 @@ impl Records {
                 mine.times.extend_from_slice(&theirs.times);
                 mine.named
                     .extend(theirs.named.into_iter().map(|(n, i)| (n + records, i)));
+                mine.prefixes
+                    .extend(theirs.prefixes.into_iter().map(|(n, p)| (n + records, p)));
             }
             // Keys only where every record has one.
             (mine, _) => *mine = None,
@@ -288,7 +310,7 @@ mod tests {
     #[test]
     fn the_records_of_one_event_get_the_events_id_then_numbered_ids_and_appending_keeps_them() {
         let mut a = Records::default();
-        a.keep_keys("1", "/g", "s");
+        a.keep_keys("1", "/g", "s", None);
         a.push(b"{}\n");
         a.key_since(0, "111", 5);
         a.push(b"{}\n");
@@ -297,7 +319,7 @@ mod tests {
         a.push(b"{}\n");
         a.key_since(3, "222", 6);
         let mut b = Records::default();
-        b.keep_keys("1", "/g", "s");
+        b.keep_keys("1", "/g", "s", Some("billing"));
         b.push(b"{}\n");
         b.key_since(0, "333", 7);
         a.append(b);
@@ -316,6 +338,10 @@ mod tests {
         ]
         .map(|(id, t)| (format!("{s}-{id}"), t));
         assert_eq!(ids, want);
+        // The second delivery's group names its own index; the first's
+        // records keep the sink's.
+        let prefixes: Vec<Option<&str>> = (0..5).map(|i| keys.prefix(i)).collect();
+        assert_eq!(prefixes, [None, None, None, None, Some("billing")]);
         // The same event id in another log stream, group or account is
         // another document.
         assert_ne!(scope("1", "/g", "s"), scope("1", "/g", "t"));

@@ -1,5 +1,6 @@
-//! Which parser serves a log group: `LOG_GROUP_FORMATS` entries, first
-//! match wins, their globs matched here at run time.
+//! Which parser (and, on the direct path, which index) serves a log group:
+//! `LOG_GROUP_FORMATS` entries, first match wins, their globs matched here
+//! at run time.
 
 use super::{ParseError, Parser};
 use crate::config::Config;
@@ -10,7 +11,7 @@ use crate::config::Config;
 /// format never touches another's records.
 #[derive(Debug, Clone)]
 pub(crate) struct Parsers {
-    groups: Vec<(Vec<String>, Parser)>,
+    groups: Vec<(Vec<String>, Parser, Option<String>)>,
     default: Parser,
 }
 
@@ -31,7 +32,7 @@ impl Parsers {
                             ParseError::Group { source, .. } => source,
                         },
                     })?;
-                Ok((g.patterns.clone(), parser))
+                Ok((g.patterns.clone(), parser, g.index.clone()))
             })
             .collect::<Result<Vec<_>, ParseError>>()?;
         Ok(Parsers {
@@ -43,10 +44,21 @@ impl Parsers {
     /// The parser for a log group: the first entry with a matching
     /// pattern, or the default.
     pub(crate) fn for_group(&self, log_group: &str) -> &Parser {
+        self.entry(log_group)
+            .map_or(&self.default, |(_, parser, _)| parser)
+    }
+
+    /// The index prefix the log group's entry names, if it names one: the
+    /// direct path's per-app index.
+    pub(crate) fn index_for(&self, log_group: &str) -> Option<&str> {
+        self.entry(log_group)
+            .and_then(|(_, _, index)| index.as_deref())
+    }
+
+    fn entry(&self, log_group: &str) -> Option<&(Vec<String>, Parser, Option<String>)> {
         self.groups
             .iter()
-            .find(|(patterns, _)| patterns.iter().any(|p| glob_matches(p, log_group)))
-            .map_or(&self.default, |(_, parser)| parser)
+            .find(|(patterns, _, _)| patterns.iter().any(|p| glob_matches(p, log_group)))
     }
 }
 

@@ -51,7 +51,7 @@ def s3():
 
 @pytest.fixture(autouse=True)
 def fresh(node, s3):
-    node.request("DELETE", "/logs-*,plain-*,strict-*")
+    node.request("DELETE", "/logs-*,plain-*,strict-*,orders-*")
     node.request("PUT", "/_index_template/logs", TEMPLATE)
     for obj in s3.s3.list_objects_v2(Bucket=BUCKET).get("Contents", []):
         s3.s3.delete_object(Bucket=BUCKET, Key=obj["Key"])
@@ -183,6 +183,19 @@ def test_a_clashing_stream_is_fully_indexed_in_the_same_invocation(node, s3, tmp
     assert out.returncode == 0, out.stderr
     assert "coerced=1" in out.stderr, out.stderr
     assert count(node) == 2
+
+
+def test_a_log_groups_own_index_takes_its_documents_and_the_rest_go_to_the_default(node, s3, tmp_path):
+    orders, _ = event(["2024-05-11T14:44:44+0000 orders.api INFO one"], group="/ecs/orders")
+    billing, _ = event(["2024-05-11T14:44:44+0000 billing.api INFO two"], group="/ecs/billing")
+    paths = [tmp_path / "orders.json", tmp_path / "billing.json"]
+    paths[0].write_bytes(orders)
+    paths[1].write_bytes(billing)
+    groups = json.dumps([{"groups": "/ecs/orders*", "index": "orders"}])
+    out = run(node.url, s3, *paths, LOG_GROUP_FORMATS=groups)
+    assert out.returncode == 0, out.stderr
+    assert count(node, "orders-2024-05-11") == 1
+    assert count(node, "logs-2024-05-11") == 1
 
 
 def test_a_429_storm_loses_nothing_and_resends_only_the_failed_items(node, s3, tmp_path):

@@ -374,20 +374,17 @@ impl<'r> Items<'r> {
         let mut actions = Records::with_capacity(records.len() * 96, records.len());
         let now = now_ms();
         for i in 0..records.len() {
-            let (id, time, named) = match keys {
+            let (id, time, named, prefix) = match keys {
                 Some(k) => {
                     let (id, time) = k.get(i);
-                    (
-                        Some(id).filter(|id| ids && !id.is_empty()),
-                        time,
-                        k.index(i),
-                    )
+                    let id = Some(id).filter(|id| ids && !id.is_empty());
+                    (id, time, k.index(i), k.prefix(i))
                 }
-                None => (None, now, None),
+                None => (None, now, None, None),
             };
             match named {
                 Some(named) => bulk::action_into(actions.buffer(), named, id),
-                None => bulk::action(actions.buffer(), index, time, id),
+                None => bulk::action(actions.buffer(), prefix.unwrap_or(index), time, id),
             }
             actions.commit();
         }

@@ -5,7 +5,7 @@ use super::*;
 
 fn records(docs: &[&str]) -> Records {
     let mut r = Records::default();
-    r.keep_keys("123456789012", "/ecs/orders", "app/1");
+    r.keep_keys("123456789012", "/ecs/orders", "app/1", None);
     for (i, d) in docs.iter().enumerate() {
         r.push(format!("{d}\n").as_bytes());
         r.key_since(i, &format!("{i:056}"), 1_715_438_684_000);
