@@ -201,34 +201,7 @@ pub(crate) fn prepare_payload(
         &delivery.owner,
         pipeline.schema,
     );
-    // Records are about the payload's size plus metadata per event; sizing
-    // the buffer up front avoids growing (and briefly doubling) it.
-    let per_event = source.rendered_len() + 96;
-    let needed = peak_estimate(payload.len(), delivery.log_events.len(), per_event);
-    let budget = memory_budget(pipeline.memory_mb);
-    if needed > budget {
-        // Refused whole, so Lambda retries it and parks it in the failure
-        // queue, rather than dying of memory halfway through sending it.
-        return Err(PipelineError::OverMemory {
-            events: delivery.log_events.len(),
-            needed_mb: needed >> 20,
-            budget_mb: budget >> 20,
-            memory_mb: pipeline.memory_mb,
-        });
-    }
-    let mut records = Records::with_capacity(
-        payload.len() + delivery.log_events.len() * per_event,
-        delivery.log_events.len(),
-    );
-    if pipeline.keyed {
-        let prefix = pipeline.parser.index_for(&delivery.log_group);
-        records.keep_keys(
-            &delivery.owner,
-            &delivery.log_group,
-            &delivery.log_stream,
-            prefix,
-        );
-    }
+    let mut records = pipeline.buffer_for(payload.len(), &delivery, &source)?;
     let mut oversize_error = None;
     let parser = pipeline.parser.for_group(&delivery.log_group);
     let stats = parser.parse_each(&delivery, |p| {
@@ -257,6 +230,46 @@ pub(crate) fn prepare_payload(
 }
 
 impl Pipeline {
+    /// The records' buffer for one delivery, sized for it up front, with
+    /// its keys kept if the sink needs them; or the delivery refused whole
+    /// if shaping it would need more memory than the function can spare.
+    fn buffer_for(
+        &self,
+        payload: usize,
+        delivery: &Delivery<'_>,
+        source: &Source,
+    ) -> Result<Records, PipelineError> {
+        let events = delivery.log_events.len();
+        // Records are about the payload's size plus metadata per event;
+        // sizing the buffer up front avoids growing (and briefly doubling)
+        // it.
+        let per_event = source.rendered_len() + 96;
+        let needed = peak_estimate(payload, events, per_event);
+        let budget = memory_budget(self.memory_mb);
+        if needed > budget {
+            // Refused whole, so Lambda retries it and parks it in the
+            // failure queue, rather than dying of memory halfway through
+            // sending it.
+            return Err(PipelineError::OverMemory {
+                events,
+                needed_mb: needed >> 20,
+                budget_mb: budget >> 20,
+                memory_mb: self.memory_mb,
+            });
+        }
+        let mut records = Records::with_capacity(payload + events * per_event, events);
+        if self.keyed {
+            let prefix = self.parser.index_for(&delivery.log_group);
+            records.keep_keys(
+                &delivery.owner,
+                &delivery.log_group,
+                &delivery.log_stream,
+                prefix,
+            );
+        }
+        Ok(records)
+    }
+
     /// One parsed record through the filters, redaction and the schema into
     /// `records`, fitted to Firehose's record limit.
     fn shape<'a>(

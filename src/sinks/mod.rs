@@ -183,6 +183,25 @@ pub(crate) async fn from_config(
     Ok(sink.map(Sink::Firehose))
 }
 
+impl Report {
+    /// Closes the count of `total` records: any the sink lost track of are
+    /// failed (and, not knowing which, all are taken as unsent), and
+    /// failures with no error of their own get one saying why, from `last`.
+    fn close(&mut self, total: usize, last: Option<String>, what: &str) {
+        let missing = unaccounted(total, self.sent + self.backed_up, self.failed);
+        if missing > 0 {
+            self.failed += missing;
+            self.unsent = (0..total).collect();
+        }
+        if self.failed > 0 && self.error.is_none() {
+            self.error = Some(DeliverError::Exhausted {
+                failed: self.failed,
+                last: last.unwrap_or_else(|| format!("{what} were not sent")),
+            });
+        }
+    }
+}
+
 /// Records neither sent nor failed. Should the counts ever claim more
 /// records than there are, that is logged as the bug it is, never an
 /// arithmetic overflow that aborts the function mid-delivery.

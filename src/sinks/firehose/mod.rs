@@ -28,7 +28,7 @@ use aws_sdk_firehose::types::Record;
 use futures_util::stream::{self, StreamExt as _};
 use tokio::time::Instant;
 
-use super::{Backoff, DeliverError, Report, unaccounted};
+use super::{Backoff, DeliverError, Report};
 use crate::batch;
 use crate::records::Records;
 
@@ -215,17 +215,7 @@ impl FirehoseSink {
         // Records the batching didn't cover (it always covers them all)
         // are counted as failed rather than silently forgotten, and, not
         // knowing which they are, every record is taken as unsent.
-        let missing = unaccounted(total, report.sent, report.failed);
-        if missing > 0 {
-            report.failed += missing;
-            report.unsent = (0..total).collect();
-        }
-        if report.failed > 0 && report.error.is_none() {
-            report.error = Some(DeliverError::Exhausted {
-                failed: report.failed,
-                last: last.unwrap_or_else(|| "records were not sent".to_owned()),
-            });
-        }
+        report.close(total, last, "records");
         report
     }
 

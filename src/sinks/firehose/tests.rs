@@ -12,6 +12,7 @@ use aws_smithy_mocks::{MockResponse, RuleMode, mock, mock_client};
 use super::mock::partial_output;
 use super::*;
 use crate::batch::{MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL};
+use crate::sinks::unaccounted;
 
 /// What each call carried: the records' data, in order.
 type Calls = Arc<Mutex<Vec<Vec<String>>>>;

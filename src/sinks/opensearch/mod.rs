@@ -32,7 +32,7 @@ use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvid
 use futures_util::stream::{self, StreamExt as _};
 use tokio::time::Instant;
 
-use super::{Backoff, DeliverError, Report, unaccounted};
+use super::{Backoff, DeliverError, Report};
 use crate::config::OpenSearch;
 use crate::https::{Http, HttpError};
 use crate::model::Schema;
@@ -305,17 +305,7 @@ impl OpenSearchSink {
         pending.sort_unstable();
         report.failed = pending.len();
         report.unsent = pending;
-        let missing = unaccounted(total, report.sent + report.backed_up, report.failed);
-        if missing > 0 {
-            report.failed += missing;
-            report.unsent = (0..total).collect();
-        }
-        if report.failed > 0 && report.error.is_none() {
-            report.error = Some(DeliverError::Exhausted {
-                failed: report.failed,
-                last: last.unwrap_or_else(|| "documents were not indexed".to_owned()),
-            });
-        }
+        report.close(total, last, "documents");
         report
     }
 }
