@@ -143,7 +143,7 @@ impl Format {
     /// Compiles a built-in format for auto-detection, where field shapes
     /// are stricter (`levelname` is upper case, `name` has no spaces) so
     /// that traceback lines such as `KeyError: 'x'` aren't taken for logs.
-    pub(crate) fn compile_strict(fmt: &str, datefmt: Option<&str>) -> Result<Format, FormatError> {
+    pub fn compile_strict(fmt: &str, datefmt: Option<&str>) -> Result<Format, FormatError> {
         Self::compile_with(fmt, datefmt, true)
     }
 
@@ -213,7 +213,7 @@ impl Format {
     /// Whether `line` begins a record of this format: every token before
     /// `message` matches (all of them when there is no message field).
     /// Only looks at one line.
-    pub(crate) fn starts(&self, line: &str) -> bool {
+    pub fn starts(&self, line: &str) -> bool {
         let end = self.message.unwrap_or(self.tokens.len());
         let mut spans = Vec::new();
         Walk::new(self, end, line, &mut spans, end == self.tokens.len()).at(0, 0)
