@@ -72,6 +72,12 @@ pub(crate) struct Properties {
     /// `python` or `ecs`: which shipped template to install.
     #[serde(default)]
     pub schema: Option<String>,
+    /// `"true"`: the domain publishes audit logs, so turn the security
+    /// plugin's audit logging on too. Publishing alone logs nothing: AWS
+    /// documents it as a second step, in Dashboards or the audit API
+    /// (<https://docs.aws.amazon.com/opensearch-service/latest/developerguide/audit-logs.html>).
+    #[serde(default)]
+    pub audit_logs: Option<String>,
 }
 
 /// Why a request could not be served. The answer to CloudFormation says
@@ -170,7 +176,7 @@ pub(crate) fn calls(props: &Properties) -> Result<Vec<Call>, SetupError> {
     })
     .map_err(SetupError::Template)?;
     template["index_patterns"] = serde_json::json!([pattern]);
-    Ok(vec![
+    let mut calls = vec![
         Call {
             name: "write role",
             service: Service::OpenSearch,
@@ -207,7 +213,27 @@ pub(crate) fn calls(props: &Properties) -> Result<Vec<Call>, SetupError> {
                 "attributes": { "title": pattern, "timeFieldName": "@timestamp" },
             }),
         },
-    ])
+    ];
+    if props.audit_logs.as_deref().map(str::trim) == Some("true") {
+        calls.push(audit_call());
+    }
+    Ok(calls)
+}
+
+/// Audit logging on, and nothing else changed: a JSON patch of the one
+/// field keeps the plugin's default categories, which leave out
+/// `AUTHENTICATED` and `GRANTED_PRIVILEGES`. So the forwarder's own
+/// successful `_bulk` calls are not each logged (and paid for); failed
+/// logins, missing privileges and security changes are
+/// (<https://docs.opensearch.org/latest/security/audit-logs/index/>).
+fn audit_call() -> Call {
+    Call {
+        name: "audit logging",
+        service: Service::OpenSearch,
+        method: "PATCH",
+        path: "/_plugins/_security/api/audit".to_owned(),
+        body: serde_json::json!([{ "op": "add", "path": "/config/enabled", "value": true }]),
+    }
 }
 
 fn non_empty<'a>(v: &'a str, name: &'static str) -> Result<&'a str, SetupError> {

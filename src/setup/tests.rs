@@ -70,6 +70,25 @@ fn the_calls_grant_firehose_this_stacks_indices_only_and_install_the_template_an
 }
 
 #[test]
+fn audit_logs_true_adds_one_patch_that_turns_the_plugins_audit_logging_on_and_nothing_else() {
+    let text = request("Create", None);
+    let r: Request<'_> = serde_json::from_str(&text).unwrap();
+    let mut props = r.resource_properties;
+    assert_eq!(calls(&props).unwrap().len(), 4, "off unless asked");
+    props.audit_logs = Some("true".into());
+    let c = calls(&props).unwrap();
+    let last = c.last().unwrap();
+    assert_eq!(
+        (last.name, last.method, last.path.as_str()),
+        ("audit logging", "PATCH", "/_plugins/_security/api/audit")
+    );
+    assert_eq!(
+        last.body,
+        serde_json::json!([{"op": "add", "path": "/config/enabled", "value": true}])
+    );
+}
+
+#[test]
 fn a_missing_property_is_named() {
     let err = calls(&Properties::default()).unwrap_err();
     assert_eq!(err.to_string(), "property IndexName is missing");

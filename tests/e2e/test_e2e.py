@@ -696,7 +696,7 @@ class Stub:
                         return self._reply(resp.status, resp.read())
                 return self._reply(200, b'{"status":"OK"}')
 
-            do_PUT = do_POST = _handle
+            do_PUT = do_POST = do_PATCH = _handle
 
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
