@@ -91,11 +91,24 @@ class Gate:
             "max_record_bytes": 0,
             "indexed": 0,
             "index_failed": 0,
+            # PutRecordBatch calls being served at once, now and at most.
+            "in_flight": 0,
+            "max_in_flight": 0,
         }
 
     def __call__(self, environ, start_response):
         if environ.get("HTTP_X_AMZ_TARGET") != TARGET:
             return self.app(environ, start_response)
+        with self.lock:
+            self.stats["in_flight"] += 1
+            self.stats["max_in_flight"] = max(self.stats["max_in_flight"], self.stats["in_flight"])
+        try:
+            return self._put_record_batch(environ, start_response)
+        finally:
+            with self.lock:
+                self.stats["in_flight"] -= 1
+
+    def _put_record_batch(self, environ, start_response):
         length = int(environ.get("CONTENT_LENGTH") or 0)
         request = json.loads(environ["wsgi.input"].read(length))
         datas = [base64.b64decode(r["Data"]) for r in request["Records"]]
