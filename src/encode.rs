@@ -15,8 +15,9 @@ pub struct Origin {
     pub log_group: String,
     pub log_stream: String,
     pub owner: String,
-    /// Timestamp of the first event, in ms since the epoch. Each later
-    /// event is 1 ms later, so order survives sorting by time.
+    /// Timestamp of the first event, in ms since the epoch. Later records
+    /// are [`RECORD_GAP_MS`] apart, the lines of one record in its own
+    /// millisecond (see [`stamps`]), so order survives sorting by time.
     pub start_ms: i64,
 }
 
@@ -95,18 +96,55 @@ pub fn messages(
     }
 }
 
+/// How far apart `encode` stamps records: further than the parser's
+/// same-write window (`SAME_WRITE_MS`, 1 ms), as separate writes of a real
+/// stream are, so `encode app.log | invoke -` joins lines into records
+/// exactly where a real stream would be joined, and nowhere else.
+pub const RECORD_GAP_MS: i64 = 10;
+
+/// Each event's timestamp offset from the first: every line of one record
+/// (a record starts where `starts_record` says, as for
+/// [`Grouping::PerRecord`]) in the record's millisecond, as CloudWatch
+/// stamps the lines of one write, and records [`RECORD_GAP_MS`] apart.
+/// With [`Grouping::PerRecord`] each event is a record.
+pub fn stamps(
+    messages: &[String],
+    grouping: Grouping,
+    mut starts_record: impl FnMut(&str) -> bool,
+) -> Vec<i64> {
+    let mut at = -RECORD_GAP_MS;
+    messages
+        .iter()
+        .enumerate()
+        .map(|(i, m)| {
+            if i == 0 || grouping == Grouping::PerRecord || starts_record(m) {
+                at += RECORD_GAP_MS;
+            }
+            at
+        })
+        .collect()
+}
+
 /// A CloudWatch-style event id: 56 decimal digits, unique per event.
 pub fn event_id(timestamp_ms: i64, index: usize) -> String {
     format!("{:020}{:036}", timestamp_ms.unsigned_abs(), index)
 }
 
-/// Builds the decompressed payload JSON of a `DATA_MESSAGE`.
+/// Builds the decompressed payload JSON of a `DATA_MESSAGE`, its events
+/// 1 ms apart.
 pub fn payload(origin: &Origin, messages: Vec<String>) -> Vec<u8> {
+    let offsets: Vec<i64> = (0..messages.len() as i64).collect();
+    payload_at(origin, messages, &offsets)
+}
+
+/// [`payload`] with each event's timestamp offset given ([`stamps`]).
+pub fn payload_at(origin: &Origin, messages: Vec<String>, offsets: &[i64]) -> Vec<u8> {
     let log_events = messages
         .into_iter()
+        .zip(offsets)
         .enumerate()
-        .map(|(i, message)| {
-            let timestamp = origin.start_ms + i as i64;
+        .map(|(i, (message, offset))| {
+            let timestamp = origin.start_ms + offset;
             Event {
                 id: event_id(timestamp, i),
                 timestamp,

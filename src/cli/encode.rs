@@ -37,9 +37,9 @@ fn event(args: &EncodeArgs) -> Result<Vec<u8>, CliError> {
     // deliveries of one event share an event id.
     let mut origin = args.origin.clone();
     for file in &args.files {
-        let (p, events) = payload_of(file, splitter.as_ref(), args, &origin)?;
+        let (p, span) = payload_of(file, splitter.as_ref(), args, &origin)?;
         payloads.push(p);
-        origin.start_ms += events as i64;
+        origin.start_ms += span;
     }
     Ok(match args.envelope {
         Envelope::Subscription => encode::event(&payloads[0]),
@@ -76,15 +76,15 @@ impl Splitter {
     }
 }
 
-/// One file as a delivery's payload, and how many events it made: a log
-/// file split into events, or (`--payload`, no splitter) a payload as it
-/// is.
+/// One file as a delivery's payload, and how many milliseconds its events
+/// span, to start the next file after: a log file split into events, or
+/// (`--payload`, no splitter) a payload as it is.
 fn payload_of(
     file: &OsString,
     splitter: Option<&Splitter>,
     args: &EncodeArgs,
     origin: &Origin,
-) -> Result<(Vec<u8>, usize), CliError> {
+) -> Result<(Vec<u8>, i64), CliError> {
     let input = read_input(
         file,
         crate::pipeline::memory_budget(crate::config::LOCAL_MEMORY_MB),
@@ -98,6 +98,9 @@ fn payload_of(
     })?;
     let parser = splitter.parser(&origin.log_group);
     let messages = encode::messages(&text, args.grouping, parser.record_starts());
-    let events = messages.len();
-    Ok((encode::payload(origin, messages), events))
+    let offsets = encode::stamps(&messages, args.grouping, parser.record_starts());
+    let span = offsets
+        .last()
+        .map_or(0, |last| last + encode::RECORD_GAP_MS);
+    Ok((encode::payload_at(origin, messages, &offsets), span))
 }

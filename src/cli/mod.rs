@@ -85,8 +85,13 @@ ENCODE OPTIONS:
     --log-stream S     log stream to claim
                        [default: 2024/05/11/[$LATEST]0123456789abcdef0123456789abcdef]
     --owner ID         account id to claim  [default: 123456789012]
-    --timestamp MS     first event's time, ms since the epoch; each next event is
-                       1 ms later            [default: 1715438684000, 2024-05-11T14:44:44Z]
+    --timestamp MS     first event's time, ms since the epoch
+                       [default: 1715438684000, 2024-05-11T14:44:44Z]. Each record is
+                       stamped 10 ms after the one before, and every line of a record
+                       with its record's millisecond, as CloudWatch stamps the lines
+                       of one write: so `encode | invoke` joins lines into records
+                       where a real stream would, and never records that a real
+                       stream keeps apart. Where records start: as for --per-record.
     --per-record       one event per log record, as the Lambda runtime sends them:
                        a line that doesn't start a record joins the one before.
                        Where records start comes from --format/--datefmt, or else

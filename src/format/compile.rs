@@ -43,11 +43,14 @@ fn percent_spec(
         return Err(bad(fmt, at, "* width needs positional arguments"));
     }
     let width = fmt[wstart..i].parse().unwrap_or(0);
+    let mut precision = None;
     if b.get(i) == Some(&b'.') {
         i += 1;
+        let pstart = i;
         while b.get(i).is_some_and(u8::is_ascii_digit) {
             i += 1;
         }
+        precision = Some(fmt[pstart..i].parse().unwrap_or(0));
     }
     // Length modifiers are accepted and ignored by Python.
     while matches!(b.get(i), Some(b'h' | b'l' | b'L')) {
@@ -63,15 +66,14 @@ fn percent_spec(
     if !b"diouxXeEfFgGcrsa".contains(&conv) {
         return Err(bad(fmt, at, "unknown conversion character"));
     }
-    let mut kind = Kind::of(name);
-    // A number formatted as hex, octal or a char isn't decimal text.
-    if matches!(conv, b'x' | b'X' | b'o' | b'c') && matches!(kind, Kind::Int | Kind::Float) {
-        kind = Kind::Str;
-    }
+    let (kind, radix) = Kind::with_conversion(name, char::from(conv));
     let field = Field {
         name: name.to_owned(),
         kind,
         width,
+        // A precision on a number is digits after the point, not a cut.
+        precision: precision.filter(|_| matches!(kind, Kind::Str | Kind::Message)),
+        radix,
         align,
         fill,
         strict: false,
@@ -175,7 +177,15 @@ pub(super) fn compile_brace(fmt: &str) -> Result<Vec<Token>, FormatError> {
 /// A `{name:spec}` field: fill, alignment, sign, zero padding and width,
 /// as `str.format` reads them.
 fn brace_spec(name: &str, spec: &str) -> Field {
-    let kind = Kind::of(name);
+    // The presentation type is the spec's last character (`{worker:d}`).
+    let (kind, radix) = match spec
+        .chars()
+        .last()
+        .filter(|c| "bcdeEfFgGnosxX%".contains(*c))
+    {
+        Some(conv) => Kind::with_conversion(name, conv),
+        None => (Kind::of(name), 10),
+    };
     let numeric = matches!(kind, Kind::Int | Kind::Float);
     let (mut fill, mut align) = (' ', if numeric { Align::Right } else { Align::Left });
     let mut rest = spec;
@@ -206,13 +216,92 @@ fn brace_spec(name: &str, spec: &str) -> Field {
     } else {
         rest
     };
+    let rest = rest.trim_start_matches([',', '_']);
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[digits..].trim_start_matches([',', '_']);
+    let precision = after.strip_prefix('.').map(|p| {
+        let n = p.bytes().take_while(u8::is_ascii_digit).count();
+        p[..n].parse().unwrap_or(0)
+    });
     Field {
         name: name.to_owned(),
         kind,
+        precision: precision.filter(|_| matches!(kind, Kind::Str | Kind::Message)),
+        radix,
         width: rest[..digits].parse().unwrap_or(0),
         align,
         fill,
         strict: false,
     }
+}
+
+/// Whether `fmt` reads as a `string.Template` (`style='$'`) format: a
+/// `$name` or `${name}` field, and no `%(name)` one.
+pub(super) fn is_dollar(fmt: &str) -> bool {
+    !fmt.contains("%(")
+        && fmt.match_indices('$').any(|(at, _)| {
+            let rest = &fmt[at + 1..];
+            let rest = rest.strip_prefix('{').unwrap_or(rest);
+            rest.starts_with(|c: char| c == '_' || c.is_ascii_alphabetic())
+        })
+}
+
+/// `$name`, `${name}` and `$$`, as `string.Template` reads them: a name is
+/// `[_a-zA-Z][_a-zA-Z0-9]*`. Like Python's `StringTemplateStyle.validate`,
+/// a lone `$` or an unclosed `${` is refused rather than kept as text.
+pub(super) fn compile_dollar(fmt: &str) -> Result<Vec<Token>, FormatError> {
+    let mut tokens = Vec::new();
+    let mut lit = String::new();
+    let mut i = 0;
+    while let Some(off) = fmt[i..].find('$') {
+        lit.push_str(&fmt[i..i + off]);
+        let at = i + off;
+        let rest = &fmt[at + 1..];
+        if let Some(after) = rest.strip_prefix('$') {
+            lit.push('$');
+            i = fmt.len() - after.len();
+            continue;
+        }
+        let (braced, body) = match rest.strip_prefix('{') {
+            Some(b) => (true, b),
+            None => (false, rest),
+        };
+        let len = body
+            .char_indices()
+            .take_while(|&(j, c)| {
+                c == '_' || c.is_ascii_alphabetic() || (j > 0 && c.is_ascii_digit())
+            })
+            .count();
+        if len == 0 {
+            return Err(bad(
+                fmt,
+                at,
+                "$ must start a $name or ${name} field (or be $$)",
+            ));
+        }
+        let name = &body[..len];
+        let mut next = at + 1 + usize::from(braced) + len;
+        if braced {
+            if fmt.as_bytes().get(next) != Some(&b'}') {
+                return Err(bad(fmt, at, "unclosed ${"));
+            }
+            next += 1;
+        }
+        let (kind, radix) = (Kind::of(name), 10);
+        tokens.push(Token::Literal(std::mem::take(&mut lit)));
+        tokens.push(Token::Field(Field {
+            name: name.to_owned(),
+            kind,
+            width: 0,
+            precision: None,
+            radix,
+            align: Align::Left,
+            fill: ' ',
+            strict: false,
+        }));
+        i = next;
+    }
+    lit.push_str(&fmt[i..]);
+    tokens.push(Token::Literal(lit));
+    Ok(tokens)
 }

@@ -276,7 +276,11 @@ impl Field {
             if i < b.len() && (b[i] == b'-' || b[i] == b'+') {
                 i += 1;
             }
-            let digits = run(&b[i..], |c| c.is_ascii_digit(), 1)?;
+            if self.radix != 10 && matches!(b.get(i..i + 2), Some(b"0x" | b"0X" | b"0o" | b"0b")) {
+                i += 2;
+            }
+            let radix = self.radix;
+            let digits = run(&b[i..], |c| char::from(c).is_digit(radix), 1)?;
             i += digits;
             if self.kind == Kind::Float {
                 i += float_tail_len(&b[i..]);

@@ -1,4 +1,5 @@
-//! Python logging format strings, compiled once into matchers.
+//! Python logging format strings (all three styles: `%`, `{` and `$`),
+//! compiled once into matchers.
 //!
 //! A format such as `%(asctime)s %(name)s %(levelname)-8s %(message)s`
 //! becomes a list of [`Token`]s. Matching a line walks the tokens once:
@@ -23,7 +24,7 @@ mod compile;
 mod date;
 mod matcher;
 
-use compile::{compile_brace, compile_percent};
+use compile::{compile_brace, compile_dollar, compile_percent};
 pub(crate) use date::DateShape;
 use matcher::Walk;
 
@@ -70,7 +71,50 @@ impl Kind {
             _ => Kind::Str,
         }
     }
+
+    /// The kind of a field named `name` printed with conversion `conv`
+    /// (`d`, `x`, `f`, `s`, …), and the base its digits are in. A custom
+    /// attribute (`%(worker)d`) printed as a number can only be one, and
+    /// python-json-logger writes the attribute itself: so it is typed by
+    /// its conversion. A `LogRecord` attribute keeps its own type.
+    fn with_conversion(name: &str, conv: char) -> (Kind, u32) {
+        let own = Kind::of(name);
+        let custom = own == Kind::Str && !RECORD_STRINGS.contains(&name);
+        let numeric = custom || matches!(own, Kind::Int | Kind::Float);
+        match conv {
+            'd' | 'i' | 'u' | 'n' if numeric => (if custom { Kind::Int } else { own }, 10),
+            'x' | 'X' if numeric && own != Kind::Float => (Kind::Int, 16),
+            'o' if numeric && own != Kind::Float => (Kind::Int, 8),
+            'b' if numeric && own != Kind::Float => (Kind::Int, 2),
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' if numeric => (Kind::Float, 10),
+            // `%c`, `%r`, `%s`, `%a` and `%x` on a float: text.
+            _ if matches!(own, Kind::Int | Kind::Float)
+                && !matches!(conv, 'd' | 'i' | 'u' | 'n' | 's' | 'r' | 'a') =>
+            {
+                (Kind::Str, 10)
+            }
+            _ => (own, 10),
+        }
+    }
 }
+
+/// `LogRecord`'s own string attributes: a numeric conversion on one is an
+/// error in Python, never a type.
+const RECORD_STRINGS: &[&str] = &[
+    "name",
+    "levelname",
+    "pathname",
+    "filename",
+    "module",
+    "funcName",
+    "processName",
+    "threadName",
+    "taskName",
+    "message",
+    "asctime",
+    "exc_text",
+    "stack_info",
+];
 
 /// Which side padding goes on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +131,11 @@ pub(crate) struct Field {
     pub kind: Kind,
     /// Minimum width in characters (0 = none).
     width: usize,
+    /// A precision (`%(levelname).1s`, `{levelname:.1}`): at most this many
+    /// characters of a string were printed.
+    precision: Option<usize>,
+    /// The base an integer field's digits are in (`%x`: 16).
+    radix: u32,
     align: Align,
     fill: char,
     /// Extra restrictions used by the built-in formats of auto-detection,
@@ -148,7 +197,11 @@ impl Format {
     }
 
     fn compile_with(fmt: &str, datefmt: Option<&str>, strict: bool) -> Result<Format, FormatError> {
-        let mut tokens = if fmt.contains("%(") || !fmt.contains('{') {
+        // Python is told the style; here the string tells it: `%(name)`
+        // fields, else `$name` ones, else `{name}` ones.
+        let mut tokens = if compile::is_dollar(fmt) {
+            compile_dollar(fmt)?
+        } else if fmt.contains("%(") || !fmt.contains('{') {
             compile_percent(fmt)?
         } else {
             compile_brace(fmt)?
@@ -253,8 +306,17 @@ impl Format {
             let (ra, rb) = f.unpad_range(&text[a..b]);
             let raw = &text[a + ra..a + rb];
             let value = match f.kind {
-                Kind::Int => typed_int(raw),
+                Kind::Int => typed_int(raw, f.radix),
                 Kind::Float => typed_float(raw),
+                Kind::Str
+                    if key == "levelname"
+                        && f.precision.is_some_and(|p| raw.chars().count() == p) =>
+                {
+                    match expand_level(raw) {
+                        Some(full) => Value::Str(Cow::Borrowed(full)),
+                        None => Value::Str(Cow::Owned(raw.to_owned())),
+                    }
+                }
                 _ if raw == "None" && NULLABLE.contains(&key.as_str()) => Value::Null,
                 _ => Value::Str(match &text {
                     Cow::Borrowed(t) => Cow::Borrowed(&t[a + ra..a + rb]),
@@ -271,8 +333,32 @@ impl Format {
 /// (`logging.logThreads = False` etc., or outside an asyncio task).
 const NULLABLE: &[&str] = &["taskName", "processName", "threadName"];
 
-fn typed_int(raw: &str) -> Value<'static> {
-    raw.parse::<i64>().map_or(Value::Null, Value::Int)
+fn typed_int(raw: &str, radix: u32) -> Value<'static> {
+    if radix == 10 {
+        return raw.parse::<i64>().map_or(Value::Null, Value::Int);
+    }
+    let (negative, digits) = match raw.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, raw.strip_prefix('+').unwrap_or(raw)),
+    };
+    // `%#x` writes `0x1f`, `%#o` `0o17`.
+    let digits = match digits.get(..2) {
+        Some("0x" | "0X" | "0o" | "0b") => &digits[2..],
+        _ => digits,
+    };
+    i64::from_str_radix(digits, radix)
+        .map_or(Value::Null, |n| Value::Int(if negative { -n } else { n }))
+}
+
+/// The standard level whose name `prefix` is the start of, when just one
+/// is: what `%(levelname).1s` cut to `W` was.
+fn expand_level(prefix: &str) -> Option<&'static str> {
+    const LEVELS: [&str; 6] = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL", "NOTSET"];
+    let mut found = LEVELS
+        .iter()
+        .filter(|l| !prefix.is_empty() && l.starts_with(prefix));
+    let first = found.next()?;
+    found.next().is_none().then_some(*first)
 }
 
 fn typed_float(raw: &str) -> Value<'static> {

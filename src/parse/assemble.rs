@@ -230,11 +230,17 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             Some(p) => (p.tail, !matches!(p.takes, Takes::Crash { .. })),
             None => (Tail::None, true),
         };
-        let next = structure(first, tail, exception_line).filter(|_| {
+        let next = structure(first, tail, exception_line).filter(|next| {
             // An indented source line gives way to a format whose records
-            // start with padding (`%(levelname)8s`); frames, headers and the
-            // exception line never do.
-            !(is_source_line(first) && self.parser.format_starts(first))
+            // start with padding (`%(levelname)8s`); frames and headers never
+            // do. A line where the exception line would be gives way to a
+            // record a format strictly recognises: stacks without one exist.
+            let source = is_source_line(first);
+            let exception = matches!((tail, next), (Tail::Frames(_), Tail::Done(_)))
+                && !CHAIN_SEPARATORS.contains(&first.trim_start());
+            let gives_way = (source && self.parser.format_starts(first))
+                || (exception && self.parser.strictly_starts(first));
+            !gives_way
         });
         if let Some(next) = next {
             if self.pending.is_none() {
@@ -257,14 +263,12 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             self.join(idx, &text, Tail::None, ms);
             return;
         }
-        // A catch-all format claims the line, and may take the lines written
-        // with it; otherwise it is plain text.
-        let takes = if self.parser.catch_all {
-            Takes::Written
-        } else {
-            Takes::Structure
-        };
-        self.start(idx, text, takes, false, Tail::None);
+        // A line no format that can tell recognises: a record of a
+        // catch-all format (`%(message)s`), or plain text. Either way it is a
+        // record of its own that takes only traceback structure: a busy
+        // service writes many catch-all records in one millisecond, so
+        // timing must not join them.
+        self.start(idx, text, Takes::Structure, false, Tail::None);
     }
 
     /// Adds a line to the pending record. A record grown past the cap is

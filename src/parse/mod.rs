@@ -153,8 +153,11 @@ pub struct Parser {
     formats: Vec<Format>,
     /// Auto-detection: JSON is tried before the built-in formats.
     auto: bool,
-    /// Some format begins with `message`, so any line matches it.
-    catch_all: bool,
+    /// The formats compiled strictly (upper-case `levelname`, a `name`
+    /// without spaces), for the one place a line must prove it is a record:
+    /// right after traceback frames, where `KeyError: 'x'` is the exception
+    /// line. Auto-detection's formats are strict already.
+    strict: Vec<Format>,
     platform: PlatformLines,
 }
 
@@ -180,6 +183,14 @@ impl Parser {
         platform: PlatformLines,
     ) -> Result<Parser, ParseError> {
         let auto = formats.is_empty();
+        let strict = formats
+            .iter()
+            .filter_map(|spec| {
+                let d = spec.datefmt.as_deref().or(datefmt);
+                Format::compile_strict(&spec.format, d).ok()
+            })
+            .filter(|f| !f.is_catch_all())
+            .collect();
         let formats = if auto {
             AUTO_FORMATS
                 .iter()
@@ -208,7 +219,7 @@ impl Parser {
                 .collect::<Result<Vec<_>, _>>()?
         };
         Ok(Parser {
-            catch_all: formats.iter().any(Format::is_catch_all),
+            strict: if auto { formats.clone() } else { strict },
             formats,
             auto,
             platform,
@@ -221,6 +232,15 @@ impl Parser {
         self.formats
             .iter()
             .any(|f| !f.is_catch_all() && f.starts(line))
+    }
+
+    /// Whether a line right after traceback frames starts a record rather
+    /// than being the traceback's exception line: a format that can tell
+    /// recognises it strictly. A stack printed without an exception line
+    /// (`traceback.format_stack()`, `stack_info`) must not swallow the
+    /// record after it.
+    fn strictly_starts(&self, line: &str) -> bool {
+        self.strict.iter().any(|f| f.starts(line))
     }
 
     /// Whether a JSON-looking text is a JSON record here: it parses as an
@@ -334,6 +354,13 @@ impl Parser {
         spans: &mut Spans,
     ) -> (Vec<(Cow<'a, str>, Value<'a>)>, Option<usize>) {
         let (head_end, exc, stack) = split_tails(&text);
+        // A formatter's uniform indent (Tornado): read as Python wrote it.
+        let flat = (exc.is_none() && stack.is_none() && head_end > 0)
+            .then(|| tails::deindented(&text))
+            .flatten();
+        if let Some(flat) = flat {
+            return self.fields(Cow::Owned(flat), spans);
+        }
         let head = sub(&text, 0, head_end);
         let mut fields = None;
         let mut matched = None;
@@ -402,3 +429,6 @@ fn push_request_id<'a>(fields: &mut Vec<(Cow<'a, str>, Value<'a>)>, rid: Option<
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod boundaries;

@@ -423,23 +423,58 @@ fn a_catch_all_format_never_cuts_a_traceback_apart() {
 }
 
 #[test]
-fn a_catch_all_record_takes_the_lines_written_with_it_and_no_others() {
+fn a_catch_all_line_is_a_record_of_its_own_whatever_the_timing_unless_it_is_traceback_structure() {
+    let p = parser_with(&[("PYTHON_LOG_FORMAT", "%(message)s")]);
+    let access = |path: &str| {
+        format!(
+            "10.0.0.1 - - [29/Nov/2026:10:24:38 +0000] \"GET {path} HTTP/1.1\" 200 2 \"-\" \"x\""
+        )
+    };
+    let (a, b, c) = (access("/a"), access("/b"), access("/c"));
+    // A busy service: the same millisecond, and the next one.
+    let d = delivery_at_with(&p, &[(T, &a), (T, &b), (T + 1, &c)]);
+    assert_eq!(d.len(), 3, "{d:#?}");
+    assert_eq!(d[1]["message"], b.as_str());
+    // Traceback structure still joins the record before it.
+    let d = delivery_at_with(
+        &p,
+        &[
+            (T, "Internal Server Error: /orders/"),
+            (T, "Traceback (most recent call last):"),
+            (T, "  File \"/app/views.py\", line 3, in get"),
+            (T, "ValueError: x"),
+            (T, &a),
+        ],
+    );
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert_eq!(d[0]["message"], "Internal Server Error: /orders/");
+    assert!(
+        d[0]["exc_info"]
+            .as_str()
+            .unwrap()
+            .ends_with("ValueError: x")
+    );
+}
+
+/// Known limit: a catch-all format can't say where a record ends, so a
+/// multi-line message of one, arriving one line per event, is one document
+/// per line (traceback lines excepted).
+#[test]
+fn known_limit_a_catch_all_formats_multi_line_message_comes_apart_line_by_line() {
     let p = parser_with(&[("PYTHON_LOG_FORMAT", "%(message)s")]);
     let d = delivery_at_with(
         &p,
         &[
             (T, "line one"),
-            (T + 1, "line two of the same write"),
-            (T + 2, "ValueError: not a traceback, just text"),
+            (T, "line two of the same write"),
             (T + 500, "a later print()"),
         ],
     );
-    assert_eq!(d.len(), 2, "{d:#?}");
+    assert_eq!(d.len(), 3, "{d:#?}");
     assert_eq!(
-        d[0]["message"],
-        "line one\nline two of the same write\nValueError: not a traceback, just text"
+        d[1],
+        serde_json::json!({"message": "line two of the same write"})
     );
-    assert_eq!(d[1]["message"], "a later print()");
 }
 
 #[test]

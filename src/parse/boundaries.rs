@@ -1,0 +1,208 @@
+//! Record boundaries on a busy service and for every traceback shape
+//! (issue 24): each rule here failed on the parser before it.
+
+use super::*;
+
+const T: i64 = 1_715_438_684_000;
+
+fn parser(vars: &[(&str, &str)]) -> Parser {
+    let map: std::collections::HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    Parser::new(&Config::from_lookup(|k| map.get(k).cloned()).unwrap()).unwrap()
+}
+
+/// The documents of one delivery, one event per `(ms, line)`, without our
+/// metadata.
+fn docs(p: &Parser, events: &[(i64, &str)]) -> Vec<serde_json::Value> {
+    let messages: Vec<String> = events.iter().map(|(_, m)| (*m).to_owned()).collect();
+    let mut d = Delivery::of_messages(&messages, T);
+    for (e, (ms, _)) in d.log_events.iter_mut().zip(events) {
+        e.timestamp = *ms;
+    }
+    let (records, _) = p.parse(&d);
+    records
+        .iter()
+        .map(|r| {
+            let mut out = Vec::new();
+            let source = crate::shape::Source::new("g", "s", "o");
+            let meta = crate::shape::Meta {
+                source: &source,
+                event_id: "e",
+                timestamp_ms: 0,
+            };
+            crate::shape::write_record(&r.body, &r.extra, &meta, &mut out);
+            let mut v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+            let m = v.as_object_mut().unwrap();
+            m.remove("@timestamp");
+            m.remove("cloudwatch");
+            v
+        })
+        .collect()
+}
+
+/// Every line of `text` as an event at `ms`.
+fn burst(ms: i64, text: &str) -> Vec<(i64, &str)> {
+    text.lines().map(|l| (ms, l)).collect()
+}
+
+#[test]
+fn gunicorn_access_lines_of_one_busy_millisecond_are_three_documents() {
+    let p = parser(&[("PYTHON_LOG_FORMAT", "%(message)s")]);
+    let lines = [
+        "10.0.0.1 - - [29/Nov/2026:10:24:38 +0000] \"GET /a HTTP/1.1\" 200 2 \"-\" \"x\"",
+        "10.0.0.1 - - [29/Nov/2026:10:24:38 +0000] \"GET /b HTTP/1.1\" 200 2 \"-\" \"x\"",
+        "10.0.0.1 - - [29/Nov/2026:10:24:39 +0000] \"GET /c HTTP/1.1\" 200 2 \"-\" \"x\"",
+    ];
+    let d = docs(&p, &[(T, lines[0]), (T, lines[1]), (T + 1, lines[2])]);
+    assert_eq!(d.len(), 3, "{d:#?}");
+    for (doc, line) in d.iter().zip(lines) {
+        assert_eq!(doc, &serde_json::json!({ "message": line }));
+    }
+}
+
+const STACK_ONLY: &str = "\
+2024-05-11 14:44:45,123 WARNING [app.loop] Detected a blocking call inside the event loop
+Traceback (most recent call last):
+  File \"/srv/app/main.py\", line 223, in <module>
+    sys.exit(main())
+2024-05-11 14:44:45,140 ERROR [app.api] next record";
+
+#[test]
+fn a_traceback_without_an_exception_line_does_not_swallow_the_next_record() {
+    let p = parser(&[(
+        "PYTHON_LOG_FORMAT",
+        "%(asctime)s %(levelname)s [%(name)s] %(message)s",
+    )]);
+    for events in [burst(T, STACK_ONLY), burst(T + 7, STACK_ONLY)] {
+        let d = docs(&p, &events);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(
+            d[0]["message"],
+            "Detected a blocking call inside the event loop"
+        );
+        assert_eq!(
+            d[0]["exc_info"],
+            "Traceback (most recent call last):\n  File \"/srv/app/main.py\", line 223, in <module>\n    sys.exit(main())"
+        );
+        assert_eq!(d[1]["levelname"], "ERROR");
+        assert_eq!(d[1]["message"], "next record");
+    }
+}
+
+#[test]
+fn after_frames_a_line_that_only_looks_like_a_record_is_still_the_exception_line() {
+    // `%(levelname)s:%(name)s:%(message)s` matches `ValueError: a: b` when
+    // read loosely; strictly, `ValueError` is no level name.
+    let p = parser(&[("PYTHON_LOG_FORMAT", "%(levelname)s:%(name)s:%(message)s")]);
+    let text = "ERROR:app:failed\nTraceback (most recent call last):\n  File \"a.py\", line 1, in f\nValueError: bad: value\nINFO:app:next";
+    let d = docs(&p, &burst(T, text));
+    assert_eq!(d.len(), 2, "{d:#?}");
+    assert!(
+        d[0]["exc_info"]
+            .as_str()
+            .unwrap()
+            .ends_with("ValueError: bad: value")
+    );
+    assert_eq!(d[1]["message"], "next");
+}
+
+/// Tornado's `LogFormatter` default (`tornado.log.LogFormatter.DEFAULT_FORMAT`
+/// without colour), which indents every continuation line by 4 spaces.
+const TORNADO: &str =
+    "%(color)s[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]%(end_color)s %(message)s";
+
+const INDENTED: &str = "\
+[E 240511 14:44:45 web:1871] Uncaught exception GET / (127.0.0.1)
+    Traceback (most recent call last):
+      File \"/srv/app/web.py\", line 1790, in _execute
+        result = method(*self.path_args)
+    ZeroDivisionError: division by zero
+[I 240511 14:44:45 web:2348] 500 GET / (127.0.0.1) 1.23ms";
+
+#[test]
+fn an_indented_traceback_is_split_out_without_its_indent_and_the_next_record_stays_apart() {
+    let p = parser(&[
+        ("PYTHON_LOG_FORMAT", TORNADO),
+        ("PYTHON_LOG_DATEFMT", "%y%m%d %H:%M:%S"),
+    ]);
+    let want_exc = "Traceback (most recent call last):\n  File \"/srv/app/web.py\", line 1790, in _execute\n    result = method(*self.path_args)\nZeroDivisionError: division by zero";
+    let (first, second) = INDENTED.split_at(INDENTED.find("\n[I").unwrap());
+    let per_record = [
+        (T, format!("{first}\n")),
+        (T, format!("{}\n", &second[1..])),
+    ];
+    let per_record: Vec<(i64, &str)> = per_record.iter().map(|(t, m)| (*t, m.as_str())).collect();
+    for events in [burst(T, INDENTED), per_record] {
+        let d = docs(&p, &events);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0]["message"], "Uncaught exception GET / (127.0.0.1)");
+        assert_eq!(d[0]["exc_info"], want_exc);
+        // `%(levelname)1.1s` printed `E`: python-json-logger writes ERROR.
+        assert_eq!(d[0]["levelname"], "ERROR");
+        assert_eq!(d[0]["lineno"], 1871);
+        assert_eq!(d[1]["levelname"], "INFO");
+        assert_eq!(d[1]["message"], "500 GET / (127.0.0.1) 1.23ms");
+    }
+}
+
+#[test]
+fn a_custom_fields_conversion_types_it_as_python_json_logger_writes_the_attribute() {
+    let p = parser(&[(
+        "PYTHON_LOG_FORMAT",
+        "%(levelname)s w%(worker)d r%(ratio).2f x%(mask)x o%(mode)#o %(tag)s %(message)s",
+    )]);
+    let d = docs(&p, &[(T, "INFO w7 r0.25 x1f o0o17 7 ready")]);
+    assert_eq!(d[0]["worker"], 7);
+    assert_eq!(d[0]["ratio"], 0.25);
+    assert_eq!(d[0]["mask"], 31);
+    assert_eq!(d[0]["mode"], 15);
+    // `%s` can't say: the text as printed (a Known limit).
+    assert_eq!(d[0]["tag"], "7");
+    let p = parser(&[(
+        "PYTHON_LOG_FORMAT",
+        "{levelname} {worker:d} {ratio:.1f} {message}",
+    )]);
+    let d = docs(&p, &[(T, "INFO 7 0.5 ready")]);
+    assert_eq!(
+        (d[0]["worker"].clone(), d[0]["ratio"].clone()),
+        (serde_json::json!(7), serde_json::json!(0.5))
+    );
+}
+
+#[test]
+fn a_truncated_level_name_is_expanded_and_other_truncated_text_is_kept() {
+    let p = parser(&[(
+        "PYTHON_LOG_FORMAT",
+        "%(levelname).1s %(name).3s %(message)s",
+    )]);
+    let d = docs(&p, &[(T, "W app careful"), (T + 9, "C orm down")]);
+    assert_eq!(d[0]["levelname"], "WARNING");
+    assert_eq!(d[1]["levelname"], "CRITICAL");
+    // `orders.models` cut to `orm`: what is there is kept.
+    assert_eq!(d[1]["name"], "orm");
+    let p = parser(&[("PYTHON_LOG_FORMAT", "%(levelname)-8s|%(message)s")]);
+    assert_eq!(docs(&p, &[(T, "INFO    |padded")])[0]["levelname"], "INFO");
+}
+
+#[test]
+fn dollar_style_formats_are_the_third_style_with_the_same_checks() {
+    let p = parser(&[("PYTHON_LOG_FORMAT", "$asctime $levelname ${name}: $message")]);
+    let d = docs(&p, &[(T, "2024-05-11 14:44:45,123 INFO app.api: hello $5")]);
+    assert_eq!(
+        d[0],
+        serde_json::json!({"asctime": "2024-05-11 14:44:45,123", "levelname": "INFO", "name": "app.api", "message": "hello $5"})
+    );
+    let f = crate::format::Format::compile("$$$levelname: $message", None).unwrap();
+    assert!(f.starts("$INFO: x"));
+    for bad in ["$ $message", "${name $message", "$5 $message"] {
+        let err = crate::format::Format::compile(bad, None)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("bad field") || err.contains("no fields"),
+            "{bad}: {err}"
+        );
+    }
+}
