@@ -54,11 +54,12 @@
 //!   the Firehose sink calls.
 //! - `parse/`: a delivery's events → records: `mod` (the [`Parser`] API),
 //!   `groups` (each log group's formats, globs), `assemble` (which lines
-//!   make one record), `tails` (Python's traceback layout, `exc_info` and
-//!   `stack_info`), `json_line` (JSON objects, compacted), `platform`
-//!   (Lambda's own lines).
-//! - `format/`: Python logging format strings: `compile` (`%` and `{`
-//!   styles), `date` (the shape a `datefmt` gives `asctime`), `matcher`
+//!   make one record), `tails` (Python's traceback layout, indented or not,
+//!   `exc_info` and `stack_info`), `json_line` (JSON objects, compacted),
+//!   `platform` (Lambda's own lines); `boundaries` tests each record-boundary
+//!   rule.
+//! - `format/`: Python logging format strings: `compile` (`%`, `{` and `$`
+//!   styles, conversions as types), `date` (the shape a `datefmt` gives `asctime`), `matcher`
 //!   (one walk over the tokens, typed as python-json-logger types them).
 //! - `shape/`: a body plus CloudWatch metadata → one document line; `fit`
 //!   truncates or splits what is over Firehose's record limit; `ecs` holds

@@ -206,3 +206,76 @@ fn dollar_style_formats_are_the_third_style_with_the_same_checks() {
         );
     }
 }
+
+#[test]
+fn two_free_text_fields_side_by_side_split_at_the_last_separator() {
+    let p = parser(&[("PYTHON_LOG_FORMAT", "%(levelname)s %(message)s %(timing)s")]);
+    let d = docs(&p, &[(T, "INFO GET /orders 200 1.23ms")]);
+    assert_eq!(d[0]["message"], "GET /orders 200");
+    assert_eq!(d[0]["timing"], "1.23ms");
+    // Known limit: a later field that itself holds the separator keeps
+    // only what follows the last one.
+    let d = docs(&p, &[(T, "INFO done in 3 s")]);
+    assert_eq!(
+        (d[0]["message"].as_str(), d[0]["timing"].as_str()),
+        (Some("done in 3"), Some("s"))
+    );
+}
+
+/// Known limit: under a burst, a line that no format that can tell
+/// recognises (a `print()`, a catch-all format's record), written in the
+/// same millisecond as a record of such a format, reads as its
+/// continuation. One millisecond later (or more) it is a record of its own.
+#[test]
+fn known_limit_under_a_burst_an_unrecognised_line_joins_the_record_of_its_millisecond() {
+    let p = parser(&[(
+        "PYTHON_LOG_FORMAT",
+        "%(asctime)s [%(process)d] [%(levelname)s] %(message)s\n%(message)s",
+    )]);
+    let head = "2024-05-11 14:44:45,123 [7] [INFO] Booting worker";
+    let d = docs(&p, &[(T, head), (T, "migrations applied: 12")]);
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0]["message"], "Booting worker\nmigrations applied: 12");
+    let d = docs(&p, &[(T, head), (T + 2, "migrations applied: 12")]);
+    assert_eq!(d.len(), 2);
+}
+
+/// Known limit: a message's trailing newline can't arrive one line per
+/// event (CloudWatch stores no empty event); `py.warnings` records all
+/// have one. One event per record keeps it.
+#[test]
+fn known_limit_a_trailing_newline_is_lost_one_line_per_event_and_kept_one_record_per_event() {
+    let p = parser(&[("PYTHON_LOG_FORMAT", "%(levelname)s %(name)s %(message)s")]);
+    let text = "WARNING py.warnings /srv/app/billing.py:12: UserWarning: old rate\n  warnings.warn(\"old rate\")\n";
+    let per_line: Vec<(i64, &str)> = text.lines().map(|l| (T, l)).collect();
+    let d = docs(&p, &per_line);
+    assert_eq!(
+        d[0]["message"],
+        "/srv/app/billing.py:12: UserWarning: old rate\n  warnings.warn(\"old rate\")"
+    );
+    let whole = format!("{text}\n");
+    let d = docs(&p, &[(T, &whole)]);
+    assert_eq!(
+        d[0]["message"],
+        "/srv/app/billing.py:12: UserWarning: old rate\n  warnings.warn(\"old rate\")\n"
+    );
+}
+
+/// Known limit: a formatter's uniform indent is recognised by the
+/// traceback it indents. A multi-line message with none keeps it, as a
+/// message that is itself indented would.
+#[test]
+fn known_limit_an_indenting_formatters_multi_line_message_without_a_traceback_keeps_the_indent() {
+    let p = parser(&[
+        ("PYTHON_LOG_FORMAT", TORNADO),
+        ("PYTHON_LOG_DATEFMT", "%y%m%d %H:%M:%S"),
+    ]);
+    let d = docs(
+        &p,
+        &[(
+            T,
+            "[I 240511 14:44:45 web:1] multi-line message\n    second line\n",
+        )],
+    );
+    assert_eq!(d[0]["message"], "multi-line message\n    second line");
+}

@@ -311,6 +311,7 @@ fn every_ecs_field_we_map_agrees_with_elastics_own_ecs_logging() {
 
 #[derive(Deserialize)]
 struct RealWorld {
+    profile: String,
     streams: Vec<Stream>,
 }
 
@@ -331,100 +332,186 @@ struct StreamRecord {
     text: String,
     json: String,
     ms: i64,
+    /// Its first line can't show a record starts there (a `print()` line,
+    /// or a format that begins with the message).
+    catch_all: bool,
+}
+
+/// The records the stream itself can't keep apart, one line per event
+/// (README, "Known limits"): under a burst, a line that no format that can
+/// tell recognises, written in the same millisecond as a record of one,
+/// reads as that record's continuation. Returns, for each record, whether
+/// it is such a record or the one it joins.
+fn joined_under_burst(records: &[StreamRecord]) -> Vec<bool> {
+    let mut joined = vec![false; records.len()];
+    let mut open: Option<usize> = None;
+    for (i, r) in records.iter().enumerate() {
+        match open {
+            Some(head) if r.catch_all && r.ms == records[i - 1].ms => {
+                joined[head] = true;
+                joined[i] = true;
+            }
+            _ => open = (!r.catch_all).then_some(i),
+        }
+    }
+    joined
+}
+
+/// Known limit: a message's trailing newline (every `py.warnings` record
+/// has one) can't arrive one line per event, as CloudWatch stores no empty
+/// event. Whether `want` is such a record and `line` is it without them.
+fn exact_but_trailing_newline(line: &str, want: &str) -> bool {
+    let mut want: serde_json::Value = serde_json::from_str(want).unwrap();
+    let Some(m) = want["message"].as_str().filter(|m| m.ends_with('\n')) else {
+        return false;
+    };
+    want["message"] = m.trim_end_matches('\n').into();
+    exact(line, &want.to_string())
+}
+
+/// Known limit: a formatter that indents every continuation line (Tornado,
+/// by 4 spaces) is recognised by the traceback it indents; a multi-line
+/// message with no traceback keeps the indent, as a message that is itself
+/// indented would. Whether `line` is `want` with its message so indented.
+fn exact_but_kept_indent(line: &str, want: &str) -> bool {
+    let mut want: serde_json::Value = serde_json::from_str(want).unwrap();
+    let Some(m) = want["message"].as_str().filter(|m| m.contains('\n')) else {
+        return false;
+    };
+    want["message"] = m.replace('\n', "\n    ").into();
+    exact(line, &want.to_string())
 }
 
 #[test]
-fn real_programs_logs_in_mixed_streams_match_python_json_logger_in_every_arrival_mode() {
-    let oracle: RealWorld = oracle_script("realworld.py", &[]);
-    let (mut total, mut exact_count, mut failures, mut runs) = (0, 0, Vec::new(), 0);
-    let programs: std::collections::BTreeSet<&str> = oracle
-        .streams
-        .iter()
-        .flat_map(|s| {
-            s.records
-                .iter()
-                .map(|r| r.program.split('.').next().unwrap())
-        })
-        .filter(|p| *p != "print")
-        .collect();
-    for stream in &oracle.streams {
-        let group = format!("/ecs/{}", stream.name);
-        // Each stream's programs' formats, for its own log group only; the
-        // default (PYTHON_LOG_FORMAT) is another app's and must not apply.
-        let groups = serde_json::json!([{"groups": group, "formats": stream.formats}]).to_string();
-        let configured = [
-            ("LOG_GROUP_FORMATS", groups.as_str()),
-            ("PYTHON_LOG_FORMAT", "%(message)s"),
-        ];
-        let mut modes = vec![("configured", &configured[..])];
-        if stream.auto {
-            modes.push(("auto-detected", &[][..]));
-        }
-        for (how, env) in modes {
-            for per_line in [false, true] {
-                runs += 1;
-                let events: Vec<(i64, String)> = if per_line {
-                    // Every line of a record carries its write's time;
-                    // CloudWatch stores no empty events.
-                    stream
-                        .records
-                        .iter()
-                        .flat_map(|r| r.text.split('\n').map(move |l| (r.ms, l.to_owned())))
-                        .filter(|(_, l)| !l.is_empty())
-                        .collect()
-                } else {
-                    stream
-                        .records
-                        .iter()
-                        .map(|r| (r.ms, format!("{}\n", r.text)))
-                        .collect()
-                };
-                let events: Vec<(i64, &str)> =
-                    events.iter().map(|(t, l)| (*t, l.as_str())).collect();
-                let mut cmd = bin();
-                cmd.envs(env.iter().copied()).args(["invoke", "-"]);
-                let out = run(cmd, &event_at(&group, &events));
-                assert!(out.status.success(), "{}: {}", stream.name, stderr(&out));
-                let stdout = String::from_utf8(out.stdout).unwrap();
-                let got: Vec<&str> = stdout.lines().collect();
-                let mode = format!(
-                    "{} ({how}, {})",
-                    stream.name,
-                    if per_line { "per-line" } else { "per-record" }
-                );
-                if got.len() != stream.records.len() {
-                    failures.push(format!(
-                        "{mode}: {} documents for {} records",
-                        got.len(),
-                        stream.records.len()
-                    ));
-                }
-                for (line, want) in got.iter().zip(&stream.records) {
-                    total += 1;
-                    if exact(line, &want.json) {
-                        exact_count += 1;
-                    } else {
-                        failures.push(format!(
-                            "{mode} {}:\n  text: {:?}\n  want: {}\n  got:  {line}",
-                            want.program, want.text, want.json
-                        ));
-                    }
-                }
-            }
+fn real_programs_logs_in_mixed_streams_match_python_json_logger_in_every_arrival_mode_and_timing() {
+    let (mut total, mut exact_count, mut limited, mut runs) = (0, 0, 0, 0);
+    let mut failures = Vec::new();
+    let mut programs = std::collections::BTreeSet::new();
+    for profile in ["spread", "burst"] {
+        let oracle: RealWorld = oracle_script("realworld.py", &["--profile", profile]);
+        assert_eq!(oracle.profile, profile);
+        for stream in &oracle.streams {
+            programs.extend(
+                stream
+                    .records
+                    .iter()
+                    .map(|r| r.program.split('.').next().unwrap().to_owned())
+                    .filter(|p| p != "print" && p != "py"),
+            );
+            let counts = check_stream(stream, profile, &mut failures);
+            runs += counts.0;
+            total += counts.1;
+            exact_count += counts.2;
+            limited += counts.3;
         }
     }
     eprintln!(
-        "realworld oracle: {exact_count}/{total} records exact; {} programs ({}), {} streams, {runs} runs (arrival modes x configured/auto-detected)",
+        "realworld oracle: {exact_count}/{total} records exact, {limited} more as Known limits names; {} programs ({}), {runs} runs (2 timing profiles x arrival modes x configured/auto-detected)",
         programs.len(),
-        programs.iter().copied().collect::<Vec<_>>().join(", "),
-        oracle.streams.len(),
+        programs
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+            .join(", "),
     );
-    assert!(programs.len() >= 6, "{programs:?}");
+    assert!(programs.len() >= 10, "{programs:?}");
     assert!(
         failures.is_empty(),
         "{} mismatches:\n{}",
         failures.len(),
         failures.join("\n")
     );
-    assert_eq!(exact_count, total);
+    assert_eq!(exact_count + limited, total);
+}
+
+/// One stream in every arrival mode, configured and (where it can be)
+/// auto-detected: (runs, records, exact, known limits).
+fn check_stream(
+    stream: &Stream,
+    profile: &str,
+    failures: &mut Vec<String>,
+) -> (usize, usize, usize, usize) {
+    let group = format!("/ecs/{}", stream.name);
+    // Each stream's programs' formats, for its own log group only; the
+    // default (PYTHON_LOG_FORMAT) is another app's and must not apply.
+    let groups = serde_json::json!([{"groups": group, "formats": stream.formats}]).to_string();
+    let configured = [
+        ("LOG_GROUP_FORMATS", groups.as_str()),
+        ("PYTHON_LOG_FORMAT", "%(message)s"),
+    ];
+    let mut modes = vec![("configured", &configured[..])];
+    if stream.auto {
+        modes.push(("auto-detected", &[][..]));
+    }
+    let (mut runs, mut total, mut exact_count, mut limited) = (0, 0, 0, 0);
+    for (how, env) in modes {
+        for per_line in [false, true] {
+            runs += 1;
+            let events: Vec<(i64, String)> = if per_line {
+                // Every line of a record carries its write's time;
+                // CloudWatch stores no empty events.
+                stream
+                    .records
+                    .iter()
+                    .flat_map(|r| r.text.split('\n').map(move |l| (r.ms, l.to_owned())))
+                    .filter(|(_, l)| !l.is_empty())
+                    .collect()
+            } else {
+                stream
+                    .records
+                    .iter()
+                    .map(|r| (r.ms, format!("{}\n", r.text)))
+                    .collect()
+            };
+            let events: Vec<(i64, &str)> = events.iter().map(|(t, l)| (*t, l.as_str())).collect();
+            let mut cmd = bin();
+            cmd.envs(env.iter().copied()).args(["invoke", "-"]);
+            let out = run(cmd, &event_at(&group, &events));
+            assert!(out.status.success(), "{}: {}", stream.name, stderr(&out));
+            let stdout = String::from_utf8(out.stdout).unwrap();
+            let mut got = stdout.lines();
+            let mode = format!(
+                "{} ({profile}, {how}, {})",
+                stream.name,
+                if per_line { "per-line" } else { "per-record" }
+            );
+            let joined = if per_line && profile == "burst" {
+                joined_under_burst(&stream.records)
+            } else {
+                vec![false; stream.records.len()]
+            };
+            for (i, want) in stream.records.iter().enumerate() {
+                total += 1;
+                if joined[i] {
+                    limited += 1;
+                    // The head of a joined run is one document; the rest
+                    // are inside it.
+                    if i == 0 || !joined[i - 1] || !want.catch_all {
+                        got.next();
+                    }
+                    continue;
+                }
+                let Some(line) = got.next() else {
+                    failures.push(format!("{mode}: no document for {:?}", want.text));
+                    continue;
+                };
+                if exact(line, &want.json) {
+                    exact_count += 1;
+                } else if (per_line && exact_but_trailing_newline(line, &want.json))
+                    || exact_but_kept_indent(line, &want.json)
+                {
+                    limited += 1;
+                } else {
+                    failures.push(format!(
+                        "{mode} {}:\n  text: {:?}\n  want: {}\n  got:  {line}",
+                        want.program, want.text, want.json
+                    ));
+                }
+            }
+            if let Some(extra) = got.next() {
+                failures.push(format!("{mode}: more documents than records, from {extra}"));
+            }
+        }
+    }
+    (runs, total, exact_count, limited)
 }

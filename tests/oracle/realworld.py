@@ -8,21 +8,39 @@ program's formatter (what reaches CloudWatch) and by python-json-logger's
 `JsonFormatter` with the same format (the truth). A `print()` line's truth
 is `{"message": line}`.
 
-    .venv/bin/python tests/oracle/realworld.py > /tmp/realworld.json
+    .venv/bin/python tests/oracle/realworld.py --profile spread > /tmp/realworld.json
 
-prints {"streams": [{"name", "formats": [{"format", "datefmt"}],
+prints {"profile", "streams": [{"name", "formats": [{"format", "datefmt"}],
 "auto": <every format auto-detected>, "records": [{"program", "text",
-"json", "ms"}]}]}. `ms` is the record's creation time, which the Rust test
-(tests/integration/oracle.rs) gives every line of the record in the
-one-event-per-line mode, as CloudWatch stamps the lines of one write.
+"json", "ms", "catch_all"}]}]}. `ms` is the record's creation time, which
+the Rust test (tests/integration/oracle.rs) gives every line of the record
+in the one-event-per-line mode, as CloudWatch stamps the lines of one
+write. Two timing profiles:
+
+- spread: records 5 to 50 ms apart (seeded), as a steady service writes;
+- burst: every record in the same millisecond, as a busy one does.
+
+`catch_all` says the record's first line can't show that a record starts
+there: a print() line, or a program whose format begins with its message.
 
 Programs: gunicorn (error and access logs), Flask, Django (runserver and
 request errors), Celery (worker and task logs), SQLAlchemy (echo), boto3
-(set_stream_logger) and Werkzeug (the development server).
+(set_stream_logger), Werkzeug (the development server), Tornado
+(`tornado.log.LogFormatter`, which indents continuation lines and cuts the
+level to one letter), Dramatiq (its CLI's LOGFORMAT), RQ (its worker's
+log handler) and structlog (KeyValueRenderer through a %(message)s
+StreamHandler); and Python's own edge cases: warnings captured into
+logging, stack_info, format_stack() in a message, an exception with a
+multi-line message, an ExceptionGroup, a $-style format, asyncio's
+exception handler.
 """
 
+import argparse
 import json
 import logging
+import random
+import traceback
+import warnings
 import logging.config
 import os
 import sys
@@ -39,21 +57,27 @@ import django.utils.log
 import flask.logging
 import gunicorn.config
 import gunicorn.glogging
+import dramatiq.cli
+import rq.logutils
 import sqlalchemy.log
+import structlog
+import tornado.log
 import werkzeug._internal
 
 BASE = 1715438684.0  # 2024-05-11T14:44:44Z
 
 
 class Clock:
-    """Creation times on a 250 ms grid, so records of separate writes are
-    always apart, and `created`/`msecs` print exactly."""
+    """Creation times in whole milliseconds, so `created`/`msecs` print
+    exactly: 5 to 50 ms apart (seeded) for the spread profile, all the
+    same for burst."""
 
-    def __init__(self):
-        self.t = BASE
+    def __init__(self, profile="spread"):
+        self.t, self.profile, self.rng = BASE, profile, random.Random(24)
 
     def __call__(self):
-        self.t += 0.25
+        if self.profile == "spread":
+            self.t = round(self.t + self.rng.randint(5, 50) / 1000, 3)
         return self.t
 
 
@@ -66,7 +90,7 @@ def formatter_of(handler):
 
 
 def fmt_of(formatter):
-    style = "{" if isinstance(formatter._style, logging.StrFormatStyle) else "%"
+    style = {logging.StrFormatStyle: "{", logging.StringTemplateStyle: "$"}.get(type(formatter._style), "%")
     return formatter._fmt or "%(message)s", formatter.datefmt, style
 
 
@@ -76,6 +100,7 @@ class Program:
     def __init__(self, name, logger_name, formatter, stream):
         self.name, self.formatter, self.stream = name, formatter, stream
         fmt, datefmt, style = fmt_of(formatter)
+        catch_all = fmt.startswith(("%(message)s", "{message}", "$message", "${message}"))
         self.format = {"format": fmt, "datefmt": datefmt}
         truth = JsonFormatter(fmt, datefmt, style=style)
         program = self
@@ -87,7 +112,8 @@ class Program:
                 # must see too.
                 text = program.formatter.format(record)
                 stream.append(
-                    {"program": program.name, "text": text, "json": truth.format(record), "ms": round(record.created * 1000)}
+                    {"program": program.name, "text": text, "json": truth.format(record), "ms": round(record.created * 1000),
+                     "catch_all": catch_all}
                 )
 
         self.log = logging.getLogger(logger_name)
@@ -97,7 +123,7 @@ class Program:
 
 
 def printed(stream, line):
-    stream.append({"program": "print", "text": line, "json": json.dumps({"message": line}), "ms": round(CLOCK() * 1000)})
+    stream.append({"program": "print", "text": line, "json": json.dumps({"message": line}), "ms": round(CLOCK() * 1000), "catch_all": True})
 
 
 def gunicorn_programs(stream):
@@ -240,7 +266,105 @@ def stream_boto3_werkzeug():
     return {"name": "boto3-werkzeug", "programs": [aws, dev], "records": stream, "auto": True}
 
 
+def stack_here():
+    """What a "blocking call" warning appends: the stack, no exception line."""
+    return "".join(traceback.format_stack(limit=2)).rstrip()
+
+
+def group_error():
+    raise ExceptionGroup("two tasks failed", [ValueError("first"), KeyError("second")])
+
+
+def stream_tornado():
+    """Tornado's own formatter, as `enable_pretty_logging` installs it
+    (without colour: not a terminal). It cuts the level to one letter and
+    indents every continuation line by 4 spaces; asyncio's records, through
+    the same root handler, get the same."""
+    stream = []
+    formatter = tornado.log.LogFormatter(color=False)
+    access = Program("tornado.access", "tornado.access", formatter, stream)
+    app = Program("tornado.application", "tornado.application", formatter, stream)
+    loop = Program("asyncio", "asyncio", formatter, stream)
+    access.log.info("200 GET / (127.0.0.1) 1.23ms")
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        app.log.error("Uncaught exception GET / (127.0.0.1)", exc_info=True)
+    access.log.error("500 GET / (127.0.0.1) 2.50ms")
+    app.log.warning("Detected a blocking call inside the event loop\n" + stack_here())
+    access.log.info("200 GET /health (127.0.0.1) 0.40ms")
+    # asyncio's default exception handler, with debug on: where the task
+    # was created, as frames after a line that is no traceback header.
+    # (asyncio.base_events.BaseEventLoop.default_exception_handler's layout.)
+    created = "".join(traceback.format_list(traceback.extract_stack(limit=2))).rstrip()
+    loop.log.error("Task exception was never retrieved\nObject created at (most recent call last):\n" + created)
+    app.log.info("multi-line message\nsecond line")
+    return {"name": "tornado", "programs": [access], "records": stream, "auto": False}
+
+
+def stream_dramatiq_rq():
+    """A worker host: Dramatiq's CLI format (through basicConfig), RQ's
+    worker handler, an app with a $-style format, and Python's own edge
+    cases through Dramatiq's handler."""
+    stream = []
+    worker = Program("dramatiq", "dramatiq.worker.Worker", logging.Formatter(dramatiq.cli.LOGFORMAT), stream)
+    holder = logging.getLogger("rq-format-holder")
+    holder.handlers[:] = []
+    rq.logutils.setup_loghandlers(name="rq-format-holder")
+    rqw = Program("rq", "rq.worker", holder.handlers[0].formatter, stream)
+    app = Program("app", "billing", logging.Formatter("$asctime $levelname ${name}: $message", style="$"), stream)
+    py = Program("py.warnings", "py.warnings", logging.Formatter(dramatiq.cli.LOGFORMAT), stream)
+    worker.log.info("Dramatiq '2.2.1' is booting up.")
+    rqw.log.info("Worker rq:worker:3c5e started with PID 7, version 2.12.0")
+    app.log.info("invoice 42 sent")
+    # logging.captureWarnings(True): the warning, then its source line.
+    logging.captureWarnings(True)
+    try:
+        warnings.warn("old rate table in use", UserWarning)
+    finally:
+        logging.captureWarnings(False)
+    worker.log.warning("only a stack", stack_info=True)
+    try:
+        boom("first line of the error\nsecond line of the error")
+    except ValueError:
+        worker.log.exception("an exception with a multi-line message")
+    try:
+        group_error()
+    except ExceptionGroup:
+        worker.log.exception("a task group failed")
+    rqw.log.info("default: Job OK (3f2a)")
+    printed(stream, "worker shutting down")
+    app.log.warning("retrying in $5")
+    worker.log.info("Worker process is ready for action.")
+    return {"name": "dramatiq-rq", "programs": [worker, rqw, app], "records": stream, "auto": False}
+
+
+def stream_structlog():
+    """structlog rendering key=value lines into the standard library's
+    logging, with a plain StreamHandler (`%(message)s`), as services that
+    adopted it often run."""
+    stream = []
+    handler = logging.StreamHandler()  # its formatter: Python's default
+    out = Program("structlog", "orders.events", formatter_of(handler), stream)
+    structlog.configure(
+        processors=[structlog.processors.KeyValueRenderer(key_order=["event"], sort_keys=True)],
+        logger_factory=structlog.stdlib.LoggerFactory(),
+        wrapper_class=structlog.stdlib.BoundLogger,
+        cache_logger_on_first_use=False,
+    )
+    log = structlog.get_logger("orders.events")
+    log.info("order placed", order_id=7, total="9.99")
+    log.info("order placed", order_id=8, total="19.99")
+    printed(stream, "worker 1 ready")
+    log.warning("payment slow", order_id=8, ms=1200)
+    log.error("payment failed", order_id=9, reason="card declined")
+    return {"name": "structlog", "programs": [out], "records": stream, "auto": True}
+
+
 def main():
+    args = argparse.ArgumentParser()
+    args.add_argument("--profile", choices=["spread", "burst"], default="spread")
+    CLOCK.profile = args.parse_args().profile
     os.environ["TZ"] = "UTC"
     time.tzset()
     real = time.time, time.time_ns
@@ -248,7 +372,10 @@ def main():
     time.time_ns = lambda: int(round(CLOCK.t * 1e9))
     logging._startTime = BASE
     try:
-        streams = [stream_gunicorn_flask(), stream_django(), stream_celery_sqlalchemy(), stream_boto3_werkzeug()]
+        streams = [
+            stream_gunicorn_flask(), stream_django(), stream_celery_sqlalchemy(), stream_boto3_werkzeug(),
+            stream_tornado(), stream_dramatiq_rq(), stream_structlog(),
+        ]
     finally:
         time.time, time.time_ns = real
     out = []
@@ -260,7 +387,7 @@ def main():
             if f not in unique:
                 unique.append(f)
         out.append({"name": s["name"], "formats": unique, "auto": s["auto"], "records": s["records"]})
-    json.dump({"streams": out}, sys.stdout, ensure_ascii=False)
+    json.dump({"profile": CLOCK.profile, "streams": out}, sys.stdout, ensure_ascii=False)
 
 
 if __name__ == "__main__":
