@@ -353,7 +353,9 @@ fn typed_int(raw: &str, radix: u32) -> Value<'static> {
 /// The standard level whose name `prefix` is the start of, when just one
 /// is: what `%(levelname).1s` cut to `W` was.
 fn expand_level(prefix: &str) -> Option<&'static str> {
-    const LEVELS: [&str; 6] = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL", "NOTSET"];
+    // Not NOTSET: no record is logged at it, and a custom `NOTICE` cut to
+    // `N` must stay `N`.
+    const LEVELS: [&str; 5] = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"];
     let mut found = LEVELS
         .iter()
         .filter(|l| !prefix.is_empty() && l.starts_with(prefix));

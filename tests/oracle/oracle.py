@@ -67,6 +67,11 @@ CASES = [
     ("celery-worker", "[%(asctime)s: %(levelname)s/%(processName)s] %(message)s", None, "%"),
     ("sqlalchemy", "%(asctime)s %(levelname)s %(name)s %(message)s", None, "%"),
     ("boto3", "%(asctime)s %(name)s [%(levelname)s] %(message)s", None, "%"),
+    # What the format string says about types and styles: custom fields
+    # printed as numbers (python-json-logger writes the attribute, an int
+    # or a float), and string.Template's `$` style.
+    ("typed-custom", "%(levelname)s w%(worker)d r%(ratio).2f x%(mask)x o%(mode)#o %(message)s", None, "%"),
+    ("dollar", "$asctime $levelname ${name}: $message", None, "$"),
 ]
 
 
@@ -138,6 +143,14 @@ class CeleryTask(logging.Filter):
         return True
 
 
+class Worker(logging.Filter):
+    """What an app's filter or `extra=` does: attributes with types."""
+
+    def filter(self, record):
+        record.worker, record.ratio, record.mask, record.mode = 7, 0.25, 31, 0o17
+        return True
+
+
 class Both(logging.Handler):
     def __init__(self, text, js):
         super().__init__(logging.DEBUG)
@@ -165,6 +178,8 @@ def run_case(name, fmt, datefmt, style, ecs=False):
         handler.addFilter(RequestId())
     if "task_name" in fmt:
         handler.addFilter(CeleryTask())
+    if "worker" in fmt:
+        handler.addFilter(Worker())
     log = logging.getLogger("orders.api")
     log.handlers[:] = [handler]
     log.propagate = False
