@@ -282,6 +282,24 @@ mod tests {
     }
 
     #[test]
+    fn records_are_stamped_apart_and_the_lines_of_one_record_share_its_millisecond() {
+        let lines: Vec<String> = ["INFO a", "  detail", "INFO b", "INFO c"]
+            .map(String::from)
+            .into();
+        let starts = |l: &str| l.starts_with("INFO");
+        assert_eq!(
+            stamps(&lines, Grouping::PerLine, starts),
+            [0, 0, RECORD_GAP_MS, 2 * RECORD_GAP_MS]
+        );
+        assert_eq!(
+            stamps(&lines[..2], Grouping::PerRecord, starts),
+            [0, RECORD_GAP_MS]
+        );
+        // Wider than the parser's same-write window, so records stay apart.
+        const { assert!(RECORD_GAP_MS > crate::parse::SAME_WRITE_MS) };
+    }
+
+    #[test]
     fn an_encoded_event_decodes_back_to_the_same_messages() {
         let origin = Origin::default();
         let event = event(&payload(&origin, vec!["a\tb".into(), "ü \"q\"".into()]));

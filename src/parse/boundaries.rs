@@ -92,6 +92,21 @@ fn a_traceback_without_an_exception_line_does_not_swallow_the_next_record() {
 }
 
 #[test]
+fn encode_splits_a_stack_without_an_exception_line_from_the_next_record_too() {
+    let p = parser(&[(
+        "PYTHON_LOG_FORMAT",
+        "%(asctime)s %(levelname)s [%(name)s] %(message)s",
+    )]);
+    let per_record = crate::encode::messages(
+        STACK_ONLY,
+        crate::encode::Grouping::PerRecord,
+        p.record_starts(),
+    );
+    assert_eq!(per_record.len(), 2, "{per_record:#?}");
+    assert!(per_record[1].starts_with("2024-05-11 14:44:45,140 ERROR"));
+}
+
+#[test]
 fn after_frames_a_line_that_only_looks_like_a_record_is_still_the_exception_line() {
     // `%(levelname)s:%(name)s:%(message)s` matches `ValueError: a: b` when
     // read loosely; strictly, `ValueError` is no level name.

@@ -46,6 +46,8 @@ use crate::format::{Format, FormatError, Spans};
 use crate::model::PlatformLines;
 use crate::model::{Body, Value};
 use assemble::Pending;
+#[cfg(test)]
+pub(crate) use assemble::SAME_WRITE_MS;
 pub(crate) use groups::Parsers;
 use json_line::{json_object, looks_like_json};
 use platform::Platform;
@@ -267,7 +269,12 @@ impl Parser {
         if line.is_empty() {
             return false;
         }
-        if let Some(next) = structure(line, *tail, true) {
+        // As the assembler does: a record a format strictly recognises,
+        // where an exception line would be, starts there.
+        let after_frames = matches!(*tail, Tail::Frames(_));
+        if let Some(next) = structure(line, *tail, true).filter(|next| {
+            !(after_frames && matches!(next, Tail::Done(_)) && self.strictly_starts(line))
+        }) {
             *tail = next;
             return false;
         }
