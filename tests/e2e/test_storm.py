@@ -37,6 +37,9 @@ from test_e2e import event, free_port, record_figure, wait_for_port
 
 ROOT = Path(__file__).resolve().parents[2]
 BUCKET = "storm-backup"
+# moto's backends are per process, shared with the other e2e modules: a
+# stream and bucket of this module's own.
+STREAM = "storm"
 CAP = 2
 DELIVERIES = 24
 RECORDS = 300
@@ -45,7 +48,7 @@ RECORDS = 300
 @pytest.fixture(scope="module")
 def moto():
     with GatedMoto() as m:
-        create_stream(m.url, "logs", BUCKET)
+        create_stream(m.url, STREAM, BUCKET)
         yield m
 
 
@@ -57,7 +60,7 @@ def capped(moto):
     env = {k: v for k, v in os.environ.items() if not k.startswith("AWS_")}
     env["PATH"] = f"{venv_bin}:{os.environ['PATH']}"
     function_env = {
-        "DELIVERY_STREAM_NAME": "logs",
+        "DELIVERY_STREAM_NAME": STREAM,
         "MAX_IN_FLIGHT": "1",
         "AWS_ENDPOINT_URL": moto.url,
         "AWS_ACCESS_KEY_ID": "test",
