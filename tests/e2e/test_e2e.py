@@ -718,7 +718,7 @@ def setup_stub(moto, opensearch):
     stub.close()
 
 
-def custom_resource(stub, arn, kind, n, physical=None, index="logs"):
+def custom_resource(stub, arn, kind, n, physical=None, index="logs", audit=False):
     request = {
         "RequestType": kind,
         "ResponseURL": f"{stub.url}/response/{n}",
@@ -737,6 +737,8 @@ def custom_resource(stub, arn, kind, n, physical=None, index="logs"):
     }
     if physical:
         request["PhysicalResourceId"] = physical
+    if audit:
+        request["ResourceProperties"]["AuditLogs"] = "true"
     return json.dumps(request).encode()
 
 
@@ -784,6 +786,18 @@ def test_the_setup_grants_firehose_installs_the_template_and_the_index_pattern_a
     assert deleted.returncode == 0, deleted.stderr
     assert (stub.answers[-1]["Status"], stub.answers[-1]["PhysicalResourceId"]) == ("SUCCESS", physical)
     assert stub.requests == []
+
+
+def test_a_stack_that_publishes_audit_logs_gets_the_security_plugins_audit_logging_turned_on(moto, setup_stub, tmp_path):
+    stub, arn = setup_stub
+    done = run_setup(moto, tmp_path, custom_resource(stub, arn, "Create", 1, audit=True))
+    assert done.returncode == 0, done.stderr
+    assert stub.answers[-1]["Status"] == "SUCCESS", stub.answers[-1]
+    last = stub.requests[-1]
+    assert (last["method"], last["path"]) == ("PATCH", "/_plugins/_security/api/audit")
+    # One field patched: the plugin's default categories stay.
+    assert last["body"] == [{"op": "add", "path": "/config/enabled", "value": True}]
+    assert last["headers"].get("content-type") == "application/json"
 
 
 def test_a_setup_that_fails_answers_failed_with_the_reason_and_its_delete_succeeds(moto, setup_stub, tmp_path):
