@@ -1,46 +1,10 @@
 //! Record boundaries on a busy service and for every traceback shape
 //! (issue 24): each rule here failed on the parser before it.
 
-use super::*;
-
 const T: i64 = 1_715_438_684_000;
 
-fn parser(vars: &[(&str, &str)]) -> Parser {
-    let map: std::collections::HashMap<String, String> = vars
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    Parser::new(&Config::from_lookup(|k| map.get(k).cloned()).unwrap()).unwrap()
-}
-
-/// The documents of one delivery, one event per `(ms, line)`, without our
-/// metadata.
-fn docs(p: &Parser, events: &[(i64, &str)]) -> Vec<serde_json::Value> {
-    let messages: Vec<String> = events.iter().map(|(_, m)| (*m).to_owned()).collect();
-    let mut d = Delivery::of_messages(&messages, T);
-    for (e, (ms, _)) in d.log_events.iter_mut().zip(events) {
-        e.timestamp = *ms;
-    }
-    let (records, _) = p.parse(&d);
-    records
-        .iter()
-        .map(|r| {
-            let mut out = Vec::new();
-            let source = crate::shape::Source::new("g", "s", "o");
-            let meta = crate::shape::Meta {
-                source: &source,
-                event_id: "e",
-                timestamp_ms: 0,
-            };
-            crate::shape::write_record(&r.body, &r.extra, &meta, &mut out);
-            let mut v: serde_json::Value = serde_json::from_slice(&out).unwrap();
-            let m = v.as_object_mut().unwrap();
-            m.remove("@timestamp");
-            m.remove("cloudwatch");
-            v
-        })
-        .collect()
-}
+// The same helpers as the parser's other tests.
+use super::tests::{delivery_at_with as docs, parser_with as parser};
 
 /// Every line of `text` as an event at `ms`.
 fn burst(ms: i64, text: &str) -> Vec<(i64, &str)> {

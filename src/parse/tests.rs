@@ -8,7 +8,7 @@ fn delivery(messages: &[String]) -> Delivery<'_> {
     Delivery::of_messages(messages, 1_715_438_684_000)
 }
 
-fn parser_with(vars: &[(&str, &str)]) -> Parser {
+pub(super) fn parser_with(vars: &[(&str, &str)]) -> Parser {
     let map: std::collections::HashMap<String, String> = vars
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
@@ -335,7 +335,7 @@ fn delivery_at(events: &[(i64, &str)]) -> Vec<serde_json::Value> {
     delivery_at_with(&parser_with(&[]), events)
 }
 
-fn delivery_at_with(p: &Parser, events: &[(i64, &str)]) -> Vec<serde_json::Value> {
+pub(super) fn delivery_at_with(p: &Parser, events: &[(i64, &str)]) -> Vec<serde_json::Value> {
     let messages: Vec<String> = events.iter().map(|(_, m)| (*m).to_owned()).collect();
     let mut d = delivery(&messages);
     for (e, (ms, _)) in d.log_events.iter_mut().zip(events) {
