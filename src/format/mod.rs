@@ -22,6 +22,7 @@ use crate::model::Value;
 
 mod compile;
 mod date;
+pub(crate) mod infer;
 mod matcher;
 
 use compile::{compile_brace, compile_dollar, compile_percent};

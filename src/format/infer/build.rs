@@ -1,0 +1,317 @@
+//! A group of heads with one shape → the `logging` format string that
+//! wrote them: each field named from what every line of the group shows,
+//! widths from the padding, a precision from cut level names.
+
+use super::head::{Head, Part, Role, is_full_level};
+use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
+
+/// The key an unexplained token is kept under: `field_1`, `field_2`, … in
+/// the order they appear. Named in docs/parsing.md.
+pub(crate) const NEUTRAL_PREFIX: &str = "field_";
+
+/// The levels' numbers, for `%(levelno)d`.
+const LEVEL_NUMBERS: [&str; 5] = ["10", "20", "30", "40", "50"];
+
+/// What a group of heads says about its format.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Built {
+    pub(super) format: String,
+    pub(super) datefmt: Option<String>,
+    /// Whether the format prints a time with a time of day.
+    pub(super) asctime: bool,
+    /// Whether it prints a level name, and at least one line showed a
+    /// standard name uncut.
+    pub(super) level: bool,
+}
+
+/// Builds the format of a group of heads that share their parts.
+pub(super) fn build(heads: &[&Head<'_>]) -> Built {
+    let parts = &heads[0].parts;
+    let mut used: Vec<&'static str> = Vec::new();
+    let mut out = String::new();
+    let mut datefmt = None;
+    let (mut asctime, mut level, mut neutral) = (false, false, 0);
+    let mut i = 0;
+    while i < parts.len() {
+        let column: Vec<&str> = heads.iter().map(|h| h.texts[i]).collect();
+        match &parts[i] {
+            Part::Lit(text) => out.push_str(&text.replace('%', "%%")),
+            Part::Space => out.push_str(&space_literal(heads, i)),
+            Part::Date(layout) => {
+                out.push_str("%(asctime)s");
+                asctime = true;
+                datefmt = match *layout {
+                    PYTHON_DEFAULT => None,
+                    ISO8601 => Some("iso8601".to_owned()),
+                    l => Some(LAYOUTS[l as usize].to_owned()),
+                };
+            }
+            Part::Msecs => out.push_str("%(msecs)03d"),
+            Part::Level => {
+                level |= column.iter().any(|t| is_full_level(t));
+                let spec = spec(heads, i, precision(&column));
+                out.push_str(&format!("%(levelname){spec}s"));
+                used.push("levelname");
+            }
+            Part::Int | Part::Float | Part::Word => {
+                let name = attribute(heads, i, &used);
+                let conv = match (&parts[i], name) {
+                    (Part::Float, _) => 'f',
+                    (Part::Int, Some(_) | None) => 'd',
+                    _ => 's',
+                };
+                let key = match name {
+                    Some(n) => {
+                        used.push(n);
+                        n.to_owned()
+                    }
+                    None => {
+                        neutral += 1;
+                        format!("{NEUTRAL_PREFIX}{neutral}")
+                    }
+                };
+                let spec = spec(heads, i, None);
+                out.push_str(&format!("%({key}){spec}{conv}"));
+            }
+        }
+        i += 1;
+    }
+    out.push_str("%(message)s");
+    Built {
+        format: out,
+        datefmt,
+        asctime,
+        level,
+    }
+}
+
+/// The precision a level column shows: the length of its cut names.
+fn precision(column: &[&str]) -> Option<usize> {
+    column
+        .iter()
+        .filter(|t| is_cut_level(t))
+        .map(|t| t.len())
+        .max()
+}
+
+/// The roles the group's lines suggest for column `i`.
+fn roles(heads: &[&Head<'_>], i: usize) -> Vec<Role> {
+    heads.iter().filter_map(|h| h.roles[i]).collect()
+}
+
+/// The `LogRecord` attribute column `i` holds, from what every line shows,
+/// or `None` for one to keep under a neutral key. Each attribute is named
+/// once.
+fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'static str> {
+    let roles = roles(heads, i);
+    let any = |r: Role| roles.contains(&r);
+    let column: Vec<&str> = heads.iter().map(|h| h.texts[i]).collect();
+    let candidates: &[&'static str] = match heads[0].parts[i] {
+        Part::Float if any(Role::Created) => &["created"],
+        Part::Float if any(Role::RelativeCreated) => &["relativeCreated"],
+        Part::Float => &[],
+        Part::Int => int_attribute(heads, i, &roles, &column),
+        _ if any(Role::Pathname) => &["pathname"],
+        _ if any(Role::Filename) => &["filename"],
+        _ if any(Role::ThreadName) => &["threadName"],
+        _ if any(Role::ProcessName) => &["processName"],
+        _ if any(Role::TaskName) => &["taskName"],
+        _ if any(Role::FuncName) => &["funcName"],
+        _ if any(Role::Name) => &["name"],
+        _ if any(Role::Module) => &["module", "funcName"],
+        _ if any(Role::NameSlot) || any(Role::NameGuess) => &["name", "module", "funcName"],
+        _ => &[],
+    };
+    candidates.iter().copied().find(|c| !used.contains(c))
+}
+
+fn int_attribute(
+    heads: &[&Head<'_>],
+    i: usize,
+    roles: &[Role],
+    column: &[&str],
+) -> &'static [&'static str] {
+    let all = |r: Role| roles.len() == heads.len() && roles.iter().all(|x| *x == r);
+    if roles.contains(&Role::Lineno) {
+        return &["lineno"];
+    }
+    if all(Role::ThreadId) {
+        return &["thread"];
+    }
+    let levels = column.iter().all(|t| LEVEL_NUMBERS.contains(t));
+    let distinct = |c: &[&str]| {
+        let mut v = c.to_vec();
+        v.sort_unstable();
+        v.dedup();
+        v.len()
+    };
+    if levels && (distinct(column) > 1 || heads[0].parts.contains(&Part::Level)) {
+        return &["levelno"];
+    }
+    let same = column.iter().all(|t| *t == column[0]);
+    if (same && heads.len() > 1) || roles.contains(&Role::Bracketed) {
+        return &["process"];
+    }
+    let _ = i;
+    &[]
+}
+
+/// The width and alignment padding shows for column `i`, with `.P` for a
+/// precision: `-8` when spaces after it exceed the separator's own, `8`
+/// when spaces before it do and no field before it owns them.
+fn spec(heads: &[&Head<'_>], i: usize, precision: Option<usize>) -> String {
+    let cut = precision.map(|p| format!(".{p}")).unwrap_or_default();
+    match (left_width(heads, i), right_width(heads, i)) {
+        (Some(w), _) => format!("-{w}{cut}"),
+        (None, Some(w)) => format!("{w}{cut}"),
+        (None, None) => cut,
+    }
+}
+
+fn chars(h: &Head<'_>, j: usize) -> usize {
+    h.texts[j].chars().count()
+}
+
+/// Whether part `p` is a field whose width padding can come from.
+fn pads(p: &Part) -> bool {
+    matches!(p, Part::Level | Part::Int | Part::Float | Part::Word)
+}
+
+/// A left-aligned width: some line has more spaces after column `i` than
+/// the separator's own.
+fn left_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
+    let parts = &heads[0].parts;
+    if !pads(&parts[i]) || parts.get(i + 1) != Some(&Part::Space) {
+        return None;
+    }
+    let base = separator_spaces(parts, i + 1);
+    heads.iter().any(|h| chars(h, i + 1) > base).then(|| {
+        heads
+            .iter()
+            .map(|h| chars(h, i) + chars(h, i + 1) - base)
+            .max()
+            .unwrap_or(0)
+    })
+}
+
+/// A right-aligned width: some line has more spaces before column `i`
+/// than the separator's own, and no field before them is padded.
+fn right_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
+    let parts = &heads[0].parts;
+    if !pads(&parts[i]) || i == 0 || parts[i - 1] != Part::Space {
+        return None;
+    }
+    if i >= 2 && pads(&parts[i - 2]) {
+        return None;
+    }
+    let base = usize::from(i >= 2 && !opening(&parts[i - 2]));
+    heads.iter().any(|h| chars(h, i - 1) > base).then(|| {
+        heads
+            .iter()
+            .map(|h| chars(h, i) + chars(h, i - 1) - base)
+            .max()
+            .unwrap_or(0)
+    })
+}
+
+fn opening(p: &Part) -> bool {
+    matches!(p, Part::Lit(t) if matches!(t.as_str(), "[" | "(" | "{" | "<"))
+}
+
+/// How many of the spaces at part `j` are the format's own separator
+/// rather than padding: none before a closing bracket or a colon, one
+/// elsewhere.
+fn separator_spaces(parts: &[Part], j: usize) -> usize {
+    match parts.get(j + 1) {
+        Some(Part::Lit(t)) if matches!(t.as_str(), "]" | ")" | "}" | ">" | ":" | ",") => 0,
+        _ => 1,
+    }
+}
+
+/// The spaces at part `j` as the format writes them: the separator's own
+/// when a width beside them took the rest, else the first line's.
+fn space_literal(heads: &[&Head<'_>], j: usize) -> String {
+    let parts = &heads[0].parts;
+    let ws = heads[0].texts[j];
+    if j >= 1 && left_width(heads, j - 1).is_some() {
+        return " ".repeat(separator_spaces(parts, j));
+    }
+    if j + 1 < parts.len()
+        && left_width(heads, j + 1).is_none()
+        && right_width(heads, j + 1).is_some()
+    {
+        return " ".repeat(usize::from(j >= 1 && !opening(&parts[j - 1])));
+    }
+    let _ = ws.len();
+    ws.to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::head::head;
+    use super::*;
+
+    fn built(lines: &[&str]) -> (String, Option<String>) {
+        let heads: Vec<Head<'_>> = lines.iter().map(|l| head(l).unwrap()).collect();
+        let refs: Vec<&Head<'_>> = heads.iter().collect();
+        let b = build(&refs);
+        (b.format, b.datefmt)
+    }
+
+    #[test]
+    fn the_readmes_example_format_comes_back() {
+        let got = built(&[
+            "2024-05-11 14:44:45 INFO [orders.api] order accepted",
+            "2024-05-11 14:44:46 WARNING [orders.db] slow",
+        ]);
+        assert_eq!(
+            got,
+            (
+                "%(asctime)s %(levelname)s [%(name)s] %(message)s".into(),
+                Some("%Y-%m-%d %H:%M:%S".into())
+            )
+        );
+    }
+
+    #[test]
+    fn padding_gives_a_width_and_cut_names_a_precision() {
+        let got = built(&[
+            "10:00:00.123 INFO     [app] a",
+            "10:00:00.124 WARNING  [app] b",
+        ]);
+        assert_eq!(
+            got.0,
+            "%(asctime)s.%(msecs)03d %(levelname)-8s [%(name)s] %(message)s"
+        );
+        assert_eq!(got.1.as_deref(), Some("%H:%M:%S"));
+        let got = built(&["INFO  [alembic.runtime] x", "WARNI [alembic.env] y"]);
+        assert_eq!(got.0, "%(levelname)-5.5s [%(name)s] %(message)s");
+        let got = built(&["    INFO orders: a", " WARNING orders: b"]);
+        assert_eq!(got.0, "%(levelname)8s %(name)s: %(message)s");
+    }
+
+    #[test]
+    fn numbers_are_named_by_what_the_lines_show() {
+        let got = built(&[
+            "2024-05-11 14:44:45,123 [31204] 140234571234112 INFO 20 app.py:42 x",
+            "2024-05-11 14:44:45,124 [31204] 140234571234112 ERROR 40 app.py:57 y",
+        ]);
+        assert_eq!(
+            got.0,
+            "%(asctime)s [%(process)d] %(thread)d %(levelname)s %(levelno)d %(filename)s:%(lineno)d %(message)s"
+        );
+        assert_eq!(got.1, None);
+    }
+
+    #[test]
+    fn an_unexplained_token_is_kept_under_a_neutral_key_typed_by_its_text() {
+        let got = built(&[
+            "2024-05-11 14:44:45,123 7 INFO mydb odoo.modules.loading: a",
+            "2024-05-11 14:44:45,124 8 INFO mydb odoo.modules.graph: b",
+        ]);
+        assert_eq!(
+            got.0,
+            "%(asctime)s %(field_1)d %(levelname)s %(field_2)s %(name)s: %(message)s"
+        );
+    }
+}

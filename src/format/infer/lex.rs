@@ -1,0 +1,470 @@
+//! One line's head → tokens: timestamps in the layouts people configure,
+//! level names, numbers, words and the punctuation between them. Each
+//! token is recognised by its own shape; which `LogRecord` attribute a
+//! token is gets decided later, with the line's other tokens and the
+//! stream's other lines to go by.
+
+use std::sync::LazyLock;
+
+use super::super::date::DateShape;
+
+/// The `datefmt`s recognised, with the shape each gives `asctime`. The
+/// longest that matches wins, so `%H:%M:%S` never takes the time out of a
+/// full date. `None` stands for Python's default (`2024-05-11
+/// 14:44:45,123`), which is the first layout followed by `,` and three
+/// digits.
+pub(super) const LAYOUTS: &[&str] = &[
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S%z",
+    "%Y-%m-%d %H:%M:%S%z",
+    "%Y-%m-%d %H:%M:%S %z",
+    "%Y-%m-%dT%H:%M:%SZ",
+    "%Y/%m/%d %H:%M:%S",
+    "%d/%b/%Y:%H:%M:%S %z",
+    "%d/%b/%Y %H:%M:%S",
+    "%d/%b/%Y:%H:%M:%S",
+    "%d-%b-%y %H:%M:%S",
+    "%d-%b-%Y %H:%M:%S",
+    "%y%m%d %H:%M:%S",
+    "%Y%m%d %H:%M:%S",
+    "%m-%d %H:%M:%S",
+    "%m-%d %H:%M",
+    "%m/%d/%Y %I:%M:%S %p",
+    "%m/%d/%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M:%S",
+    "%b %d %H:%M:%S",
+    "%a %b %d %H:%M:%S %Y",
+    "%H:%M:%S",
+];
+
+/// Python's default `datefmt`, `LAYOUTS[0]`: followed by `,123` it is the
+/// default asctime, with its milliseconds inside.
+pub(super) const DEFAULT_LAYOUT: u8 = 0;
+
+/// A layout index standing for Python's default asctime (`datefmt` unset).
+pub(super) const PYTHON_DEFAULT: u8 = u8::MAX;
+
+/// A layout index standing for an ISO 8601 stamp with a fraction or an
+/// offset that no `strftime` format writes (`datetime.isoformat()`).
+pub(super) const ISO8601: u8 = u8::MAX - 1;
+
+static SHAPES: LazyLock<Vec<DateShape>> = LazyLock::new(|| {
+    LAYOUTS
+        .iter()
+        .filter_map(|l| DateShape::compile(Some(l)).ok())
+        .collect()
+});
+
+/// The standard level names `logging` writes.
+pub(super) const LEVELS: [&str; 5] = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"];
+
+/// What a token is, by its own shape.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Class {
+    /// A timestamp in layout `LAYOUTS[i]` (or [`PYTHON_DEFAULT`],
+    /// [`ISO8601`]).
+    Date(u8),
+    /// Three digits right after a timestamp and a `.` or `,`.
+    Msecs,
+    /// A level name: a standard one, `Level 5`, or a standard one cut short
+    /// (`WARNI`, `I`).
+    Level,
+    Int,
+    Float,
+    Word,
+    /// Whitespace.
+    Space,
+    /// One punctuation character.
+    Punct,
+}
+
+/// One token of a line's head.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Tok<'a> {
+    pub(super) class: Class,
+    pub(super) text: &'a str,
+}
+
+/// Whether `c` can be inside a word: a logger name (`a.b-c`), a path, a
+/// thread name (`ThreadPoolExecutor-0_0`), an id.
+fn word_byte(c: u8) -> bool {
+    c.is_ascii_alphanumeric()
+        || matches!(c, b'_' | b'.' | b'-' | b'/' | b'@' | b'$' | b'~')
+        || c >= 0x80
+}
+
+/// The timestamp at the start of `s`: its layout and length.
+pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
+    let mut best: Option<(u8, usize)> = None;
+    for (i, shape) in SHAPES.iter().enumerate() {
+        if let Some(len) = shape.match_len(s)
+            && best.is_none_or(|(_, l)| len > l)
+            && !s.as_bytes().get(len).is_some_and(u8::is_ascii_alphanumeric)
+        {
+            best = Some((i as u8, len));
+        }
+    }
+    best
+}
+
+/// Exactly three digits at the start of `b`, then no fourth.
+fn three_digits(b: &[u8]) -> bool {
+    b.len() >= 3
+        && b[..3].iter().all(u8::is_ascii_digit)
+        && !b.get(3).is_some_and(u8::is_ascii_digit)
+}
+
+/// Whether `w` is a standard level name cut short by a precision
+/// (`%(levelname).1s`, `-5.5s`).
+pub(super) fn is_cut_level(w: &str) -> bool {
+    !w.is_empty() && LEVELS.iter().any(|l| l.len() > w.len() && l.starts_with(w))
+}
+
+/// Lexes at most `limit` bytes of `line` (cut back to a character
+/// boundary): enough for any header.
+pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
+    let mut end = line.len().min(limit);
+    while !line.is_char_boundary(end) {
+        end -= 1;
+    }
+    let s = &line[..end];
+    let b = s.as_bytes();
+    let mut toks: Vec<Tok<'_>> = Vec::with_capacity(24);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let boundary = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        if c.is_ascii_whitespace() {
+            let n = b[i..]
+                .iter()
+                .take_while(|c| c.is_ascii_whitespace())
+                .count();
+            toks.push(Tok {
+                class: Class::Space,
+                text: &s[i..i + n],
+            });
+            i += n;
+        } else if boundary
+            && c.is_ascii_alphanumeric()
+            && let Some((layout, len)) = date_at(&s[i..])
+        {
+            i = date(s, i, layout, len, &mut toks);
+        } else if word_byte(c) {
+            let n = b[i..].iter().take_while(|&&c| word_byte(c)).count();
+            i = word(s, i, n, &mut toks);
+        } else if c == b'<'
+            && let Some(n) = angle_word(&b[i..])
+        {
+            toks.push(Tok {
+                class: Class::Word,
+                text: &s[i..i + n],
+            });
+            i += n;
+        } else {
+            let n = s[i..].chars().next().map_or(1, char::len_utf8);
+            toks.push(Tok {
+                class: Class::Punct,
+                text: &s[i..i + n],
+            });
+            i += n;
+        }
+    }
+    toks
+}
+
+/// A timestamp at `i` of layout `layout` and length `len`, with what
+/// follows it: `,123` making Python's default, `.123` or `,123` as
+/// `msecs`, a longer fraction or an offset making ISO 8601. Returns where
+/// lexing goes on.
+fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>>) -> usize {
+    let b = s.as_bytes();
+    let after = i + len;
+    let sep = b.get(after).copied();
+    let frac = &b[(after + 1).min(b.len())..];
+    let iso_base = matches!(layout, 1..=3);
+    if matches!(sep, Some(b'.' | b',')) && frac.first().is_some_and(u8::is_ascii_digit) {
+        if layout == DEFAULT_LAYOUT && sep == Some(b',') && three_digits(frac) {
+            toks.push(Tok {
+                class: Class::Date(PYTHON_DEFAULT),
+                text: &s[i..after + 4],
+            });
+            return after + 4;
+        }
+        let offset = frac.get(3).is_some_and(|&c| c == b'+' || c == b'-');
+        if three_digits(frac) && !(offset && (layout <= 1)) {
+            toks.push(Tok {
+                class: Class::Date(layout),
+                text: &s[i..after],
+            });
+            toks.push(Tok {
+                class: Class::Punct,
+                text: &s[after..after + 1],
+            });
+            toks.push(Tok {
+                class: Class::Msecs,
+                text: &s[after + 1..after + 4],
+            });
+            // The Lambda runtime's `.%(msecs)03dZ`: a literal Z.
+            if b.get(after + 4) == Some(&b'Z')
+                && !b.get(after + 5).is_some_and(u8::is_ascii_alphanumeric)
+            {
+                toks.push(Tok {
+                    class: Class::Punct,
+                    text: &s[after + 4..after + 5],
+                });
+                return after + 5;
+            }
+            return after + 4;
+        }
+        if layout <= 1
+            && let Some(n) = iso8601_len(&b[i..])
+        {
+            toks.push(Tok {
+                class: Class::Date(ISO8601),
+                text: &s[i..i + n],
+            });
+            return i + n;
+        }
+    } else if iso_base
+        && matches!(sep, Some(b'+' | b'-'))
+        && let Some(n) = iso8601_len(&b[i..])
+    {
+        // `+00:00`: no strftime writes the colon.
+        toks.push(Tok {
+            class: Class::Date(ISO8601),
+            text: &s[i..i + n],
+        });
+        return i + n;
+    }
+    // `+00:00`: no strftime writes the colon.
+    let colon = matches!(layout, 2..=4)
+        && s[i..after].ends_with(|c: char| c.is_ascii_digit())
+        && s.as_bytes()[after - 3] == b':';
+    toks.push(Tok {
+        class: Class::Date(if colon { ISO8601 } else { layout }),
+        text: &s[i..after],
+    });
+    after
+}
+
+fn iso8601_len(b: &[u8]) -> Option<usize> {
+    let shape = DateShape::compile(Some(super::super::date::ISO8601_DATEFMT)).ok()?;
+    // Only a stamp with something strftime can't write counts.
+    let text = std::str::from_utf8(b).ok()?;
+    let n = shape.match_len(text)?;
+    (!b.get(n).is_some_and(u8::is_ascii_alphanumeric)).then_some(n)
+}
+
+/// A word of `n` bytes at `i`, split where Python's fields would be:
+/// `INFO/MainProcess` is a level, `/` and a process name; `Level 5` is one
+/// level; `Thread-3 (worker)` one thread name. Returns where lexing goes
+/// on.
+fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
+    let b = s.as_bytes();
+    let mut w = &s[i..i + n];
+    // A sentence's full stop, `name.` or `a.b-`: not part of the word.
+    let trimmed = w.trim_end_matches(['.', '-']);
+    if trimmed.is_empty() {
+        // `-` alone, `--`, `...`: separators.
+        let c = &s[i..i + 1];
+        toks.push(Tok {
+            class: Class::Punct,
+            text: c,
+        });
+        return i + 1;
+    }
+    if trimmed.len() < w.len() {
+        w = trimmed;
+    }
+    let end = i + w.len();
+    if let Some((left, _)) = w.split_once('/')
+        && !left.is_empty()
+        && (LEVELS.contains(&left) || is_cut_level(left))
+    {
+        toks.push(Tok {
+            class: Class::Level,
+            text: left,
+        });
+        toks.push(Tok {
+            class: Class::Punct,
+            text: &s[i + left.len()..i + left.len() + 1],
+        });
+        return i + left.len() + 1;
+    }
+    if w == "Level" && b.get(end) == Some(&b' ') {
+        let digits = b[end + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == b'-')
+            .count();
+        if digits > 0 && !b.get(end + 1 + digits).is_some_and(|c| word_byte(*c)) {
+            toks.push(Tok {
+                class: Class::Level,
+                text: &s[i..end + 1 + digits],
+            });
+            return end + 1 + digits;
+        }
+    }
+    if let Some(len) = thread_with_target(&s[i..]) {
+        toks.push(Tok {
+            class: Class::Word,
+            text: &s[i..i + len],
+        });
+        return i + len;
+    }
+    toks.push(Tok {
+        class: number_class(w),
+        text: w,
+    });
+    end
+}
+
+/// `Int` for digits, `Float` for digits with a fraction, else `Word`.
+fn number_class(w: &str) -> Class {
+    let b = w.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if digits == b.len() && digits > 0 {
+        return Class::Int;
+    }
+    if digits > 0
+        && b[digits] == b'.'
+        && b.len() > digits + 1
+        && b[digits + 1..].iter().all(u8::is_ascii_digit)
+    {
+        return Class::Float;
+    }
+    if LEVELS.contains(&w) || (w.len() >= 3 && is_cut_level(w)) {
+        return Class::Level;
+    }
+    Class::Word
+}
+
+/// `Thread-3 (worker)`: Python 3.10's name for a thread with a target.
+fn thread_with_target(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("Thread-")?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[digits..].strip_prefix(" (")?;
+    let name = after
+        .bytes()
+        .take_while(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.')
+        .count();
+    (digits > 0 && name > 0 && after.as_bytes().get(name) == Some(&b')'))
+        .then_some("Thread-".len() + digits + 2 + name + 1)
+}
+
+/// `<module>`, `<lambda>`, `<stdin>`: what Python prints as a function or
+/// file name for code that has none.
+fn angle_word(b: &[u8]) -> Option<usize> {
+    let n = b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    (n > 0 && b.get(1 + n) == Some(&b'>')).then_some(n + 2)
+}
+
+/// Whether a token is a closing bracket or another character after which a
+/// message may start.
+pub(super) fn closes(t: &Tok<'_>) -> bool {
+    t.class == Class::Punct && matches!(t.text, "]" | ")" | "}" | ">" | ":" | "|" | "-" | "," | ";")
+}
+
+/// Whether a token opens a bracket.
+pub(super) fn opens(t: &Tok<'_>) -> bool {
+    t.class == Class::Punct && matches!(t.text, "[" | "(" | "{" | "<")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classes(line: &str) -> Vec<(Class, &str)> {
+        lex(line, 400)
+            .into_iter()
+            .map(|t| (t.class, t.text))
+            .collect()
+    }
+
+    #[test]
+    fn pythons_default_asctime_keeps_its_milliseconds_inside() {
+        let got = classes("2024-05-11 14:44:45,123 INFO x");
+        assert_eq!(
+            got[0],
+            (Class::Date(PYTHON_DEFAULT), "2024-05-11 14:44:45,123")
+        );
+        assert_eq!(got[2], (Class::Level, "INFO"));
+    }
+
+    #[test]
+    fn three_digits_after_a_datefmt_without_a_fraction_are_msecs() {
+        let got = classes("2024-05-11 14:44:45.123 INFO x");
+        assert_eq!(got[0], (Class::Date(0), "2024-05-11 14:44:45"));
+        assert_eq!(got[1], (Class::Punct, "."));
+        assert_eq!(got[2], (Class::Msecs, "123"));
+        let got = classes("14:44:45,007 x");
+        assert_eq!(got[0], (Class::Date(21), "14:44:45"));
+        assert_eq!(got[2], (Class::Msecs, "007"));
+        let got = classes("2024-05-11T14:44:45.250Z\tx");
+        assert_eq!(got[2], (Class::Msecs, "250"));
+        assert_eq!(got[3], (Class::Punct, "Z"));
+    }
+
+    #[test]
+    fn a_longer_fraction_or_an_offset_after_one_makes_an_iso8601_stamp() {
+        for stamp in [
+            "2024-05-11T14:44:45.123456+00:00",
+            "2024-05-11T14:44:45.123456",
+            "2024-05-11T14:44:45+00:00",
+        ] {
+            let line = format!("{stamp} INFO x");
+            assert_eq!(classes(&line)[0], (Class::Date(ISO8601), stamp), "{line}");
+        }
+    }
+
+    #[test]
+    fn every_layout_is_found_whole() {
+        for (stamp, layout) in [
+            ("2024-05-11T14:44:45+0000", "%Y-%m-%dT%H:%M:%S%z"),
+            ("11/May/2024:14:44:45 +0000", "%d/%b/%Y:%H:%M:%S %z"),
+            ("240511 14:44:45", "%y%m%d %H:%M:%S"),
+            ("05-11 14:44", "%m-%d %H:%M"),
+            ("05/11/2024 02:44:45 PM", "%m/%d/%Y %I:%M:%S %p"),
+            ("11-May-24 14:44:45", "%d-%b-%y %H:%M:%S"),
+            ("14:44:45", "%H:%M:%S"),
+        ] {
+            let line = format!("[{stamp}] x");
+            let got = classes(&line);
+            assert_eq!(got[1].1, stamp, "{line}");
+            let Class::Date(i) = got[1].0 else {
+                panic!("{line}: {got:?}")
+            };
+            assert_eq!(LAYOUTS[i as usize], layout);
+        }
+    }
+
+    #[test]
+    fn levels_process_names_and_thread_names_are_single_tokens() {
+        let got = classes("INFO/MainProcess Thread-3 (worker) Level 5 WARNI");
+        assert_eq!(got[0], (Class::Level, "INFO"));
+        assert_eq!(got[2], (Class::Word, "MainProcess"));
+        assert_eq!(got[4], (Class::Word, "Thread-3 (worker)"));
+        assert_eq!(got[6], (Class::Level, "Level 5"));
+        assert_eq!(got[8], (Class::Level, "WARNI"));
+    }
+
+    #[test]
+    fn numbers_words_and_punctuation_are_told_apart() {
+        let got = classes("[1234] app.py:42 <module> 1715438684.250000 v1.2");
+        assert_eq!(got[1], (Class::Int, "1234"));
+        assert_eq!(got[4], (Class::Word, "app.py"));
+        assert_eq!(got[5], (Class::Punct, ":"));
+        assert_eq!(got[6], (Class::Int, "42"));
+        assert_eq!(got[8], (Class::Word, "<module>"));
+        assert_eq!(got[10], (Class::Float, "1715438684.250000"));
+        assert_eq!(got[12], (Class::Word, "v1.2"));
+    }
+
+    #[test]
+    fn lexing_stops_at_the_limit_on_a_character_boundary() {
+        let line = format!("{}é", "a".repeat(9));
+        let got = lex(&line, 10);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].text, "a".repeat(9));
+    }
+}

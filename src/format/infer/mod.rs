@@ -1,0 +1,196 @@
+//! Format inference: a stream's own lines → the `logging` format strings
+//! that wrote them, compiled exactly as configured ones are, so nothing
+//! after this module can tell an inferred format from a configured one.
+//!
+//! Each line's head is read by shape (`lex`, `head`): timestamps in the
+//! layouts people configure, level names, locations, thread and process
+//! names, logger names, and the literal text between them; the message is
+//! the free text after the last field. Lines whose heads have the same
+//! shape are grouped, and each group names its fields from what all its
+//! lines show (`build`): a number that is the same on every line is a
+//! process id, one after `file.py:` a line number, padding a width, cut
+//! level names a precision.
+//!
+//! Precision before recall: a group becomes a format only when its lines
+//! agree (two or more with a time or a level name) or one line shows both
+//! a timestamp and a level name, and the compiled format matches its
+//! lines. A line that starts with a token no field explains (an access
+//! log's address, free text) or is a `key=value` line shows no format.
+//!
+//! Linear: each line is read once, at most [`head::HEAD_BYTES`] of it, and
+//! at most [`MAX_LINES`] lines are read; grouping is a hash lookup per line.
+
+mod build;
+mod head;
+mod lex;
+
+use std::collections::HashMap;
+
+use super::Format;
+use build::build;
+use head::{Head, Part, head};
+
+/// How many lines inference reads. A delivery's first lines of each
+/// format show it as well as all of them would.
+pub(crate) const MAX_LINES: usize = 2_000;
+
+/// At most this many formats are inferred for one delivery.
+pub(crate) const MAX_FORMATS: usize = 8;
+
+/// A format inferred from lines, compiled.
+#[derive(Debug, Clone)]
+pub(crate) struct Inferred {
+    /// As `PYTHON_LOG_FORMAT` would say it.
+    pub(crate) format: String,
+    /// As `PYTHON_LOG_DATEFMT` would say it (`None`: Python's default).
+    pub(crate) datefmt: Option<String>,
+    /// How many of the lines read showed it.
+    pub(crate) lines: usize,
+    pub(crate) compiled: Format,
+}
+
+/// One shape's lines.
+struct Group<'a> {
+    heads: Vec<Head<'a>>,
+    lines: Vec<&'a str>,
+}
+
+/// The formats that wrote `lines` (record-start candidates, in order),
+/// most lines first; nothing when the lines don't agree on one.
+pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferred> {
+    let mut groups: Vec<Group<'a>> = Vec::new();
+    let mut index: HashMap<Vec<Part>, usize> = HashMap::new();
+    for line in lines.into_iter().take(MAX_LINES) {
+        let Some(h) = head(line) else { continue };
+        let g = *index.entry(h.parts.clone()).or_insert_with(|| {
+            groups.push(Group {
+                heads: Vec::new(),
+                lines: Vec::new(),
+            });
+            groups.len() - 1
+        });
+        groups[g].heads.push(h);
+        groups[g].lines.push(line);
+    }
+    // Most lines first; a stable sort keeps first appearance for ties.
+    let mut order: Vec<usize> = (0..groups.len()).collect();
+    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].lines.len()));
+    let mut out: Vec<Inferred> = Vec::new();
+    for g in order {
+        if out.len() == MAX_FORMATS {
+            break;
+        }
+        let Some(found) = format_of(&groups[g]) else {
+            continue;
+        };
+        match out
+            .iter_mut()
+            .find(|o| o.format == found.format && o.datefmt == found.datefmt)
+        {
+            Some(same) => same.lines += found.lines,
+            None => out.push(found),
+        }
+    }
+    out
+}
+
+/// The format of one group, if its lines agree on one that matches them.
+fn format_of(group: &Group<'_>) -> Option<Inferred> {
+    let heads: Vec<&Head<'_>> = group.heads.iter().collect();
+    let built = build(&heads);
+    let n = group.lines.len();
+    // One line alone must show a timestamp and a level name, and nothing
+    // that only guesses.
+    let guessed = || heads[0].roles.contains(&Some(head::Role::NameGuess));
+    let enough = if n >= 2 {
+        built.asctime || built.level
+    } else {
+        built.asctime && built.level && !guessed()
+    };
+    if !enough {
+        return None;
+    }
+    let compiled = Format::compile_strict(&built.format, built.datefmt.as_deref()).ok()?;
+    let matched = group.lines.iter().filter(|l| compiled.starts(l)).count();
+    // Every line of the group must fit, or the format is not what wrote
+    // them.
+    (matched == n).then(|| Inferred {
+        format: built.format,
+        datefmt: built.datefmt,
+        lines: n,
+        compiled,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn formats(lines: &[&str]) -> Vec<(String, Option<String>)> {
+        infer(lines.iter().copied())
+            .into_iter()
+            .map(|i| (i.format, i.datefmt))
+            .collect()
+    }
+
+    #[test]
+    fn the_readmes_example_is_inferred_from_its_lines() {
+        let got = formats(&[
+            "2024-05-11 14:44:45 INFO [orders.api] order accepted: id=1",
+            "2024-05-11 14:44:46 ERROR [orders.api] payment failed",
+        ]);
+        assert_eq!(
+            got,
+            [(
+                "%(asctime)s %(levelname)s [%(name)s] %(message)s".to_owned(),
+                Some("%Y-%m-%d %H:%M:%S".to_owned())
+            )]
+        );
+    }
+
+    #[test]
+    fn one_line_with_a_timestamp_and_a_level_is_enough() {
+        let got = formats(&["2024-05-11 14:44:45,123 WARNING [orders] low stock"]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        // A guess (a word before `: `) needs a second line to agree.
+        let got = formats(&["2024-05-11 14:44:45,123 WARNING orders: low stock"]);
+        assert!(got.is_empty(), "{got:?}");
+        let got = formats(&["2024-05-11 14:44:45,123 orders.api: started"]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn two_formats_in_one_stream_are_both_inferred_most_lines_first() {
+        let got = formats(&[
+            "[2024-05-11 14:44:45,123] {dag.py:12} INFO - a",
+            "10:00:00 | WARNING | worker | b",
+            "[2024-05-11 14:44:45,124] {dag.py:14} INFO - c",
+            "10:00:01 | INFO | worker | d",
+            "[2024-05-11 14:44:45,125] {dag.py:19} ERROR - e",
+        ]);
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(
+            got[0].0,
+            "[%(asctime)s] {%(filename)s:%(lineno)d} %(levelname)s - %(message)s"
+        );
+        assert_eq!(
+            got[1].0,
+            "%(asctime)s | %(levelname)s | %(name)s | %(message)s"
+        );
+    }
+
+    #[test]
+    fn catch_all_lines_show_no_format() {
+        let got = formats(&[
+            "10.0.3.7 - - [11/May/2024:14:44:44 +0000] \"GET / HTTP/1.1\" 200 2",
+            "10.0.3.7 - - [11/May/2024:14:44:45 +0000] \"GET /a HTTP/1.1\" 404 9",
+            "event='order placed' order_id=7",
+            "event='order placed' order_id=8",
+            "{\"levelname\": \"INFO\", \"message\": \"x\"}",
+            "plain text from print()",
+            "2024-05-11 was a Saturday",
+            "ERROR something broke",
+        ]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+}
