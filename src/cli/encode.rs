@@ -97,8 +97,8 @@ fn payload_of(
         at: e.utf8_error().valid_up_to(),
     })?;
     let parser = splitter.parser(&origin.log_group);
-    let messages = encode::messages(&text, args.grouping, parser.record_starts());
-    let offsets = encode::stamps(&messages, args.grouping, parser.record_starts());
+    let messages = encode::messages(&text, args.grouping, parser.record_starts(&text));
+    let offsets = encode::stamps(&messages, args.grouping, parser.record_starts(&text));
     let span = offsets
         .last()
         .map_or(0, |last| last + encode::RECORD_GAP_MS);

@@ -5,10 +5,13 @@
 //! - `invoke`: event files through the one dispatch Lambda uses, each
 //!   outcome rendered as lines on stderr;
 //! - `encode`: log files wrapped into events;
+//! - `infer`: the formats auto-detection infers from log files, as a
+//!   `LOG_GROUP_FORMATS` entry to pin them;
 //! - `redrive`: failed-document files back into the stream, with
 //!   `progress`, its bar.
 
 mod encode;
+mod infer;
 mod invoke;
 mod progress;
 mod redrive;
@@ -28,7 +31,7 @@ pub(crate) enum CliError {
     Args(#[from] lexopt::Error),
     #[error("{0}")]
     Usage(&'static str),
-    #[error("unknown command {0:?}; expected invoke, encode or redrive")]
+    #[error("unknown command {0:?}; expected invoke, encode, infer or redrive")]
     UnknownCommand(OsString),
     #[error("--timestamp {0:?} is not whole milliseconds")]
     Timestamp(String),
@@ -71,6 +74,10 @@ USAGE:
                                          send the documents OpenSearch refused (Firehose's
                                          failed-document files in S3) back into the stream,
                                          type-stabilised; see REDRIVE OPTIONS
+    logs-to-firehose infer [--log-group G] FILE...
+                                         print the Python logging formats inferred from log files
+                                         (or subscription event files), as a LOG_GROUP_FORMATS
+                                         entry to paste and edit (a custom field's real name)
     logs-to-firehose encode [OPTIONS] FILE...
                                          wrap log files into an event (on stdout): one FILE for a
                                          subscription event, one stream record per FILE with
@@ -126,6 +133,7 @@ REDRIVE OPTIONS:
 
 EXAMPLES:
     logs-to-firehose encode app.log | logs-to-firehose invoke -
+    logs-to-firehose infer --log-group '/ecs/orders*' app.log
     logs-to-firehose redrive --bucket my-backup --dry-run | head
 ";
 
@@ -139,6 +147,7 @@ pub(crate) fn run(
         Ok(Command::Version) => print(&format!("logs-to-firehose {}\n", env!("CARGO_PKG_VERSION"))),
         Ok(Command::Invoke(files)) => runtime.block_on(invoke::run(files)),
         Ok(Command::Encode(args)) => encode::run(&args),
+        Ok(Command::Infer { files, group }) => infer::run(&files, group.as_deref()),
         Ok(Command::Redrive(args)) => runtime.block_on(redrive::run(args)),
         Err(err) => {
             say(&format!("error: {err}\n\n{USAGE}"));
@@ -183,6 +192,10 @@ enum Command {
     Version,
     Invoke(Vec<OsString>),
     Encode(EncodeArgs),
+    Infer {
+        files: Vec<OsString>,
+        group: Option<String>,
+    },
     Redrive(RedriveArgs),
 }
 
@@ -230,6 +243,7 @@ fn parse_args(args: impl IntoIterator<Item = OsString>) -> Result<Command, CliEr
     match sub.to_str() {
         Some("invoke") => invoke_args(&mut parser),
         Some("encode") => encode_args(&mut parser),
+        Some("infer") => infer_args(&mut parser),
         Some("redrive") => redrive_args(&mut parser),
         _ => Err(CliError::UnknownCommand(sub)),
     }
@@ -252,6 +266,26 @@ fn invoke_args(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
         ));
     }
     Ok(Command::Invoke(files))
+}
+
+/// `infer`'s files and the log group to name in its entry.
+fn infer_args(parser: &mut lexopt::Parser) -> Result<Command, CliError> {
+    use lexopt::prelude::*;
+    let (mut files, mut group) = (Vec::new(), None);
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Value(v) => files.push(v),
+            Long("log-group") => group = Some(string(parser.value()?)?),
+            Short('h') | Long("help") => return Ok(Command::Help),
+            other => return Err(other.unexpected().into()),
+        }
+    }
+    if files.is_empty() {
+        return Err(CliError::Usage(
+            "infer needs at least one FILE ('-' reads stdin)",
+        ));
+    }
+    Ok(Command::Infer { files, group })
 }
 
 #[derive(Debug, PartialEq)]

@@ -4,6 +4,7 @@
 
 use std::borrow::Cow;
 
+use super::inference::Inference;
 use super::json_line::{json_object, json_objects, looks_like_json};
 use super::platform::Platform;
 use super::tails::{CHAIN_SEPARATORS, Tail, is_source_line, structure};
@@ -83,12 +84,15 @@ pub(super) fn run<'a>(
         request_id: None,
         events: &delivery.log_events,
         spans: Vec::with_capacity(16),
+        inference: Inference::new(&delivery.log_events),
     };
     for (idx, event) in delivery.log_events.iter().enumerate() {
         state.event(idx, &event.message);
     }
     state.flush();
-    state.stats
+    let mut stats = state.stats;
+    stats.inferred_formats = state.inference.into_formats();
+    stats
 }
 
 struct State<'a, F: FnMut(Parsed<'a>)> {
@@ -102,6 +106,8 @@ struct State<'a, F: FnMut(Parsed<'a>)> {
     events: &'a [crate::decode::LogEvent<'a>],
     /// Scratch space for format matches, reused across records.
     spans: Spans,
+    /// The formats inferred from the delivery, once a line needs them.
+    inference: Inference<'a>,
 }
 
 impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
@@ -112,7 +118,9 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
                 let (event, rid) = (p.event, p.request_id);
                 self.crash(event, sub(&p.text, at, p.text.len()), rid)
             }
-            _ => self.parser.record(p, &mut self.spans, &mut self.stats),
+            _ => self
+                .parser
+                .record(p, &mut self.spans, &mut self.stats, &mut self.inference),
         };
         (self.out)(rec);
     }
@@ -238,8 +246,14 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             let source = is_source_line(first);
             let exception = matches!((tail, next), (Tail::Frames(_), Tail::Done(_)))
                 && !CHAIN_SEPARATORS.contains(&first.trim_start());
-            let gives_way = (source && self.parser.format_starts(first))
-                || (exception && self.parser.strictly_starts(first));
+            let known = || {
+                self.inference
+                    .known()
+                    .iter()
+                    .any(|f| f.compiled.starts(first))
+            };
+            let gives_way = (source && (self.parser.format_starts(first) || known()))
+                || (exception && (self.parser.strictly_starts(first) || known()));
             !gives_way
         });
         if let Some(next) = next {
@@ -252,7 +266,7 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             }
             return;
         }
-        if self.parser.format_starts(first) {
+        if self.starts(first) {
             self.start(idx, text, Takes::Written, false, Tail::None);
             return;
         }
@@ -269,6 +283,14 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
         // service writes many catch-all records in one millisecond, so
         // timing must not join them.
         self.start(idx, text, Takes::Structure, false, Tail::None);
+    }
+
+    /// Whether a line starts a record of a format that can tell: a
+    /// built-in or configured one, or (auto-detection only) one inferred
+    /// from the delivery, inferred here the first time it is needed.
+    fn starts(&mut self, line: &str) -> bool {
+        self.parser.format_starts(line)
+            || (self.parser.auto && self.inference.starts(self.parser, line))
     }
 
     /// Adds a line to the pending record. A record grown past the cap is
@@ -301,7 +323,11 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             Cow::Borrowed(t) => normalize_newlines(t),
             owned => owned,
         };
-        fields.extend(self.parser.fields(text, &mut self.spans).0);
+        fields.extend(
+            self.parser
+                .fields(text, &mut self.spans, &mut self.inference)
+                .0,
+        );
         push_request_id(&mut fields, request_id.or(self.request_id));
         Parsed {
             body: Body::Fields(fields),

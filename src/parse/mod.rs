@@ -34,6 +34,7 @@
 
 mod assemble;
 mod groups;
+mod inference;
 mod json_line;
 mod platform;
 mod tails;
@@ -49,6 +50,7 @@ use assemble::Pending;
 #[cfg(test)]
 pub(crate) use assemble::SAME_WRITE_MS;
 pub(crate) use groups::Parsers;
+use inference::Inference;
 use json_line::{json_object, looks_like_json};
 use platform::Platform;
 use tails::{Tail, split_tails, structure};
@@ -113,7 +115,7 @@ pub struct Parsed<'a> {
 }
 
 /// Counts the parser reports alongside its records.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ParseStats {
     /// Events dropped on purpose by configuration (`START`, `END`, …).
     pub dropped: usize,
@@ -131,6 +133,12 @@ pub struct ParseStats {
     /// Bit `i` is set when configured format `i` matched at least one
     /// record (formats past the 64th are not tracked).
     pub formats_matched: u64,
+    /// Records whose fields came from a format inferred from the
+    /// delivery's own lines (auto-detection only).
+    pub inferred: usize,
+    /// The formats inferred for the delivery, as `PYTHON_LOG_FORMAT` and
+    /// `PYTHON_LOG_DATEFMT` would say them, most lines first.
+    pub inferred_formats: Vec<(String, Option<String>)>,
 }
 
 /// Why a parser could not be built from the configuration.
@@ -265,15 +273,19 @@ impl Parser {
     /// timestamps (`encode --per-record`): traceback structure never does;
     /// a JSON object, a platform line or a line of one of the formats does.
     /// `tail` carries the traceback state from line to line.
-    pub(crate) fn starts_record(&self, line: &str, tail: &mut Tail) -> bool {
+    /// `inferred` are the formats inferred from the text (auto-detection).
+    pub(crate) fn starts_record(&self, line: &str, tail: &mut Tail, inferred: &[Format]) -> bool {
         if line.is_empty() {
             return false;
         }
+        let inferred_starts = || inferred.iter().any(|f| f.starts(line));
         // As the assembler does: a record a format strictly recognises,
         // where an exception line would be, starts there.
         let after_frames = matches!(*tail, Tail::Frames(_));
         if let Some(next) = structure(line, *tail, true).filter(|next| {
-            !(after_frames && matches!(next, Tail::Done(_)) && self.strictly_starts(line))
+            !(after_frames
+                && matches!(next, Tail::Done(_))
+                && (self.strictly_starts(line) || inferred_starts()))
         }) {
             *tail = next;
             return false;
@@ -282,13 +294,38 @@ impl Parser {
         (looks_like_json(line) && json_object(line).is_some())
             || Platform::classify(line).is_some()
             || self.formats.iter().any(|f| f.starts(line))
+            || inferred_starts()
     }
 
     /// [`Parser::starts_record`] with its traceback state kept between
-    /// calls, for `encode::messages`.
-    pub(crate) fn record_starts(&self) -> impl FnMut(&str) -> bool + '_ {
+    /// calls, for `encode::messages` on `text`: with auto-detection, the
+    /// formats inferred from `text`'s own lines start records too.
+    pub(crate) fn record_starts(&self, text: &str) -> impl FnMut(&str) -> bool + '_ {
         let mut tail = Tail::None;
-        move |line| self.starts_record(line, &mut tail)
+        let inferred = self.infer_lines(text.lines());
+        move |line| self.starts_record(line, &mut tail, &inferred)
+    }
+
+    /// The formats (compiled) inferred from `lines` with auto-detection;
+    /// none with configured formats, which behave exactly as configured.
+    pub(crate) fn infer_lines<'l>(&self, lines: impl Iterator<Item = &'l str>) -> Vec<Format> {
+        self.inferred_from(lines)
+            .into_iter()
+            .map(|i| i.compiled)
+            .collect()
+    }
+
+    /// The formats inferred from `lines`, when auto-detecting: each line
+    /// that no built-in format, JSON, platform line or traceback explains
+    /// is a candidate.
+    pub(crate) fn inferred_from<'l>(
+        &self,
+        lines: impl Iterator<Item = &'l str>,
+    ) -> Vec<crate::format::infer::Inferred> {
+        if !self.auto {
+            return Vec::new();
+        }
+        crate::format::infer::infer(lines.filter(|l| inference::candidate(l, self)))
     }
 
     /// Parses every event of a delivery, in order, into a list.
@@ -316,6 +353,7 @@ impl Parser {
         p: Pending<'a>,
         spans: &mut Spans,
         stats: &mut ParseStats,
+        inference: &mut Inference<'_>,
     ) -> Parsed<'a> {
         let Pending {
             text,
@@ -333,11 +371,14 @@ impl Parser {
             }
             Body::Json(text)
         } else {
-            let (mut fields, matched) = self.fields(text, spans);
+            let (mut fields, matched) = self.fields(text, spans, inference);
             match matched {
-                Some(i) => stats.formats_matched |= 1u64.checked_shl(i as u32).unwrap_or(0),
-                None if !self.auto => stats.unmatched += 1,
-                None => {}
+                Matched::Format(i) => {
+                    stats.formats_matched |= 1u64.checked_shl(i as u32).unwrap_or(0);
+                }
+                Matched::Inferred => stats.inferred += 1,
+                Matched::None if !self.auto => stats.unmatched += 1,
+                Matched::None => {}
             }
             push_request_id(&mut fields, request_id);
             Body::Fields(fields)
@@ -353,29 +394,37 @@ impl Parser {
         }
     }
 
-    /// Splits off `exc_info` and `stack_info`, then matches the rest.
-    /// Also says which format matched, if any.
+    /// Splits off `exc_info` and `stack_info`, then matches the rest:
+    /// against the parser's formats, then (auto-detection only) against
+    /// the formats inferred from the delivery. Also says what matched.
     fn fields<'a>(
         &'a self,
         text: Cow<'a, str>,
         spans: &mut Spans,
-    ) -> (Vec<(Cow<'a, str>, Value<'a>)>, Option<usize>) {
+        inference: &mut Inference<'_>,
+    ) -> (Vec<(Cow<'a, str>, Value<'a>)>, Matched) {
         let (head_end, exc, stack) = split_tails(&text);
         // A formatter's uniform indent (Tornado): read as Python wrote it.
         let flat = (exc.is_none() && stack.is_none() && head_end > 0)
             .then(|| tails::deindented(&text))
             .flatten();
         if let Some(flat) = flat {
-            return self.fields(Cow::Owned(flat), spans);
+            return self.fields(Cow::Owned(flat), spans, inference);
         }
         let head = sub(&text, 0, head_end);
         let mut fields = None;
-        let mut matched = None;
+        let mut matched = Matched::None;
         for (i, f) in self.formats.iter().enumerate() {
             if f.match_record_into(&head, spans) {
                 fields = Some(f.fields(head.clone(), spans));
-                matched = Some(i);
+                matched = Matched::Format(i);
                 break;
+            }
+        }
+        if fields.is_none() && self.auto {
+            fields = inference.fields(self, &head, spans);
+            if fields.is_some() {
+                matched = Matched::Inferred;
             }
         }
         let mut fields =
@@ -415,6 +464,16 @@ impl Parser {
             ),
         }
     }
+}
+
+/// Which format gave a record its fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Matched {
+    /// The parser's format `i` (configured, or built-in).
+    Format(usize),
+    /// A format inferred from the delivery's lines.
+    Inferred,
+    None,
 }
 
 /// `text[a..b]`, borrowed when `text` is.

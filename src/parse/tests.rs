@@ -59,8 +59,8 @@ fn seed_lines_become_python_json_logger_fields() {
 #[test]
 fn one_event_per_line_and_one_event_per_record_give_identical_documents() {
     let p = parser_with(&[]);
-    let per_line = encode::messages(SEED_LOG, Grouping::PerLine, p.record_starts());
-    let per_record = encode::messages(SEED_LOG, Grouping::PerRecord, p.record_starts());
+    let per_line = encode::messages(SEED_LOG, Grouping::PerLine, p.record_starts(SEED_LOG));
+    let per_record = encode::messages(SEED_LOG, Grouping::PerRecord, p.record_starts(SEED_LOG));
     assert!(per_line.len() > per_record.len());
     let a = docs(&p, &per_line);
     let b = docs(&p, &per_record);
@@ -599,7 +599,7 @@ fn a_stack_or_exception_group_ends_at_the_first_unindented_line() {
 fn encode_per_record_keeps_a_traceback_with_its_record_even_with_a_catch_all_format() {
     let p = gunicorn();
     let text = "[2024-05-11 14:44:44 +0000] [7] [ERROR] boom\nTraceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nValueError: x\n127.0.0.1 GET /\n";
-    let m = encode::messages(text, Grouping::PerRecord, p.record_starts());
+    let m = encode::messages(text, Grouping::PerRecord, p.record_starts(SEED_LOG));
     assert_eq!(m.len(), 2, "{m:?}");
     assert!(m[0].ends_with("ValueError: x\n"));
 }
