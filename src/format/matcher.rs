@@ -168,6 +168,11 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
             if memchr::memchr(b'\n', &hay[..q]).is_some() || !f.value_ok(&rest[..q]) {
                 return false;
             }
+            // `Thread-3 (worker)` is one thread name (Python 3.10+).
+            if f.name == "threadName" && thread_target_follows(&rest[..q], &rest[q..]) {
+                from = q + 1;
+                continue;
+            }
             if self.take(i, pos, mark, q) {
                 return true;
             }
@@ -208,6 +213,22 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
         }
         false
     }
+}
+
+/// Whether `value` is `Thread-N` and `after` goes on with its target's
+/// name in brackets, ` (worker)`, which Python 3.10+ puts in the name.
+fn thread_target_follows(value: &str, after: &str) -> bool {
+    let numbered = value
+        .strip_prefix("Thread-")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()));
+    let Some(target) = after.strip_prefix(" (") else {
+        return false;
+    };
+    let n = target
+        .bytes()
+        .take_while(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.')
+        .count();
+    numbered && n > 0 && target.as_bytes().get(n) == Some(&b')')
 }
 
 /// Length of a float's fraction and exponent after its integer digits.
@@ -336,9 +357,16 @@ impl Field {
         let v = self.unpad(v);
         match self.name.as_str() {
             "levelname" => is_level_name(v),
-            "name" | "aws_request_id" if self.strict => {
-                !v.is_empty() && !v.contains(char::is_whitespace)
+            "name" if self.strict => {
+                // A logger name: no spaces, something alphanumeric in it,
+                // and not a word of a message's `word: ` (`billing:`) or a
+                // separator (`-`).
+                !v.is_empty()
+                    && !v.contains(char::is_whitespace)
+                    && v.bytes().any(|c| c.is_ascii_alphanumeric())
+                    && !v.ends_with([':', ','])
             }
+            "aws_request_id" if self.strict => !v.is_empty() && !v.contains(char::is_whitespace),
             _ => true,
         }
     }

@@ -27,13 +27,16 @@ pub(super) struct Built {
 /// Builds the format of a group of heads that share their parts.
 pub(super) fn build(heads: &[&Head<'_>]) -> Built {
     let parts = &heads[0].parts;
+    // A column some line shows a dotted logger name in is `name`, before
+    // a single word elsewhere can take it.
+    let named = (0..parts.len()).find(|&i| roles(heads, i).contains(&Role::Name));
     let mut used: Vec<&'static str> = Vec::new();
     let mut out = String::new();
     let mut datefmt = None;
-    let (mut asctime, mut level, mut neutral) = (false, false, 0);
+    let (mut asctime, mut level, mut neutral, mut message) = (false, false, 0, false);
     let mut i = 0;
     while i < parts.len() {
-        let column: Vec<&str> = heads.iter().map(|h| h.texts[i]).collect();
+        let column: Vec<&str> = heads.iter().map(|h| h.texts[i].trim_matches(' ')).collect();
         match &parts[i] {
             Part::Lit(text) => out.push_str(&text.replace('%', "%%")),
             Part::Space => out.push_str(&space_literal(heads, i)),
@@ -47,14 +50,24 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 };
             }
             Part::Msecs => out.push_str("%(msecs)03d"),
+            Part::Message => {
+                out.push_str("%(message)s");
+                message = true;
+            }
             Part::Level => {
                 level |= column.iter().any(|t| is_full_level(t));
                 let spec = spec(heads, i, precision(&column));
                 out.push_str(&format!("%(levelname){spec}s"));
                 used.push("levelname");
             }
+            Part::Word if literal(heads, i) => out.push_str(&heads[0].texts[i].replace('%', "%%")),
             Part::Int | Part::Float | Part::Word => {
-                let name = attribute(heads, i, &used);
+                let reserved: &[&'static str] = match named {
+                    Some(n) if n != i && !used.contains(&"name") => &["name"],
+                    _ => &[],
+                };
+                let taken: Vec<&'static str> = used.iter().chain(reserved).copied().collect();
+                let name = attribute(heads, i, &taken);
                 let conv = match (&parts[i], name) {
                     (Part::Float, _) => 'f',
                     (Part::Int, Some(_) | None) => 'd',
@@ -76,12 +89,33 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
         }
         i += 1;
     }
-    out.push_str("%(message)s");
+    if !message {
+        out.push_str("%(message)s");
+    }
+    let out = tornado(out);
     Built {
         format: out,
         datefmt,
         asctime,
         level,
+    }
+}
+
+/// Tornado's `LogFormatter` (and Jupyter's, built on it) prints
+/// `%(color)s` before its bracket and `%(end_color)s` after, both empty
+/// when the stream is no terminal; python-json-logger writes both keys
+/// (`""`). Its formats are the ones led by a bracketed one-letter level.
+fn tornado(format: String) -> String {
+    let Some(rest) = format.strip_prefix("[%(levelname).1s ") else {
+        return format;
+    };
+    match rest.find(']') {
+        Some(at) => format!(
+            "%(color)s[%(levelname)1.1s {}]%(end_color)s{}",
+            &rest[..at],
+            &rest[at + 1..]
+        ),
+        None => format,
     }
 }
 
@@ -105,7 +139,7 @@ fn roles(heads: &[&Head<'_>], i: usize) -> Vec<Role> {
 fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'static str> {
     let roles = roles(heads, i);
     let any = |r: Role| roles.contains(&r);
-    let column: Vec<&str> = heads.iter().map(|h| h.texts[i]).collect();
+    let column: Vec<&str> = heads.iter().map(|h| h.texts[i].trim_matches(' ')).collect();
     let candidates: &[&'static str] = match heads[0].parts[i] {
         Part::Float if any(Role::Created) => &["created"],
         Part::Float if any(Role::RelativeCreated) => &["relativeCreated"],
@@ -118,11 +152,69 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ if any(Role::TaskName) => &["taskName"],
         _ if any(Role::FuncName) => &["funcName"],
         _ if any(Role::Name) => &["name"],
-        _ if any(Role::Module) => &["module", "funcName"],
-        _ if any(Role::NameSlot) || any(Role::NameGuess) => &["name", "module", "funcName"],
+        _ if any(Role::Module) => located(heads, i, &column),
+        _ if any(Role::NameSlot) || any(Role::NameGuess) => {
+            if column.iter().all(|w| logger_like(w)) {
+                &["name"]
+            } else {
+                &[]
+            }
+        }
         _ => &[],
     };
     candidates.iter().copied().find(|c| !used.contains(c))
+}
+
+/// Whether a word can be a logger name: not an id (a UUID, a hex or
+/// numbered token), which a custom field such as a request id prints.
+fn logger_like(w: &str) -> bool {
+    let digits = w.bytes().filter(u8::is_ascii_digit).count();
+    w.bytes()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
+        && digits * 4 < w.len()
+}
+
+/// Whether a column no role explains is the format's own text: the same
+/// word on every line of a group (`PID` in `[PID %(process)d]`, `in` in
+/// `%(levelname)s in %(module)s`), or a `key=` before a value.
+fn literal(heads: &[&Head<'_>], i: usize) -> bool {
+    if heads.iter().any(|h| h.roles[i] == Some(Role::Key)) {
+        return true;
+    }
+    let first = heads[0].texts[i];
+    heads.len() >= 2
+        && roles(heads, i).is_empty()
+        && first.bytes().all(|c| c.is_ascii_alphabetic())
+        && heads.iter().all(|h| h.texts[i] == first)
+}
+
+/// A word before `:` and a line number: a module or a function. A module
+/// is a file's stem, and apps name loggers after their modules
+/// (`getLogger(__name__)`): a word that ends the line's logger name, or
+/// is `__init__`, is the module; one with an underscore inside, `<module>`
+/// or a word that never repeats the logger's is a function.
+fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'static [&'static str] {
+    let name_ends = heads.iter().zip(column).any(|(h, w)| {
+        h.roles.iter().zip(&h.texts).any(|(r, t)| {
+            *r == Some(Role::Name) && (t.trim() == *w || t.trim().ends_with(&format!(".{w}")))
+        })
+    });
+    let dunder = column
+        .iter()
+        .any(|w| w.starts_with("__") && w.ends_with("__"));
+    if name_ends || dunder {
+        return &["module", "funcName"];
+    }
+    let function = column
+        .iter()
+        .any(|w| w.starts_with('<') || w.trim_start_matches('_').contains('_'));
+    let _ = i;
+    if function {
+        &["funcName", "module"]
+    } else {
+        &["module", "funcName"]
+    }
 }
 
 fn int_attribute(
@@ -152,6 +244,12 @@ fn int_attribute(
     if (same && heads.len() > 1) || roles.contains(&Role::Bracketed) {
         return &["process"];
     }
+    // Milliseconds since logging was loaded: they only grow.
+    let numbers: Vec<u64> = column.iter().filter_map(|t| t.parse().ok()).collect();
+    let growing = numbers.windows(2).all(|w| w[0] <= w[1]);
+    if numbers.len() >= 3 && growing && distinct(column) >= 3 {
+        return &["relativeCreated"];
+    }
     let _ = i;
     &[]
 }
@@ -161,6 +259,14 @@ fn int_attribute(
 /// when spaces before it do and no field before it owns them.
 fn spec(heads: &[&Head<'_>], i: usize, precision: Option<usize>) -> String {
     let cut = precision.map(|p| format!(".{p}")).unwrap_or_default();
+    // Padding inside a bracket was folded into the value.
+    let width = heads.iter().map(|h| chars(h, i)).max().unwrap_or(0);
+    if heads.iter().any(|h| h.texts[i].ends_with(' ')) {
+        return format!("-{width}{cut}");
+    }
+    if heads.iter().any(|h| h.texts[i].starts_with(' ')) {
+        return format!("{width}{cut}");
+    }
     match (left_width(heads, i), right_width(heads, i)) {
         (Some(w), _) => format!("-{w}{cut}"),
         (None, Some(w)) => format!("{w}{cut}"),
@@ -185,13 +291,19 @@ fn left_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
         return None;
     }
     let base = separator_spaces(parts, i + 1);
-    heads.iter().any(|h| chars(h, i + 1) > base).then(|| {
-        heads
-            .iter()
-            .map(|h| chars(h, i) + chars(h, i + 1) - base)
-            .max()
-            .unwrap_or(0)
-    })
+    let pad = |h: &Head<'_>| h.texts[i + 1].bytes().take_while(|&c| c == b' ').count();
+    let tabbed = heads[0].texts[i + 1].contains('\t');
+    let base = if tabbed { 0 } else { base };
+    if !heads.iter().any(|h| pad(h) > base) {
+        return None;
+    }
+    let width = heads.iter().map(|h| chars(h, i) + pad(h) - base).max()?;
+    // Every line must agree: padded to the width, or wider with none.
+    let agree = heads.iter().all(|h| {
+        let (len, p) = (chars(h, i), pad(h) - base.min(pad(h)));
+        len + p == width || (len >= width && p == 0)
+    });
+    agree.then_some(width)
 }
 
 /// A right-aligned width: some line has more spaces before column `i`
@@ -205,13 +317,18 @@ fn right_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
         return None;
     }
     let base = usize::from(i >= 2 && !opening(&parts[i - 2]));
-    heads.iter().any(|h| chars(h, i - 1) > base).then(|| {
-        heads
-            .iter()
-            .map(|h| chars(h, i) + chars(h, i - 1) - base)
-            .max()
-            .unwrap_or(0)
-    })
+    if !heads.iter().any(|h| chars(h, i - 1) > base) || heads[0].texts[i - 1].contains('\t') {
+        return None;
+    }
+    let width = heads
+        .iter()
+        .map(|h| chars(h, i) + chars(h, i - 1) - base)
+        .max()?;
+    let agree = heads.iter().all(|h| {
+        let (len, p) = (chars(h, i), chars(h, i - 1) - base.min(chars(h, i - 1)));
+        len + p == width || (len >= width && p == 0)
+    });
+    agree.then_some(width)
 }
 
 fn opening(p: &Part) -> bool {
@@ -234,6 +351,9 @@ fn space_literal(heads: &[&Head<'_>], j: usize) -> String {
     let parts = &heads[0].parts;
     let ws = heads[0].texts[j];
     if j >= 1 && left_width(heads, j - 1).is_some() {
+        if let Some(tab) = ws.find('\t') {
+            return ws[tab..].to_owned();
+        }
         return " ".repeat(separator_spaces(parts, j));
     }
     if j + 1 < parts.len()
@@ -304,10 +424,30 @@ mod tests {
     }
 
     #[test]
+    fn a_word_every_line_repeats_is_the_formats_own_text() {
+        let got = built(&[
+            "[2024-05-11 14:44:45,123] [PID 7] [INFO] a",
+            "[2024-05-11 14:44:45,124] [PID 7] [ERROR] b",
+        ]);
+        assert_eq!(
+            got.0,
+            "[%(asctime)s] [PID %(process)d] [%(levelname)s] %(message)s"
+        );
+        let got = built(&[
+            "time=10:00:00 level=INFO logger=app msg=\"a\"",
+            "time=10:00:01 level=ERROR logger=app.db msg=\"b\"",
+        ]);
+        assert_eq!(
+            got.0,
+            "time=%(asctime)s level=%(levelname)s logger=%(name)s msg=\"%(message)s\""
+        );
+    }
+
+    #[test]
     fn an_unexplained_token_is_kept_under_a_neutral_key_typed_by_its_text() {
         let got = built(&[
             "2024-05-11 14:44:45,123 7 INFO mydb odoo.modules.loading: a",
-            "2024-05-11 14:44:45,124 8 INFO mydb odoo.modules.graph: b",
+            "2024-05-11 14:44:45,124 8 INFO shop odoo.modules.graph: b",
         ]);
         assert_eq!(
             got.0,

@@ -33,6 +33,8 @@ pub(super) enum Role {
     /// such as ` | `: a logger name, most likely, but a message can start
     /// so too, so one line alone doesn't show it.
     NameGuess,
+    /// A word right before `=`: the format's own `key=` text.
+    Key,
     /// A number alone in brackets (`[31204]`): a process id, most often.
     Bracketed,
     /// Nine or more digits: a thread id.
@@ -54,6 +56,9 @@ pub(super) enum Part {
     /// Whitespace; its width is kept per line, as padding tells widths.
     Space,
     Lit(String),
+    /// Where the message is, when fields follow it (a suffix such as
+    /// ` (%(filename)s:%(lineno)d)`).
+    Message,
 }
 
 /// One line's head: parts, and per part its text and suggested role.
@@ -64,20 +69,82 @@ pub(super) struct Head<'a> {
     pub(super) roles: Vec<Option<Role>>,
 }
 
-/// Whether the line is a structured-logging library's `key=value` line:
-/// two `word=` pairs before any other sign of a format. Such a line is one
-/// `%(message)s` record, never a format to split.
-fn key_value(toks: &[Tok<'_>]) -> bool {
-    toks.windows(2)
-        .filter(|w| w[0].class == Class::Word && w[1].text == "=")
-        .count()
-        >= 2
+/// Where `t` starts in `line` (tokens are slices of it).
+fn offset(line: &str, t: &Tok<'_>) -> usize {
+    t.text.as_ptr() as usize - line.as_ptr() as usize
+}
+
+/// Whether a token's text can be a field's value (not space or
+/// punctuation, not a timestamp, whose width is its own).
+fn content(t: &Tok<'_>) -> bool {
+    matches!(
+        t.class,
+        Class::Level | Class::Int | Class::Float | Class::Word
+    )
+}
+
+/// Spaces inside a bracket beside a value are the value's padding
+/// (`[INFO ]`, `[   DEBUG]`, `<app         >`), as are spaces at the
+/// line's start before one: they go into the value's token, so a line
+/// whose value fills the width (`[ERROR]`) has the same shape.
+fn fold_padding<'a>(line: &'a str, toks: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
+    let mut out: Vec<Tok<'a>> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let lead = t.class == Class::Space
+            && toks.get(i + 1).is_some_and(content)
+            && out.last().is_none_or(|p| opens(p));
+        if lead {
+            let v = toks[i + 1];
+            let end = offset(line, &v) + v.text.len();
+            out.push(Tok {
+                class: v.class,
+                text: &line[offset(line, &t)..end],
+            });
+            i += 2;
+            continue;
+        }
+        out.push(t);
+        i += 1;
+    }
+    // Trailing padding: a value, spaces, then a closing bracket or colon.
+    let mut folded: Vec<Tok<'a>> = Vec::with_capacity(out.len());
+    let mut j = 0;
+    while j < out.len() {
+        let t = out[j];
+        let pad = content(&t)
+            && out.get(j + 1).is_some_and(|s| s.class == Class::Space)
+            && out
+                .get(j + 2)
+                .is_some_and(|c| matches!(c.text, "]" | ")" | "}" | ">" | ":"));
+        if pad {
+            let sp = out[j + 1];
+            let end = offset(line, &sp) + sp.text.len();
+            folded.push(Tok {
+                class: t.class,
+                text: &line[offset(line, &t)..end],
+            });
+            j += 2;
+            continue;
+        }
+        folded.push(t);
+        j += 1;
+    }
+    folded
 }
 
 /// The role a token's shape suggests, with its neighbours to go by; `None`
 /// for a token that could as well be a message's first word.
 fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
-    let t = toks[i];
+    let mut t = toks[i];
+    t.text = t.text.trim_matches(' ');
+    if t.class == Class::Word && toks.get(i + 1).is_some_and(|n| n.text == "=") {
+        return Some(Role::Key);
+    }
+    if i >= 2 && toks[i - 1].text == "=" && toks[i - 2].class == Class::Word {
+        return valued(toks[i - 2].text, t);
+    }
     let prev = i.checked_sub(1).map(|j| toks[j]);
     let next = toks.get(i + 1).copied();
     let next2 = toks.get(i + 2).copied();
@@ -85,11 +152,7 @@ fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
     match t.class {
         Class::Date(_) => Some(Role::Asctime),
         Class::Msecs => Some(Role::Msecs),
-        Class::Level => {
-            let short = t.text.len() < 3 && is_cut_level(t.text);
-            let at_start = prev.is_none_or(|p| opens(&p));
-            (!short || at_start).then_some(Role::Level)
-        }
+        Class::Level => Some(Role::Level),
         Class::Float => {
             let (int, frac) = t.text.split_once('.')?;
             match (int.len(), frac.len()) {
@@ -109,9 +172,37 @@ fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
                 alone.then_some(Role::Bracketed)
             }
         }
-        Class::Word if is_cut_level(t.text) && prev.is_none_or(|p| opens(&p)) => Some(Role::Level),
+        // A level cut to one or two letters (`%(levelname).1s`).
+        Class::Word if is_cut_level(t.text) => Some(Role::Level),
         Class::Word => word_role(t.text, prev, next, next2, alone),
         Class::Space | Class::Punct => None,
+    }
+}
+
+/// The role of a value printed after `key=`, from the key's usual names
+/// (`logger=`, `level=`, `pid=`, …); `None` when the value doesn't fit.
+fn valued(key: &str, t: Tok<'_>) -> Option<Role> {
+    let w = t.text;
+    let key = key.to_ascii_lowercase();
+    match (key.as_str(), t.class) {
+        (_, Class::Date(_)) => Some(Role::Asctime),
+        (_, Class::Level) => Some(Role::Level),
+        ("logger" | "name" | "log", Class::Word) if is_identifier(w) || is_dotted(w) => {
+            Some(Role::Name)
+        }
+        ("thread" | "threadname", Class::Word) if is_thread_name(w) => Some(Role::ThreadName),
+        ("process" | "processname", Class::Word) if is_process_name(w) => Some(Role::ProcessName),
+        ("pid", Class::Int) => Some(Role::Bracketed),
+        ("tid", Class::Int) => Some(Role::ThreadId),
+        ("module", Class::Word) => Some(Role::Module),
+        ("func" | "function" | "funcname", Class::Word) => Some(Role::FuncName),
+        ("file" | "filename", Class::Word) if w.ends_with(".py") => Some(Role::Filename),
+        (_, Class::Word) if w.ends_with(".py") => Some(if w.starts_with('/') {
+            Role::Pathname
+        } else {
+            Role::Filename
+        }),
+        _ => None,
     }
 }
 
@@ -228,29 +319,49 @@ fn is_dotted(w: &str) -> bool {
 
 /// Whether a role names a `LogRecord` attribute a format prints once.
 fn unique(r: Role) -> bool {
-    !matches!(r, Role::NameSlot | Role::NameGuess | Role::Bracketed)
+    !matches!(
+        r,
+        Role::NameSlot | Role::NameGuess | Role::Bracketed | Role::Key
+    )
 }
 
 /// The head of `line`, or `None` when the line can't show a format: it
 /// starts with a token no field explains (an access log's address, free
 /// text), or is a `key=value` line.
 pub(super) fn head(line: &str) -> Option<Head<'_>> {
-    let toks = lex(line, HEAD_BYTES);
-    if key_value(&toks) {
-        return None;
-    }
-    let (roles, last) = scan(&toks)?;
+    let toks = fold_padding(line, lex(line, HEAD_BYTES));
+    let (mut roles, last) = scan(&toks)?;
     // The separator the message follows: closing brackets and punctuation
     // that end fields, and the space after them.
     let mut end = last + 1;
     while let Some(t) = toks.get(end) {
+        // ` - `, ` -- `, ` -> `: a dash ends fields only as a separator.
+        let dash_ok = |n: &Tok<'_>| n.class == Class::Space || matches!(n.text, "-" | ">");
+        let call = t.text == "(" && toks.get(end + 1).is_some_and(|n| n.text == ")");
+        let message_key = t.class == Class::Word
+            && matches!(t.text, "msg" | "message" | "event")
+            && toks.get(end + 1).is_some_and(|n| n.text == "=");
+        if message_key {
+            end += 2;
+            if toks.get(end).is_some_and(|n| n.text == "\"") {
+                end += 1;
+            }
+            break;
+        }
         let ok = t.class == Class::Space
-            || (closes(t)
-                && !(t.text == "-" && toks.get(end + 1).is_some_and(|n| n.class != Class::Space)));
+            || call
+            || (t.text == ")" && toks[end - 1].text == "(")
+            || (closes(t) && !(t.text == "-" && toks.get(end + 1).is_some_and(|n| !dash_ok(n))));
         if !ok {
             break;
         }
         end += 1;
+    }
+    // The words of the separator (`msg=`) are the format's own.
+    for j in last + 1..end {
+        if toks[j].class == Class::Word {
+            roles[j] = Some(Role::Key);
+        }
     }
     let mut parts = Vec::with_capacity(end);
     let mut texts = Vec::with_capacity(end);
@@ -268,11 +379,81 @@ pub(super) fn head(line: &str) -> Option<Head<'_>> {
         });
         texts.push(t.text);
     }
+    let mut roles = roles[..end].to_vec();
+    let head_len: usize = texts.iter().map(|t| t.len()).sum();
+    if let Some(at) = suffix_start(line).filter(|&at| at >= head_len) {
+        parts.push(Part::Message);
+        texts.push("");
+        roles.push(None);
+        let toks = lex(&line[at..], HEAD_BYTES);
+        for (k, t) in toks.iter().enumerate() {
+            let r = role(&toks, k).or_else(|| {
+                (t.class == Class::Word && is_identifier(t.text)).then_some(Role::FuncName)
+            });
+            parts.push(match t.class {
+                Class::Space => Part::Space,
+                Class::Punct => Part::Lit(t.text.to_owned()),
+                Class::Int => Part::Int,
+                _ => Part::Word,
+            });
+            texts.push(t.text);
+            roles.push(r.filter(|_| !matches!(t.class, Class::Space | Class::Punct)));
+        }
+    }
     Some(Head {
         parts,
         texts,
-        roles: roles[..end].to_vec(),
+        roles,
     })
+}
+
+/// Where a location printed after the message starts (the space before
+/// it): ` (app.py:42)`, ` [views:42]`, ` [in /app/x.py:42]`, ` {x.py:42}`,
+/// ` (handle)`, ` [MainThread]`, ` - handle:42`, or the `"` closing a
+/// `msg="…"`. What is inside brackets must be one location, maybe after
+/// `in` or `at`: a message's own bracketed words have spaces or other
+/// shapes.
+fn suffix_start(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let close = *b.last()?;
+    if close == b'"' {
+        return line[..line.len() - 1]
+            .contains("=\"")
+            .then_some(line.len() - 1);
+    }
+    let open = match close {
+        b')' => b'(',
+        b']' => b'[',
+        b'}' => b'{',
+        _ => return dash_location(line),
+    };
+    let p = memchr::memrchr(open, &b[..b.len() - 1])?;
+    if p == 0 || b[p - 1] != b' ' {
+        return None;
+    }
+    let inner = &line[p + 1..line.len() - 1];
+    let inner = inner
+        .strip_prefix("in ")
+        .or_else(|| inner.strip_prefix("at "))
+        .unwrap_or(inner);
+    location(inner).then_some(p - 1)
+}
+
+/// ` - handle:42` at the end of a line.
+fn dash_location(line: &str) -> Option<usize> {
+    let p = line.rfind(" - ")?;
+    location(&line[p + 3..]).then_some(p)
+}
+
+/// `app.py:42`, `/app/x.py:42`, `views:42`, `handle`, `MainThread`: one
+/// place in the code, nothing else.
+fn location(s: &str) -> bool {
+    let (place, line) = match s.rsplit_once(':') {
+        Some((p, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => (p, true),
+        _ => (s, false),
+    };
+    let file = place.ends_with(".py") && !place.contains(' ');
+    file || is_thread_name(place) || (is_identifier(place) && (line || place.len() > 2))
 }
 
 /// Reads fields from the line's start while they explain themselves:
@@ -285,10 +466,13 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     let mut seen: Vec<Role> = Vec::new();
     let mut last: Option<usize> = None;
     let mut unknown: Option<usize> = None;
+    // Unexplained tokens in a row.
+    let mut run = 0;
     let mut depth = 0usize;
     for (i, t) in toks.iter().enumerate() {
         match t.class {
             Class::Space => continue,
+            Class::Punct if t.text == "=" && i >= 1 && roles[i - 1] == Some(Role::Key) => continue,
             Class::Punct if matches!(t.text, "\"" | "'" | "=" | "`") => break,
             Class::Punct if opens(t) => {
                 depth += 1;
@@ -312,11 +496,19 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
         }
         let role = role(toks, i).or_else(|| {
             let guess = last.is_some()
+                && unknown.is_none()
                 && toks[i].class == Class::Word
                 && (between_separators(toks, i) || before_colon(toks, i));
             guess.then_some(Role::NameGuess)
         });
         match role {
+            Some(Role::Key) => {
+                // `msg=` ends the head: the message follows.
+                if matches!(t.text, "msg" | "message" | "event") {
+                    break;
+                }
+                roles[i] = Some(Role::Key);
+            }
             Some(r) if unique(r) && seen.contains(&r) => break,
             Some(r) => {
                 if unique(r) {
@@ -325,10 +517,19 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 roles[i] = Some(r);
                 last = Some(i);
                 unknown = None;
+                run = 0;
             }
             None => {
-                last?;
-                if unknown.is_some() {
+                // An unexplained token may stand between fields, once in a
+                // row; twice only right before a field that explains itself
+                // (`%(module)s %(process)d %(thread)d`). The line's first
+                // token may be a number before one (`%(relativeCreated)d`).
+                run += 1;
+                let first_number = last.is_none() && toks[i].class == Class::Int;
+                if last.is_none() && !first_number {
+                    return None;
+                }
+                if run > 2 || ((run == 2 || first_number) && !next_evident(toks, i)) {
                     break;
                 }
                 unknown = Some(i);
@@ -349,7 +550,34 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 | Role::Filename
         )
     });
-    strong.then_some((roles, last))
+    // `key=value` heads are a logging format's only with Python's own
+    // upper-case level name; a structured-logging library writes its own.
+    let keyed = roles.iter().any(|r| *r == Some(Role::Key));
+    let level = roles[..=last].contains(&Some(Role::Level));
+    (strong && (!keyed || level)).then_some((roles, last))
+}
+
+/// Whether the next token after `i` that is no space or punctuation has a
+/// role only a format gives (a timestamp, a level, a thread id, a file).
+fn next_evident(toks: &[Tok<'_>], i: usize) -> bool {
+    let Some(j) =
+        (i + 1..toks.len()).find(|&j| !matches!(toks[j].class, Class::Space | Class::Punct))
+    else {
+        return false;
+    };
+    matches!(
+        role(toks, j),
+        Some(
+            Role::Asctime
+                | Role::Level
+                | Role::ThreadId
+                | Role::ThreadName
+                | Role::ProcessName
+                | Role::Filename
+                | Role::Pathname
+                | Role::Created
+        )
+    )
 }
 
 /// The separator before or after token `i`: the spaces and punctuation

@@ -112,9 +112,9 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     }
     let compiled = Format::compile_strict(&built.format, built.datefmt.as_deref()).ok()?;
     let matched = group.lines.iter().filter(|l| compiled.starts(l)).count();
-    // Every line of the group must fit, or the format is not what wrote
-    // them.
-    (matched == n).then(|| Inferred {
+    // Nine in ten of the group's lines must fit, or the format is not what
+    // wrote them (a message can start so as to change a line's shape).
+    (matched * 10 >= n * 9).then(|| Inferred {
         format: built.format,
         datefmt: built.datefmt,
         lines: n,

@@ -1,0 +1,134 @@
+"""Format inference, measured: the oracles' records sent with NOTHING
+configured, in both arrival modes, each document compared with
+python-json-logger's.
+
+    .venv/bin/python tests/oracle/sweep.py random --seeds 1-20 --formats 60
+    .venv/bin/python tests/oracle/sweep.py realworld
+
+`random` runs tests/oracle/random_formats.py for each seed and profile;
+`realworld` runs tests/oracle/realworld.py in both profiles. Each case (or
+stream) is one delivery from its own log group, sent to the release
+binary's `invoke` (cargo build --release first; BIN overrides the path).
+A record's document is the one that starts at the event the record
+started in (its `cloudwatch.event_id`); a record with no document of its
+own counts as wrong on every field.
+
+Prints, per profile and arrival mode: records, exact documents, and how
+many records have each of asctime, levelname, name, message, exc_info and
+stack_info exactly as python-json-logger wrote them (a key absent on both
+sides counts as right), and all six right at once ("key fields"). Records
+whose truth has a key no text can show (python-json-logger names a
+`{`-style field with a spec `levelname:<8` and writes null for it) are
+counted apart as `unknowable`. The Rust test (tests/integration/oracle.rs)
+checks the same figures on a fixed seed.
+"""
+
+import argparse
+import base64
+import gzip
+import json
+import os
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+BIN = os.environ.get("BIN", os.path.join(ROOT, "target/release/logs-to-firehose"))
+KEYS = ["asctime", "levelname", "name", "message", "exc_info", "stack_info"]
+
+
+def event(group, events):
+    payload = {
+        "messageType": "DATA_MESSAGE", "owner": "123456789012", "logGroup": group,
+        "logStream": "app/1", "subscriptionFilters": ["all"],
+        "logEvents": [{"id": f"{i:056d}", "timestamp": ms, "message": m} for i, (ms, m) in enumerate(events)],
+    }
+    data = base64.b64encode(gzip.compress(json.dumps(payload).encode())).decode()
+    return json.dumps({"awslogs": {"data": data}}).encode()
+
+
+def unknowable(want):
+    return any(":" in k or "!" in k for k in want)
+
+
+def measure(group, records, per_line, tally, wrong=None):
+    events, starts = [], []
+    for r in records:
+        starts.append(len(events))
+        if per_line:
+            events += [(r["ms"], line) for line in r["text"].split("\n") if line]
+        else:
+            events.append((r["ms"], r["text"] + "\n"))
+    out = subprocess.run([BIN, "invoke", "-"], input=event(group, events), capture_output=True, env={"PATH": os.environ["PATH"]})
+    assert out.returncode == 0, out.stderr.decode()
+    docs = {}
+    for line in out.stdout.decode().splitlines():
+        doc = json.loads(line)
+        cw = doc.pop("cloudwatch")
+        doc.pop("@timestamp", None)
+        docs.setdefault(int(cw["event_id"]), doc)
+    for r, start in zip(records, starts):
+        want = json.loads(r["json"])
+        if unknowable(want):
+            tally["unknowable"] += 1
+            continue
+        got = docs.get(start, {})
+        tally["records"] += 1
+        same = list(got.items()) == list(want.items())
+        tally["exact"] += same
+        right = [got.get(k) == want.get(k) for k in KEYS]
+        for k, ok in zip(KEYS, right):
+            tally[k] += ok
+        tally["key fields"] += all(right)
+        if not same and wrong is not None:
+            wrong.append((r["text"][:160], want, got))
+
+
+def report(name, tally):
+    n = max(tally["records"], 1)
+    parts = [f"{k} {tally[k] / n:.1%}" for k in ["exact", "key fields"] + KEYS]
+    print(f"{name}: {tally['records']} records ({tally['unknowable']} unknowable): " + ", ".join(parts))
+
+
+def new_tally():
+    return dict.fromkeys(["records", "unknowable", "exact", "key fields"] + KEYS, 0)
+
+
+def main():
+    args = argparse.ArgumentParser()
+    args.add_argument("oracle", choices=["random", "realworld"])
+    args.add_argument("--seeds", default="1")
+    args.add_argument("--formats", type=int, default=60)
+    args.add_argument("--show", type=int, default=0, help="print this many wrong records")
+    a = args.parse_args()
+    lo, _, hi = a.seeds.partition("-")
+    seeds = range(int(lo), int(hi or lo) + 1)
+    total, wrong = new_tally(), []
+    for profile in ["spread", "burst"]:
+        for per_line in [False, True]:
+            tally = new_tally()
+            runs = seeds if a.oracle == "random" else [None]
+            for seed in runs:
+                if a.oracle == "random":
+                    cmd = [sys.executable, os.path.join(HERE, "random_formats.py"), "--seed", str(seed),
+                           "--formats", str(a.formats), "--profile", profile]
+                    cases = json.loads(subprocess.run(cmd, capture_output=True, check=True).stdout)["cases"]
+                    streams = [(c["name"], c["records"]) for c in cases]
+                else:
+                    cmd = [sys.executable, os.path.join(HERE, "realworld.py"), "--profile", profile]
+                    data = json.loads(subprocess.run(cmd, capture_output=True, check=True).stdout)
+                    streams = [(s["name"], s["records"]) for s in data["streams"]]
+                for name, records in streams:
+                    measure(f"/ecs/{name}", records, per_line, tally, wrong)
+            report(f"{a.oracle} {profile} {'per-line' if per_line else 'per-record'}", tally)
+            for k in total:
+                total[k] += tally[k]
+    report(f"{a.oracle} all", total)
+    for text, want, got in wrong[: a.show]:
+        print("\ntext:", repr(text))
+        print("want:", json.dumps(want)[:400])
+        print("got: ", json.dumps(got)[:400])
+
+
+if __name__ == "__main__":
+    main()
