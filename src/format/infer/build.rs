@@ -259,13 +259,20 @@ fn int_attribute(
 /// when spaces before it do and no field before it owns them.
 fn spec(heads: &[&Head<'_>], i: usize, precision: Option<usize>) -> String {
     let cut = precision.map(|p| format!(".{p}")).unwrap_or_default();
-    // Padding inside a bracket was folded into the value.
-    let width = heads.iter().map(|h| chars(h, i)).max().unwrap_or(0);
-    if heads.iter().any(|h| h.texts[i].ends_with(' ')) {
-        return format!("-{width}{cut}");
+    // Padding inside a bracket was folded into the value: the width is
+    // what the padded values fill (a longer value is printed whole).
+    let width = |padded: fn(&str) -> bool| {
+        heads
+            .iter()
+            .filter(|h| padded(h.texts[i]))
+            .map(|h| chars(h, i))
+            .max()
+    };
+    if let Some(w) = width(|t| t.ends_with(' ')) {
+        return format!("-{w}{cut}");
     }
-    if heads.iter().any(|h| h.texts[i].starts_with(' ')) {
-        return format!("{width}{cut}");
+    if let Some(w) = width(|t| t.starts_with(' ')) {
+        return format!("{w}{cut}");
     }
     match (left_width(heads, i), right_width(heads, i)) {
         (Some(w), _) => format!("-{w}{cut}"),

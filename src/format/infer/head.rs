@@ -387,8 +387,11 @@ pub(super) fn head(line: &str) -> Option<Head<'_>> {
         roles.push(None);
         let toks = lex(&line[at..], HEAD_BYTES);
         for (k, t) in toks.iter().enumerate() {
+            // `in`, `at` before the location are the format's own words.
+            let lead = toks.get(k + 1).is_some_and(|n| n.class == Class::Space);
             let r = role(&toks, k).or_else(|| {
-                (t.class == Class::Word && is_identifier(t.text)).then_some(Role::FuncName)
+                let word = t.class == Class::Word && is_identifier(t.text);
+                word.then_some(if lead { Role::Key } else { Role::FuncName })
             });
             parts.push(match t.class {
                 Class::Space => Part::Space,
@@ -597,11 +600,18 @@ fn separator<'a>(toks: &[Tok<'a>], range: impl Iterator<Item = usize>) -> Vec<&'
 /// fields are all separated so, as `%(name)s` is in
 /// `%(asctime)s | %(levelname)s | %(name)s | %(message)s`.
 fn between_separators(toks: &[Tok<'_>], i: usize) -> bool {
+    // Padding may have gone into the value before: compare the
+    // punctuation only.
+    let marks = |v: Vec<&str>| -> Vec<String> {
+        v.into_iter()
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect()
+    };
     let mut before = separator(toks, (0..i).rev());
     before.reverse();
-    let after = separator(toks, i + 1..toks.len());
-    let punct = before.iter().any(|t| !t.trim().is_empty());
-    punct && before == after && is_identifier(toks[i].text)
+    let (before, after) = (marks(before), marks(separator(toks, i + 1..toks.len())));
+    !before.is_empty() && before == after && is_identifier(toks[i].text)
 }
 
 /// Whether word `i` is followed by `: ` or `:` at the end, as

@@ -36,7 +36,12 @@ pub(super) const LAYOUTS: &[&str] = &[
     "%b %d %H:%M:%S",
     "%a %b %d %H:%M:%S %Y",
     "%H:%M:%S",
+    // absl's (and glog's) `I0511 14:44:45.123456`, after a one-letter level.
+    "%m%d %H:%M:%S",
 ];
+
+/// `LAYOUTS`' index of absl's date, which a one-letter level is glued to.
+const ABSL_LAYOUT: u8 = 22;
 
 /// Python's default `datefmt`, `LAYOUTS[0]`: followed by `,123` it is the
 /// default asctime, with its milliseconds inside.
@@ -145,6 +150,16 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
                 text: &s[i..i + n],
             });
             i += n;
+        } else if boundary
+            && b"DIWEC".contains(&c)
+            && let Some((ABSL_LAYOUT, len)) = date_at(&s[i + 1..])
+        {
+            // absl's `%(levelname).1s%(asctime)s`: `I0511 14:44:45`.
+            toks.push(Tok {
+                class: Class::Level,
+                text: &s[i..i + 1],
+            });
+            i = date(s, i + 1, ABSL_LAYOUT, len, &mut toks);
         } else if boundary
             && c.is_ascii_alphanumeric()
             && let Some((layout, len)) = date_at(&s[i..])
@@ -436,6 +451,14 @@ mod tests {
             };
             assert_eq!(LAYOUTS[i as usize], layout);
         }
+    }
+
+    #[test]
+    fn an_absl_level_letter_is_glued_to_its_date() {
+        let got = classes("I0511 14:44:45.123 4821 app.py:608] x");
+        assert_eq!(got[0], (Class::Level, "I"));
+        assert_eq!(got[1], (Class::Date(ABSL_LAYOUT), "0511 14:44:45"));
+        assert_eq!(got[3], (Class::Msecs, "123"));
     }
 
     #[test]
