@@ -84,7 +84,7 @@ pub(super) fn run<'a>(
         request_id: None,
         events: &delivery.log_events,
         spans: Vec::with_capacity(16),
-        inference: Inference::new(&delivery.log_events),
+        inference: Inference::new(&delivery.log_events, parser),
     };
     for (idx, event) in delivery.log_events.iter().enumerate() {
         state.event(idx, &event.message);
@@ -246,12 +246,7 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             let source = is_source_line(first);
             let exception = matches!((tail, next), (Tail::Frames(_), Tail::Done(_)))
                 && !CHAIN_SEPARATORS.contains(&first.trim_start());
-            let known = || {
-                self.inference
-                    .known()
-                    .iter()
-                    .any(|f| f.compiled.starts(first))
-            };
+            let known = || self.inference.known().any(|f| f.compiled.starts(first));
             let gives_way = (source && (self.parser.format_starts(first) || known()))
                 || (exception && (self.parser.strictly_starts(first) || known()));
             !gives_way
@@ -290,7 +285,8 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
     /// from the delivery, inferred here the first time it is needed.
     fn starts(&mut self, line: &str) -> bool {
         self.parser.format_starts(line)
-            || (self.parser.auto && self.inference.starts(self.parser, line))
+            || (self.parser.auto
+                && (self.inference.prefers(line) || self.inference.starts(self.parser, line)))
     }
 
     /// Adds a line to the pending record. A record grown past the cap is

@@ -2,6 +2,15 @@
 //! found the first time a line or a record that no built-in format claims
 //! needs them, from every line of the delivery that could start a record.
 //!
+//! Built-in formats are popular programs' defaults, and some read more
+//! lines than their own: SQLAlchemy's `%(asctime)s %(levelname)s %(name)s
+//! %(message)s` takes a message's first word for a logger in a stream of
+//! `%(asctime)s %(levelname)s %(message)s`, and the cookbook's format
+//! takes `%(funcName)s:%(lineno)d - ` into the message. So the first
+//! [`SAMPLE`] lines of every auto-detected delivery are read as well: a
+//! format inferred from those that a built-in one claims, and that reads
+//! most of them differently, is tried before the built-in ones.
+//!
 //! The result depends on the delivery alone, whenever it is asked for and
 //! whatever the process saw before, so a retried delivery gives the same
 //! documents (the direct path's ids depend on it). A delivery whose lines
@@ -19,18 +28,46 @@ use crate::format::Spans;
 use crate::format::infer::{Inferred, infer};
 use crate::model::Value;
 
+/// How many of a delivery's first record-start lines are read to check
+/// the built-in formats against what the lines themselves show.
+pub(crate) const SAMPLE: usize = 64;
+
 /// One delivery's inferred formats, once they are asked for.
 pub(super) struct Inference<'d> {
     events: &'d [LogEvent<'d>],
     formats: Option<Vec<Inferred>>,
+    /// Formats that read the lines a built-in format claims differently,
+    /// tried before the built-in ones.
+    preferred: Vec<Inferred>,
 }
 
 impl<'d> Inference<'d> {
-    pub(super) fn new(events: &'d [LogEvent<'d>]) -> Self {
+    pub(super) fn new(events: &'d [LogEvent<'d>], parser: &Parser) -> Self {
         Inference {
             events,
             formats: None,
+            preferred: if parser.auto {
+                preferred(events, parser)
+            } else {
+                Vec::new()
+            },
         }
+    }
+
+    /// Whether a format read before the built-in ones starts a record at
+    /// `line`.
+    pub(super) fn prefers(&self, line: &str) -> bool {
+        self.preferred.iter().any(|f| f.compiled.starts(line))
+    }
+
+    /// The fields a format read before the built-in ones gives a record
+    /// head, if one matches.
+    pub(super) fn preferred_fields<'t>(
+        &self,
+        head: &Cow<'t, str>,
+        spans: &mut Spans,
+    ) -> Option<Vec<(Cow<'t, str>, Value<'t>)>> {
+        owned_fields(&self.preferred, head, spans)
     }
 
     /// The formats, inferred on the first call.
@@ -43,8 +80,10 @@ impl<'d> Inference<'d> {
     /// The formats inferred so far, without inferring: for the places that
     /// must not set inference off (a traceback's lines, which every
     /// delivery with an exception has).
-    pub(super) fn known(&self) -> &[Inferred] {
-        self.formats.as_deref().unwrap_or_default()
+    pub(super) fn known(&self) -> impl Iterator<Item = &Inferred> {
+        self.preferred
+            .iter()
+            .chain(self.formats.as_deref().unwrap_or_default())
     }
 
     /// Whether an inferred format recognises `line` as a record's start.
@@ -60,28 +99,106 @@ impl<'d> Inference<'d> {
         head: &Cow<'t, str>,
         spans: &mut Spans,
     ) -> Option<Vec<(Cow<'t, str>, Value<'t>)>> {
-        let f = self
-            .formats(parser)
-            .iter()
-            .find(|f| f.compiled.match_record_into(head, spans))?;
-        let fields = f.compiled.fields(head.clone(), spans);
-        Some(
-            fields
-                .into_iter()
-                .map(|(k, v)| (Cow::Owned(k.into_owned()), v))
-                .collect(),
-        )
+        owned_fields(self.formats(parser), head, spans)
     }
 
     /// The formats inferred, as `PYTHON_LOG_FORMAT` and its datefmt, for
     /// the function's log.
     pub(super) fn into_formats(self) -> Vec<(String, Option<String>)> {
-        self.formats
-            .unwrap_or_default()
+        self.preferred
             .into_iter()
+            .chain(self.formats.unwrap_or_default())
             .map(|f| (f.format, f.datefmt))
             .collect()
     }
+}
+
+/// The fields of the first of `formats` that matches a record head, with
+/// its keys owned (they outlive this delivery's formats).
+fn owned_fields<'t>(
+    formats: &[Inferred],
+    head: &Cow<'t, str>,
+    spans: &mut Spans,
+) -> Option<Vec<(Cow<'t, str>, Value<'t>)>> {
+    let f = formats
+        .iter()
+        .find(|f| f.compiled.match_record_into(head, spans))?;
+    let fields = f.compiled.fields(head.clone(), spans);
+    Some(
+        fields
+            .into_iter()
+            .map(|(k, v)| (Cow::Owned(k.into_owned()), v))
+            .collect(),
+    )
+}
+
+/// The formats inferred from the first [`SAMPLE`] lines a built-in format
+/// claims that read most of those lines otherwise than the built-in does.
+fn preferred(events: &[LogEvent<'_>], parser: &Parser) -> Vec<Inferred> {
+    let claimed: Vec<&str> = events
+        .iter()
+        .map(|e| first_line(strip_one_newline(&e.message)))
+        .filter(|l| !l.is_empty() && parser.format_starts(l))
+        .take(SAMPLE)
+        .collect();
+    if claimed.is_empty() {
+        return Vec::new();
+    }
+    infer(claimed.iter().copied())
+        .into_iter()
+        .filter(|f| disagrees(f, parser, &claimed))
+        .collect()
+}
+
+/// Whether `f` reads most of the `lines` both it and a built-in format
+/// match into other fields than the built-in does.
+fn disagrees(f: &Inferred, parser: &Parser, lines: &[&str]) -> bool {
+    let (mut both, mut differ) = (0, 0);
+    for &line in lines {
+        let Some(ours) = f.compiled.match_record(line) else {
+            continue;
+        };
+        let Some((builtin, theirs)) = parser
+            .formats
+            .iter()
+            .find_map(|b| b.match_record(line).map(|s| (b, s)))
+        else {
+            continue;
+        };
+        both += 1;
+        let a = f.compiled.fields(Cow::Borrowed(line), &ours);
+        let b = builtin.fields(Cow::Borrowed(line), &theirs);
+        differ += usize::from(better(&a, &b));
+    }
+    both > 0 && differ * 2 > both
+}
+
+/// Whether fields `a` (inferred) read a line better than `b` (built-in):
+/// `b` has a key the line doesn't show (a message's first word taken for
+/// a logger), or `a` has `LogRecord` attributes more, which `b` leaves in
+/// the message. Where both name the same keys, or other ones (a program's
+/// own fields, a datefmt with brackets inside asctime), the built-in
+/// format knows the program better.
+fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> bool {
+    let has = |set: &[(Cow<'_, str>, Value<'_>)], k: &str| set.iter().any(|(x, _)| x == k);
+    let a_in_b = a.iter().all(|(k, _)| has(b, k));
+    let b_in_a = b.iter().all(|(k, _)| has(a, k));
+    let standard = a
+        .iter()
+        .filter(|(k, _)| !has(b, k))
+        .all(|(k, _)| !k.starts_with(crate::format::infer::NEUTRAL_PREFIX));
+    // The built-in format took the message's first word for the logger.
+    let get = |set: &[(Cow<'_, str>, Value<'_>)], k: &str| {
+        set.iter().find_map(|(x, v)| match v {
+            Value::Str(s) if x == k => Some(s.to_string()),
+            _ => None,
+        })
+    };
+    let split = match (get(a, "message"), get(b, "name"), get(b, "message")) {
+        (Some(m), Some(n), Some(rest)) => m == format!("{n} {rest}"),
+        _ => false,
+    };
+    (a_in_b && a.len() + 1 == b.len() && split) || (b_in_a && a.len() > b.len() && standard)
 }
 
 /// The lines of a delivery that could start a record of a format nothing

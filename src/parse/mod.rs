@@ -414,7 +414,13 @@ impl Parser {
         let head = sub(&text, 0, head_end);
         let mut fields = None;
         let mut matched = Matched::None;
-        for (i, f) in self.formats.iter().enumerate() {
+        if self.auto {
+            fields = inference.preferred_fields(&head, spans);
+            if fields.is_some() {
+                matched = Matched::Inferred;
+            }
+        }
+        for (i, f) in self.formats.iter().enumerate().filter(|_| fields.is_none()) {
             if f.match_record_into(&head, spans) {
                 fields = Some(f.fields(head.clone(), spans));
                 matched = Matched::Format(i);

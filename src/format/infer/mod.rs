@@ -27,6 +27,7 @@ mod lex;
 use std::collections::HashMap;
 
 use super::Format;
+pub(crate) use build::NEUTRAL_PREFIX;
 use build::build;
 use head::{Head, Part, head};
 
