@@ -36,6 +36,9 @@ pub struct Pipeline {
     type_stable: bool,
     own_log_group: Option<String>,
     memory_mb: u64,
+    /// The formats inferred so far in this warm process, per log group,
+    /// each logged once (see [`Pipeline::log_inferred`]).
+    inferred_seen: std::sync::Arc<std::sync::Mutex<std::collections::HashSet<(String, String)>>>,
 }
 
 impl Pipeline {
@@ -51,6 +54,7 @@ impl Pipeline {
             own_log_group: config.own_log_group.clone(),
             memory_mb: config.memory_mb,
             keyed: config.opensearch.is_some(),
+            inferred_seen: Default::default(),
         })
     }
 
@@ -170,6 +174,11 @@ pub(crate) fn prepare_record(data: &str, pipeline: &Pipeline) -> Result<Prepared
     })
 }
 
+/// How many (log group, format) pairs a warm process remembers having
+/// logged: an account-wide deployment sees hundreds of groups, and the
+/// set must not grow without bound.
+const MAX_INFERRED_LOGGED: usize = 4096;
+
 /// Parses and shapes one decompressed payload (the subscription JSON).
 pub(crate) fn prepare_payload(
     payload: &[u8],
@@ -216,6 +225,8 @@ pub(crate) fn prepare_payload(
     }
     summary.dropped = stats.dropped;
     summary.unmatched = stats.unmatched;
+    summary.inferred = stats.inferred;
+    pipeline.log_inferred(&delivery.log_group, &stats.inferred_formats);
     summary.formats_matched = stats.formats_matched;
     summary.formats_configured = parser.configured_formats();
     if stats.unmatched > 0 {
@@ -230,6 +241,32 @@ pub(crate) fn prepare_payload(
 }
 
 impl Pipeline {
+    /// Logs each format inferred for a log group the first time this warm
+    /// process infers it, as the `LOG_GROUP_FORMATS` entry that would pin
+    /// it, so a team can see what auto-detection found and name its custom
+    /// fields. The set only decides what is logged, never what is parsed:
+    /// the documents depend on the delivery alone.
+    fn log_inferred(&self, log_group: &str, formats: &[(String, Option<String>)]) {
+        if formats.is_empty() {
+            return;
+        }
+        let Ok(mut seen) = self.inferred_seen.lock() else {
+            return;
+        };
+        for (format, datefmt) in formats {
+            let key = (log_group.to_owned(), format!("{format}\u{0}{datefmt:?}"));
+            if seen.len() < MAX_INFERRED_LOGGED && seen.insert(key) {
+                let entry = serde_json::json!({"groups": log_group, "formats": [{"format": format, "datefmt": datefmt}]});
+                tracing::info!(
+                    log_group,
+                    format = %format,
+                    datefmt = ?datefmt,
+                    "inferred a Python logging format; to pin it, add to LOG_GROUP_FORMATS: {entry}"
+                );
+            }
+        }
+    }
+
     /// The records' buffer for one delivery, sized for it up front, with
     /// its keys kept if the sink needs them; or the delivery refused whole
     /// if shaping it would need more memory than the function can spare.

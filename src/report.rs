@@ -53,6 +53,9 @@ pub struct Summary {
     /// Text records that no configured format matched, kept as
     /// `{"message": text}`: the sign of a wrong format or datefmt.
     pub unmatched: usize,
+    /// Records shaped by a format inferred from the delivery's own lines
+    /// (auto-detection only).
+    pub inferred: usize,
     /// Bit `i`: configured format `i` matched at least one record.
     pub formats_matched: u64,
     /// How many formats the delivery's log group has configured (0 for
@@ -114,6 +117,7 @@ impl Summary {
         self.redacted += s.redacted;
         self.coerced += s.coerced;
         self.unmatched += s.unmatched;
+        self.inferred += s.inferred;
         self.formats_matched |= s.formats_matched;
         self.formats_configured = self.formats_configured.max(s.formats_configured);
         if self.unmatched_group.is_empty() {
@@ -177,7 +181,7 @@ impl Summary {
     /// Every count, by its metric name, in one list: the EMF document and
     /// the log line are both made from it. Every kind's counts are always
     /// there (zero for other kinds), so the metrics never go missing.
-    fn counts(&self) -> [(&'static str, usize); 22] {
+    fn counts(&self) -> [(&'static str, usize); 23] {
         let (t, k) = (self.transform_counts(), self.kinesis_counts());
         [
             ("Events", self.events),
@@ -193,6 +197,7 @@ impl Summary {
             ("Redacted", self.redacted),
             ("Coerced", self.coerced),
             ("Unmatched", self.unmatched),
+            ("Inferred", self.inferred),
             ("OwnLogs", self.own_logs),
             ("Failed", self.failed),
             ("Duplicates", self.duplicates),

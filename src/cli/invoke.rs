@@ -177,7 +177,7 @@ pub(crate) fn delivery_line(s: &Summary, to_stdout: bool, packing: bool) -> Stri
         format!("sent={} calls={} retried={}", s.sent, s.calls, s.retried)
     };
     format!(
-        "events={} records={}{packed} {delivery} truncated={} split={} dropped={} filtered={} redacted={} coerced={} unmatched={} failed={}{}",
+        "events={} records={}{packed} {delivery} truncated={} split={} dropped={} filtered={} redacted={} coerced={} unmatched={} inferred={} failed={}{}",
         s.events,
         s.records,
         s.truncated,
@@ -187,6 +187,7 @@ pub(crate) fn delivery_line(s: &Summary, to_stdout: bool, packing: bool) -> Stri
         s.redacted,
         s.coerced,
         s.unmatched,
+        s.inferred,
         s.failed,
         if s.control {
             " (control message)"
@@ -202,7 +203,7 @@ pub(crate) fn delivery_line(s: &Summary, to_stdout: bool, packing: bool) -> Stri
 pub(crate) fn transform_line(s: &Summary) -> String {
     let t = s.transform_counts();
     format!(
-        "firehose transformation: events={} records={} ok={} dropped={} processing_failed={} reingested={} failed={} filtered={} redacted={} coerced={} unmatched={}",
+        "firehose transformation: events={} records={} ok={} dropped={} processing_failed={} reingested={} failed={} filtered={} redacted={} coerced={} unmatched={} inferred={}",
         s.events,
         s.records,
         t.ok,
@@ -213,7 +214,8 @@ pub(crate) fn transform_line(s: &Summary) -> String {
         s.filtered,
         s.redacted,
         s.coerced,
-        s.unmatched
+        s.unmatched,
+        s.inferred
     )
 }
 

@@ -4,6 +4,7 @@
 
 mod cli;
 mod faults;
+mod inference;
 mod oracle;
 mod properties;
 mod util;

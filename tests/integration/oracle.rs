@@ -89,7 +89,7 @@ fn oracle(args: &[&str]) -> Oracle {
 }
 
 /// Runs a script of `tests/oracle/` and reads what it prints.
-fn oracle_script<T: serde::de::DeserializeOwned>(script: &str, args: &[&str]) -> T {
+pub(crate) fn oracle_script<T: serde::de::DeserializeOwned>(script: &str, args: &[&str]) -> T {
     let out = Command::new(python())
         .arg(root().join("tests/oracle").join(script))
         .args(args)
