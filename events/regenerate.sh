@@ -19,6 +19,8 @@ $bin encode --log-group /ecs/orders --log-stream orders/app/6f1c2a3b4d5e \
 # The same log, one event per record (how a handler that keeps records whole ships it).
 $bin encode --per-record --log-group /ecs/orders --log-stream orders/app/6f1c2a3b4d5e \
   events/src/seed.log > events/seed-per-record.json
+# The README's example format, which auto-detection infers from the lines.
+$bin encode --log-group /ecs/shop --log-stream shop/app/1 events/src/app.log > events/app.json
 # The Lambda Python runtime: its text format, START/END/REPORT, print(), a timeout.
 $bin encode --payload events/src/lambda-runtime.payload.json > events/lambda-runtime.json
 # JSON log lines (python-json-logger in the app, Lambda's JSON log format).

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 secs=${1:-600}
 shift || true
-targets=${*:-decode parse format handler transform}
+targets=${*:-decode parse format infer handler transform}
 bash seed.sh
 cargo +nightly fuzz build -O
 mkdir -p logs

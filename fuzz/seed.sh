@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 ev=../events
-mkdir -p corpus/decode corpus/parse corpus/format corpus/handler corpus/transform
+mkdir -p corpus/decode corpus/parse corpus/format corpus/infer corpus/handler corpus/transform
 cp $ev/*.json $ev/src/*.payload.json corpus/decode/
 i=0
 for f in $ev/src/*.log; do
@@ -24,6 +24,8 @@ done
 for f in $ev/src/*.payload.json; do
   { printf '\x10'; cat "$f"; } > "corpus/transform/$(basename "$f" .payload.json)-payload"
 done
+# Inference: the log sources as they are.
+cp $ev/src/*.log corpus/infer/
 # Format strings, each with a datefmt after a NUL and a line after another.
 while IFS= read -r line; do
   i=$((i + 1))
@@ -38,4 +40,4 @@ done <<'FORMATS'
 %(asctime)s %(filename)s:%(lineno)d %(funcName)s() %(message)s\0%b %d %H:%M:%S
 {levelname:*^10} {message!r}
 FORMATS
-echo "seeded: $(ls corpus/decode | wc -l) decode, $(ls corpus/parse | wc -l) parse, $(ls corpus/format | wc -l) format, $(ls corpus/handler | wc -l) handler, $(ls corpus/transform | wc -l) transform"
+echo "seeded: $(ls corpus/decode | wc -l) decode, $(ls corpus/parse | wc -l) parse, $(ls corpus/format | wc -l) format, $(ls corpus/infer | wc -l) infer, $(ls corpus/handler | wc -l) handler, $(ls corpus/transform | wc -l) transform"

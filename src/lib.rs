@@ -119,6 +119,19 @@ pub mod encode;
 pub mod synth;
 
 pub use app::main;
+
+/// The Python `logging` formats inferred from log lines, as
+/// (`PYTHON_LOG_FORMAT`, `PYTHON_LOG_DATEFMT`) pairs, most lines first:
+/// what `logs-to-firehose infer` prints and auto-detection uses. Each
+/// compiles with [`Format::compile`], as a configured format would.
+pub fn infer_formats<'a>(
+    lines: impl IntoIterator<Item = &'a str>,
+) -> Vec<(String, Option<String>)> {
+    format::infer::infer(lines)
+        .into_iter()
+        .map(|f| (f.format, f.datefmt))
+        .collect()
+}
 pub use config::Config;
 pub use decode::{Delivery, MAX_DECOMPRESSED_BYTES, decompress, parse_delivery};
 pub use format::Format;

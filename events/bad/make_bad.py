@@ -76,3 +76,15 @@ deep = "[" * 100_000 + "]" * 100_000
 write("deeply-nested-json-message.json", event(gz(payload([one('{"a":' + deep + "}")]))))
 # NUL bytes inside messages, escaped in the payload as JSON requires.
 write("nul-bytes.json", event(gz(payload([one(LINE + "a\u0000b\u0000"), one("\u0000", 1)]))))
+# Inference's worst case: 5,000 lines, each a format of its own shape
+# (a timestamp and a level, then brackets and words that differ line by
+# line), then one line of 1 MiB that repeats a head. Inference reads at
+# most 2,000 lines and 400 bytes of each, so this costs what a normal
+# delivery does; every line is still a record.
+marks = "[](){}<>|:-"
+shapes = []
+for i in range(5_000):
+    head = "".join(marks[(i >> k) % len(marks)] + f"w{(i >> k) % 7}" for k in range(0, 14, 2))
+    shapes.append(one(f"2024-05-11 14:44:45,{i % 1000:03d} INFO {head} message {i}", i))
+shapes.append(one("2024-05-11 14:44:45,123 INFO [a] " + "WARNING [b] " * 90_000, 5_000))
+write("inference-bomb.json", event(gz(payload(shapes))))

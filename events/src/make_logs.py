@@ -164,6 +164,11 @@ if __name__ == "__main__":
     namespace = {"__name__": "app", "__file__": os.path.abspath(__file__)}
     exec(code, namespace)
     namespace["main"]()
+    # The README's example format, which no built-in format knows: read
+    # with nothing configured by inferring it (and printed by `infer`).
+    # Written after main() so the other logs' stacks keep their line numbers.
+    fmt = "%(asctime)s %(levelname)s [%(name)s] %(message)s"
+    namespace["run"]("app.log", fmt, "%Y-%m-%d %H:%M:%S", namespace["seed"])
     # stack_info walks up to this script's own frame; give it a stable,
     # Lambda-like name too.
     me = os.path.abspath(__file__)

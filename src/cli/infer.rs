@@ -114,13 +114,10 @@ mod tests {
 
     #[test]
     fn the_entry_is_a_log_group_formats_value_with_each_datefmt() {
-        let found = infer(
-            [
-                "2024-05-11 14:44:45 INFO [orders.api] a",
-                "2024-05-11 14:44:46 ERROR [orders.api] b",
-            ]
-            .into_iter(),
-        );
+        let found = infer([
+            "2024-05-11 14:44:45 INFO [orders.api] a",
+            "2024-05-11 14:44:46 ERROR [orders.api] b",
+        ]);
         assert_eq!(
             entry("/ecs/orders*", &found),
             "[{\"groups\": \"/ecs/orders*\", \"formats\": [\n  {\"format\": \"%(asctime)s %(levelname)s [%(name)s] %(message)s\", \"datefmt\": \"%Y-%m-%d %H:%M:%S\"}]}]\n"

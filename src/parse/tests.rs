@@ -629,3 +629,58 @@ fn the_known_limits_behave_as_documented() {
     let d = docs(&catch_all, &["{\"order\": 1}\n".to_owned()]);
     assert_eq!(d[0], serde_json::json!({"order": 1}));
 }
+
+const APP_LOG: &str = include_str!("../../events/src/app.log");
+
+#[test]
+fn a_format_no_built_in_knows_is_inferred_and_reads_as_if_configured_in_both_arrival_modes() {
+    let auto = parser_with(&[]);
+    let configured = parser_with(&[
+        (
+            "PYTHON_LOG_FORMAT",
+            "%(asctime)s %(levelname)s [%(name)s] %(message)s",
+        ),
+        ("PYTHON_LOG_DATEFMT", "%Y-%m-%d %H:%M:%S"),
+    ]);
+    // One event per line, every line in one millisecond (a burst), and
+    // one event per record.
+    let per_line = lines(APP_LOG);
+    let per_record = encode::messages(APP_LOG, Grouping::PerRecord, auto.record_starts(APP_LOG));
+    for messages in [per_line, per_record] {
+        let want = docs(&configured, &messages);
+        assert_eq!(want.len(), 10);
+        assert_eq!(docs(&auto, &messages), want);
+        let d = delivery(&messages);
+        let (_, stats) = auto.parse(&d);
+        assert_eq!(stats.inferred, 10);
+        assert_eq!(
+            stats.inferred_formats,
+            [(
+                "%(asctime)s %(levelname)s [%(name)s] %(message)s".to_owned(),
+                Some("%Y-%m-%d %H:%M:%S".to_owned())
+            )]
+        );
+    }
+}
+
+#[test]
+fn the_same_delivery_gives_the_same_documents_whatever_the_parser_saw_before() {
+    let p = parser_with(&[]);
+    let app = lines(APP_LOG);
+    let first = docs(&p, &app);
+    // Another app's delivery in between, then the first again.
+    let other = lines("10:00:00 | WARNING | worker | a\n10:00:01 | INFO | worker | b");
+    let between = docs(&p, &other);
+    assert_eq!(between[0]["name"], "worker");
+    assert_eq!(docs(&p, &app), first);
+}
+
+#[test]
+fn configured_formats_never_infer_and_keep_an_unmatched_line_whole() {
+    let p = parser_with(&[("PYTHON_LOG_FORMAT", "%(levelname)s:%(name)s:%(message)s")]);
+    let d = docs(&p, &lines(APP_LOG)[..1]);
+    assert_eq!(
+        d[0],
+        serde_json::json!({"message": "2024-05-11 14:44:44 INFO [orders.api] service started on port 8080"})
+    );
+}

@@ -885,3 +885,84 @@ fn redrive_help_documents_every_option() {
         assert!(help.contains(option), "{option} missing from:\n{help}");
     }
 }
+
+#[test]
+fn an_apps_own_format_is_read_with_nothing_configured_exactly_as_if_it_were_configured() {
+    // events/app.json: the README's example format, which no built-in
+    // format knows.
+    let invoke = |env: &[(&str, &str)]| {
+        let mut cmd = bin();
+        cmd.envs(env.iter().copied())
+            .arg("invoke")
+            .arg(root().join("events/app.json"));
+        let out = run(cmd, b"");
+        assert!(out.status.success(), "{}", stderr(&out));
+        out
+    };
+    let inferred = invoke(&[]);
+    let configured = invoke(&[
+        (
+            "PYTHON_LOG_FORMAT",
+            "%(asctime)s %(levelname)s [%(name)s] %(message)s",
+        ),
+        ("PYTHON_LOG_DATEFMT", "%Y-%m-%d %H:%M:%S"),
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&inferred.stdout),
+        String::from_utf8_lossy(&configured.stdout)
+    );
+    let docs = documents(&inferred);
+    assert_eq!(docs.len(), 10);
+    assert!(
+        docs.iter()
+            .all(|d| d["levelname"].is_string() && d["name"].is_string())
+    );
+    assert!(
+        stderr(&inferred).contains("inferred=10"),
+        "{}",
+        stderr(&inferred)
+    );
+    assert!(
+        stderr(&configured).contains("inferred=0"),
+        "{}",
+        stderr(&configured)
+    );
+}
+
+#[test]
+fn infer_prints_a_log_files_format_as_a_log_group_formats_entry_to_paste() {
+    let mut cmd = bin();
+    cmd.args(["infer", "--log-group", "/ecs/shop*"])
+        .arg(root().join("events/src/app.log"));
+    let out = run(cmd, b"");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let entry: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        entry,
+        serde_json::json!([{"groups": "/ecs/shop*", "formats": [{
+            "format": "%(asctime)s %(levelname)s [%(name)s] %(message)s",
+            "datefmt": "%Y-%m-%d %H:%M:%S"}]}])
+    );
+    // Pasted as it is, it is a valid LOG_GROUP_FORMATS.
+    let mut cmd = bin();
+    cmd.env("LOG_GROUP_FORMATS", String::from_utf8(out.stdout).unwrap())
+        .arg("invoke")
+        .arg(root().join("events/app.json"));
+    let pinned = run(cmd, b"");
+    assert!(pinned.status.success(), "{}", stderr(&pinned));
+    assert!(
+        stderr(&pinned).contains("inferred=0"),
+        "{}",
+        stderr(&pinned)
+    );
+    let mut cmd = bin();
+    cmd.args(["infer"])
+        .arg(root().join("events/src/json-lines.log"));
+    let none = run(cmd, b"");
+    assert_eq!(none.status.code(), Some(1));
+    assert!(
+        stderr(&none).contains("no format found"),
+        "{}",
+        stderr(&none)
+    );
+}

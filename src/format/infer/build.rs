@@ -2,8 +2,9 @@
 //! wrote them: each field named from what every line of the group shows,
 //! widths from the padding, a precision from cut level names.
 
-use super::head::{Head, Part, Role, is_full_level};
+use super::head::{Head, Part};
 use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
+use super::role::{Role, is_full_level};
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
 /// the order they appear. Named in docs/parsing.md.

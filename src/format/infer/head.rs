@@ -2,46 +2,15 @@
 //! its own shape suggests, and the separator the message follows. Lines
 //! with the same head shape were (most likely) written by one format.
 
-use super::lex::{Class, LEVELS, Tok, closes, is_cut_level, lex, opens};
+use super::lex::{Class, Tok, closes, lex, opens};
+use super::role::{
+    Role, before_colon, between_separators, is_identifier, is_thread_name, next_evident, role,
+    unique,
+};
 
 /// How many bytes of a line are read for its head: a head with a path, a
 /// timestamp, a level, a logger and a thread fits with room to spare.
 pub(super) const HEAD_BYTES: usize = 400;
-
-/// What a token's own shape (and its neighbours) says it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(super) enum Role {
-    Asctime,
-    Msecs,
-    Level,
-    Pathname,
-    Filename,
-    /// A word before `:` and a line number.
-    Module,
-    FuncName,
-    ThreadName,
-    ProcessName,
-    TaskName,
-    /// A dotted logger name, `root` or `__main__`.
-    Name,
-    /// A single word where a logger name goes: alone in brackets, last in
-    /// the head's bracket, or before `: ` after other fields.
-    NameSlot,
-    Lineno,
-    /// A single word after other fields that is followed by `: ` (and
-    /// then the message), or stands between two copies of a separator
-    /// such as ` | `: a logger name, most likely, but a message can start
-    /// so too, so one line alone doesn't show it.
-    NameGuess,
-    /// A word right before `=`: the format's own `key=` text.
-    Key,
-    /// A number alone in brackets (`[31204]`): a process id, most often.
-    Bracketed,
-    /// Nine or more digits: a thread id.
-    ThreadId,
-    Created,
-    RelativeCreated,
-}
 
 /// A piece of a head's shape. Two lines whose heads have the same parts
 /// are grouped; what a field is gets decided over the whole group.
@@ -134,205 +103,49 @@ fn fold_padding<'a>(line: &'a str, toks: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
     folded
 }
 
-/// The role a token's shape suggests, with its neighbours to go by; `None`
-/// for a token that could as well be a message's first word.
-fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
-    let mut t = toks[i];
-    t.text = t.text.trim_matches(' ');
-    if t.class == Class::Word && toks.get(i + 1).is_some_and(|n| n.text == "=") {
-        return Some(Role::Key);
-    }
-    if i >= 2 && toks[i - 1].text == "=" && toks[i - 2].class == Class::Word {
-        return valued(toks[i - 2].text, t);
-    }
-    let prev = i.checked_sub(1).map(|j| toks[j]);
-    let next = toks.get(i + 1).copied();
-    let next2 = toks.get(i + 2).copied();
-    let alone = prev.is_some_and(|p| opens(&p)) && next.is_some_and(|n| pairs(prev, n));
-    match t.class {
-        Class::Date(_) => Some(Role::Asctime),
-        Class::Msecs => Some(Role::Msecs),
-        Class::Level => Some(Role::Level),
-        Class::Float => {
-            let (int, frac) = t.text.split_once('.')?;
-            match (int.len(), frac.len()) {
-                (10, 6) => Some(Role::Created),
-                (_, 6) => Some(Role::RelativeCreated),
-                _ => None,
-            }
-        }
-        Class::Int => {
-            let after_word =
-                prev.is_some_and(|p| p.text == ":") && i >= 2 && toks[i - 2].class == Class::Word;
-            if after_word {
-                Some(Role::Lineno)
-            } else if t.text.len() >= 9 {
-                Some(Role::ThreadId)
-            } else {
-                alone.then_some(Role::Bracketed)
-            }
-        }
-        // A level cut to one or two letters (`%(levelname).1s`).
-        Class::Word if is_cut_level(t.text) => Some(Role::Level),
-        Class::Word => word_role(t.text, prev, next, next2, alone),
-        Class::Space | Class::Punct => None,
-    }
-}
-
-/// The role of a value printed after `key=`, from the key's usual names
-/// (`logger=`, `level=`, `pid=`, …); `None` when the value doesn't fit.
-fn valued(key: &str, t: Tok<'_>) -> Option<Role> {
-    let w = t.text;
-    let key = key.to_ascii_lowercase();
-    match (key.as_str(), t.class) {
-        (_, Class::Date(_)) => Some(Role::Asctime),
-        (_, Class::Level) => Some(Role::Level),
-        ("logger" | "name" | "log", Class::Word) if is_identifier(w) || is_dotted(w) => {
-            Some(Role::Name)
-        }
-        ("thread" | "threadname", Class::Word) if is_thread_name(w) => Some(Role::ThreadName),
-        ("process" | "processname", Class::Word) if is_process_name(w) => Some(Role::ProcessName),
-        ("pid", Class::Int) => Some(Role::Bracketed),
-        ("tid", Class::Int) => Some(Role::ThreadId),
-        ("module", Class::Word) => Some(Role::Module),
-        ("func" | "function" | "funcname", Class::Word) => Some(Role::FuncName),
-        ("file" | "filename", Class::Word) if w.ends_with(".py") => Some(Role::Filename),
-        (_, Class::Word) if w.ends_with(".py") => Some(if w.starts_with('/') {
-            Role::Pathname
-        } else {
-            Role::Filename
-        }),
-        _ => None,
-    }
-}
-
-/// Whether `open` (before a token) and `close` (after it) are a bracket
-/// pair.
-fn pairs(open: Option<Tok<'_>>, close: Tok<'_>) -> bool {
-    matches!(
-        (open.map(|t| t.text), close.text),
-        (Some("["), "]") | (Some("("), ")") | (Some("{"), "}") | (Some("<"), ">")
-    )
-}
-
-fn word_role(
-    w: &str,
-    prev: Option<Tok<'_>>,
-    next: Option<Tok<'_>>,
-    next2: Option<Tok<'_>>,
-    alone: bool,
-) -> Option<Role> {
-    let located =
-        next.is_some_and(|n| n.text == ":") && next2.is_some_and(|n| n.class == Class::Int);
-    if w.ends_with(".py") && w.len() > 3 {
-        return Some(if w.starts_with('/') {
-            Role::Pathname
-        } else {
-            Role::Filename
-        });
-    }
-    if w.starts_with('<')
-        || next.is_some_and(|n| n.text == "(") && next2.is_some_and(|n| n.text == ")")
-    {
-        return Some(Role::FuncName);
-    }
-    if is_thread_name(w) {
-        return Some(Role::ThreadName);
-    }
-    if is_process_name(w) {
-        return Some(Role::ProcessName);
-    }
-    if numbered(w, "Task-") {
-        return Some(Role::TaskName);
-    }
-    let dotted = is_dotted(w);
-    if located {
-        return Some(if dotted { Role::Name } else { Role::Module });
-    }
-    if dotted || w == "root" || w == "__main__" {
-        return Some(Role::Name);
-    }
-    let closing = next.is_some_and(|n| matches!(n.text, "]" | ")" | ">" | "}"));
-    if is_identifier(w) && (alone || closing) {
-        return Some(Role::NameSlot);
-    }
-    let _ = prev;
-    None
-}
-
-/// `prefix` and digits.
-fn numbered(w: &str, prefix: &str) -> bool {
-    w.strip_prefix(prefix)
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
-}
-
-/// The names `threading` gives threads: `MainThread`, `Thread-3`,
-/// `Thread-3 (worker)`, `ThreadPoolExecutor-0_0`, `Dummy-1`, `asyncio_0`.
-pub(super) fn is_thread_name(w: &str) -> bool {
-    w == "MainThread"
-        || numbered(w, "Thread-")
-        || numbered(w, "Dummy-")
-        || numbered(w, "asyncio_")
-        || (w.starts_with("Thread-") && w.ends_with(')'))
-        || w.strip_prefix("ThreadPoolExecutor-").is_some_and(|n| {
-            n.split('_').count() == 2 && n.bytes().all(|c| c.is_ascii_digit() || c == b'_')
-        })
-}
-
-/// The names `multiprocessing` gives processes: `MainProcess`,
-/// `ForkPoolWorker-2`, `SpawnProcess-1`, `Process-1:2`.
-pub(super) fn is_process_name(w: &str) -> bool {
-    if w == "MainProcess" {
-        return true;
-    }
-    let Some((kind, n)) = w.split_once('-') else {
-        return false;
-    };
-    let numbered = !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit() || c == b':');
-    numbered
-        && matches!(
-            kind,
-            "Process"
-                | "ForkProcess"
-                | "SpawnProcess"
-                | "ForkServerProcess"
-                | "PoolWorker"
-                | "ForkPoolWorker"
-                | "SpawnPoolWorker"
-                | "ForkServerPoolWorker"
-                | "SyncManager"
-        )
-}
-
-fn is_identifier(w: &str) -> bool {
-    let b = w.as_bytes();
-    !b.is_empty()
-        && (b[0].is_ascii_alphabetic() || b[0] == b'_')
-        && b.iter()
-            .all(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
-}
-
-/// `orders.api`, `app.db_pool.v2`: two or more identifiers joined by dots.
-fn is_dotted(w: &str) -> bool {
-    w.contains('.') && w.split('.').all(is_identifier)
-}
-
-/// Whether a role names a `LogRecord` attribute a format prints once.
-fn unique(r: Role) -> bool {
-    !matches!(
-        r,
-        Role::NameSlot | Role::NameGuess | Role::Bracketed | Role::Key
-    )
-}
-
 /// The head of `line`, or `None` when the line can't show a format: it
 /// starts with a token no field explains (an access log's address, free
 /// text), or is a `key=value` line.
 pub(super) fn head(line: &str) -> Option<Head<'_>> {
     let toks = fold_padding(line, lex(line, HEAD_BYTES));
     let (mut roles, last) = scan(&toks)?;
-    // The separator the message follows: closing brackets and punctuation
-    // that end fields, and the space after them.
+    let end = separator_end(&toks, last);
+    // The words of the separator (`msg=`) are the format's own.
+    for j in last + 1..end {
+        if toks[j].class == Class::Word {
+            roles[j] = Some(Role::Key);
+        }
+    }
+    let mut head = Head {
+        parts: Vec::with_capacity(end + 8),
+        texts: Vec::with_capacity(end + 8),
+        roles: roles[..end].to_vec(),
+    };
+    for (t, r) in toks[..end].iter().zip(&roles) {
+        head.parts.push(match t.class {
+            _ if *r == Some(Role::Level) => Part::Level,
+            Class::Date(l) => Part::Date(l),
+            Class::Msecs => Part::Msecs,
+            Class::Level => Part::Level,
+            Class::Int => Part::Int,
+            Class::Float => Part::Float,
+            Class::Word => Part::Word,
+            Class::Space => Part::Space,
+            Class::Punct => Part::Lit(t.text.to_owned()),
+        });
+        head.texts.push(t.text);
+    }
+    let head_len: usize = head.texts.iter().map(|t| t.len()).sum();
+    if let Some(at) = suffix_start(line).filter(|&at| at >= head_len) {
+        push_suffix(&mut head, &line[at..]);
+    }
+    Some(head)
+}
+
+/// Where the separator after the head's last field (`last`) ends:
+/// closing brackets and punctuation that end fields, the space after
+/// them, and a `msg=` (or `msg="`) that the message follows.
+fn separator_end(toks: &[Tok<'_>], last: usize) -> usize {
     let mut end = last + 1;
     while let Some(t) = toks.get(end) {
         // ` - `, ` -- `, ` -> `: a dash ends fields only as a separator.
@@ -346,7 +159,7 @@ pub(super) fn head(line: &str) -> Option<Head<'_>> {
             if toks.get(end).is_some_and(|n| n.text == "\"") {
                 end += 1;
             }
-            break;
+            return end;
         }
         let ok = t.class == Class::Space
             || call
@@ -357,57 +170,32 @@ pub(super) fn head(line: &str) -> Option<Head<'_>> {
         }
         end += 1;
     }
-    // The words of the separator (`msg=`) are the format's own.
-    for j in last + 1..end {
-        if toks[j].class == Class::Word {
-            roles[j] = Some(Role::Key);
-        }
-    }
-    let mut parts = Vec::with_capacity(end);
-    let mut texts = Vec::with_capacity(end);
-    for (t, r) in toks[..end].iter().zip(&roles) {
-        parts.push(match t.class {
-            _ if *r == Some(Role::Level) => Part::Level,
-            Class::Date(l) => Part::Date(l),
-            Class::Msecs => Part::Msecs,
-            Class::Level => Part::Level,
-            Class::Int => Part::Int,
-            Class::Float => Part::Float,
-            Class::Word => Part::Word,
+    end
+}
+
+/// Adds the message's place and the location printed after it.
+fn push_suffix<'a>(head: &mut Head<'a>, suffix: &'a str) {
+    head.parts.push(Part::Message);
+    head.texts.push("");
+    head.roles.push(None);
+    let toks = lex(suffix, HEAD_BYTES);
+    for (k, t) in toks.iter().enumerate() {
+        // `in`, `at` before the location are the format's own words.
+        let lead = toks.get(k + 1).is_some_and(|n| n.class == Class::Space);
+        let r = role(&toks, k).or_else(|| {
+            let word = t.class == Class::Word && is_identifier(t.text);
+            word.then_some(if lead { Role::Key } else { Role::FuncName })
+        });
+        head.parts.push(match t.class {
             Class::Space => Part::Space,
             Class::Punct => Part::Lit(t.text.to_owned()),
+            Class::Int => Part::Int,
+            _ => Part::Word,
         });
-        texts.push(t.text);
+        head.texts.push(t.text);
+        head.roles
+            .push(r.filter(|_| !matches!(t.class, Class::Space | Class::Punct)));
     }
-    let mut roles = roles[..end].to_vec();
-    let head_len: usize = texts.iter().map(|t| t.len()).sum();
-    if let Some(at) = suffix_start(line).filter(|&at| at >= head_len) {
-        parts.push(Part::Message);
-        texts.push("");
-        roles.push(None);
-        let toks = lex(&line[at..], HEAD_BYTES);
-        for (k, t) in toks.iter().enumerate() {
-            // `in`, `at` before the location are the format's own words.
-            let lead = toks.get(k + 1).is_some_and(|n| n.class == Class::Space);
-            let r = role(&toks, k).or_else(|| {
-                let word = t.class == Class::Word && is_identifier(t.text);
-                word.then_some(if lead { Role::Key } else { Role::FuncName })
-            });
-            parts.push(match t.class {
-                Class::Space => Part::Space,
-                Class::Punct => Part::Lit(t.text.to_owned()),
-                Class::Int => Part::Int,
-                _ => Part::Word,
-            });
-            texts.push(t.text);
-            roles.push(r.filter(|_| !matches!(t.class, Class::Space | Class::Punct)));
-        }
-    }
-    Some(Head {
-        parts,
-        texts,
-        roles,
-    })
 }
 
 /// Where a location printed after the message starts (the space before
@@ -497,13 +285,8 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
             }
             _ => {}
         }
-        let role = role(toks, i).or_else(|| {
-            let guess = last.is_some()
-                && unknown.is_none()
-                && toks[i].class == Class::Word
-                && (between_separators(toks, i) || before_colon(toks, i));
-            guess.then_some(Role::NameGuess)
-        });
+        let guess = last.is_some() && unknown.is_none() && name_guess(toks, i);
+        let role = role(toks, i).or(guess.then_some(Role::NameGuess));
         match role {
             Some(Role::Key) => {
                 // `msg=` ends the head: the message follows.
@@ -540,7 +323,19 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
         }
     }
     let last = last?;
-    // A head needs a field that only a format writes.
+    shows_a_format(&roles, last).then_some((roles, last))
+}
+
+/// Whether word `i`, right after a field, stands where a logger name
+/// does: before `: `, or between two copies of a separator.
+fn name_guess(toks: &[Tok<'_>], i: usize) -> bool {
+    toks[i].class == Class::Word && (between_separators(toks, i) || before_colon(toks, i))
+}
+
+/// Whether a head up to `last` shows a field that only a format writes,
+/// and, with `key=` text, Python's own upper-case level name (a
+/// structured-logging library writes its own).
+fn shows_a_format(roles: &[Option<Role>], last: usize) -> bool {
     let strong = roles[..=last].iter().flatten().any(|r| {
         matches!(
             r,
@@ -553,82 +348,14 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 | Role::Filename
         )
     });
-    // `key=value` heads are a logging format's only with Python's own
-    // upper-case level name; a structured-logging library writes its own.
-    let keyed = roles.iter().any(|r| *r == Some(Role::Key));
+    let has_keys = roles.contains(&Some(Role::Key));
     let level = roles[..=last].contains(&Some(Role::Level));
-    (strong && (!keyed || level)).then_some((roles, last))
-}
-
-/// Whether the next token after `i` that is no space or punctuation has a
-/// role only a format gives (a timestamp, a level, a thread id, a file).
-fn next_evident(toks: &[Tok<'_>], i: usize) -> bool {
-    let Some(j) =
-        (i + 1..toks.len()).find(|&j| !matches!(toks[j].class, Class::Space | Class::Punct))
-    else {
-        return false;
-    };
-    matches!(
-        role(toks, j),
-        Some(
-            Role::Asctime
-                | Role::Level
-                | Role::ThreadId
-                | Role::ThreadName
-                | Role::ProcessName
-                | Role::Filename
-                | Role::Pathname
-                | Role::Created
-        )
-    )
-}
-
-/// The separator before or after token `i`: the spaces and punctuation
-/// between it and the next word.
-fn separator<'a>(toks: &[Tok<'a>], range: impl Iterator<Item = usize>) -> Vec<&'a str> {
-    range
-        .map_while(|j| {
-            toks.get(j)
-                .filter(|t| matches!(t.class, Class::Space | Class::Punct))
-        })
-        .map(|t| t.text)
-        .collect()
-}
-
-/// Whether word `i` stands between two copies of a separator that has
-/// punctuation in it (` | `, ` - `, ` :: `): a column of a format whose
-/// fields are all separated so, as `%(name)s` is in
-/// `%(asctime)s | %(levelname)s | %(name)s | %(message)s`.
-fn between_separators(toks: &[Tok<'_>], i: usize) -> bool {
-    // Padding may have gone into the value before: compare the
-    // punctuation only.
-    let marks = |v: Vec<&str>| -> Vec<String> {
-        v.into_iter()
-            .map(|t| t.trim().to_owned())
-            .filter(|t| !t.is_empty())
-            .collect()
-    };
-    let mut before = separator(toks, (0..i).rev());
-    before.reverse();
-    let (before, after) = (marks(before), marks(separator(toks, i + 1..toks.len())));
-    !before.is_empty() && before == after && is_identifier(toks[i].text)
-}
-
-/// Whether word `i` is followed by `: ` or `:` at the end, as
-/// `%(name)s: %(message)s` writes.
-fn before_colon(toks: &[Tok<'_>], i: usize) -> bool {
-    let colon = toks.get(i + 1).is_some_and(|t| t.text == ":");
-    let then = toks.get(i + 2).is_none_or(|t| t.class == Class::Space);
-    colon && then && is_identifier(toks[i].text)
-}
-
-/// Whether a text is a standard level name (not cut).
-pub(super) fn is_full_level(t: &str) -> bool {
-    LEVELS.contains(&t) || t.starts_with("Level ")
+    strong && (!has_keys || level)
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::role::is_process_name;
     use super::*;
 
     fn shape(line: &str) -> Option<Vec<(String, Option<Role>)>> {

@@ -23,6 +23,7 @@
 mod build;
 mod head;
 mod lex;
+mod role;
 
 use std::collections::HashMap;
 
@@ -102,7 +103,7 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     let n = group.lines.len();
     // One line alone must show a timestamp and a level name, and nothing
     // that only guesses.
-    let guessed = || heads[0].roles.contains(&Some(head::Role::NameGuess));
+    let guessed = || heads[0].roles.contains(&Some(role::Role::NameGuess));
     let enough = if n >= 2 {
         built.asctime || built.level
     } else {
@@ -115,7 +116,7 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     let matched = group.lines.iter().filter(|l| compiled.starts(l)).count();
     // Nine in ten of the group's lines must fit, or the format is not what
     // wrote them (a message can start so as to change a line's shape).
-    (matched * 10 >= n * 9).then(|| Inferred {
+    (matched * 10 >= n * 9).then_some(Inferred {
         format: built.format,
         datefmt: built.datefmt,
         lines: n,

@@ -1,0 +1,297 @@
+//! What a token of a line's head is, by its own shape and its
+//! neighbours': the `LogRecord` attribute it suggests, or none.
+
+use super::lex::{Class, LEVELS, Tok, is_cut_level, opens};
+
+/// What a token's own shape (and its neighbours) says it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(super) enum Role {
+    Asctime,
+    Msecs,
+    Level,
+    Pathname,
+    Filename,
+    /// A word before `:` and a line number.
+    Module,
+    FuncName,
+    ThreadName,
+    ProcessName,
+    TaskName,
+    /// A dotted logger name, `root` or `__main__`.
+    Name,
+    /// A single word where a logger name goes: alone in brackets, last in
+    /// the head's bracket, or before `: ` after other fields.
+    NameSlot,
+    Lineno,
+    /// A single word after other fields that is followed by `: ` (and
+    /// then the message), or stands between two copies of a separator
+    /// such as ` | `: a logger name, most likely, but a message can start
+    /// so too, so one line alone doesn't show it.
+    NameGuess,
+    /// A word right before `=`: the format's own `key=` text.
+    Key,
+    /// A number alone in brackets (`[31204]`): a process id, most often.
+    Bracketed,
+    /// Nine or more digits: a thread id.
+    ThreadId,
+    Created,
+    RelativeCreated,
+}
+
+/// The role a token's shape suggests, with its neighbours to go by; `None`
+/// for a token that could as well be a message's first word.
+pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
+    let mut t = toks[i];
+    t.text = t.text.trim_matches(' ');
+    if t.class == Class::Word && toks.get(i + 1).is_some_and(|n| n.text == "=") {
+        return Some(Role::Key);
+    }
+    if i >= 2 && toks[i - 1].text == "=" && toks[i - 2].class == Class::Word {
+        return valued(toks[i - 2].text, t);
+    }
+    let prev = i.checked_sub(1).map(|j| toks[j]);
+    let next = toks.get(i + 1).copied();
+    let next2 = toks.get(i + 2).copied();
+    let alone = prev.is_some_and(|p| opens(&p)) && next.is_some_and(|n| pairs(prev, n));
+    match t.class {
+        Class::Date(_) => Some(Role::Asctime),
+        Class::Msecs => Some(Role::Msecs),
+        Class::Level => Some(Role::Level),
+        Class::Float => {
+            let (int, frac) = t.text.split_once('.')?;
+            match (int.len(), frac.len()) {
+                (10, 6) => Some(Role::Created),
+                (_, 6) => Some(Role::RelativeCreated),
+                _ => None,
+            }
+        }
+        Class::Int => {
+            let after_word =
+                prev.is_some_and(|p| p.text == ":") && i >= 2 && toks[i - 2].class == Class::Word;
+            if after_word {
+                Some(Role::Lineno)
+            } else if t.text.len() >= 9 {
+                Some(Role::ThreadId)
+            } else {
+                alone.then_some(Role::Bracketed)
+            }
+        }
+        // A level cut to one or two letters (`%(levelname).1s`).
+        Class::Word if is_cut_level(t.text) => Some(Role::Level),
+        Class::Word => word_role(t.text, prev, next, next2, alone),
+        Class::Space | Class::Punct => None,
+    }
+}
+
+/// The role of a value printed after `key=`, from the key's usual names
+/// (`logger=`, `level=`, `pid=`, …); `None` when the value doesn't fit.
+pub(super) fn valued(key: &str, t: Tok<'_>) -> Option<Role> {
+    let w = t.text;
+    let key = key.to_ascii_lowercase();
+    match (key.as_str(), t.class) {
+        (_, Class::Date(_)) => Some(Role::Asctime),
+        (_, Class::Level) => Some(Role::Level),
+        ("logger" | "name" | "log", Class::Word) if is_identifier(w) || is_dotted(w) => {
+            Some(Role::Name)
+        }
+        ("thread" | "threadname", Class::Word) if is_thread_name(w) => Some(Role::ThreadName),
+        ("process" | "processname", Class::Word) if is_process_name(w) => Some(Role::ProcessName),
+        ("pid", Class::Int) => Some(Role::Bracketed),
+        ("tid", Class::Int) => Some(Role::ThreadId),
+        ("module", Class::Word) => Some(Role::Module),
+        ("func" | "function" | "funcname", Class::Word) => Some(Role::FuncName),
+        ("file" | "filename", Class::Word) if w.ends_with(".py") => Some(Role::Filename),
+        (_, Class::Word) if w.ends_with(".py") => Some(if w.starts_with('/') {
+            Role::Pathname
+        } else {
+            Role::Filename
+        }),
+        _ => None,
+    }
+}
+
+/// Whether `open` (before a token) and `close` (after it) are a bracket
+/// pair.
+pub(super) fn pairs(open: Option<Tok<'_>>, close: Tok<'_>) -> bool {
+    matches!(
+        (open.map(|t| t.text), close.text),
+        (Some("["), "]") | (Some("("), ")") | (Some("{"), "}") | (Some("<"), ">")
+    )
+}
+
+pub(super) fn word_role(
+    w: &str,
+    prev: Option<Tok<'_>>,
+    next: Option<Tok<'_>>,
+    next2: Option<Tok<'_>>,
+    alone: bool,
+) -> Option<Role> {
+    let located =
+        next.is_some_and(|n| n.text == ":") && next2.is_some_and(|n| n.class == Class::Int);
+    if w.ends_with(".py") && w.len() > 3 {
+        return Some(if w.starts_with('/') {
+            Role::Pathname
+        } else {
+            Role::Filename
+        });
+    }
+    if w.starts_with('<')
+        || next.is_some_and(|n| n.text == "(") && next2.is_some_and(|n| n.text == ")")
+    {
+        return Some(Role::FuncName);
+    }
+    if is_thread_name(w) {
+        return Some(Role::ThreadName);
+    }
+    if is_process_name(w) {
+        return Some(Role::ProcessName);
+    }
+    if numbered(w, "Task-") {
+        return Some(Role::TaskName);
+    }
+    let dotted = is_dotted(w);
+    if located {
+        return Some(if dotted { Role::Name } else { Role::Module });
+    }
+    if dotted || w == "root" || w == "__main__" {
+        return Some(Role::Name);
+    }
+    let closing = next.is_some_and(|n| matches!(n.text, "]" | ")" | ">" | "}"));
+    if is_identifier(w) && (alone || closing) {
+        return Some(Role::NameSlot);
+    }
+    let _ = prev;
+    None
+}
+
+/// `prefix` and digits.
+pub(super) fn numbered(w: &str, prefix: &str) -> bool {
+    w.strip_prefix(prefix)
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// The names `threading` gives threads: `MainThread`, `Thread-3`,
+/// `Thread-3 (worker)`, `ThreadPoolExecutor-0_0`, `Dummy-1`, `asyncio_0`.
+pub(super) fn is_thread_name(w: &str) -> bool {
+    w == "MainThread"
+        || numbered(w, "Thread-")
+        || numbered(w, "Dummy-")
+        || numbered(w, "asyncio_")
+        || (w.starts_with("Thread-") && w.ends_with(')'))
+        || w.strip_prefix("ThreadPoolExecutor-").is_some_and(|n| {
+            n.split('_').count() == 2 && n.bytes().all(|c| c.is_ascii_digit() || c == b'_')
+        })
+}
+
+/// The names `multiprocessing` gives processes: `MainProcess`,
+/// `ForkPoolWorker-2`, `SpawnProcess-1`, `Process-1:2`.
+pub(super) fn is_process_name(w: &str) -> bool {
+    if w == "MainProcess" {
+        return true;
+    }
+    let Some((kind, n)) = w.split_once('-') else {
+        return false;
+    };
+    let numbered = !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit() || c == b':');
+    numbered
+        && matches!(
+            kind,
+            "Process"
+                | "ForkProcess"
+                | "SpawnProcess"
+                | "ForkServerProcess"
+                | "PoolWorker"
+                | "ForkPoolWorker"
+                | "SpawnPoolWorker"
+                | "ForkServerPoolWorker"
+                | "SyncManager"
+        )
+}
+
+pub(super) fn is_identifier(w: &str) -> bool {
+    let b = w.as_bytes();
+    !b.is_empty()
+        && (b[0].is_ascii_alphabetic() || b[0] == b'_')
+        && b.iter()
+            .all(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+}
+
+/// `orders.api`, `app.db_pool.v2`: two or more identifiers joined by dots.
+pub(super) fn is_dotted(w: &str) -> bool {
+    w.contains('.') && w.split('.').all(is_identifier)
+}
+
+/// Whether a role names a `LogRecord` attribute a format prints once.
+pub(super) fn unique(r: Role) -> bool {
+    !matches!(
+        r,
+        Role::NameSlot | Role::NameGuess | Role::Bracketed | Role::Key
+    )
+}
+
+/// Whether the next token after `i` that is no space or punctuation has a
+/// role only a format gives (a timestamp, a level, a thread id, a file).
+pub(super) fn next_evident(toks: &[Tok<'_>], i: usize) -> bool {
+    let Some(j) =
+        (i + 1..toks.len()).find(|&j| !matches!(toks[j].class, Class::Space | Class::Punct))
+    else {
+        return false;
+    };
+    matches!(
+        role(toks, j),
+        Some(
+            Role::Asctime
+                | Role::Level
+                | Role::ThreadId
+                | Role::ThreadName
+                | Role::ProcessName
+                | Role::Filename
+                | Role::Pathname
+                | Role::Created
+        )
+    )
+}
+
+/// The separator before or after token `i`: the spaces and punctuation
+/// between it and the next word.
+pub(super) fn separator<'a>(toks: &[Tok<'a>], range: impl Iterator<Item = usize>) -> Vec<&'a str> {
+    range
+        .map_while(|j| {
+            toks.get(j)
+                .filter(|t| matches!(t.class, Class::Space | Class::Punct))
+        })
+        .map(|t| t.text)
+        .collect()
+}
+
+/// Whether word `i` stands between two copies of a separator that has
+/// punctuation in it (` | `, ` - `, ` :: `): a column of a format whose
+/// fields are all separated so, as `%(name)s` is in
+/// `%(asctime)s | %(levelname)s | %(name)s | %(message)s`.
+pub(super) fn between_separators(toks: &[Tok<'_>], i: usize) -> bool {
+    // Padding may have gone into the value before: compare the
+    // punctuation only.
+    let marks = |v: Vec<&str>| -> Vec<String> {
+        v.into_iter()
+            .map(|t| t.trim().to_owned())
+            .filter(|t| !t.is_empty())
+            .collect()
+    };
+    let mut before = separator(toks, (0..i).rev());
+    before.reverse();
+    let (before, after) = (marks(before), marks(separator(toks, i + 1..toks.len())));
+    !before.is_empty() && before == after && is_identifier(toks[i].text)
+}
+
+/// Whether word `i` is followed by `: ` or `:` at the end, as
+/// `%(name)s: %(message)s` writes.
+pub(super) fn before_colon(toks: &[Tok<'_>], i: usize) -> bool {
+    let colon = toks.get(i + 1).is_some_and(|t| t.text == ":");
+    let then = toks.get(i + 2).is_none_or(|t| t.class == Class::Space);
+    colon && then && is_identifier(toks[i].text)
+}
+
+/// Whether a text is a standard level name (not cut).
+pub(super) fn is_full_level(t: &str) -> bool {
+    LEVELS.contains(&t) || t.starts_with("Level ")
+}
