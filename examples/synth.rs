@@ -5,7 +5,8 @@
 //!     /usr/bin/time -v target/release/logs-to-firehose invoke /tmp/big.json > /dev/null
 //!
 //! Arguments: KIND [RECORDS [LINE_BYTES]]. Kinds: seed-per-record,
-//! seed-per-line, lambda-runtime, json-lines. 50,000 records of 115-byte
+//! seed-per-line, lambda-runtime, json-lines, mixed-inferred (nothing
+//! configured, three formats auto-detection infers). 50,000 records of 115-byte
 //! lines make the 11.6 MB delivery of the memory figure.
 //! With `--prepare N` it instead runs the CPU path N times in-process (for
 //! profilers such as `valgrind --tool=callgrind`).
@@ -20,7 +21,7 @@ fn main() {
         .into_iter()
         .find(|k| Some(k.name()) == args.first().map(String::as_str))
         .unwrap_or_else(|| {
-            eprintln!("usage: synth KIND [RECORDS] [--prepare N]; kinds: seed-per-record, seed-per-line, lambda-runtime, json-lines");
+            eprintln!("usage: synth KIND [RECORDS] [--prepare N]; kinds: seed-per-record, seed-per-line, lambda-runtime, json-lines, mixed-inferred");
             std::process::exit(2)
         });
     let records = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(10_000);

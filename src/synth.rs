@@ -16,14 +16,20 @@ pub enum Kind {
     Lambda,
     /// JSON lines, as python-json-logger writes them.
     Json,
+    /// Nothing configured and no built-in format: three apps' formats
+    /// mixed line by line (the README's example, Airflow's task log,
+    /// Prefect's padded one), one event per line, 5% with a traceback;
+    /// auto-detection infers all three.
+    Inferred,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 4] = [
+    pub const ALL: [Kind; 5] = [
         Kind::SeedPerRecord,
         Kind::SeedPerLine,
         Kind::Lambda,
         Kind::Json,
+        Kind::Inferred,
     ];
 
     pub fn name(self) -> &'static str {
@@ -32,6 +38,7 @@ impl Kind {
             Kind::SeedPerLine => "seed-per-line",
             Kind::Lambda => "lambda-runtime",
             Kind::Json => "json-lines",
+            Kind::Inferred => "mixed-inferred",
         }
     }
 }
@@ -122,6 +129,25 @@ pub fn messages_of_width(kind: Kind, records: usize, width: usize) -> Vec<String
                     out.push(format!("END RequestId: {rid}\n"));
                     out.push(format!("REPORT RequestId: {rid}\tDuration: 12.34 ms\tBilled Duration: 13 ms\tMemory Size: 128 MB\tMax Memory Used: 45 MB\t\n"));
                 }
+            }
+            Kind::Inferred => {
+                let level = if error { "ERROR" } else { "INFO" };
+                let ms = i % 1000;
+                let head = match i % 3 {
+                    0 => format!("2024-05-11 14:44:{secs:02} {level} [orders.api] "),
+                    1 => format!(
+                        "[2024-05-11T14:44:{secs:02}.{ms:03}+0000] {{taskinstance.py:{}}} {level} - ",
+                        100 + i % 900
+                    ),
+                    _ => format!("14:44:{secs:02}.{ms:03} | {level:<7} | prefect.flow_runs - "),
+                };
+                let body = sentence(&mut rng, width - head.len());
+                let record = if error {
+                    format!("{head}{body}\n{TRACEBACK}")
+                } else {
+                    format!("{head}{body}")
+                };
+                out.extend(record.split('\n').map(str::to_owned));
             }
             Kind::Json => {
                 let level = if error { "ERROR" } else { "INFO" };
