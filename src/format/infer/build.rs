@@ -56,7 +56,10 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 message = true;
             }
             Part::Level => {
-                level |= column.iter().any(|t| is_full_level(t));
+                // Names cut by a precision show a level too, when they
+                // can't be a word (`WAR`, `INF`) or differ line to line.
+                let cut = precision(&column).is_some_and(|p| p >= 3 || distinct(&column) > 1);
+                level |= cut || column.iter().any(|t| is_full_level(t));
                 let spec = spec(heads, i, precision(&column));
                 out.push_str(&format!("%(levelname){spec}s"));
                 used.push("levelname");
@@ -69,6 +72,8 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 };
                 let taken: Vec<&'static str> = used.iter().chain(reserved).copied().collect();
                 let name = attribute(heads, i, &taken);
+                // Seconds since the epoch date a record as asctime does.
+                asctime |= name == Some("created");
                 let conv = match (&parts[i], name) {
                     (Part::Float, _) => 'f',
                     (Part::Int, Some(_) | None) => 'd',
@@ -118,6 +123,14 @@ fn tornado(format: String) -> String {
         ),
         None => format,
     }
+}
+
+/// How many different texts a column shows.
+fn distinct(column: &[&str]) -> usize {
+    let mut v = column.to_vec();
+    v.sort_unstable();
+    v.dedup();
+    v.len()
 }
 
 /// The precision a level column shows: the length of its cut names.
@@ -232,12 +245,6 @@ fn int_attribute(
         return &["thread"];
     }
     let levels = column.iter().all(|t| LEVEL_NUMBERS.contains(t));
-    let distinct = |c: &[&str]| {
-        let mut v = c.to_vec();
-        v.sort_unstable();
-        v.dedup();
-        v.len()
-    };
     if levels && (distinct(column) > 1 || heads[0].parts.contains(&Part::Level)) {
         return &["levelno"];
     }
@@ -305,7 +312,13 @@ fn left_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
     if !heads.iter().any(|h| pad(h) > base) {
         return None;
     }
-    let width = heads.iter().map(|h| chars(h, i) + pad(h) - base).max()?;
+    // The width is what the padded values fill; a value as wide or wider
+    // is printed whole, with no padding.
+    let width = heads
+        .iter()
+        .filter(|h| pad(h) > base)
+        .map(|h| chars(h, i) + pad(h) - base)
+        .max()?;
     // Every line must agree: padded to the width, or wider with none.
     let agree = heads.iter().all(|h| {
         let (len, p) = (chars(h, i), pad(h) - base.min(pad(h)));
@@ -330,6 +343,7 @@ fn right_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
     }
     let width = heads
         .iter()
+        .filter(|h| chars(h, i - 1) > base)
         .map(|h| chars(h, i) + chars(h, i - 1) - base)
         .max()?;
     let agree = heads.iter().all(|h| {

@@ -230,10 +230,12 @@ fn suffix_start(line: &str) -> Option<usize> {
     location(inner).then_some(p - 1)
 }
 
-/// ` - handle:42` at the end of a line.
+/// ` - handle:42` at the end of a line (with a line number: ` - word`
+/// ends many a message).
 fn dash_location(line: &str) -> Option<usize> {
     let p = line.rfind(" - ")?;
-    location(&line[p + 3..]).then_some(p)
+    let place = &line[p + 3..];
+    (place.contains(':') && location(place)).then_some(p)
 }
 
 /// `app.py:42`, `/app/x.py:42`, `views:42`, `handle`, `MainThread`: one
@@ -309,14 +311,21 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 // An unexplained token may stand between fields, once in a
                 // row; twice only right before a field that explains itself
                 // (`%(module)s %(process)d %(thread)d`). The line's first
-                // token may be a number before one (`%(relativeCreated)d`).
+                // token may be a number or a logger name before one
+                // (`%(relativeCreated)d`, `%(name)-12s - %(levelname)s`).
                 run += 1;
-                let first_number = last.is_none() && toks[i].class == Class::Int;
-                if last.is_none() && !first_number {
+                let first = last.is_none();
+                let lead = first
+                    && (toks[i].class == Class::Int || is_identifier(toks[i].text))
+                    && next_evident(toks, i);
+                if first && !lead {
                     return None;
                 }
-                if run > 2 || ((run == 2 || first_number) && !next_evident(toks, i)) {
+                if run > 2 || (run == 2 && !next_evident(toks, i)) {
                     break;
+                }
+                if lead && toks[i].class == Class::Word {
+                    roles[i] = Some(Role::NameGuess);
                 }
                 unknown = Some(i);
             }
@@ -426,6 +435,21 @@ mod tests {
         assert!(!is_process_name("Worker-2"));
         let got = fields("[2024-05-11 14:44:45,123: INFO/ForkPoolWorker-2] task done");
         assert_eq!(got[2], ("ForkPoolWorker-2".into(), Role::ProcessName));
+    }
+
+    #[test]
+    fn a_word_between_two_copies_of_a_separator_is_where_a_logger_name_goes() {
+        let got = fields("<2024-06-21 09:20:11> - [31204] - [INFO    ] - asyncio - Created A-1");
+        assert_eq!(got.last().unwrap(), &("asyncio".into(), Role::NameGuess));
+        let got = fields("10:00:00 | WARNING | worker | b");
+        assert_eq!(got.last().unwrap(), &("worker".into(), Role::NameGuess));
+    }
+
+    #[test]
+    fn a_process_and_a_thread_name_joined_by_a_slash_are_two_fields() {
+        let got = fields("[INFO] - MainProcess/MainThread - started");
+        assert_eq!(got[1], ("MainProcess".into(), Role::ProcessName));
+        assert_eq!(got[2], ("MainThread".into(), Role::ThreadName));
     }
 
     #[test]

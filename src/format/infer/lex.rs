@@ -293,12 +293,19 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
         w = trimmed;
     }
     let end = i + w.len();
+    // `INFO/MainProcess` (Celery), `MainProcess/MainThread`: two fields.
+    let process =
+        |l: &str| l == "MainProcess" || l.contains("Process-") || l.contains("PoolWorker-");
     if let Some((left, _)) = w.split_once('/')
         && !left.is_empty()
-        && (LEVELS.contains(&left) || is_cut_level(left))
+        && (LEVELS.contains(&left) || is_cut_level(left) || process(left))
     {
         toks.push(Tok {
-            class: Class::Level,
+            class: if process(left) {
+                Class::Word
+            } else {
+                Class::Level
+            },
             text: left,
         });
         toks.push(Tok {

@@ -271,10 +271,15 @@ pub(super) fn separator<'a>(toks: &[Tok<'a>], range: impl Iterator<Item = usize>
 pub(super) fn between_separators(toks: &[Tok<'_>], i: usize) -> bool {
     // Padding may have gone into the value before: compare the
     // punctuation only.
+    // Brackets close the field before and open the one after; the
+    // separator is what stands between them.
     let marks = |v: Vec<&str>| -> Vec<String> {
         v.into_iter()
             .map(|t| t.trim().to_owned())
-            .filter(|t| !t.is_empty())
+            .filter(|t| {
+                !t.is_empty()
+                    && !matches!(t.as_str(), "]" | ")" | "}" | ">" | "[" | "(" | "{" | "<")
+            })
             .collect()
     };
     let mut before = separator(toks, (0..i).rev());
