@@ -7,7 +7,7 @@
 //! %(message)s` takes a message's first word for a logger in a stream of
 //! `%(asctime)s %(levelname)s %(message)s`, and the cookbook's format
 //! takes `%(funcName)s:%(lineno)d - ` into the message. So the first
-//! [`SAMPLE`] lines of every auto-detected delivery are read as well: a
+//! [`SAMPLE`] claimed lines of every auto-detected delivery are read as well: a
 //! format inferred from those that a built-in one claims, and that reads
 //! most of them differently, is tried before the built-in ones.
 //!
@@ -30,7 +30,11 @@ use crate::model::Value;
 
 /// How many of a delivery's first record-start lines are read to check
 /// the built-in formats against what the lines themselves show.
-pub(crate) const SAMPLE: usize = 64;
+pub(crate) const SAMPLE: usize = 16;
+
+/// How many of a delivery's first events are looked at for the sample:
+/// a delivery of JSON lines or platform lines has no claimed line to find.
+const SAMPLE_EVENTS: usize = 4 * SAMPLE;
 
 /// One delivery's inferred formats, once they are asked for.
 pub(super) struct Inference<'d> {
@@ -137,8 +141,9 @@ fn owned_fields<'t>(
 fn preferred(events: &[LogEvent<'_>], parser: &Parser) -> Vec<Inferred> {
     let claimed: Vec<&str> = events
         .iter()
+        .take(SAMPLE_EVENTS)
         .map(|e| first_line(strip_one_newline(&e.message)))
-        .filter(|l| !l.is_empty() && parser.format_starts(l))
+        .filter(|l| !l.is_empty() && !looks_like_json(l) && parser.format_starts(l))
         .take(SAMPLE)
         .collect();
     if claimed.is_empty() {
@@ -150,8 +155,8 @@ fn preferred(events: &[LogEvent<'_>], parser: &Parser) -> Vec<Inferred> {
         .collect()
 }
 
-/// Whether `f` reads most of the `lines` both it and a built-in format
-/// match into other fields than the built-in does.
+/// Whether `f` matches most of the `lines` a built-in format claims, and
+/// reads most of those into other fields than the built-in does.
 fn disagrees(f: &Inferred, parser: &Parser, lines: &[&str]) -> bool {
     let (mut both, mut differ) = (0, 0);
     for &line in lines {
@@ -170,7 +175,9 @@ fn disagrees(f: &Inferred, parser: &Parser, lines: &[&str]) -> bool {
         let b = builtin.fields(Cow::Borrowed(line), &theirs);
         differ += usize::from(better(&a, &b));
     }
-    both > 0 && differ * 2 > both
+    // It must be the format of most of the sample, not of a few messages
+    // that happen to start with a date.
+    both * 2 > lines.len() && differ * 2 > both
 }
 
 /// Whether fields `a` (inferred) read a line better than `b` (built-in):

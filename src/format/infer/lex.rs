@@ -101,8 +101,24 @@ fn word_byte(c: u8) -> bool {
 
 /// The timestamp at the start of `s`: its layout and length.
 pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
+    let b = s.as_bytes();
+    // Only `%b %d` and `%a %b` start with letters: three of them and a
+    // space. Everything else starts with two digits. So a message's words
+    // cost one or two comparisons, not a try of every layout.
+    let named = b.len() > 4 && b[..3].iter().all(u8::is_ascii_alphabetic) && b[3] == b' ';
+    let digits = b.len() > 4 && b[0].is_ascii_digit() && b[1].is_ascii_digit();
+    if !named && !digits {
+        return None;
+    }
     let mut best: Option<(u8, usize)> = None;
     for (i, shape) in SHAPES.iter().enumerate() {
+        if LAYOUTS[i].starts_with("%b") || LAYOUTS[i].starts_with("%a") {
+            if !named {
+                continue;
+            }
+        } else if !digits {
+            continue;
+        }
         if let Some(len) = shape.match_len(s)
             && best.is_none_or(|(_, l)| len > l)
             && !s.as_bytes().get(len).is_some_and(u8::is_ascii_alphanumeric)
