@@ -205,7 +205,12 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
         (Some(m), Some(n), Some(rest)) => m == format!("{n} {rest}"),
         _ => false,
     };
-    (a_in_b && a.len() + 1 == b.len() && split) || (b_in_a && a.len() > b.len() && standard)
+    // Or it read a level name as the logger (`%(asctime)s %(name)s
+    // %(levelname)s` on `… INFO GET /x`).
+    let level_as_name = get(b, "name")
+        .is_some_and(|n| ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"].contains(&n.as_str()));
+    (a_in_b && a.len() + 1 == b.len() && (split || level_as_name))
+        || (b_in_a && a.len() > b.len() && standard)
 }
 
 /// The lines of a delivery that could start a record of a format nothing

@@ -33,7 +33,7 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
     let named = (0..parts.len()).find(|&i| roles(heads, i).contains(&Role::Name));
     let mut used: Vec<&'static str> = Vec::new();
     let mut out = String::new();
-    let mut datefmt = None;
+    let mut datefmt: Option<String> = None;
     let (mut asctime, mut level, mut neutral, mut message) = (false, false, 0, false);
     let mut i = 0;
     while i < parts.len() {
@@ -61,7 +61,12 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 let cut = precision(&column).is_some_and(|p| p >= 3 || distinct(&column) > 1);
                 level |= cut || column.iter().any(|t| is_full_level(t));
                 let spec = spec(heads, i, precision(&column));
-                out.push_str(&format!("%(levelname){spec}s"));
+                let (lead, trail) = fixed_spaces(heads, i).unwrap_or_default();
+                out.push_str(&format!(
+                    "{}%(levelname){spec}s{}",
+                    " ".repeat(lead),
+                    " ".repeat(trail)
+                ));
                 used.push("levelname");
             }
             Part::Word if literal(heads, i) => out.push_str(&heads[0].texts[i].replace('%', "%%")),
@@ -90,7 +95,12 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                     }
                 };
                 let spec = spec(heads, i, None);
-                out.push_str(&format!("%({key}){spec}{conv}"));
+                let (lead, trail) = fixed_spaces(heads, i).unwrap_or_default();
+                out.push_str(&format!(
+                    "{}%({key}){spec}{conv}{}",
+                    " ".repeat(lead),
+                    " ".repeat(trail)
+                ));
             }
         }
         i += 1;
@@ -98,7 +108,11 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
     if !message {
         out.push_str("%(message)s");
     }
-    let out = tornado(out);
+    let out = django(tornado(out), datefmt.as_deref());
+    if out.contains("%(server_time)s") {
+        asctime = true;
+        datefmt = None;
+    }
     Built {
         format: out,
         datefmt,
@@ -131,6 +145,20 @@ fn distinct(column: &[&str]) -> usize {
     v.sort_unstable();
     v.dedup();
     v.len()
+}
+
+/// Django's development server logs requests as `[{server_time}]
+/// {message}`, the time as `log_date_time_string()` writes it
+/// (`11/May/2024 14:44:44`): python-json-logger writes `server_time`, not
+/// `asctime`.
+fn django(format: String, datefmt: Option<&str>) -> String {
+    let django_time = datefmt == Some("%d/%b/%Y %H:%M:%S");
+    match format.as_str() {
+        "[%(asctime)s] %(message)s" | "[%(asctime)s,%(msecs)03d] %(message)s" if django_time => {
+            "[%(server_time)s] %(message)s".to_owned()
+        }
+        _ => format,
+    }
 }
 
 /// The precision a level column shows: the length of its cut names.
@@ -268,7 +296,11 @@ fn int_attribute(
 fn spec(heads: &[&Head<'_>], i: usize, precision: Option<usize>) -> String {
     let cut = precision.map(|p| format!(".{p}")).unwrap_or_default();
     // Padding inside a bracket was folded into the value: the width is
-    // what the padded values fill (a longer value is printed whole).
+    // what the padded values fill (a longer value is printed whole). The
+    // same spaces on every line are the format's own text (`name ::`).
+    if fixed_spaces(heads, i).is_some() {
+        return cut;
+    }
     let width = |padded: fn(&str) -> bool| {
         heads
             .iter()
@@ -287,6 +319,19 @@ fn spec(heads: &[&Head<'_>], i: usize, precision: Option<usize>) -> String {
         (None, Some(w)) => format!("{w}{cut}"),
         (None, None) => cut,
     }
+}
+
+/// The spaces folded into column `i`'s values, (before, after), when
+/// every line has the same: the format's own text, not padding.
+fn fixed_spaces(heads: &[&Head<'_>], i: usize) -> Option<(usize, usize)> {
+    let around = |t: &str| {
+        let lead = t.len() - t.trim_start_matches(' ').len();
+        let trail = t.len() - t.trim_end_matches(' ').len();
+        (lead, trail)
+    };
+    let first = around(heads[0].texts[i]);
+    let same = heads.iter().all(|h| around(h.texts[i]) == first);
+    (same && first != (0, 0) && pads(&heads[0].parts[i])).then_some(first)
 }
 
 fn chars(h: &Head<'_>, j: usize) -> usize {

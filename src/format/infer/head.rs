@@ -316,8 +316,9 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 run += 1;
                 let first = last.is_none();
                 let lead = first
-                    && (toks[i].class == Class::Int || is_identifier(toks[i].text))
-                    && next_evident(toks, i);
+                    && (toks[i].class == Class::Int
+                        || is_identifier(toks[i].text.trim_matches(' ')))
+                    && (next_evident(toks, i) || next_is_logger(toks, i));
                 if first && !lead {
                     return None;
                 }
@@ -333,6 +334,15 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     }
     let last = last?;
     shows_a_format(&roles, last).then_some((roles, last))
+}
+
+/// Whether the next word after token `i` is a dotted logger name: a
+/// number before one starts a head (`%(relativeCreated)d | %(name)s`).
+fn next_is_logger(toks: &[Tok<'_>], i: usize) -> bool {
+    toks[i].class == Class::Int
+        && (i + 1..toks.len())
+            .find(|&j| !matches!(toks[j].class, Class::Space | Class::Punct))
+            .is_some_and(|j| role(toks, j) == Some(Role::Name))
 }
 
 /// Whether word `i`, right after a field, stands where a logger name

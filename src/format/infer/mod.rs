@@ -182,6 +182,22 @@ mod tests {
     }
 
     #[test]
+    fn a_format_led_by_a_process_name_with_a_cut_padded_level_is_inferred() {
+        let got = formats(&[
+            "SpawnProcess-1 :: INFO  :: httpx :: WARN: upstream closed the connection",
+            "SpawnProcess-1 :: ERROR :: app.db :: boom",
+            "MainProcess :: WARNI :: httpx :: careful",
+        ]);
+        assert_eq!(
+            got,
+            [(
+                "%(processName)s :: %(levelname)-6.5s:: %(name)s :: %(message)s".to_owned(),
+                None
+            )]
+        );
+    }
+
+    #[test]
     fn catch_all_lines_show_no_format() {
         let got = formats(&[
             "10.0.3.7 - - [11/May/2024:14:44:44 +0000] \"GET / HTTP/1.1\" 200 2",

@@ -150,7 +150,9 @@ pub(super) fn word_role(
         return Some(Role::TaskName);
     }
     let dotted = is_dotted(w);
-    if located {
+    // A word before `:` and digits is a place in the code, not an address
+    // and port (`10.0.3.7:51234` in an access log).
+    if located && (dotted || is_identifier(w)) {
         return Some(if dotted { Role::Name } else { Role::Module });
     }
     if dotted || w == "root" || w == "__main__" {
@@ -285,7 +287,7 @@ pub(super) fn between_separators(toks: &[Tok<'_>], i: usize) -> bool {
     let mut before = separator(toks, (0..i).rev());
     before.reverse();
     let (before, after) = (marks(before), marks(separator(toks, i + 1..toks.len())));
-    !before.is_empty() && before == after && is_identifier(toks[i].text)
+    !before.is_empty() && before == after && is_identifier(toks[i].text.trim_matches(' '))
 }
 
 /// Whether word `i` is followed by `: ` or `:` at the end, as
@@ -293,7 +295,7 @@ pub(super) fn between_separators(toks: &[Tok<'_>], i: usize) -> bool {
 pub(super) fn before_colon(toks: &[Tok<'_>], i: usize) -> bool {
     let colon = toks.get(i + 1).is_some_and(|t| t.text == ":");
     let then = toks.get(i + 2).is_none_or(|t| t.class == Class::Space);
-    colon && then && is_identifier(toks[i].text)
+    colon && then && is_identifier(toks[i].text.trim_matches(' '))
 }
 
 /// Whether a text is a standard level name (not cut).
