@@ -190,10 +190,34 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
     let has = |set: &[(Cow<'_, str>, Value<'_>)], k: &str| set.iter().any(|(x, _)| x == k);
     let a_in_b = a.iter().all(|(k, _)| has(b, k));
     let b_in_a = b.iter().all(|(k, _)| has(a, k));
-    let standard = a
+    // The attributes `a` has more must show themselves (a line number, a
+    // file, a thread): a bare word read as a function or logger may be
+    // the message's first word.
+    let extra: Vec<&str> = a
         .iter()
         .filter(|(k, _)| !has(b, k))
-        .all(|(k, _)| !k.starts_with(crate::format::infer::NEUTRAL_PREFIX));
+        .map(|(k, _)| k.as_ref())
+        .collect();
+    let evident = |k: &&str| {
+        matches!(
+            *k,
+            "lineno"
+                | "filename"
+                | "pathname"
+                | "threadName"
+                | "processName"
+                | "thread"
+                | "process"
+                | "created"
+                | "levelno"
+                | "msecs"
+        )
+    };
+    let standard = extra.iter().all(evident)
+        || (extra.contains(&"lineno")
+            && extra
+                .iter()
+                .all(|k| !k.starts_with(crate::format::infer::NEUTRAL_PREFIX)));
     // The built-in format took the message's first word for the logger.
     let get = |set: &[(Cow<'_, str>, Value<'_>)], k: &str| {
         set.iter().find_map(|(x, v)| match v {

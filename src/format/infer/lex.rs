@@ -296,8 +296,8 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     let mut w = &s[i..i + n];
     // A sentence's full stop, `name.` or `a.b-`: not part of the word.
     let trimmed = w.trim_end_matches(['.', '-']);
-    if trimmed.is_empty() {
-        // `-` alone, `--`, `...`: separators.
+    if trimmed.is_empty() || w.bytes().all(|c| !c.is_ascii_alphanumeric() && c < 0x80) {
+        // `-` alone, `--`, `...`, ` / `: separators.
         let c = &s[i..i + 1];
         toks.push(Tok {
             class: Class::Punct,
