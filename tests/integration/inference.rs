@@ -205,8 +205,8 @@ fn formats_drawn_at_random_are_inferred_from_their_own_lines_with_nothing_config
     });
     // Measured on this seed when these lines were written; they hold the
     // figures from falling (docs/parsing.md has the sweep over more seeds).
-    assert!(tally.pct(tally.exact) >= 66.0, "{tally:?}");
-    assert!(tally.pct(tally.key_fields) >= 74.0, "{tally:?}");
+    assert!(tally.pct(tally.exact) >= 73.0, "{tally:?}");
+    assert!(tally.pct(tally.key_fields) >= 82.0, "{tally:?}");
 }
 
 #[test]
@@ -219,6 +219,6 @@ fn real_programs_formats_are_inferred_from_their_own_lines_with_nothing_configur
             .map(|s| (s.name, s.records))
             .collect()
     });
-    assert!(tally.pct(tally.exact) >= 83.0, "{tally:?}");
-    assert!(tally.pct(tally.key_fields) >= 91.0, "{tally:?}");
+    assert!(tally.pct(tally.exact) >= 86.0, "{tally:?}");
+    assert!(tally.pct(tally.key_fields) >= 94.0, "{tally:?}");
 }
