@@ -26,7 +26,8 @@
 //!   invocation deadline.
 //! - `cli/`: the command line, ripgrep's way: `mod` (a `Command` from
 //!   low-level arguments, the usage text, the short `run`), `invoke`
-//!   (renders each file's outcome), `encode`, `redrive` and its `progress`
+//!   (renders each file's outcome), `encode`, `infer` (a log file's
+//!   formats as a `LOG_GROUP_FORMATS` entry), `redrive` and its `progress`
 //!   bar.
 //! - `config`: environment variables → validated settings, read once; every
 //!   environment read but the runtime's own (in `app`) is here. Errors name
@@ -56,11 +57,16 @@
 //!   `groups` (each log group's formats, globs), `assemble` (which lines
 //!   make one record), `tails` (Python's traceback layout, indented or not,
 //!   `exc_info` and `stack_info`), `json_line` (JSON objects, compacted),
+//!   `inference` (one delivery's inferred formats, for auto-detection),
 //!   `platform` (Lambda's own lines); `boundaries` tests each record-boundary
 //!   rule.
 //! - `format/`: Python logging format strings: `compile` (`%`, `{` and `$`
 //!   styles, conversions as types), `date` (the shape a `datefmt` gives `asctime`), `matcher`
-//!   (one walk over the tokens, typed as python-json-logger types them).
+//!   (one walk over the tokens, typed as python-json-logger types them),
+//!   and `infer/`: a stream's lines → the formats that wrote them (`lex`:
+//!   tokens by shape; `role`: which attribute a token suggests; `head`: a
+//!   line's fields before the message; `build`: a group of heads → a
+//!   format string), compiled as configured ones are.
 //! - `shape/`: a body plus CloudWatch metadata → one document line; `fit`
 //!   truncates or splits what is over Firehose's record limit; `ecs` holds
 //!   everything of `OUTPUT_SCHEMA=ecs`; `stable` the type stability.
