@@ -367,6 +367,9 @@ impl Field {
                     && !v.ends_with([':', ','])
             }
             "aws_request_id" if self.strict => !v.is_empty() && !v.contains(char::is_whitespace),
+            // A function's name has no dot, so `%(name)s.%(funcName)s`
+            // splits a dotted logger at its last one.
+            "funcName" if self.strict => !v.is_empty() && !v.contains(['.', ' ']),
             _ => true,
         }
     }

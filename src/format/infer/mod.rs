@@ -93,6 +93,37 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
             None => out.push(found),
         }
     }
+    split_functions(out)
+}
+
+/// A logger's name and a function's print as one dotted word
+/// (`orders.tasks.run`) except where the function is `<module>`, whose
+/// lines show `%(name)s.%(funcName)s`. Where both that format and the same
+/// one with `%(name)s` alone were inferred, the dotted words are the
+/// pair too: the split format reads them (a function name has no dot), and
+/// the other goes.
+fn split_functions(mut out: Vec<Inferred>) -> Vec<Inferred> {
+    const PAIR: &str = "%(name)s.%(funcName)s";
+    let joined: Vec<(String, Option<String>)> = out
+        .iter()
+        .filter(|f| f.format.contains(PAIR))
+        .map(|f| (f.format.replacen(PAIR, "%(name)s", 1), f.datefmt.clone()))
+        .collect();
+    if joined.is_empty() {
+        return out;
+    }
+    let mut moved = 0;
+    out.retain(|f| {
+        let merged = joined
+            .iter()
+            .any(|(j, d)| *j == f.format && *d == f.datefmt);
+        moved += if merged { f.lines } else { 0 };
+        !merged
+    });
+    if let Some(split) = out.iter_mut().find(|f| f.format.contains(PAIR)) {
+        split.lines += moved;
+    }
+    out.sort_by_key(|f| std::cmp::Reverse(f.lines));
     out
 }
 
@@ -127,6 +158,7 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Value;
 
     fn formats(lines: &[&str]) -> Vec<(String, Option<String>)> {
         infer(lines.iter().copied())
@@ -195,6 +227,26 @@ mod tests {
                 None
             )]
         );
+    }
+
+    #[test]
+    fn a_function_named_module_shows_that_dotted_words_are_a_logger_and_a_function() {
+        let lines = [
+            "[10:00:00] orders.tasks.run:12 INFO a",
+            "[10:00:01] orders.tasks.charge:40 ERROR b",
+            "[10:00:02] __main__.<module>:3 INFO c",
+            "[10:00:03] __main__.<module>:5 INFO d",
+        ];
+        let got = infer(lines);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            got[0].format,
+            "[%(asctime)s] %(name)s.%(funcName)s:%(lineno)d %(levelname)s %(message)s"
+        );
+        let spans = got[0].compiled.match_record(lines[0]).unwrap();
+        let fields = got[0].compiled.fields(lines[0].into(), &spans);
+        assert_eq!(fields[1].1, Value::Str("orders.tasks".into()));
+        assert_eq!(fields[2].1, Value::Str("run".into()));
     }
 
     #[test]
