@@ -18,7 +18,7 @@ use std::collections::HashMap;
 
 use serde::Deserialize;
 
-use crate::oracle::oracle_script;
+use crate::oracle::{joined_under_burst, oracle_script};
 use crate::util::{bin, run, stderr};
 
 const KEYS: [&str; 6] = [
@@ -89,23 +89,6 @@ fn event(group: &str, events: &[(i64, String)]) -> Vec<u8> {
     logs_to_firehose::encode::event(&serde_json::to_vec(&payload).unwrap())
 }
 
-/// The records the stream can't keep apart under a burst (as in
-/// `oracle.rs`).
-fn joined_under_burst(records: &[Record]) -> Vec<bool> {
-    let mut joined = vec![false; records.len()];
-    let mut open: Option<usize> = None;
-    for (i, r) in records.iter().enumerate() {
-        match open {
-            Some(head) if r.catch_all && r.ms == records[i - 1].ms => {
-                joined[head] = true;
-                joined[i] = true;
-            }
-            _ => open = (!r.catch_all).then_some(i),
-        }
-    }
-    joined
-}
-
 /// Sends one stream with nothing configured and scores its documents.
 fn measure(group: &str, records: &[Record], per_line: bool, burst: bool, tally: &mut Tally) {
     let (mut events, mut starts) = (Vec::new(), Vec::new());
@@ -137,7 +120,8 @@ fn measure(group: &str, records: &[Record], per_line: bool, burst: bool, tally: 
         docs.entry(id).or_insert(doc);
     }
     let joined = if per_line && burst {
-        joined_under_burst(records)
+        let pairs: Vec<(bool, i64)> = records.iter().map(|r| (r.catch_all, r.ms)).collect();
+        joined_under_burst(&pairs)
     } else {
         vec![false; records.len()]
     };

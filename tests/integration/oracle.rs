@@ -342,16 +342,17 @@ struct StreamRecord {
 /// tell recognises, written in the same millisecond as a record of one,
 /// reads as that record's continuation. Returns, for each record, whether
 /// it is such a record or the one it joins.
-fn joined_under_burst(records: &[StreamRecord]) -> Vec<bool> {
+/// Takes each record's (catch-all, ms).
+pub(crate) fn joined_under_burst(records: &[(bool, i64)]) -> Vec<bool> {
     let mut joined = vec![false; records.len()];
     let mut open: Option<usize> = None;
-    for (i, r) in records.iter().enumerate() {
+    for (i, &(catch_all, ms)) in records.iter().enumerate() {
         match open {
-            Some(head) if r.catch_all && r.ms == records[i - 1].ms => {
+            Some(head) if catch_all && ms == records[i - 1].1 => {
                 joined[head] = true;
                 joined[i] = true;
             }
-            _ => open = (!r.catch_all).then_some(i),
+            _ => open = (!catch_all).then_some(i),
         }
     }
     joined
@@ -476,7 +477,9 @@ fn check_stream(
                 if per_line { "per-line" } else { "per-record" }
             );
             let joined = if per_line && profile == "burst" {
-                joined_under_burst(&stream.records)
+                let records: Vec<(bool, i64)> =
+                    stream.records.iter().map(|r| (r.catch_all, r.ms)).collect();
+                joined_under_burst(&records)
             } else {
                 vec![false; stream.records.len()]
             };
