@@ -107,7 +107,11 @@ fn fold_padding<'a>(line: &'a str, toks: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
 /// starts with a token no field explains (an access log's address, free
 /// text), or is a `key=value` line.
 pub(super) fn head(line: &str) -> Option<Head<'_>> {
-    let toks = fold_padding(line, lex(line, HEAD_BYTES));
+    // A location printed after the message is no part of the head, even
+    // when the message is a word or two.
+    let suffix = suffix_start(line);
+    let body = &line[..suffix.unwrap_or(line.len())];
+    let toks = fold_padding(body, lex(body, HEAD_BYTES));
     let (mut roles, last) = scan(&toks)?;
     let end = separator_end(&toks, last);
     // The words of the separator (`msg=`) are the format's own.
@@ -135,8 +139,7 @@ pub(super) fn head(line: &str) -> Option<Head<'_>> {
         });
         head.texts.push(t.text);
     }
-    let head_len: usize = head.texts.iter().map(|t| t.len()).sum();
-    if let Some(at) = suffix_start(line).filter(|&at| at >= head_len) {
+    if let Some(at) = suffix {
         push_suffix(&mut head, &line[at..]);
     }
     Some(head)

@@ -250,6 +250,51 @@ mod tests {
     }
 
     #[test]
+    fn each_attribute_python_prints_is_named_by_its_shape() {
+        for (lines, want) in [
+            (
+                [
+                    "1715438684.250000 INFO [Thread-3 (worker)] app.py:42 a",
+                    "1715438684.500000 ERROR [MainThread] app.py:57 b",
+                ],
+                "%(created)f %(levelname)s [%(threadName)s] %(filename)s:%(lineno)d %(message)s",
+            ),
+            (
+                ["12 WARNING Task-1 a", "250 INFO Task-2 b"],
+                "%(field_1)d %(levelname)s %(taskName)s %(message)s",
+            ),
+            (
+                [
+                    "2024-05-11 14:44:45,123 INFO a [in /app/views.py:42]",
+                    "2024-05-11 14:44:46,123 ERROR b [in /app/models.py:7]",
+                ],
+                "%(asctime)s %(levelname)s %(message)s [in %(pathname)s:%(lineno)d]",
+            ),
+            (
+                [
+                    "[I 240511 14:44:45 web:2250] a",
+                    "[W 240511 14:44:46 web:2251] b",
+                ],
+                "%(color)s[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]%(end_color)s %(message)s",
+            ),
+            (
+                [
+                    "[11/May/2024 14:44:44] \"GET / HTTP/1.1\" 200 5",
+                    "[11/May/2024 14:44:45] \"GET /a HTTP/1.1\" 404 9",
+                ],
+                "[%(server_time)s] %(message)s",
+            ),
+        ] {
+            let got = formats(&lines);
+            assert_eq!(
+                got.first().map(|f| f.0.as_str()),
+                Some(want),
+                "{lines:?}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
     fn catch_all_lines_show_no_format() {
         let got = formats(&[
             "10.0.3.7 - - [11/May/2024:14:44:44 +0000] \"GET / HTTP/1.1\" 200 2",
