@@ -684,3 +684,23 @@ fn configured_formats_never_infer_and_keep_an_unmatched_line_whole() {
         serde_json::json!({"message": "2024-05-11 14:44:44 INFO [orders.api] service started on port 8080"})
     );
 }
+
+/// Found by the `parse` fuzz target, whose bookkeeping had left
+/// `json_extra` out: the parser was right. Input:
+/// tests/fuzz-regressions/parse-several-json-objects-in-one-event.
+#[test]
+fn an_event_of_several_json_objects_gives_a_record_each_counted_as_json_extra() {
+    let input =
+        include_bytes!("../../tests/fuzz-regressions/parse-several-json-objects-in-one-event");
+    let text = String::from_utf8_lossy(&input[1..]);
+    let messages = vec![format!("{text}\n")];
+    let p = parser_with(&[]);
+    let d = delivery(&messages);
+    let (records, stats) = p.parse(&d);
+    assert_eq!(stats.json_extra, records.len() - 1);
+    assert!(records.len() >= 3, "{}", records.len());
+    assert_eq!(
+        records.len() + stats.joined + stats.dropped,
+        1 + stats.json_extra
+    );
+}
