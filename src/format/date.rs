@@ -113,7 +113,7 @@ impl DateShape {
 
 /// Length of the ISO 8601 timestamp at the start of `b` (see
 /// [`ISO8601_DATEFMT`]).
-fn iso8601_len(b: &[u8]) -> Option<usize> {
+pub(super) fn iso8601_len(b: &[u8]) -> Option<usize> {
     // YYYY-MM-DD?HH:MM:SS
     const SHAPE: &[u8; 19] = b"dddd-dd-dd?dd:dd:dd";
     if b.len() < SHAPE.len() {

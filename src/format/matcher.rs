@@ -169,7 +169,7 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
                 return false;
             }
             // `Thread-3 (worker)` is one thread name (Python 3.10+).
-            if f.name == "threadName" && thread_target_follows(&rest[..q], &rest[q..]) {
+            if f.name == "threadName" && thread_target_len(rest).is_some_and(|n| n > q) {
                 from = q + 1;
                 continue;
             }
@@ -215,20 +215,19 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
     }
 }
 
-/// Whether `value` is `Thread-N` and `after` goes on with its target's
-/// name in brackets, ` (worker)`, which Python 3.10+ puts in the name.
-fn thread_target_follows(value: &str, after: &str) -> bool {
-    let numbered = value
-        .strip_prefix("Thread-")
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()));
-    let Some(target) = after.strip_prefix(" (") else {
-        return false;
-    };
-    let n = target
+/// Length of `Thread-3 (worker)` at the start of `s`: the name Python
+/// 3.10+ gives a thread with a target, which has a space in it. Shared
+/// with inference, which reads it as one token.
+pub(super) fn thread_target_len(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix("Thread-")?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let after = rest[digits..].strip_prefix(" (")?;
+    let name = after
         .bytes()
         .take_while(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.')
         .count();
-    numbered && n > 0 && target.as_bytes().get(n) == Some(&b')')
+    (digits > 0 && name > 0 && after.as_bytes().get(name) == Some(&b')'))
+        .then_some("Thread-".len() + digits + 2 + name + 1)
 }
 
 /// Length of a float's fraction and exponent after its integer digits.

@@ -302,30 +302,17 @@ impl Parser {
     /// formats inferred from `text`'s own lines start records too.
     pub(crate) fn record_starts(&self, text: &str) -> impl FnMut(&str) -> bool + '_ {
         let mut tail = Tail::None;
-        let inferred = self.infer_lines(text.lines());
+        // Configured formats behave exactly as configured: none inferred.
+        let inferred: Vec<Format> = if self.auto {
+            let lines = text.lines().filter(|l| inference::candidate(l, self));
+            crate::format::infer::infer(lines)
+                .into_iter()
+                .map(|i| i.compiled)
+                .collect()
+        } else {
+            Vec::new()
+        };
         move |line| self.starts_record(line, &mut tail, &inferred)
-    }
-
-    /// The formats (compiled) inferred from `lines` with auto-detection;
-    /// none with configured formats, which behave exactly as configured.
-    pub(crate) fn infer_lines<'l>(&self, lines: impl Iterator<Item = &'l str>) -> Vec<Format> {
-        self.inferred_from(lines)
-            .into_iter()
-            .map(|i| i.compiled)
-            .collect()
-    }
-
-    /// The formats inferred from `lines`, when auto-detecting: each line
-    /// that no built-in format, JSON, platform line or traceback explains
-    /// is a candidate.
-    pub(crate) fn inferred_from<'l>(
-        &self,
-        lines: impl Iterator<Item = &'l str>,
-    ) -> Vec<crate::format::infer::Inferred> {
-        if !self.auto {
-            return Vec::new();
-        }
-        crate::format::infer::infer(lines.filter(|l| inference::candidate(l, self)))
     }
 
     /// Parses every event of a delivery, in order, into a list.

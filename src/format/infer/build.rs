@@ -28,17 +28,19 @@ pub(super) struct Built {
 /// Builds the format of a group of heads that share their parts.
 pub(super) fn build(heads: &[&Head<'_>]) -> Built {
     let parts = &heads[0].parts;
-    // A column some line shows a dotted logger name in is `name`, before
-    // a single word elsewhere can take it.
-    let named = (0..parts.len()).find(|&i| roles(heads, i).contains(&Role::Name));
-    let mut used: Vec<&'static str> = Vec::new();
+    let mut names = Names {
+        // A column some line shows a dotted logger name in is `name`,
+        // before a single word elsewhere can take it.
+        named: (0..parts.len()).find(|&i| roles(heads, i).contains(&Role::Name)),
+        used: Vec::new(),
+        neutral: 0,
+    };
     let mut out = String::new();
     let mut datefmt: Option<String> = None;
-    let (mut asctime, mut level, mut neutral, mut message) = (false, false, 0, false);
-    let mut i = 0;
-    while i < parts.len() {
+    let (mut asctime, mut level, mut message) = (false, false, false);
+    for (i, part) in parts.iter().enumerate() {
         let column: Vec<&str> = heads.iter().map(|h| h.texts[i].trim_matches(' ')).collect();
-        match &parts[i] {
+        match part {
             Part::Lit(text) => out.push_str(&text.replace('%', "%%")),
             Part::Space => out.push_str(&space_literal(heads, i)),
             Part::Date(layout) => {
@@ -61,49 +63,22 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 let cut = precision(&column).is_some_and(|p| p >= 3 || distinct(&column) > 1);
                 level |= cut || column.iter().any(|t| is_full_level(t));
                 let spec = spec(heads, i, precision(&column));
-                let (lead, trail) = fixed_spaces(heads, i).unwrap_or_default();
-                out.push_str(&format!(
-                    "{}%(levelname){spec}s{}",
-                    " ".repeat(lead),
-                    " ".repeat(trail)
-                ));
-                used.push("levelname");
+                out.push_str(&placeholder(heads, i, "levelname", &spec, 's'));
+                names.used.push("levelname");
             }
             Part::Word if literal(heads, i) => out.push_str(&heads[0].texts[i].replace('%', "%%")),
             Part::Int | Part::Float | Part::Word => {
-                let reserved: &[&'static str] = match named {
-                    Some(n) if n != i && !used.contains(&"name") => &["name"],
-                    _ => &[],
-                };
-                let taken: Vec<&'static str> = used.iter().chain(reserved).copied().collect();
-                let name = attribute(heads, i, &taken);
+                let (key, name) = names.key(heads, i);
                 // Seconds since the epoch date a record as asctime does.
                 asctime |= name == Some("created");
-                let conv = match (&parts[i], name) {
+                let conv = match (part, name) {
                     (Part::Float, _) => 'f',
-                    (Part::Int, Some(_) | None) => 'd',
+                    (Part::Int, _) => 'd',
                     _ => 's',
                 };
-                let key = match name {
-                    Some(n) => {
-                        used.push(n);
-                        n.to_owned()
-                    }
-                    None => {
-                        neutral += 1;
-                        format!("{NEUTRAL_PREFIX}{neutral}")
-                    }
-                };
-                let spec = spec(heads, i, None);
-                let (lead, trail) = fixed_spaces(heads, i).unwrap_or_default();
-                out.push_str(&format!(
-                    "{}%({key}){spec}{conv}{}",
-                    " ".repeat(lead),
-                    " ".repeat(trail)
-                ));
+                out.push_str(&placeholder(heads, i, &key, &spec(heads, i, None), conv));
             }
         }
-        i += 1;
     }
     if !message {
         out.push_str("%(message)s");
@@ -119,6 +94,47 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
         asctime,
         level,
     }
+}
+
+/// The keys a format's fields get, each `LogRecord` attribute once.
+struct Names {
+    /// The column `name` is kept for.
+    named: Option<usize>,
+    used: Vec<&'static str>,
+    /// Neutral keys handed out so far.
+    neutral: usize,
+}
+
+impl Names {
+    /// Column `i`'s key, and the attribute it names (`None`: a neutral
+    /// key, `field_N`).
+    fn key(&mut self, heads: &[&Head<'_>], i: usize) -> (String, Option<&'static str>) {
+        let reserved: &[&'static str] = match self.named {
+            Some(n) if n != i && !self.used.contains(&"name") => &["name"],
+            _ => &[],
+        };
+        let taken: Vec<&'static str> = self.used.iter().chain(reserved).copied().collect();
+        match attribute(heads, i, &taken) {
+            Some(n) => {
+                self.used.push(n);
+                (n.to_owned(), Some(n))
+            }
+            None => {
+                self.neutral += 1;
+                (format!("{NEUTRAL_PREFIX}{}", self.neutral), None)
+            }
+        }
+    }
+}
+
+/// `%(key){spec}{conv}` with the spaces every line has beside column `i`.
+fn placeholder(heads: &[&Head<'_>], i: usize, key: &str, spec: &str, conv: char) -> String {
+    let (lead, trail) = fixed_spaces(heads, i).unwrap_or_default();
+    format!(
+        "{}%({key}){spec}{conv}{}",
+        " ".repeat(lead),
+        " ".repeat(trail)
+    )
 }
 
 /// Tornado's `LogFormatter` (and Jupyter's, built on it) prints

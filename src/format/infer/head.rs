@@ -317,12 +317,8 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 // token may be a number or a logger name before one
                 // (`%(relativeCreated)d`, `%(name)-12s - %(levelname)s`).
                 run += 1;
-                let first = last.is_none();
-                let lead = first
-                    && (toks[i].class == Class::Int
-                        || is_identifier(toks[i].text.trim_matches(' ')))
-                    && (next_evident(toks, i) || next_is_logger(toks, i));
-                if first && !lead {
+                let lead = last.is_none() && leads(toks, i);
+                if last.is_none() && !lead {
                     return None;
                 }
                 if run > 2 || (run == 2 && !next_evident(toks, i)) {
@@ -337,6 +333,14 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     }
     let last = last?;
     shows_a_format(&roles, last).then_some((roles, last))
+}
+
+/// Whether token `i`, unexplained and first on the line, may start a
+/// head: a number or a word right before a field that explains itself,
+/// or a number before a dotted logger name.
+fn leads(toks: &[Tok<'_>], i: usize) -> bool {
+    let shape = toks[i].class == Class::Int || is_identifier(toks[i].text.trim_matches(' '));
+    shape && (next_evident(toks, i) || next_is_logger(toks, i))
 }
 
 /// Whether the next word after token `i` is a dotted logger name: a

@@ -7,6 +7,7 @@
 use std::sync::LazyLock;
 
 use super::super::date::DateShape;
+use super::super::matcher::thread_target_len;
 
 /// The `datefmt`s recognised, with the shape each gives `asctime`. The
 /// longest that matches wins, so `%H:%M:%S` never takes the time out of a
@@ -279,11 +280,10 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
     after
 }
 
+/// An ISO 8601 stamp at the start of `b` (as `datefmt` `iso8601` matches
+/// it), ending where a word does.
 fn iso8601_len(b: &[u8]) -> Option<usize> {
-    let shape = DateShape::compile(Some(super::super::date::ISO8601_DATEFMT)).ok()?;
-    // Only a stamp with something strftime can't write counts.
-    let text = std::str::from_utf8(b).ok()?;
-    let n = shape.match_len(text)?;
+    let n = super::super::date::iso8601_len(b)?;
     (!b.get(n).is_some_and(u8::is_ascii_alphanumeric)).then_some(n)
 }
 
@@ -343,7 +343,7 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
             return end + 1 + digits;
         }
     }
-    if let Some(len) = thread_with_target(&s[i..]) {
+    if let Some(len) = thread_target_len(&s[i..]) {
         toks.push(Tok {
             class: Class::Word,
             text: &s[i..i + len],
@@ -375,19 +375,6 @@ fn number_class(w: &str) -> Class {
         return Class::Level;
     }
     Class::Word
-}
-
-/// `Thread-3 (worker)`: Python 3.10's name for a thread with a target.
-fn thread_with_target(s: &str) -> Option<usize> {
-    let rest = s.strip_prefix("Thread-")?;
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let after = rest[digits..].strip_prefix(" (")?;
-    let name = after
-        .bytes()
-        .take_while(|&c| c.is_ascii_alphanumeric() || c == b'_' || c == b'.')
-        .count();
-    (digits > 0 && name > 0 && after.as_bytes().get(name) == Some(&b')'))
-        .then_some("Thread-".len() + digits + 2 + name + 1)
 }
 
 /// `<module>`, `<lambda>`, `<stdin>`: what Python prints as a function or
