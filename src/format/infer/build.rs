@@ -76,7 +76,13 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                     (Part::Int, _) => 'd',
                     _ => 's',
                 };
-                out.push_str(&placeholder(heads, i, &key, &spec(heads, i, None), conv));
+                let spec = spec(heads, i, None);
+                if name == Some("name") && spec.is_empty() && functions_after(&column) {
+                    names.used.push("funcName");
+                    out.push_str(&placeholder(heads, i, "name)s.%(funcName", "", 's'));
+                } else {
+                    out.push_str(&placeholder(heads, i, &key, &spec, conv));
+                }
             }
         }
     }
@@ -221,6 +227,38 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ => &[],
     };
     candidates.iter().copied().find(|c| !used.contains(c))
+}
+
+/// Whether dotted words are `%(name)s.%(funcName)s`: every word has a
+/// dot (a logger of one word, `httpx`, would print none), no last part is
+/// capitalised (`sqlalchemy.engine.Engine` ends a logger with a class),
+/// and the last parts read as functions: `<module>`, `_private` or
+/// `__dunder__`, a `snake_case` name, or after `root.`/`__main__.`, which
+/// no child logger is named. Logger names end in module names, which are
+/// rarely `snake_case`, so two words and half of them must show it.
+fn functions_after(column: &[&str]) -> bool {
+    let mut words = column.to_vec();
+    words.sort_unstable();
+    words.dedup();
+    let lasts: Option<Vec<(&str, &str)>> = words.iter().map(|w| w.rsplit_once('.')).collect();
+    let Some(lasts) = lasts else {
+        return false;
+    };
+    if lasts.iter().any(|(p, l)| {
+        p.is_empty() || l.is_empty() || l.starts_with(|c: char| c.is_ascii_uppercase())
+    }) {
+        return false;
+    }
+    let evident = |(prefix, last): &&(&str, &str)| {
+        let core = last.trim_matches('_');
+        last.starts_with('<')
+            || last.starts_with('_')
+            || core.contains('_')
+            || *prefix == "root"
+            || *prefix == "__main__"
+    };
+    let shown = lasts.iter().filter(evident).count();
+    shown >= 2 && shown * 2 >= lasts.len()
 }
 
 /// Whether a word can be a logger name: not an id (a UUID, a hex or
@@ -374,16 +412,23 @@ fn left_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
         return None;
     }
     // The width is what the padded values fill; a value as wide or wider
-    // is printed whole, with no padding.
-    let width = heads
+    // is printed whole, with no padding. Before the message, spaces past
+    // the width are the message's own (`logger.info("  indented")`), so
+    // the narrowest fill is the width.
+    let message_next = matches!(parts.get(i + 2), None | Some(Part::Message));
+    let fills = heads
         .iter()
         .filter(|h| pad(h) > base)
-        .map(|h| chars(h, i) + pad(h) - base)
-        .max()?;
+        .map(|h| chars(h, i) + pad(h) - base);
+    let width = if message_next {
+        fills.min()
+    } else {
+        fills.max()
+    }?;
     // Every line must agree: padded to the width, or wider with none.
     let agree = heads.iter().all(|h| {
         let (len, p) = (chars(h, i), pad(h) - base.min(pad(h)));
-        len + p == width || (len >= width && p == 0)
+        len + p == width || (len >= width && p == 0) || (message_next && len + p > width)
     });
     agree.then_some(width)
 }

@@ -332,7 +332,7 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
         }
     }
     let last = last?;
-    shows_a_format(&roles, last).then_some((roles, last))
+    shows_a_format(toks, &roles, last).then_some((roles, last))
 }
 
 /// Whether token `i`, unexplained and first on the line, may start a
@@ -359,9 +359,10 @@ fn name_guess(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 /// Whether a head up to `last` shows a field that only a format writes,
-/// and, with `key=` text, Python's own upper-case level name (a
-/// structured-logging library writes its own).
-fn shows_a_format(roles: &[Option<Role>], last: usize) -> bool {
+/// and, with `key=` text, Python's own upper-case level name or a time
+/// with a space left unquoted (a structured-logging library writes its own
+/// level names, and logfmt quotes a value with a space).
+fn shows_a_format(toks: &[Tok<'_>], roles: &[Option<Role>], last: usize) -> bool {
     let strong = roles[..=last].iter().flatten().any(|r| {
         matches!(
             r,
@@ -376,7 +377,9 @@ fn shows_a_format(roles: &[Option<Role>], last: usize) -> bool {
     });
     let has_keys = roles.contains(&Some(Role::Key));
     let level = roles[..=last].contains(&Some(Role::Level));
-    strong && (!has_keys || level)
+    let spaced_time =
+        (0..=last).any(|i| roles[i] == Some(Role::Asctime) && toks[i].text.trim().contains(' '));
+    strong && (!has_keys || level || spaced_time)
 }
 
 #[cfg(test)]

@@ -39,6 +39,9 @@ pub(crate) const MAX_LINES: usize = 2_000;
 /// At most this many formats are inferred for one delivery.
 pub(crate) const MAX_FORMATS: usize = 8;
 
+/// A logger's name and a function's, as one dotted word.
+const PAIR: &str = "%(name)s.%(funcName)s";
+
 /// A format inferred from lines, compiled.
 #[derive(Debug, Clone)]
 pub(crate) struct Inferred {
@@ -85,6 +88,18 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
         let Some(found) = format_of(&groups[g]) else {
             continue;
         };
+        // A group whose lines a format with more lines reads already is
+        // messages that happen to start like fields (`job 957e2b63 …`
+        // after the level): its format would never be tried first.
+        let lines = &groups[g].lines;
+        if !found.format.contains(PAIR)
+            && let Some(wider) = out
+                .iter_mut()
+                .find(|o| lines.iter().all(|l| o.compiled.starts(l)))
+        {
+            wider.lines += found.lines;
+            continue;
+        }
         match out
             .iter_mut()
             .find(|o| o.format == found.format && o.datefmt == found.datefmt)
@@ -103,7 +118,6 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
 /// pair too: the split format reads them (a function name has no dot), and
 /// the other goes.
 fn split_functions(mut out: Vec<Inferred>) -> Vec<Inferred> {
-    const PAIR: &str = "%(name)s.%(funcName)s";
     let joined: Vec<(String, Option<String>)> = out
         .iter()
         .filter(|f| f.format.contains(PAIR))
@@ -247,6 +261,84 @@ mod tests {
         let fields = got[0].compiled.fields(lines[0].into(), &spans);
         assert_eq!(fields[1].1, Value::Str("orders.tasks".into()));
         assert_eq!(fields[2].1, Value::Str("run".into()));
+    }
+
+    #[test]
+    fn function_names_after_every_logger_show_the_pair_without_a_module_line() {
+        let got = formats(&[
+            "[10:00:00] INFO [orders.tasks.charge_card:12] a",
+            "[10:00:01] ERROR [orders.api.handle:40] b",
+            "[10:00:02] INFO [app.db.pool._run_once:3] c",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "[%(asctime)s] %(levelname)s [%(name)s.%(funcName)s:%(lineno)d] %(message)s"
+        );
+        // Loggers alone: one of a single word, or one ending in a class,
+        // or too few snake_case ends, keep the dotted word whole.
+        for lines in [
+            [
+                "[10:00:00] INFO [orders.send_mail:1] a",
+                "[10:00:01] INFO [httpx:2] b",
+            ],
+            [
+                "[10:00:00] INFO [orders.send_mail:1] a",
+                "[10:00:01] INFO [sqlalchemy.engine.Engine:2] b",
+            ],
+            [
+                "[10:00:00] INFO [orders.send_mail:1] a",
+                "[10:00:01] INFO [orders.api:2] b",
+            ],
+        ] {
+            let got = formats(&lines);
+            assert_eq!(
+                got[0].0, "[%(asctime)s] %(levelname)s [%(name)s:%(lineno)d] %(message)s",
+                "{lines:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_message_that_starts_with_spaces_leaves_the_padded_width_alone() {
+        let lines = [
+            "[10:00:00] INFO     job 957e2b63 finished",
+            "[10:00:01] INFO       indented by the app",
+            "[10:00:02] CRITICAL shutting down",
+            "[10:00:03] WARNING  careful",
+        ];
+        let got = infer(lines);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].format, "[%(asctime)s] %(levelname)-8s %(message)s");
+        assert_eq!(got[0].lines, 4);
+        let spans = got[0].compiled.match_record(lines[1]).unwrap();
+        let fields = got[0].compiled.fields(lines[1].into(), &spans);
+        let message = fields.iter().find(|f| f.0 == "message").unwrap();
+        assert_eq!(message.1, Value::Str("  indented by the app".into()));
+    }
+
+    #[test]
+    fn a_key_value_format_shows_itself_by_a_time_left_unquoted() {
+        let got = formats(&[
+            "time=2024-11-15 12:25:37,345 logger=celery.app.trace pid=29 msg=a",
+            "time=2024-11-15 12:25:38,345 logger=httpx pid=29 msg=b",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "time=%(asctime)s logger=%(name)s pid=%(process)d msg=%(message)s"
+        );
+        // logfmt quotes a value with a space, and a time alone is no sign.
+        for lines in [
+            [
+                "time=\"2024-11-15 12:25:37\" logger=a msg=x",
+                "time=\"2024-11-15 12:25:38\" logger=b msg=y",
+            ],
+            [
+                "time=12:25:37 logger=a msg=x",
+                "time=12:25:38 logger=b msg=y",
+            ],
+        ] {
+            assert!(formats(&lines).is_empty(), "{lines:?}");
+        }
     }
 
     #[test]
