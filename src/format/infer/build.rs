@@ -490,7 +490,12 @@ fn space_literal(heads: &[&Head<'_>], j: usize) -> String {
     {
         return " ".repeat(usize::from(j >= 1 && !opening(&parts[j - 1])));
     }
-    let _ = ws.len();
+    // Before the message, spaces some lines have more of are the
+    // message's own (`logger.info("  indented")`).
+    if matches!(parts.get(j + 1), None | Some(Part::Message)) {
+        let shortest = heads.iter().map(|h| h.texts[j]).min_by_key(|t| t.len());
+        return shortest.unwrap_or(ws).to_owned();
+    }
     ws.to_owned()
 }
 

@@ -4,8 +4,8 @@
 
 use super::lex::{Class, Tok, closes, lex, opens};
 use super::role::{
-    Role, before_colon, between_separators, is_identifier, is_thread_name, next_evident, role,
-    unique,
+    Role, before_colon, before_dash, between_separators, is_identifier, is_thread_name,
+    next_evident, role, unique,
 };
 
 /// How many bytes of a line are read for its head: a head with a path, a
@@ -353,9 +353,10 @@ fn next_is_logger(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 /// Whether word `i`, right after a field, stands where a logger name
-/// does: before `: `, or between two copies of a separator.
+/// does: before `: ` or ` - `, or between two copies of a separator.
 fn name_guess(toks: &[Tok<'_>], i: usize) -> bool {
-    toks[i].class == Class::Word && (between_separators(toks, i) || before_colon(toks, i))
+    toks[i].class == Class::Word
+        && (between_separators(toks, i) || before_colon(toks, i) || before_dash(toks, i))
 }
 
 /// Whether a head up to `last` shows a field that only a format writes,

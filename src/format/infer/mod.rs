@@ -159,6 +159,12 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     }
     let compiled = Format::compile_strict(&built.format, built.datefmt.as_deref()).ok()?;
     let matched = group.lines.iter().filter(|l| compiled.starts(l)).count();
+    if std::env::var_os("INFER_DEBUG").is_some() {
+        eprintln!(
+            "group n={n} {:?} matched={matched} {:?}",
+            built.format, group.heads[0].parts
+        );
+    }
     // Nine in ten of the group's lines must fit, or the format is not what
     // wrote them (a message can start so as to change a line's shape).
     (matched * 10 >= n * 9).then_some(Inferred {
@@ -314,6 +320,24 @@ mod tests {
         let fields = got[0].compiled.fields(lines[1].into(), &spans);
         let message = fields.iter().find(|f| f.0 == "message").unwrap();
         assert_eq!(message.1, Value::Str("  indented by the app".into()));
+    }
+
+    #[test]
+    fn a_single_word_before_a_dash_is_the_logger_and_extra_spaces_are_the_message() {
+        let got = formats(&[
+            "13:28:04 MainThread INFO scheduler - Starting worker pool",
+            "13:28:05 MainThread DEBUG scheduler - tick",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s %(threadName)s %(levelname)s %(name)s - %(message)s"
+        );
+        let got = formats(&[
+            "22:23:07 INFO   leading spaces kept",
+            "22:23:08 ERROR boom",
+            "22:23:09 INFO ok",
+        ]);
+        assert_eq!(got[0].0, "%(asctime)s %(levelname)s %(message)s");
     }
 
     #[test]

@@ -298,6 +298,17 @@ pub(super) fn before_colon(toks: &[Tok<'_>], i: usize) -> bool {
     colon && then && is_identifier(toks[i].text.trim_matches(' '))
 }
 
+/// Whether word `i` is followed by ` - `, as `%(name)s - %(message)s`
+/// writes.
+pub(super) fn before_dash(toks: &[Tok<'_>], i: usize) -> bool {
+    let text = |j: usize| toks.get(j).map(|t| t.text);
+    let spaced = |j: usize| toks.get(j).is_some_and(|t| t.class == Class::Space);
+    spaced(i + 1)
+        && text(i + 2) == Some("-")
+        && spaced(i + 3)
+        && is_identifier(toks[i].text.trim_matches(' '))
+}
+
 /// Whether a text is a standard level name (not cut).
 pub(super) fn is_full_level(t: &str) -> bool {
     LEVELS.contains(&t) || t.starts_with("Level ")
