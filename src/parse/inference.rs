@@ -233,8 +233,13 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
     // %(levelname)s` on `… INFO GET /x`).
     let level_as_name = get(b, "name")
         .is_some_and(|n| ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"].contains(&n.as_str()));
+    // Or it read a bracketed id as the logger (`%(levelname)s
+    // [%(request_id)s] %(name)s:` on `INFO [ec59…] app: ok`).
+    let bracketed_name = get(b, "name").is_some_and(|n| {
+        n.len() > 2 && n.starts_with(['[', '(', '<', '{']) && n.ends_with([']', ')', '>', '}'])
+    });
     (a_in_b && a.len() + 1 == b.len() && (split || level_as_name))
-        || (b_in_a && a.len() > b.len() && standard)
+        || (b_in_a && a.len() > b.len() && (standard || bracketed_name))
 }
 
 /// The lines of a delivery that could start a record of a format nothing

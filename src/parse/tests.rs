@@ -664,6 +664,34 @@ fn a_format_no_built_in_knows_is_inferred_and_reads_as_if_configured_in_both_arr
 }
 
 #[test]
+fn a_bracketed_id_a_built_in_format_took_for_the_logger_goes_to_the_inferred_format() {
+    let p = parser_with(&[]);
+    let d = docs(
+        &p,
+        &lines(
+            "2024-05-20 02:20:13,909 INFO [ec597214-52a4] app: healthcheck ok\n\
+             2024-05-20 02:20:13,956 WARNING [8a05fac4-c6a6] app: charged",
+        ),
+    );
+    assert_eq!(d[0]["name"], "app");
+    assert_eq!(d[0]["field_1"], "ec597214-52a4");
+    assert_eq!(d[1]["message"], "charged");
+}
+
+#[test]
+fn a_custom_field_after_its_own_key_is_named_by_the_key() {
+    let p = parser_with(&[]);
+    let d = docs(
+        &p,
+        &lines("[INFO      ] user=svc-batch: ERROR count: 3\n[DEBUG     ] user=alice: ok"),
+    );
+    assert_eq!(
+        d[0],
+        serde_json::json!({"levelname": "INFO", "user": "svc-batch", "message": "ERROR count: 3"})
+    );
+}
+
+#[test]
 fn the_same_delivery_gives_the_same_documents_whatever_the_parser_saw_before() {
     let p = parser_with(&[]);
     let app = lines(APP_LOG);

@@ -120,6 +120,9 @@ impl Names {
             _ => &[],
         };
         let taken: Vec<&'static str> = self.used.iter().chain(reserved).copied().collect();
+        if let Some(key) = keyed(heads, i) {
+            return (key, None);
+        }
         match attribute(heads, i, &taken) {
             Some(n) => {
                 self.used.push(n);
@@ -132,6 +135,56 @@ impl Names {
         }
     }
 }
+
+/// The format's own `key=` before column `i`, when no `LogRecord`
+/// attribute explains the value: `user=%(user)s` names a custom field
+/// after itself far more often than not, so the key beats `field_N`.
+/// A key that names an attribute (`logger=`, `pid=`) is read by its role.
+fn keyed(heads: &[&Head<'_>], i: usize) -> Option<String> {
+    let parts = &heads[0].parts;
+    if i < 2 || !matches!(&parts[i - 1], Part::Lit(t) if t == "=") {
+        return None;
+    }
+    let key = heads[0].texts[i - 2].trim();
+    let weak = roles(heads, i)
+        .iter()
+        .all(|r| matches!(r, Role::NameGuess | Role::NameSlot | Role::Bracketed));
+    let named = heads.iter().all(|h| h.roles[i - 2] == Some(Role::Key));
+    let fresh = !key.is_empty()
+        && key.bytes().all(|c| c.is_ascii_lowercase() || c == b'_')
+        && !RECORD_ATTRIBUTES.contains(&key)
+        && !key.starts_with(NEUTRAL_PREFIX);
+    (weak && named && fresh).then(|| key.to_owned())
+}
+
+/// `LogRecord`'s own attributes and python-json-logger's `message`: a
+/// custom field never has these names.
+const RECORD_ATTRIBUTES: [&str; 24] = [
+    "args",
+    "asctime",
+    "created",
+    "exc_info",
+    "exc_text",
+    "filename",
+    "funcName",
+    "levelname",
+    "levelno",
+    "lineno",
+    "message",
+    "module",
+    "msecs",
+    "msg",
+    "name",
+    "pathname",
+    "process",
+    "processName",
+    "relativeCreated",
+    "stack_info",
+    "taskName",
+    "thread",
+    "threadName",
+    "pid",
+];
 
 /// `%(key){spec}{conv}` with the spaces every line has beside column `i`.
 fn placeholder(heads: &[&Head<'_>], i: usize, key: &str, spec: &str, conv: char) -> String {
