@@ -179,7 +179,14 @@ pub struct Format {
     message: Option<usize>,
     /// For each token, a finder if it is a literal.
     finders: Vec<Option<Finder>>,
+    /// Tornado's `LogFormatter` (the formats with `%(end_color)s`) ends
+    /// with `formatted.replace("\n", "\n    ")`: a message's continuation
+    /// lines carry an indent `msg` doesn't.
+    indented: bool,
 }
+
+/// The indent Tornado's `LogFormatter` puts before each continuation line.
+const TORNADO_INDENT: &str = "    ";
 
 /// Where each field of a match lies in the text, by token index.
 pub(crate) type Spans = Vec<(usize, usize, usize)>;
@@ -253,6 +260,7 @@ impl Format {
             keys,
             key_tokens,
             message,
+            indented: fmt.contains("%(end_color)s"),
         })
     }
 
@@ -319,15 +327,35 @@ impl Format {
                     }
                 }
                 _ if raw == "None" && NULLABLE.contains(&key.as_str()) => Value::Null,
-                _ => Value::Str(match &text {
-                    Cow::Borrowed(t) => Cow::Borrowed(&t[a + ra..a + rb]),
-                    Cow::Owned(_) => Cow::Owned(raw.to_owned()),
-                }),
+                Kind::Message if self.indented && raw.contains('\n') => Value::Str(
+                    deindent(raw).map_or_else(|| text_at(&text, a + ra, a + rb), Cow::Owned),
+                ),
+                _ => Value::Str(text_at(&text, a + ra, a + rb)),
             };
             out.push((Cow::Borrowed(key.as_str()), value));
         }
         out
     }
+}
+
+/// `text[a..b]`, borrowed when `text` is.
+fn text_at<'t>(text: &Cow<'t, str>, a: usize, b: usize) -> Cow<'t, str> {
+    match text {
+        Cow::Borrowed(t) => Cow::Borrowed(&t[a..b]),
+        Cow::Owned(t) => Cow::Owned(t[a..b].to_owned()),
+    }
+}
+
+/// A message as it was before Tornado indented its continuation lines;
+/// `None` when some line lacks the indent (then it wasn't Tornado's).
+fn deindent(raw: &str) -> Option<String> {
+    let mut lines = raw.split('\n');
+    let mut out = lines.next()?.to_owned();
+    for line in lines {
+        out.push('\n');
+        out.push_str(line.strip_prefix(TORNADO_INDENT)?);
+    }
+    Some(out)
 }
 
 /// String fields that Python sets to `None` when the information is off
@@ -398,6 +426,29 @@ mod tests {
 
     fn s(v: &str) -> Value<'static> {
         Value::Str(Cow::Owned(v.to_owned()))
+    }
+
+    #[test]
+    fn tornados_indent_before_each_continuation_line_is_not_the_messages() {
+        let tornado = "%(color)s[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]%(end_color)s %(message)s";
+        let got = parse(
+            tornado,
+            Some("%y%m%d %H:%M:%S"),
+            "[I 240511 14:44:45 web:339] multi-line\n    second\n      indented",
+        )
+        .unwrap();
+        assert_eq!(got.last().unwrap().1, s("multi-line\nsecond\n  indented"));
+        // A line without the indent: not Tornado's doing, kept as it is.
+        let got = parse(
+            tornado,
+            Some("%y%m%d %H:%M:%S"),
+            "[I 240511 14:44:45 web:1] a\nb",
+        )
+        .unwrap();
+        assert_eq!(got.last().unwrap().1, s("a\nb"));
+        // Other formats keep their continuation lines' spaces.
+        let got = parse("%(levelname)s %(message)s", None, "INFO a\n    b").unwrap();
+        assert_eq!(got.last().unwrap().1, s("a\n    b"));
     }
 
     #[test]

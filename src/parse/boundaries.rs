@@ -240,11 +240,10 @@ fn known_limit_a_trailing_newline_is_lost_one_line_per_event_and_kept_one_record
     );
 }
 
-/// Known limit: a formatter's uniform indent is recognised by the
-/// traceback it indents. A multi-line message with none keeps it, as a
-/// message that is itself indented would.
+/// Tornado's `LogFormatter` (the formats with `%(end_color)s`) indents
+/// every continuation line, traceback or not: the message loses it.
 #[test]
-fn known_limit_an_indenting_formatters_multi_line_message_without_a_traceback_keeps_the_indent() {
+fn tornados_multi_line_message_without_a_traceback_loses_the_formatters_indent() {
     let p = parser(&[
         ("PYTHON_LOG_FORMAT", TORNADO),
         ("PYTHON_LOG_DATEFMT", "%y%m%d %H:%M:%S"),
@@ -256,5 +255,5 @@ fn known_limit_an_indenting_formatters_multi_line_message_without_a_traceback_ke
             "[I 240511 14:44:45 web:1] multi-line message\n    second line\n",
         )],
     );
-    assert_eq!(d[0]["message"], "multi-line message\n    second line");
+    assert_eq!(d[0]["message"], "multi-line message\nsecond line");
 }

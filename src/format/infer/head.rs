@@ -38,6 +38,29 @@ pub(super) struct Head<'a> {
     pub(super) roles: Vec<Option<Role>>,
 }
 
+impl Head<'_> {
+    /// This head up to its last timestamp, milliseconds or level and the
+    /// space after it, when it has a timestamp: a level word alone may be
+    /// free text's first word (a location after the message keeps the
+    /// head whole).
+    pub(super) fn up_to_time_or_level(&self) -> Option<Self> {
+        let last = self
+            .parts
+            .iter()
+            .rposition(|p| matches!(p, Part::Date(_) | Part::Msecs | Part::Level))?;
+        let end = last + 2;
+        let dated = self.parts[..end.min(self.parts.len())]
+            .iter()
+            .any(|p| matches!(p, Part::Date(_)));
+        let spaced = self.parts.get(last + 1) == Some(&Part::Space);
+        (dated && spaced && !self.parts.contains(&Part::Message)).then(|| Head {
+            parts: self.parts[..end].to_vec(),
+            texts: self.texts[..end].to_vec(),
+            roles: self.roles[..end].to_vec(),
+        })
+    }
+}
+
 /// Where `t` starts in `line` (tokens are slices of it).
 fn offset(line: &str, t: &Tok<'_>) -> usize {
     t.text.as_ptr() as usize - line.as_ptr() as usize

@@ -77,21 +77,65 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
         groups[g].heads.push(h);
         groups[g].lines.push(line);
     }
-    // Most lines first; a stable sort keeps first appearance for ties.
-    let mut order: Vec<usize> = (0..groups.len()).collect();
-    order.sort_by_key(|&g| std::cmp::Reverse(groups[g].lines.len()));
     let mut out: Vec<Inferred> = Vec::new();
-    for g in order {
+    let left = formats_of(groups, &mut out);
+    // Lines whose heads went on into words that differ line to line (the
+    // message's first words, read as a logger here and not there) agree
+    // on their fields up to the last time or level.
+    let mut cut: Vec<Group<'a>> = Vec::new();
+    let mut index: HashMap<Vec<Part>, usize> = HashMap::new();
+    // How many shapes each cut group's lines come from.
+    let mut shapes: Vec<Vec<usize>> = Vec::new();
+    for (origin, group) in left.into_iter().enumerate() {
+        for (h, line) in group.heads.into_iter().zip(group.lines) {
+            let Some(h) = h.up_to_time_or_level() else {
+                continue;
+            };
+            let g = *index.entry(h.parts.clone()).or_insert_with(|| {
+                cut.push(Group {
+                    heads: Vec::new(),
+                    lines: Vec::new(),
+                });
+                shapes.push(Vec::new());
+                cut.len() - 1
+            });
+            if shapes[g].last() != Some(&origin) {
+                shapes[g].push(origin);
+            }
+            cut[g].heads.push(h);
+            cut[g].lines.push(line);
+        }
+    }
+    // Only where lines of different shapes agree: one line, or lines of
+    // one shape, may show a field after the cut.
+    let cut = cut
+        .into_iter()
+        .zip(shapes)
+        .filter_map(|(g, from)| (from.len() >= 2).then_some(g))
+        .collect();
+    formats_of(cut, &mut out);
+    split_functions(out)
+}
+
+/// Adds the formats of `groups` to `out`, most lines first; returns the
+/// groups that showed none.
+fn formats_of<'a>(groups: Vec<Group<'a>>, out: &mut Vec<Inferred>) -> Vec<Group<'a>> {
+    // Most lines first; a stable sort keeps first appearance for ties.
+    let mut groups = groups;
+    groups.sort_by_key(|g| std::cmp::Reverse(g.lines.len()));
+    let mut left = Vec::new();
+    for group in groups {
         if out.len() == MAX_FORMATS {
             break;
         }
-        let Some(found) = format_of(&groups[g]) else {
+        let Some(found) = format_of(&group) else {
+            left.push(group);
             continue;
         };
         // A group whose lines a format with more lines reads already is
         // messages that happen to start like fields (`job 957e2b63 …`
         // after the level): its format would never be tried first.
-        let lines = &groups[g].lines;
+        let lines = &group.lines;
         if !found.format.contains(PAIR)
             && let Some(wider) = out
                 .iter_mut()
@@ -108,7 +152,7 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
             None => out.push(found),
         }
     }
-    split_functions(out)
+    left
 }
 
 /// A logger's name and a function's print as one dotted word
@@ -338,6 +382,29 @@ mod tests {
             "22:23:09 INFO ok",
         ]);
         assert_eq!(got[0].0, "%(asctime)s %(levelname)s %(message)s");
+    }
+
+    #[test]
+    fn lines_whose_first_words_differ_agree_on_the_fields_up_to_the_time() {
+        // RQ's worker: `%(asctime)s %(message)s`, datefmt `%H:%M:%S`.
+        let got = formats(&[
+            "14:44:45 Worker rq:worker:3c5e started with PID 7",
+            "14:44:45 default: Job OK (3f2a)",
+        ]);
+        assert_eq!(
+            got,
+            [(
+                "%(asctime)s %(message)s".to_owned(),
+                Some("%H:%M:%S".to_owned())
+            )]
+        );
+        // A level word alone leads free text as often as a format.
+        let got = formats(&[
+            "INFO level set by LOG_LEVEL",
+            "DEBUG=False",
+            "WARNING: disk full",
+        ]);
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]
