@@ -333,6 +333,18 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 unknown = None;
                 run = 0;
             }
+            // The value of the format's own `key=` is a field, whatever
+            // it shows (`user=%(user)s`).
+            None if last.is_some()
+                && i >= 2
+                && toks[i - 1].text == "="
+                && roles[i - 2] == Some(Role::Key) =>
+            {
+                roles[i] = Some(Role::NameSlot);
+                last = Some(i);
+                unknown = None;
+                run = 0;
+            }
             None => {
                 // An unexplained token may stand between fields, once in a
                 // row; twice only right before a field that explains itself

@@ -417,6 +417,15 @@ mod tests {
             got[0].0,
             "time=%(asctime)s logger=%(name)s pid=%(process)d msg=%(message)s"
         );
+        // A custom field's value is a field, named by its key.
+        let got = formats(&[
+            "time=12:25:37 level=INFO caller=a.py:3 user=svc-batch msg=\"x\"",
+            "time=12:25:38 level=ERROR caller=b.py:9 user=alice msg=\"y\"",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "time=%(asctime)s level=%(levelname)s caller=%(filename)s:%(lineno)d user=%(user)s msg=\"%(message)s\""
+        );
         // logfmt quotes a value with a space, and a time alone is no sign.
         for lines in [
             [
