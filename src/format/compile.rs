@@ -77,6 +77,7 @@ fn percent_spec(
         align,
         fill,
         strict: false,
+        repr: matches!(conv, b'r' | b'a'),
     };
     Ok((field, i + 1))
 }
@@ -165,7 +166,9 @@ pub(super) fn compile_brace(fmt: &str) -> Result<Vec<Token>, FormatError> {
                     return Err(bad(fmt, at, "field must be a name, like {levelname}"));
                 }
                 tokens.push(Token::Literal(std::mem::take(&mut lit)));
-                tokens.push(Token::Field(brace_spec(name, spec)));
+                let mut field = brace_spec(name, spec);
+                field.repr = conversion != "s";
+                tokens.push(Token::Field(field));
             }
             c => lit.push(c),
         }
@@ -232,6 +235,7 @@ fn brace_spec(name: &str, spec: &str) -> Field {
         align,
         fill,
         strict: false,
+        repr: false,
     }
 }
 
@@ -298,6 +302,7 @@ pub(super) fn compile_dollar(fmt: &str) -> Result<Vec<Token>, FormatError> {
             align: Align::Left,
             fill: ' ',
             strict: false,
+            repr: false,
         }));
         i = next;
     }

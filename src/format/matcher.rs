@@ -101,6 +101,9 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
             Some(Token::Literal(lit)) if f.kind == Kind::Message => {
                 self.message_before(i, pos, mark, min, lit.len())
             }
+            Some(Token::Literal(lit)) if self.free_text_after(i, f) => {
+                self.last_before(i, f, pos, mark, min, lit.len())
+            }
             Some(Token::Literal(lit)) => self.lazy_before(i, f, pos, mark, min, lit.len()),
             Some(Token::Field(_)) => {
                 let limit = limit();
@@ -138,6 +141,61 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
         false
     }
 
+    /// Whether field `i` is a custom one (no `LogRecord` attribute, whose
+    /// shapes are known) followed by a literal and another free-text
+    /// field that something else follows: then nothing says where the
+    /// first ends, and the split is at the last separator that lets the
+    /// line match (`%(request)s %(message)s %(status)d` on `GET /b done
+    /// 201`). Before a message that ends the line, a custom field (an id)
+    /// ends at the first: the message is the text that has separators.
+    fn free_text_after(&self, i: usize, f: &Field) -> bool {
+        let free = |t: Option<&Token>| match t {
+            Some(Token::Field(g)) => match g.kind {
+                Kind::Message => i + 3 < self.format.tokens.len(),
+                Kind::Str => !g.repr && !super::RECORD_STRINGS.contains(&g.name.as_str()),
+                _ => false,
+            },
+            _ => false,
+        };
+        f.kind == Kind::Str
+            && !f.repr
+            && !super::RECORD_STRINGS.contains(&f.name.as_str())
+            && free(self.format.tokens.get(i + 2))
+    }
+
+    /// A custom string field up to the literal after it, on its line: the
+    /// last occurrence first.
+    fn last_before(
+        &mut self,
+        i: usize,
+        f: &Field,
+        pos: usize,
+        mark: usize,
+        min: usize,
+        lit_len: usize,
+    ) -> bool {
+        let Some(finder) = &self.format.finders[i + 1] else {
+            return false;
+        };
+        let rest = &self.text[pos..];
+        let line = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
+        let hay = &rest.as_bytes()[..line];
+        let mut cut = hay.len();
+        while let Some(q) = finder.1.rfind(&hay[..cut]) {
+            if q < min {
+                return false;
+            }
+            if rest.is_char_boundary(q) && f.value_ok(&rest[..q]) && self.take(i, pos, mark, q) {
+                return true;
+            }
+            if self.budget == 0 || q == 0 {
+                return false;
+            }
+            cut = q + lit_len - 1;
+        }
+        false
+    }
+
     /// A string field up to the literal after it, on its line: the first
     /// occurrence first.
     fn lazy_before(
@@ -165,8 +223,17 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
                 return false;
             };
             // A field other than message ends on its line.
-            if memchr::memchr(b'\n', &hay[..q]).is_some() || !f.value_ok(&rest[..q]) {
+            if memchr::memchr(b'\n', &hay[..q]).is_some() {
                 return false;
+            }
+            // A repr'd string ends with its closing quote, and the
+            // separator may stand inside it (`'a - b' - msg`).
+            if !f.value_ok(&rest[..q]) {
+                if !f.repr {
+                    return false;
+                }
+                from = q + 1;
+                continue;
             }
             // `Thread-3 (worker)` is one thread name (Python 3.10+).
             if f.name == "threadName" && thread_target_len(rest).is_some_and(|n| n > q) {
@@ -366,9 +433,11 @@ impl Field {
                     && !v.ends_with([':', ','])
             }
             "aws_request_id" if self.strict => !v.is_empty() && !v.contains(char::is_whitespace),
-            // A function's name has no dot, so `%(name)s.%(funcName)s`
-            // splits a dotted logger at its last one.
-            "funcName" if self.strict => !v.is_empty() && !v.contains(['.', ' ']),
+            _ if self.repr && v.starts_with(['\'', '"']) => super::repr::literal(v).is_some(),
+            // A function's name (a code object's) has no dot or space, so
+            // `%(name)s.%(funcName)s` splits a dotted logger at its last
+            // dot.
+            "funcName" => !v.is_empty() && !v.contains(['.', ' ']),
             _ => true,
         }
     }

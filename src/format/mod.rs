@@ -24,6 +24,7 @@ mod compile;
 mod date;
 pub(crate) mod infer;
 mod matcher;
+mod repr;
 
 use compile::{compile_brace, compile_dollar, compile_percent};
 pub(crate) use date::DateShape;
@@ -142,6 +143,9 @@ pub(crate) struct Field {
     /// Extra restrictions used by the built-in formats of auto-detection,
     /// which must not mistake a traceback line for a log line.
     strict: bool,
+    /// Printed with `repr()` or `ascii()` (`%(x)r`, `{x!r}`, `a`, `!a`):
+    /// a string shows as its literal, which python-json-logger doesn't.
+    repr: bool,
 }
 
 /// A compiled piece of a format.
@@ -327,6 +331,10 @@ impl Format {
                     }
                 }
                 _ if raw == "None" && NULLABLE.contains(&key.as_str()) => Value::Null,
+                Kind::Str if f.repr => match repr::literal(raw) {
+                    Some(v) => Value::Str(Cow::Owned(v)),
+                    None => typed_repr(raw, || text_at(&text, a + ra, a + rb)),
+                },
                 Kind::Message if self.indented && raw.contains('\n') => Value::Str(
                     deindent(raw).map_or_else(|| text_at(&text, a + ra, a + rb), Cow::Owned),
                 ),
@@ -335,6 +343,26 @@ impl Format {
             out.push((Cow::Borrowed(key.as_str()), value));
         }
         out
+    }
+}
+
+/// What a field printed with `repr()` that is no string literal holds: an
+/// integer or a float python-json-logger writes as a number, `None` as
+/// null, and anything else (`<Obj …>`) as the text.
+fn typed_repr<'t>(raw: &str, text: impl FnOnce() -> Cow<'t, str>) -> Value<'t> {
+    if raw == "None" {
+        return Value::Null;
+    }
+    if let Ok(n) = raw.parse::<i64>() {
+        return Value::Int(n);
+    }
+    let float = raw.contains(['.', 'e', 'E'])
+        && raw
+            .bytes()
+            .all(|c| c.is_ascii_digit() || b".eE+-".contains(&c));
+    match raw.parse::<f64>() {
+        Ok(x) if float && x.is_finite() => Value::Float(x),
+        _ => Value::Str(text()),
     }
 }
 
@@ -426,6 +454,48 @@ mod tests {
 
     fn s(v: &str) -> Value<'static> {
         Value::Str(Cow::Owned(v.to_owned()))
+    }
+
+    #[test]
+    fn two_free_text_fields_split_at_the_last_separator_and_keep_an_empty_one() {
+        let f = "[%(name)s] %(request)s %(message)s %(status)d";
+        let got = parse(f, None, "[web] GET /a  200").unwrap();
+        assert_eq!(got[1], ("request".into(), s("GET /a")));
+        assert_eq!(got[2], ("message".into(), s("")));
+        let got = parse(f, None, "[web] GET /b done 201").unwrap();
+        assert_eq!(got[1], ("request".into(), s("GET /b")));
+        assert_eq!(got[2], ("message".into(), s("done")));
+        // Before a message that ends the line, an id ends at the first.
+        let got = parse("%(rid)s %(message)s", None, "7f3a a b").unwrap();
+        assert_eq!(got[0], ("rid".into(), s("7f3a")));
+    }
+
+    #[test]
+    fn a_function_name_has_no_dot_so_a_dotted_logger_splits_at_its_last() {
+        let got = parse(
+            "[%(name)s.%(funcName)s:%(lineno)d] %(message)s",
+            None,
+            "[orders.tasks.run:193] done. ok",
+        )
+        .unwrap();
+        assert_eq!(got[0], ("name".into(), s("orders.tasks")));
+        assert_eq!(got[1], ("funcName".into(), s("run")));
+    }
+
+    #[test]
+    fn a_repr_field_is_the_string_python_held_and_a_number_stays_a_number() {
+        let f = "%(asctime)s | Flow run %(flow_run_name)r - %(message)s";
+        let got = parse(f, Some("%H:%M:%S"), "10:00:00 | Flow run 'a - b' - started").unwrap();
+        assert_eq!(got[1], ("flow_run_name".into(), s("a - b")));
+        assert_eq!(got[2], ("message".into(), s("started")));
+        let f = "{flow!r} {n!r} {none!a} {obj!r} - {message}";
+        let got = parse(f, None, "\"it's\" 42 None <Flow 7> - go").unwrap();
+        assert_eq!(got[0].1, s("it's"));
+        assert_eq!(got[1].1, Value::Int(42));
+        assert_eq!(got[2].1, Value::Null);
+        assert_eq!(got[3].1, s("<Flow 7>"));
+        let got = parse("%(x)a %(message)s", None, "'caf\\xe9' m").unwrap();
+        assert_eq!(got[0].1, s("café"));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use super::inference::Inference;
 use super::json_line::{json_object, json_objects, looks_like_json};
-use super::platform::Platform;
+use super::platform::{Platform, crash_shaped};
 use super::tails::{CHAIN_SEPARATORS, Tail, is_source_line, structure};
 use super::{ParseStats, Parsed, Parser, push_request_id, sub};
 use crate::decode::Delivery;
@@ -146,7 +146,8 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
         let stripped = strip_one_newline(message);
         let first = first_line(stripped);
 
-        if let Some(platform) = Platform::classify(first) {
+        if let Some(platform) = Platform::classify(first).filter(|p| !self.format_claims(p, first))
+        {
             self.flush();
             match platform {
                 // The runtime's crash line, one event per line: its
@@ -178,6 +179,27 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             return;
         }
         self.line(idx, first, text);
+    }
+
+    /// Whether a format reads an `[ERROR] ` line the runtime's crash rule
+    /// would claim: a configured format that starts it always, a built-in
+    /// or inferred one unless it is shaped as the runtime writes a crash
+    /// (`[ERROR] KeyError: 'x'`), which stays a crash record.
+    fn format_claims(&mut self, platform: &Platform<'_>, first: &str) -> bool {
+        if !matches!(
+            platform,
+            Platform::Error {
+                request_id: None,
+                ..
+            }
+        ) {
+            return false;
+        }
+        if !self.parser.auto {
+            return self.parser.format_starts(first);
+        }
+        !crash_shaped(first)
+            && (self.parser.format_starts(first) || self.inference.starts(self.parser, first))
     }
 
     /// A JSON object is a whole record and never takes continuation lines.

@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use super::Parser;
 use super::assemble::{first_line, strip_one_newline};
 use super::json_line::looks_like_json;
-use super::platform::Platform;
+use super::platform::{Platform, crash_shaped};
 use super::tails::{Tail, is_frame, structure};
 use crate::decode::LogEvent;
 use crate::format::Spans;
@@ -251,6 +251,12 @@ fn candidates<'d>(events: &'d [LogEvent<'d>], parser: &'d Parser) -> impl Iterat
         .filter(|first| candidate(first, parser))
 }
 
+/// An `[ERROR] ` line not shaped as the runtime's crash line: an app's
+/// `[%(levelname)s]`-led format at its ERROR level.
+fn is_app_error_line(line: &str) -> bool {
+    line.starts_with("[ERROR] ") && !crash_shaped(line)
+}
+
 /// Whether a line could start a record of a format nothing else knows: it
 /// is not blank, JSON, traceback structure, a platform line or a built-in
 /// format's.
@@ -259,6 +265,6 @@ pub(super) fn candidate(line: &str, parser: &Parser) -> bool {
         || looks_like_json(line)
         || is_frame(line)
         || structure(line, Tail::None, true).is_some()
-        || Platform::classify(line).is_some()
+        || (Platform::classify(line).is_some() && !is_app_error_line(line))
         || parser.format_starts(line))
 }

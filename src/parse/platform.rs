@@ -22,6 +22,26 @@ pub(super) enum Platform<'a> {
     },
 }
 
+/// How the Lambda runtime starts the line of an uncaught exception.
+const CRASH_PREFIX: &str = "[ERROR] ";
+
+/// Whether `line` is the runtime's crash line as it writes one: `[ERROR] `
+/// then an exception's (dotted) name and `:` or the line's end
+/// (`[ERROR] KeyError: 'x'`, `[ERROR] Runtime.ImportModuleError: …`). A
+/// line of an app's `[%(levelname)s] …` format rarely is; one that isn't
+/// is left to the formats.
+pub(super) fn crash_shaped(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix(CRASH_PREFIX) else {
+        return false;
+    };
+    let name_end = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'))
+        .unwrap_or(rest.len());
+    let name = &rest[..name_end];
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && matches!(rest.as_bytes().get(name_end), None | Some(b':'))
+}
+
 impl<'a> Platform<'a> {
     pub(super) fn classify(line: &'a str) -> Option<Platform<'a>> {
         let b = line.as_bytes();
@@ -51,9 +71,9 @@ impl<'a> Platform<'a> {
                 .then_some(Platform::InitStart),
             // `[ERROR] Runtime.ImportModuleError: …` and uncaught exceptions,
             // which the runtime writes with a space, not its usual tab.
-            b'[' => line.starts_with("[ERROR] ").then_some(Platform::Error {
+            b'[' => line.starts_with(CRASH_PREFIX).then_some(Platform::Error {
                 request_id: None,
-                at: "[ERROR] ".len(),
+                at: CRASH_PREFIX.len(),
             }),
             // `2024-05-11T14:44:46.000Z <request id> Task timed out after 3.00 seconds`
             b'0'..=b'9' => {

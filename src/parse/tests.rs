@@ -200,6 +200,37 @@ fn runtime_crash_lines_become_error_records_with_their_traceback() {
 }
 
 #[test]
+fn a_format_led_by_a_bracketed_level_reads_its_error_lines_itself_at_every_level() {
+    let text = "[ERROR]  <MainThread>: upstream said: 503\n[INFO ]  <MainThread>: ok\n\
+                [WARNI]  <MainThread>: slow\n[DEBUG]  <MainThread>: x\n[CRITI]  <MainThread>: down";
+    let configured = parser_with(&[(
+        "PYTHON_LOG_FORMAT",
+        "[%(levelname)-5.5s]  <%(threadName)s>: %(message)s",
+    )]);
+    // Configured, and inferred with nothing configured: the same documents.
+    for p in [&configured, &parser_with(&[])] {
+        let d = docs(p, &lines(text));
+        assert_eq!(d.len(), 5);
+        assert_eq!(
+            d[0],
+            serde_json::json!({"levelname": "ERROR", "threadName": "MainThread", "message": "upstream said: 503"})
+        );
+        assert_eq!(d[4]["levelname"], "CRITICAL");
+    }
+    // The runtime's own crash line stays a crash record with its
+    // traceback, one event per line.
+    let crash = lines(
+        "[ERROR] KeyError: 'x'\nTraceback (most recent call last):\n  File \"/var/task/a.py\", line 1, in h\n[ERROR]  <MainThread>: after",
+    );
+    let d = docs(&parser_with(&[]), &crash);
+    assert_eq!(d[0]["message"], "KeyError: 'x'");
+    assert_eq!(
+        d[0]["exc_info"],
+        "Traceback (most recent call last):\n  File \"/var/task/a.py\", line 1, in h"
+    );
+}
+
+#[test]
 fn json_lines_pass_through_and_json_platform_starts_are_dropped() {
     let p = parser_with(&[]);
     let messages = vec![
