@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use super::inference::Inference;
 use super::json_line::{json_object, json_objects, looks_like_json};
 use super::platform::{Platform, crash_shaped};
-use super::tails::{CHAIN_SEPARATORS, Tail, is_source_line, structure};
+use super::tails::{CHAIN_SEPARATORS, TRACEBACK, Tail, is_source_line, structure};
 use super::{ParseStats, Parsed, Parser, push_request_id, sub};
 use crate::decode::Delivery;
 use crate::format::Spans;
@@ -39,6 +39,9 @@ pub(super) enum Takes {
     /// The Lambda runtime's `[ERROR] …` crash line, whose message starts
     /// at byte `at`: its traceback frames.
     Crash { at: usize },
+    /// A traceback no record wrote (the interpreter's, for an uncaught
+    /// exception, or `traceback.print_exc()`): its own frames.
+    Traceback,
 }
 
 /// A record still collecting lines.
@@ -67,6 +70,38 @@ impl<'a> Pending<'a> {
         });
         text.push_str(line);
         self.after_separator = is_separator;
+    }
+}
+
+/// The document of a traceback no record wrote: an `ERROR` record, so
+/// it is found with the errors, whose message is the exception line (the
+/// last at the margin: the one raised) and whose `exc_info` is the whole
+/// traceback, as `formatException` would give it.
+fn traceback_record(p: Pending<'_>) -> Parsed<'_> {
+    let text = match p.text {
+        Cow::Borrowed(t) => normalize_newlines(t),
+        owned => owned,
+    };
+    let raised = text
+        .lines()
+        .rev()
+        .find(|l| !l.is_empty() && !l.starts_with([' ', '\t']))
+        .unwrap_or_default()
+        .to_owned();
+    let mut fields = vec![
+        (
+            Cow::Borrowed("levelname"),
+            Value::Str(Cow::Borrowed("ERROR")),
+        ),
+        (Cow::Borrowed("message"), Value::Str(Cow::Owned(raised))),
+        (Cow::Borrowed("exc_info"), Value::Str(text)),
+    ];
+    push_request_id(&mut fields, p.request_id);
+    Parsed {
+        body: Body::Fields(fields),
+        extra: Vec::new(),
+        event: p.event,
+        plain: true,
     }
 }
 
@@ -118,6 +153,7 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
                 let (event, rid) = (p.event, p.request_id);
                 self.crash(event, sub(&p.text, at, p.text.len()), rid)
             }
+            Takes::Traceback => traceback_record(p),
             _ => self
                 .parser
                 .record(p, &mut self.spans, &mut self.stats, &mut self.inference),
@@ -274,6 +310,10 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             !gives_way
         });
         if let Some(next) = next {
+            if self.own_traceback(first, ms) {
+                self.start(idx, text, Takes::Traceback, false, next);
+                return;
+            }
             if self.pending.is_none() {
                 // Its record began in an earlier delivery.
                 self.stats.orphans += 1;
@@ -328,6 +368,27 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
         p.tail = tail;
         p.last_ms = ms;
         self.stats.joined += 1;
+    }
+
+    /// Whether a traceback header at the margin starts a traceback no
+    /// record wrote: right after another traceback's exception line with
+    /// no chaining separator between (a new one, not a cause), or after a
+    /// whole record's line written in an earlier millisecond (a record and
+    /// its traceback are one `write()`, so the interpreter printed this
+    /// one). Under a burst every line shares a millisecond, and the
+    /// traceback joins the record before it (Known limits).
+    fn own_traceback(&self, first: &str, ms: i64) -> bool {
+        let Some(p) = &self.pending else {
+            return false;
+        };
+        if first != TRACEBACK || p.orphan {
+            return false;
+        }
+        let back_to_back = matches!(p.tail, Tail::Done(0)) && !p.after_separator;
+        let earlier = p.tail == Tail::None
+            && matches!(p.takes, Takes::Written | Takes::Structure)
+            && ms > p.last_ms + SAME_WRITE_MS;
+        back_to_back || earlier
     }
 
     /// The `ERROR` record of a timeout or a runtime crash, whose message

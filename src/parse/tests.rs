@@ -531,12 +531,13 @@ fn unrecognised_lines_join_a_record_of_a_format_only_when_written_with_it() {
     // A line stamped before the record is not part of it either.
     let d = delivery_at_with(&p, &[(T, head), (T - 1, "older")]);
     assert_eq!(d.len(), 2);
-    // Traceback structure joins whatever the time.
+    // A traceback whose header was written with the record joins it,
+    // whatever the time of its other lines.
     let d = delivery_at_with(
         &p,
         &[
             (T, head),
-            (T + 5000, "Traceback (most recent call last):"),
+            (T, "Traceback (most recent call last):"),
             (T + 5000, "  File \"a.py\", line 1, in <module>"),
             (T + 5001, "KeyError: 'x'"),
         ],
@@ -548,6 +549,56 @@ fn unrecognised_lines_join_a_record_of_a_format_only_when_written_with_it() {
             .unwrap()
             .ends_with("KeyError: 'x'")
     );
+}
+
+#[test]
+fn a_traceback_no_record_wrote_is_an_error_record_of_its_own() {
+    let p = parser_with(&[]);
+    let head = "2024-05-11T14:44:44+0000 orders.api INFO placed";
+    let tb = [
+        "Traceback (most recent call last):",
+        "  File \"a.py\", line 1, in <module>",
+        "KeyError: 'x'",
+    ];
+    let own = serde_json::json!({
+        "levelname": "ERROR",
+        "message": "KeyError: 'x'",
+        "exc_info": "Traceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nKeyError: 'x'",
+    });
+    // Printed by the interpreter, a millisecond after a whole record.
+    let later: Vec<(i64, &str)> = std::iter::once((T, head))
+        .chain(tb.iter().map(|l| (T + 40, *l)))
+        .collect();
+    let d = delivery_at_with(&p, &later);
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0]["message"], "placed");
+    assert_eq!(d[1], own);
+    // Right after another traceback's exception line, with no chaining
+    // separator: a second traceback, not the first one's cause.
+    let logged = "2024-05-11T14:44:44+0000 orders.api ERROR failed";
+    let back: Vec<(i64, &str)> = std::iter::once((T, logged))
+        .chain(tb.iter().map(|l| (T, *l)))
+        .chain(tb.iter().map(|l| (T, *l)))
+        .collect();
+    let d = delivery_at_with(&p, &back);
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0]["exc_info"], own["exc_info"]);
+    assert_eq!(d[1], own);
+    // A chained exception stays one exc_info.
+    let chained: Vec<(i64, &str)> = std::iter::once((T, logged))
+        .chain(tb.iter().map(|l| (T, *l)))
+        .chain(std::iter::once((
+            T,
+            "During handling of the above exception, another exception occurred:",
+        )))
+        .chain(tb.iter().map(|l| (T, *l)))
+        .collect();
+    assert_eq!(delivery_at_with(&p, &chained).len(), 1);
+    // logger.exception(): message and traceback in one write, one record.
+    let one: Vec<(i64, &str)> = std::iter::once((T, logged))
+        .chain(tb.iter().map(|l| (T, *l)))
+        .collect();
+    assert_eq!(delivery_at_with(&p, &one).len(), 1);
 }
 
 #[test]
