@@ -209,8 +209,14 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
         }
         let text = normalize_newlines(stripped);
         if !line_oriented {
-            // The event is the whole record; nothing can join it.
-            self.start(idx, text, Takes::Written, false, Tail::None);
+            // The event is the whole record; nothing can join it. One that
+            // is a traceback alone the interpreter printed.
+            let takes = if first == TRACEBACK {
+                Takes::Traceback
+            } else {
+                Takes::Written
+            };
+            self.start(idx, text, takes, false, Tail::None);
             self.flush();
             return;
         }

@@ -599,6 +599,9 @@ fn a_traceback_no_record_wrote_is_an_error_record_of_its_own() {
         .chain(tb.iter().map(|l| (T, *l)))
         .collect();
     assert_eq!(delivery_at_with(&p, &one).len(), 1);
+    // One event per record: an event that is a traceback alone.
+    let d = docs(&p, &[format!("{head}\n"), format!("{}\n", tb.join("\n"))]);
+    assert_eq!(d[1], own);
 }
 
 #[test]

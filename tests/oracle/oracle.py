@@ -72,6 +72,14 @@ CASES = [
     # or a float), and string.Template's `$` style.
     ("typed-custom", "%(levelname)s w%(worker)d r%(ratio).2f x%(mask)x o%(mode)#o %(message)s", None, "%"),
     ("dollar", "$asctime $levelname ${name}: $message", None, "$"),
+    # Issue 29: fields printed with repr()/ascii() (strings with
+    # apostrophes and quotes, a number, None), and a `[%(levelname)s]`-led
+    # format at every level, ERROR included. (`{x!r}` is unit-tested only:
+    # this python-json-logger names that field `x!r` and writes null.)
+    ("repr", "%(asctime)s | Flow run %(flow_run_name)r - %(message)s", "%H:%M:%S", "%"),
+    ("repr-number", "%(levelname)s %(flow_run_name)r %(attempt)r - %(message)s", None, "%"),
+    ("ascii", "%(levelname)s %(flow_run_name)a: %(message)s", None, "%"),
+    ("bracketed-level", "[%(levelname)s]  <%(threadName)s>: %(message)s", None, "%"),
 ]
 
 
@@ -151,6 +159,25 @@ class Worker(logging.Filter):
         return True
 
 
+class FlowRun(logging.Filter):
+    """What Prefect's flow-run logger does: the run's name on each
+    record; here one with apostrophes, quotes, a separator and non-ASCII
+    text in turn, and an attempt number that is sometimes None."""
+
+    NAMES = ["crimson-lemur", "it's", 'say "hi", it\'s', "a - b", "café ✓"]
+
+    def __init__(self, attempt):
+        super().__init__()
+        self.n, self.attempt = 0, attempt
+
+    def filter(self, record):
+        record.flow_run_name = self.NAMES[self.n % len(self.NAMES)]
+        if self.attempt:
+            record.attempt = None if self.n % 3 == 0 else self.n
+        self.n += 1
+        return True
+
+
 class Both(logging.Handler):
     def __init__(self, text, js):
         super().__init__(logging.DEBUG)
@@ -180,6 +207,8 @@ def run_case(name, fmt, datefmt, style, ecs=False):
         handler.addFilter(CeleryTask())
     if "worker" in fmt:
         handler.addFilter(Worker())
+    if "flow_run_name" in fmt:
+        handler.addFilter(FlowRun("attempt" in fmt))
     log = logging.getLogger("orders.api")
     log.handlers[:] = [handler]
     log.propagate = False

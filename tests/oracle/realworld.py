@@ -164,6 +164,21 @@ def printed(stream, line):
     stream.append({"program": "print", "text": line, "json": json.dumps({"message": line}), "ms": round(CLOCK() * 1000), "catch_all": True})
 
 
+def uncaught(stream, fn, *args):
+    """A traceback the interpreter prints, as for an exception nothing
+    caught (`sys.excepthook`) or `traceback.print_exc()`: no log record
+    wrote it. docs/parsing.md (rule 3) says what it becomes: an ERROR
+    record, the exception raised as its message, the traceback as its
+    exc_info."""
+    try:
+        fn(*args)
+    except Exception:
+        text = traceback.format_exc().rstrip("\n")
+    raised = [line for line in text.split("\n") if line and not line.startswith((" ", "\t"))][-1]
+    truth = {"levelname": "ERROR", "message": raised, "exc_info": text}
+    stream.append({"program": "python", "text": text, "json": json.dumps(truth), "ms": round(CLOCK() * 1000), "catch_all": True})
+
+
 def gunicorn_programs(stream):
     # gunicorn's Logger builds its handlers' formatters from these.
     error = logging.Formatter(gunicorn.glogging.Logger.error_fmt, gunicorn.glogging.Logger.datefmt)
@@ -228,6 +243,7 @@ def stream_gunicorn_flask():
     app = Program("flask", "orders", flask.logging.default_handler.formatter, stream)
     error.log.info("Starting gunicorn 23.0.0")
     error.log.info("Listening at: http://0.0.0.0:8000 (1)")
+    uncaught(stream, boom, "in a worker thread")
     printed(stream, "migrations applied: 12")
     access.log.info(access_line(glog, "GET", "/health", 200, 2))
     awkward(app.log)
