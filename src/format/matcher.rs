@@ -142,13 +142,20 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
     }
 
     /// Whether field `i` is a custom one (no `LogRecord` attribute, whose
-    /// shapes are known) followed by a literal and another free-text
+    /// shapes are known) followed by whitespace and another free-text
     /// field that something else follows: then nothing says where the
     /// first ends, and the split is at the last separator that lets the
     /// line match (`%(request)s %(message)s %(status)d` on `GET /b done
-    /// 201`). Before a message that ends the line, a custom field (an id)
-    /// ends at the first: the message is the text that has separators.
+    /// 201`). Before a message that ends the line, or after a separator
+    /// with punctuation (`[%(request_id)s] %(message)s (%(funcName)s)`),
+    /// a custom field (an id) ends at the first: the message is the text
+    /// that has separators in it.
     fn free_text_after(&self, i: usize, f: &Field) -> bool {
+        let spaced = matches!(self.format.tokens.get(i + 1),
+            Some(Token::Literal(l)) if !l.is_empty() && l.bytes().all(|c| c == b' ' || c == b'\t'));
+        if !spaced {
+            return false;
+        }
         let free = |t: Option<&Token>| match t {
             Some(Token::Field(g)) => match g.kind {
                 Kind::Message => i + 3 < self.format.tokens.len(),
@@ -434,6 +441,12 @@ impl Field {
             }
             "aws_request_id" if self.strict => !v.is_empty() && !v.contains(char::is_whitespace),
             _ if self.repr && v.starts_with(['\'', '"']) => super::repr::literal(v).is_some(),
+            // `LogRecord`'s own names are never empty (the root logger is
+            // `root`); an indented source line must not read as one.
+            "name" | "filename" | "pathname" | "threadName" | "processName" => !v.is_empty(),
+            // A file's stem: no space, and no `:` (an exception line,
+            // `TimeoutError: …`, is not a record of `%(module)s %(message)s`).
+            "module" => !v.is_empty() && !v.contains([' ', '\t', ':']),
             // A function's name (a code object's) has no dot or space, so
             // `%(name)s.%(funcName)s` splits a dotted logger at its last
             // dot.

@@ -189,8 +189,8 @@ fn formats_drawn_at_random_are_inferred_from_their_own_lines_with_nothing_config
     });
     // Measured on this seed when these lines were written; they hold the
     // figures from falling (docs/parsing.md has the sweep over more seeds).
-    assert!(tally.pct(tally.exact) >= 73.0, "{tally:?}");
-    assert!(tally.pct(tally.key_fields) >= 82.0, "{tally:?}");
+    assert!(tally.pct(tally.exact) >= 85.0, "{tally:?}");
+    assert!(tally.pct(tally.key_fields) >= 95.0, "{tally:?}");
 }
 
 #[test]
@@ -203,6 +203,6 @@ fn real_programs_formats_are_inferred_from_their_own_lines_with_nothing_configur
             .map(|s| (s.name, s.records))
             .collect()
     });
-    assert!(tally.pct(tally.exact) >= 86.0, "{tally:?}");
-    assert!(tally.pct(tally.key_fields) >= 94.0, "{tally:?}");
+    assert!(tally.pct(tally.exact) >= 90.0, "{tally:?}");
+    assert!(tally.pct(tally.key_fields) >= 98.0, "{tally:?}");
 }

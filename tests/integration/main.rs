@@ -3,6 +3,7 @@
 //! One test binary with modules (as ripgrep does), so cargo links once.
 
 mod cli;
+mod configured;
 mod faults;
 mod inference;
 mod oracle;
