@@ -238,8 +238,15 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
     let bracketed_name = get(b, "name").is_some_and(|n| {
         n.len() > 2 && n.starts_with(['[', '(', '<', '{']) && n.ends_with([']', ')', '>', '}'])
     });
+    // The same fields, but the inferred format keeps the brackets out of
+    // the logger's name (`[%(name)s]`).
+    let unbracketed = match (get(a, "name"), get(b, "name")) {
+        (Some(x), Some(y)) => bracketed_name && y.len() == x.len() + 2 && y[1..y.len() - 1] == x,
+        _ => false,
+    };
     (a_in_b && a.len() + 1 == b.len() && (split || level_as_name))
         || (b_in_a && a.len() > b.len() && (standard || bracketed_name))
+        || (a_in_b && b_in_a && unbracketed)
 }
 
 /// The lines of a delivery that could start a record of a format nothing

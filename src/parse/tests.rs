@@ -761,6 +761,16 @@ fn a_bracketed_id_a_built_in_format_took_for_the_logger_goes_to_the_inferred_for
     assert_eq!(d[0]["name"], "app");
     assert_eq!(d[0]["field_1"], "ec597214-52a4");
     assert_eq!(d[1]["message"], "charged");
+    // The README's example format with Python's default asctime: the
+    // built-in format reads the same fields, with the brackets in `name`.
+    let d = docs(
+        &p,
+        &lines(
+            "2024-05-11 14:44:44,000 INFO [orders.api] placed\n\
+             2024-05-11 14:44:44,080 ERROR [orders.api] failed",
+        ),
+    );
+    assert_eq!(d[0]["name"], "orders.api");
 }
 
 #[test]
