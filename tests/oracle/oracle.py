@@ -80,6 +80,9 @@ CASES = [
     ("repr-number", "%(levelname)s %(flow_run_name)r %(attempt)r - %(message)s", None, "%"),
     ("ascii", "%(levelname)s %(flow_run_name)a: %(message)s", None, "%"),
     ("bracketed-level", "[%(levelname)s]  <%(threadName)s>: %(message)s", None, "%"),
+    # Two free-text fields side by side, the message empty or one word
+    # (with more, text alone can't tell them apart: Known limits).
+    ("empty-middle", "[%(name)s] %(request)s %(message)s %(status)d", None, "%"),
 ]
 
 
@@ -178,6 +181,27 @@ class FlowRun(logging.Filter):
         return True
 
 
+class Request(logging.Filter):
+    """An access-log style filter: the request line and its status."""
+
+    def __init__(self):
+        super().__init__()
+        self.n = 0
+
+    def filter(self, record):
+        record.request = ["GET /a", "GET /orders/42", "POST /b"][self.n % 3]
+        record.status = [200, 201, 404][self.n % 3]
+        self.n += 1
+        return True
+
+
+def produce_requests(log):
+    """Messages of one word or none, at every level."""
+    for level, msg in [(logging.INFO, ""), (logging.INFO, "done"), (logging.WARNING, "slow"),
+                       (logging.ERROR, ""), (logging.DEBUG, "ok")]:
+        log.log(level, msg)
+
+
 class Both(logging.Handler):
     def __init__(self, text, js):
         super().__init__(logging.DEBUG)
@@ -207,13 +231,15 @@ def run_case(name, fmt, datefmt, style, ecs=False):
         handler.addFilter(CeleryTask())
     if "worker" in fmt:
         handler.addFilter(Worker())
+    if "%(request)s" in fmt:
+        handler.addFilter(Request())
     if "flow_run_name" in fmt:
         handler.addFilter(FlowRun("attempt" in fmt))
     log = logging.getLogger("orders.api")
     log.handlers[:] = [handler]
     log.propagate = False
     log.setLevel(1)
-    produce(log)
+    (produce_requests if "%(request)s" in fmt else produce)(log)
     return {"name": name, "format": fmt, "datefmt": datefmt, "style": style, "records": handler.records}
 
 

@@ -164,7 +164,7 @@ def printed(stream, line):
     stream.append({"program": "print", "text": line, "json": json.dumps({"message": line}), "ms": round(CLOCK() * 1000), "catch_all": True})
 
 
-def uncaught(stream, fn, *args):
+def uncaught(stream, fn, *args, after_traceback=False):
     """A traceback the interpreter prints, as for an exception nothing
     caught (`sys.excepthook`) or `traceback.print_exc()`: no log record
     wrote it. docs/parsing.md (rule 3) says what it becomes: an ERROR
@@ -176,7 +176,10 @@ def uncaught(stream, fn, *args):
         text = traceback.format_exc().rstrip("\n")
     raised = [line for line in text.split("\n") if line and not line.startswith((" ", "\t"))][-1]
     truth = {"levelname": "ERROR", "message": raised, "exc_info": text}
-    stream.append({"program": "python", "text": text, "json": json.dumps(truth), "ms": round(CLOCK() * 1000), "catch_all": True})
+    # Right after another traceback, it starts a record whatever the time
+    # (rule 3), so a burst can't join it: it is no catch-all line then.
+    catch_all = not after_traceback
+    stream.append({"program": "python", "text": text, "json": json.dumps(truth), "ms": round(CLOCK() * 1000), "catch_all": catch_all})
 
 
 def gunicorn_programs(stream):
@@ -244,6 +247,9 @@ def stream_gunicorn_flask():
     error.log.info("Starting gunicorn 23.0.0")
     error.log.info("Listening at: http://0.0.0.0:8000 (1)")
     uncaught(stream, boom, "in a worker thread")
+    # Back to back: a second traceback, no chaining separator between.
+    uncaught(stream, chained, after_traceback=True)
+    error.log.info("Booting worker with pid: 7")
     printed(stream, "migrations applied: 12")
     access.log.info(access_line(glog, "GET", "/health", 200, 2))
     awkward(app.log)

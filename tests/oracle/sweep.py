@@ -4,6 +4,11 @@ python-json-logger's.
 
     .venv/bin/python tests/oracle/sweep.py random --seeds 1-20 --formats 60
     .venv/bin/python tests/oracle/sweep.py realworld
+    .venv/bin/python tests/oracle/sweep.py random --seeds 1-10 --configured
+
+`--configured` sends each random case with its own format configured
+instead (`PYTHON_LOG_FORMAT`/`PYTHON_LOG_DATEFMT`): what issue 29 checks,
+and what tests/integration/configured.rs runs on seed 1 in CI.
 
 `random` runs tests/oracle/random_formats.py for each seed and profile;
 `realworld` runs tests/oracle/realworld.py in both profiles. Each case (or
@@ -66,7 +71,7 @@ def joined_under_burst(records):
     return joined
 
 
-def measure(group, records, per_line, tally, wrong=None, burst=False):
+def measure(group, records, per_line, tally, wrong=None, burst=False, config=None):
     events, starts = [], []
     for r in records:
         starts.append(len(events))
@@ -74,7 +79,12 @@ def measure(group, records, per_line, tally, wrong=None, burst=False):
             events += [(r["ms"], line) for line in r["text"].split("\n") if line]
         else:
             events.append((r["ms"], r["text"] + "\n"))
-    out = subprocess.run([BIN, "invoke", "-"], input=event(group, events), capture_output=True, env={"PATH": os.environ["PATH"]})
+    env = {"PATH": os.environ["PATH"]}
+    if config:
+        env["PYTHON_LOG_FORMAT"] = config[0]
+        if config[1]:
+            env["PYTHON_LOG_DATEFMT"] = config[1]
+    out = subprocess.run([BIN, "invoke", "-"], input=event(group, events), capture_output=True, env=env)
     assert out.returncode == 0, out.stderr.decode()
     docs = {}
     for line in out.stdout.decode().splitlines():
@@ -119,6 +129,8 @@ def main():
     args.add_argument("--seeds", default="1")
     args.add_argument("--formats", type=int, default=60)
     args.add_argument("--show", type=int, default=0, help="print this many wrong records")
+    args.add_argument("--configured", action="store_true",
+                      help="random: configure each case's format (PYTHON_LOG_FORMAT) instead of nothing")
     a = args.parse_args()
     lo, _, hi = a.seeds.partition("-")
     seeds = range(int(lo), int(hi or lo) + 1)
@@ -136,13 +148,14 @@ def main():
                     for c in cases:
                         for r in c["records"]:
                             r["catch_all"] = c["format"].startswith(catch_all)
-                    streams = [(c["name"], c["records"]) for c in cases]
+                    streams = [(c["name"], c["records"], (c["format"], c["datefmt"]) if a.configured else None)
+                               for c in cases]
                 else:
                     cmd = [sys.executable, os.path.join(HERE, "realworld.py"), "--profile", profile]
                     data = json.loads(subprocess.run(cmd, capture_output=True, check=True).stdout)
-                    streams = [(s["name"], s["records"]) for s in data["streams"]]
-                for name, records in streams:
-                    measure(f"/ecs/{name}", records, per_line, tally, wrong, profile == "burst")
+                    streams = [(s["name"], s["records"], None) for s in data["streams"]]
+                for name, records, config in streams:
+                    measure(f"/ecs/{name}", records, per_line, tally, wrong, profile == "burst", config)
             report(f"{a.oracle} {profile} {'per-line' if per_line else 'per-record'}", tally)
             for k in total:
                 total[k] += tally[k]

@@ -120,7 +120,7 @@ impl Names {
             _ => &[],
         };
         let taken: Vec<&'static str> = self.used.iter().chain(reserved).copied().collect();
-        if let Some(key) = keyed(heads, i) {
+        if let Some(key) = key_named(heads, i) {
             return (key, None);
         }
         match attribute(heads, i, &taken) {
@@ -140,7 +140,7 @@ impl Names {
 /// attribute explains the value: `user=%(user)s` names a custom field
 /// after itself far more often than not, so the key beats `field_N`.
 /// A key that names an attribute (`logger=`, `pid=`) is read by its role.
-fn keyed(heads: &[&Head<'_>], i: usize) -> Option<String> {
+fn key_named(heads: &[&Head<'_>], i: usize) -> Option<String> {
     let parts = &heads[0].parts;
     if i < 2 || !matches!(&parts[i - 1], Part::Lit(t) if t == "=") {
         return None;

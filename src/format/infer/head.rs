@@ -313,9 +313,8 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
             }
             _ => {}
         }
-        let guess = last.is_some() && unknown.is_none() && name_guess(toks, i);
-        let role = role(toks, i).or(guess.then_some(Role::NameGuess));
-        match role {
+        let read = last.is_some();
+        match role_in_head(toks, &roles, i, read, read && unknown.is_none()) {
             Some(Role::Key) => {
                 // `msg=` ends the head: the message follows.
                 if matches!(t.text, "msg" | "message" | "event") {
@@ -329,18 +328,6 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                     seen.push(r);
                 }
                 roles[i] = Some(r);
-                last = Some(i);
-                unknown = None;
-                run = 0;
-            }
-            // The value of the format's own `key=` is a field, whatever
-            // it shows (`user=%(user)s`).
-            None if last.is_some()
-                && i >= 2
-                && toks[i - 1].text == "="
-                && roles[i - 2] == Some(Role::Key) =>
-            {
-                roles[i] = Some(Role::NameSlot);
                 last = Some(i);
                 unknown = None;
                 run = 0;
@@ -368,6 +355,24 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     }
     let last = last?;
     shows_a_format(toks, &roles, last).then_some((roles, last))
+}
+
+/// The role of token `i` inside a head that has read a field already
+/// (`read`), the token before it explained (`fresh`): its own, else a
+/// logger name's slot, else the value of the format's own `key=`, which
+/// is a field whatever it shows (`user=%(user)s`).
+fn role_in_head(
+    toks: &[Tok<'_>],
+    roles: &[Option<Role>],
+    i: usize,
+    read: bool,
+    fresh: bool,
+) -> Option<Role> {
+    let guess = fresh && name_guess(toks, i);
+    let valued = read && i >= 2 && toks[i - 1].text == "=" && roles[i - 2] == Some(Role::Key);
+    role(toks, i)
+        .or(guess.then_some(Role::NameGuess))
+        .or(valued.then_some(Role::NameSlot))
 }
 
 /// Whether token `i`, unexplained and first on the line, may start a

@@ -203,12 +203,6 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     }
     let compiled = Format::compile_strict(&built.format, built.datefmt.as_deref()).ok()?;
     let matched = group.lines.iter().filter(|l| compiled.starts(l)).count();
-    if std::env::var_os("INFER_DEBUG").is_some() {
-        eprintln!(
-            "group n={n} {:?} matched={matched} {:?}",
-            built.format, group.heads[0].parts
-        );
-    }
     // Nine in ten of the group's lines must fit, or the format is not what
     // wrote them (a message can start so as to change a line's shape).
     (matched * 10 >= n * 9).then_some(Inferred {
