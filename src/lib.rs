@@ -63,6 +63,7 @@
 //! - `format/`: Python logging format strings: `compile` (`%`, `{` and `$`
 //!   styles, conversions as types), `date` (the shape a `datefmt` gives `asctime`), `matcher`
 //!   (one walk over the tokens, typed as python-json-logger types them),
+//!   `repr` (a `%(x)r` field's string literal read back as Python would),
 //!   and `infer/`: a stream's lines → the formats that wrote them (`lex`:
 //!   tokens by shape; `role`: which attribute a token suggests; `head`: a
 //!   line's fields before the message; `build`: a group of heads → a

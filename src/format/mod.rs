@@ -14,7 +14,8 @@
 //! Values are typed as python-json-logger types them: it emits the
 //! `LogRecord` attributes, so `lineno`, `levelno`, `process` and `thread`
 //! are integers, `created`, `msecs` and `relativeCreated` floats, and the
-//! rest strings, with padding removed.
+//! rest strings, with padding removed; a field printed with `repr()`
+//! (`%(x)r`) is the value Python held (`repr`).
 
 use std::borrow::Cow;
 
