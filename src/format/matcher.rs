@@ -98,10 +98,7 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
                     .find(|&e| rest.is_char_boundary(e) && f.value_ok(&rest[..e]))
                     .is_some_and(|e| self.take(i, pos, mark, e))
             }
-            Some(Token::Literal(lit)) if f.kind == Kind::Message => {
-                self.message_before(i, pos, mark, min, lit.len())
-            }
-            Some(Token::Literal(lit)) if self.free_text_after(i, f) => {
+            Some(Token::Literal(lit)) if f.kind == Kind::Message || self.format.split_last[i] => {
                 self.last_before(i, f, pos, mark, min, lit.len())
             }
             Some(Token::Literal(lit)) => self.lazy_before(i, f, pos, mark, min, lit.len()),
@@ -112,66 +109,9 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
         }
     }
 
-    /// `message` up to the literal after it: the last occurrence first.
-    fn message_before(
-        &mut self,
-        i: usize,
-        pos: usize,
-        mark: usize,
-        min: usize,
-        lit_len: usize,
-    ) -> bool {
-        let Some(finder) = &self.format.finders[i + 1] else {
-            return false;
-        };
-        let hay = &self.text.as_bytes()[pos..];
-        let mut cut = hay.len();
-        while let Some(q) = finder.1.rfind(&hay[..cut]) {
-            if q < min {
-                break;
-            }
-            if self.take(i, pos, mark, q) {
-                return true;
-            }
-            if self.budget == 0 || q == 0 {
-                return false;
-            }
-            cut = q + lit_len - 1;
-        }
-        false
-    }
-
-    /// Whether field `i` is a custom one (no `LogRecord` attribute, whose
-    /// shapes are known) followed by whitespace and another free-text
-    /// field that something else follows: then nothing says where the
-    /// first ends, and the split is at the last separator that lets the
-    /// line match (`%(request)s %(message)s %(status)d` on `GET /b done
-    /// 201`). Before a message that ends the line, or after a separator
-    /// with punctuation (`[%(request_id)s] %(message)s (%(funcName)s)`),
-    /// a custom field (an id) ends at the first: the message is the text
-    /// that has separators in it.
-    fn free_text_after(&self, i: usize, f: &Field) -> bool {
-        let spaced = matches!(self.format.tokens.get(i + 1),
-            Some(Token::Literal(l)) if !l.is_empty() && l.bytes().all(|c| c == b' ' || c == b'\t'));
-        if !spaced {
-            return false;
-        }
-        let free = |t: Option<&Token>| match t {
-            Some(Token::Field(g)) => match g.kind {
-                Kind::Message => i + 3 < self.format.tokens.len(),
-                Kind::Str => !g.repr && !super::RECORD_STRINGS.contains(&g.name.as_str()),
-                _ => false,
-            },
-            _ => false,
-        };
-        f.kind == Kind::Str
-            && !f.repr
-            && !super::RECORD_STRINGS.contains(&f.name.as_str())
-            && free(self.format.tokens.get(i + 2))
-    }
-
-    /// A custom string field up to the literal after it, on its line: the
-    /// last occurrence first.
+    /// A free-text field up to the literal after it, the last occurrence
+    /// first: `message` anywhere (it may span lines), a custom field on
+    /// its line and only where its value is one.
     fn last_before(
         &mut self,
         i: usize,
@@ -184,15 +124,20 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
         let Some(finder) = &self.format.finders[i + 1] else {
             return false;
         };
+        let message = f.kind == Kind::Message;
         let rest = &self.text[pos..];
-        let line = memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len());
-        let hay = &rest.as_bytes()[..line];
+        let end = if message {
+            rest.len()
+        } else {
+            memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())
+        };
+        let hay = &rest.as_bytes()[..end];
         let mut cut = hay.len();
         while let Some(q) = finder.1.rfind(&hay[..cut]) {
             if q < min {
                 return false;
             }
-            if rest.is_char_boundary(q) && f.value_ok(&rest[..q]) && self.take(i, pos, mark, q) {
+            if (message || f.value_ok(&rest[..q])) && self.take(i, pos, mark, q) {
                 return true;
             }
             if self.budget == 0 || q == 0 {
@@ -287,6 +232,35 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
         }
         false
     }
+}
+
+/// Whether field `i` is a custom one (no `LogRecord` attribute, whose
+/// shapes are known) followed by whitespace and another free-text
+/// field that something else follows: then nothing says where the
+/// first ends, and the split is at the last separator that lets the
+/// line match (`%(request)s %(message)s %(status)d` on `GET /b done
+/// 201`). Before a message that ends the line, or after a separator
+/// with punctuation (`[%(request_id)s] %(message)s (%(funcName)s)`),
+/// a custom field (an id) ends at the first: the message is the text
+/// that has separators in it.
+pub(super) fn free_text_after(tokens: &[Token], i: usize, f: &Field) -> bool {
+    let spaced = matches!(tokens.get(i + 1),
+        Some(Token::Literal(l)) if !l.is_empty() && l.bytes().all(|c| c == b' ' || c == b'\t'));
+    if !spaced {
+        return false;
+    }
+    let free = |t: Option<&Token>| match t {
+        Some(Token::Field(g)) => match g.kind {
+            Kind::Message => i + 3 < tokens.len(),
+            Kind::Str => !g.repr && !super::RECORD_STRINGS.contains(&g.name.as_str()),
+            _ => false,
+        },
+        _ => false,
+    };
+    f.kind == Kind::Str
+        && !f.repr
+        && !super::RECORD_STRINGS.contains(&f.name.as_str())
+        && free(tokens.get(i + 2))
 }
 
 /// Length of `Thread-3 (worker)` at the start of `s`: the name Python

@@ -188,6 +188,10 @@ pub struct Format {
     /// with `formatted.replace("\n", "\n    ")`: a message's continuation
     /// lines carry an indent `msg` doesn't.
     indented: bool,
+    /// For each token, whether a free-text field there splits at the last
+    /// separator rather than the first (`matcher::free_text_after`),
+    /// decided once here rather than on every match.
+    split_last: Vec<bool>,
 }
 
 /// The indent Tornado's `LogFormatter` puts before each continuation line.
@@ -261,11 +265,17 @@ impl Format {
                     Token::Field(_) => None,
                 })
                 .collect(),
-            tokens: merged,
             keys,
             key_tokens,
             message,
             indented: fmt.contains("%(end_color)s"),
+            split_last: (0..merged.len())
+                .map(|i| match &merged[i] {
+                    Token::Field(f) => matcher::free_text_after(&merged, i, f),
+                    Token::Literal(_) => false,
+                })
+                .collect(),
+            tokens: merged,
         })
     }
 
