@@ -487,13 +487,16 @@ fn left_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
 }
 
 /// A right-aligned width: some line has more spaces before column `i`
-/// than the separator's own, and no field before them is padded.
+/// than the separator's own, and no field before them fills a width.
 fn right_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
     let parts = &heads[0].parts;
     if !pads(&parts[i]) || i == 0 || parts[i - 1] != Part::Space {
         return None;
     }
-    if i >= 2 && pads(&parts[i - 2]) {
+    // The spaces after a field are its own padding when its values fill
+    // a width (`%(name)-12s %(levelname)s`); when they don't, they are the
+    // next one's (`%(name)s %(levelname)8s`).
+    if i >= 2 && pads(&parts[i - 2]) && left_width(heads, i - 2).is_some() {
         return None;
     }
     let base = usize::from(i >= 2 && !opening(&parts[i - 2]));
@@ -594,6 +597,51 @@ mod tests {
         assert_eq!(got.0, "%(levelname)-5.5s [%(name)s] %(message)s");
         let got = built(&["    INFO orders: a", " WARNING orders: b"]);
         assert_eq!(got.0, "%(levelname)8s %(name)s: %(message)s");
+    }
+
+    #[test]
+    fn a_padded_line_number_gives_its_width() {
+        let got = built(&[
+            "[10:00:00] INFO [_client.py: 664] a",
+            "[10:00:01] INFO [_client.py:  16] b",
+            "[10:00:02] INFO [_client.py:1203] c",
+        ]);
+        assert_eq!(
+            got.0,
+            "[%(asctime)s] %(levelname)s [%(filename)s:%(lineno)4d] %(message)s"
+        );
+        // One space after a logger's name and a colon: a message that
+        // starts with a number.
+        let got = built(&[
+            "10:00:00 INFO orders: 42 paid",
+            "10:00:01 INFO orders: 7 paid",
+        ]);
+        assert_eq!(got.0, "%(asctime)s %(levelname)s %(name)s: %(message)s");
+    }
+
+    #[test]
+    fn spaces_a_varying_word_doesnt_fill_pad_the_level_after_it() {
+        let got = built(&[
+            "10:00:00 orders.api.create_order     INFO: a",
+            "10:00:01 celery.app.trace.info CRITICAL: b",
+            "10:00:02 app.run_once  WARNING: c",
+        ]);
+        assert_eq!(
+            got.0,
+            "%(asctime)s %(name)s.%(funcName)s %(levelname)8s: %(message)s"
+        );
+    }
+
+    #[test]
+    fn a_logger_in_angle_brackets_is_a_name_not_code_without_a_function() {
+        let got = built(&[
+            "[10:00:00,298] <app> [INFO] a",
+            "[10:00:01,299] <root> [ERROR] b",
+        ]);
+        assert_eq!(
+            got.0,
+            "[%(asctime)s,%(msecs)03d] <%(name)s> [%(levelname)s] %(message)s"
+        );
     }
 
     #[test]

@@ -86,7 +86,8 @@ fn fold_padding<'a>(line: &'a str, toks: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
         let t = toks[i];
         let lead = t.class == Class::Space
             && toks.get(i + 1).is_some_and(content)
-            && out.last().is_none_or(|p| opens(p));
+            && (out.last().is_none_or(|p| opens(p))
+                || toks[i + 1].class == Class::Int && padded_lineno(&out, t));
         if lead {
             let v = toks[i + 1];
             let end = offset(line, &v) + v.text.len();
@@ -124,6 +125,20 @@ fn fold_padding<'a>(line: &'a str, toks: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
         j += 1;
     }
     folded
+}
+
+/// Whether spaces `t`, after `word:`, pad a line number
+/// (`_client.py: 664` from `%(filename)s:%(lineno)4d`): after a file name,
+/// or two spaces or more elsewhere (one space after a logger's `name:` is
+/// a message that starts with a number).
+fn padded_lineno(out: &[Tok<'_>], t: Tok<'_>) -> bool {
+    let [.., word, colon] = out else {
+        return false;
+    };
+    colon.text == ":"
+        && word.class == Class::Word
+        && t.text.bytes().all(|c| c == b' ')
+        && (word.text.ends_with(".py") || t.text.len() >= 2)
 }
 
 /// The head of `line`, or `None` when the line can't show a format: it

@@ -378,10 +378,23 @@ fn number_class(w: &str) -> Class {
 }
 
 /// `<module>`, `<lambda>`, `<stdin>`: what Python prints as a function or
-/// file name for code that has none.
+/// file name for code that has none. Only these: `<root>` or `<app>` is a
+/// logger's name in the format's own angle brackets.
 fn angle_word(b: &[u8]) -> Option<usize> {
+    const CODE_NAMES: [&[u8]; 9] = [
+        b"module",
+        b"lambda",
+        b"listcomp",
+        b"setcomp",
+        b"dictcomp",
+        b"genexpr",
+        b"stdin",
+        b"string",
+        b"console",
+    ];
     let n = b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
-    (n > 0 && b.get(1 + n) == Some(&b'>')).then_some(n + 2)
+    let named = CODE_NAMES.contains(&&b[1..1 + n]);
+    (named && b.get(1 + n) == Some(&b'>')).then_some(n + 2)
 }
 
 /// Whether a token is a closing bracket or another character after which a
