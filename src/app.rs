@@ -152,7 +152,13 @@ async fn serve() -> Result<(), lambda_runtime::Error> {
     if let Err(why) = &services.http {
         tracing::warn!(error = %why, "no HTTPS client for the post-deploy set-up");
     }
-    services.sink = crate::sinks::from_config(&config, &services.aws).await?;
+    services.sink = (config.destination)
+        .start(
+            config.shaping.schema,
+            config.runtime.max_in_flight,
+            &services.aws,
+        )
+        .await?;
     if services.sink.is_none() {
         tracing::info!(
             "neither DELIVERY_STREAM_NAME nor OPENSEARCH_ENDPOINT is set: serving Firehose transformation events only"
@@ -160,8 +166,8 @@ async fn serve() -> Result<(), lambda_runtime::Error> {
     }
     let function = Function {
         services,
-        margin: config.deadline_margin,
-        name: config.function_name.clone(),
+        margin: config.runtime.deadline_margin,
+        name: config.runtime.function_name.clone(),
     };
     let function = &function;
     lambda_runtime::run(service_fn(

@@ -101,12 +101,12 @@
 
 mod app;
 mod aws;
-pub mod batch;
 mod cli;
 mod config;
 mod decode;
 mod filter;
 mod format;
+mod glob;
 mod https;
 mod json;
 pub mod kinds;
@@ -120,6 +120,7 @@ mod report;
 mod setup;
 mod shape;
 pub mod sinks;
+mod vars;
 
 pub mod encode;
 #[cfg(any(test, feature = "testing"))]
@@ -139,7 +140,7 @@ pub fn infer_formats<'a>(
         .map(|f| (f.format, f.datefmt))
         .collect()
 }
-pub use config::Config;
+pub use config::{Config, FormatSettings};
 pub use decode::{Delivery, MAX_DECOMPRESSED_BYTES, decompress, parse_delivery};
 pub use format::Format;
 pub use model::{Body, Oversize, PlatformLines, Value};

@@ -37,10 +37,11 @@ pub enum Schema {
     Ecs,
 }
 
-/// What to do with a record larger than Firehose's per-record limit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What to do with a record larger than the destination's record limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Oversize {
     /// Shorten the longest text field, mark the record `truncated`.
+    #[default]
     Truncate,
     /// Split the longest text field across several records.
     Split,
@@ -50,9 +51,10 @@ pub enum Oversize {
 }
 
 /// How to treat Lambda's own `START`/`END`/`REPORT` lines.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum PlatformLines {
     /// Drop `START`/`END`; turn `REPORT` into a `platform.report` record.
+    #[default]
     Report,
     /// Drop all platform lines.
     Drop,

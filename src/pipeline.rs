@@ -9,7 +9,6 @@
 
 use base64::Engine as _;
 
-use crate::batch::MAX_RECORD_BYTES;
 use crate::config::Config;
 use crate::decode::{self, DecodeError, Delivery, MessageType};
 use crate::filter::Filter;
@@ -19,6 +18,7 @@ use crate::records::Records;
 use crate::redact::Redactor;
 use crate::report::Summary;
 use crate::shape::{self, Fit, Meta, OversizeError, Source};
+use crate::sinks::Limits;
 
 /// Everything the CPU path needs, built once at start-up from the
 /// configuration and shared by every invocation.
@@ -29,10 +29,10 @@ pub struct Pipeline {
     redactor: Redactor,
     oversize: Oversize,
     schema: Schema,
-    record_packing: bool,
-    /// Keep each record's key (`records::Keys`): the OpenSearch sink names
-    /// its documents with them.
-    keyed: bool,
+    /// What the destination asks of the documents: their largest size,
+    /// whether each keeps its key (`records::Keys`), whether they are
+    /// packed.
+    limits: Limits,
     type_stable: bool,
     own_log_group: Option<String>,
     memory_mb: u64,
@@ -45,15 +45,14 @@ impl Pipeline {
     pub fn new(config: &Config) -> Result<Pipeline, ParseError> {
         Ok(Pipeline {
             parser: Parsers::new(config)?,
-            filter: config.filter.clone(),
-            redactor: config.redactor.clone(),
-            oversize: config.oversize,
-            schema: config.schema,
-            record_packing: config.record_packing,
-            type_stable: config.type_stable,
-            own_log_group: config.own_log_group.clone(),
-            memory_mb: config.memory_mb,
-            keyed: config.opensearch.is_some(),
+            filter: config.shaping.filter.clone(),
+            redactor: config.shaping.redactor.clone(),
+            oversize: config.shaping.oversize,
+            schema: config.shaping.schema,
+            limits: config.destination.limits(),
+            type_stable: config.shaping.type_stable,
+            own_log_group: config.runtime.own_log_group.clone(),
+            memory_mb: config.runtime.memory_mb,
             inferred_seen: Default::default(),
         })
     }
@@ -233,8 +232,8 @@ pub(crate) fn prepare_payload(
         summary.unmatched_group = delivery.log_group.to_string();
     }
     summary.records = records.len();
-    if pipeline.record_packing {
-        records = records.packed(MAX_RECORD_BYTES);
+    if pipeline.limits.record_packing {
+        records = records.packed(pipeline.limits.max_record_bytes);
     }
     summary.firehose_records = records.len();
     Ok(Prepared { records, summary })
@@ -295,20 +294,14 @@ impl Pipeline {
             });
         }
         let mut records = Records::with_capacity(payload + events * per_event, events);
-        if self.keyed {
-            let prefix = self.parser.index_for(&delivery.log_group);
-            records.keep_keys(
-                &delivery.owner,
-                &delivery.log_group,
-                &delivery.log_stream,
-                prefix,
-            );
+        if self.limits.document_keys {
+            records.keep_keys(&delivery.owner, &delivery.log_group, &delivery.log_stream);
         }
         Ok(records)
     }
 
     /// One parsed record through the filters, redaction and the schema into
-    /// `records`, fitted to Firehose's record limit.
+    /// `records`, fitted to the destination's record limit.
     fn shape<'a>(
         &self,
         mut p: Parsed<'a>,
@@ -343,7 +336,7 @@ impl Pipeline {
             &p.extra,
             &meta,
             self.oversize,
-            MAX_RECORD_BYTES,
+            self.limits.max_record_bytes,
             records,
         )?;
         records.key_since(before, &event.id, event.timestamp);
@@ -351,11 +344,11 @@ impl Pipeline {
             Fit::Whole => {}
             Fit::Truncated => {
                 summary.truncated += 1;
-                tracing::warn!(event_id = %event.id, "record over the Firehose record limit was truncated");
+                tracing::warn!(event_id = %event.id, "record over the destination's record limit was truncated");
             }
             Fit::Split(parts) => {
                 summary.split += 1;
-                tracing::warn!(event_id = %event.id, parts, "record over the Firehose record limit was split");
+                tracing::warn!(event_id = %event.id, parts, "record over the destination's record limit was split");
             }
         }
         Ok(())
@@ -365,6 +358,8 @@ impl Pipeline {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::{Runtime, Shaping};
+    use crate::sinks::firehose::batch::MAX_RECORD_BYTES;
 
     fn event_with(messages: Vec<String>) -> Vec<u8> {
         let origin = crate::encode::Origin::default();
@@ -373,7 +368,10 @@ mod tests {
 
     fn pipeline(oversize: Oversize) -> Pipeline {
         Pipeline::new(&Config {
-            oversize,
+            shaping: Shaping {
+                oversize,
+                ..Shaping::default()
+            },
             ..Config::default()
         })
         .unwrap()
@@ -384,7 +382,10 @@ mod tests {
         assert_eq!(memory_budget(128), 96 << 20);
         assert_eq!(memory_budget(10_240), 7680 << 20);
         let p = Pipeline::new(&Config {
-            memory_mb: 128,
+            runtime: Runtime {
+                memory_mb: 128,
+                ..Runtime::default()
+            },
             ..Config::default()
         })
         .unwrap();
@@ -407,7 +408,10 @@ mod tests {
         let fits = (1..).find(|&mb| memory_budget(mb) >= needed).unwrap();
         for (memory_mb, ok) in [(fits, true), (fits - 1, false)] {
             let p = Pipeline::new(&Config {
-                memory_mb,
+                runtime: Runtime {
+                    memory_mb,
+                    ..Runtime::default()
+                },
                 ..Config::default()
             })
             .unwrap();
@@ -433,7 +437,7 @@ mod tests {
         assert_eq!(p.summary.truncated, 1);
         assert!(p.records.iter().all(|r| r.len() <= MAX_RECORD_BYTES));
         let sizes: Vec<usize> = p.records.iter().map(<[u8]>::len).collect();
-        assert_eq!(crate::batch::plan(&sizes), vec![0..2]);
+        assert_eq!(crate::sinks::firehose::batch::plan(&sizes), vec![0..2]);
     }
 
     #[test]
@@ -449,7 +453,7 @@ mod tests {
         let event = event_with(messages);
         let plain = prepare(&event, &pipeline(Oversize::Truncate)).unwrap();
         let mut packing = pipeline(Oversize::Truncate);
-        packing.record_packing = true;
+        packing.limits.record_packing = true;
         let packed = prepare(&event, &packing).unwrap();
         assert_eq!(packed.summary.records, 10_000);
         let bytes = plain.records.as_bytes().len();
@@ -496,7 +500,10 @@ mod tests {
     #[test]
     fn a_delivery_from_the_functions_own_log_group_is_counted_and_never_forwarded() {
         let config = Config {
-            own_log_group: Some("/aws/lambda/example".into()),
+            runtime: Runtime {
+                own_log_group: Some("/aws/lambda/example".into()),
+                ..Runtime::default()
+            },
             ..Config::default()
         };
         let own = Pipeline::new(&config).unwrap();

@@ -30,16 +30,16 @@ pub struct Keys {
     ids: Vec<u8>,
     id_ends: Vec<usize>,
     times: Vec<i64>,
-    /// The event of the last record keyed, and how many records it has
-    /// had: the records of one event are always consecutive.
+    /// The event of the last record given a key, and how many records it
+    /// has had: the records of one event are always consecutive.
     last_event: String,
     of_last: u32,
-    /// The scope of the records being keyed, as 16 hex digits.
+    /// The scope of the records being given keys, as 16 hex digits.
     scope: String,
-    /// The index prefix of the records from each delivery, by the first
-    /// record's number, ascending: a log group's own (`LOG_GROUP_FORMATS`
-    /// `index`), or `None` for the sink's.
-    prefixes: Vec<(usize, Option<String>)>,
+    /// The log group of the records from each delivery, by the first
+    /// record's number, ascending: a sink may route by it (the direct
+    /// path's per-app index).
+    groups: Vec<(usize, String)>,
     /// Records whose index is named outright rather than by their time
     /// (a redriven document goes back to the index that refused it), by
     /// record number, ascending.
@@ -56,11 +56,10 @@ impl Keys {
         (id, self.times[i])
     }
 
-    /// The index prefix of record `i`'s log group, if it has its own.
-    pub(crate) fn prefix(&self, i: usize) -> Option<&str> {
-        let at = self.prefixes.partition_point(|(first, _)| *first <= i);
-        at.checked_sub(1)
-            .and_then(|at| self.prefixes[at].1.as_deref())
+    /// The log group record `i` came from (`None` for a key given whole).
+    pub(crate) fn group(&self, i: usize) -> Option<&str> {
+        let at = self.groups.partition_point(|(first, _)| *first <= i);
+        at.checked_sub(1).map(|at| self.groups[at].1.as_str())
     }
 
     /// The index record `i` was named into, if it was.
@@ -115,19 +114,12 @@ impl Records {
     }
 
     /// Starts keeping each record's key (see [`Keys`]), for records of
-    /// the log stream `owner`, `group`, `stream`, whose group's index
-    /// prefix is `prefix` (`None`: the sink's).
-    pub(crate) fn keep_keys(
-        &mut self,
-        owner: &str,
-        group: &str,
-        stream: &str,
-        prefix: Option<&str>,
-    ) {
+    /// the log stream `owner`, `group`, `stream`.
+    pub(crate) fn keep_keys(&mut self, owner: &str, group: &str, stream: &str) {
         let first = self.len();
         let keys = self.keys.get_or_insert_with(Keys::default);
         keys.scope = format!("{:016x}", scope(owner, group, stream));
-        keys.prefixes.push((first, prefix.map(str::to_owned)));
+        keys.groups.push((first, group.to_owned()));
     }
 
     /// The records' keys, if they were kept for every record.
@@ -206,8 +198,8 @@ impl Records {
                 mine.times.extend_from_slice(&theirs.times);
                 mine.named
                     .extend(theirs.named.into_iter().map(|(n, i)| (n + records, i)));
-                mine.prefixes
-                    .extend(theirs.prefixes.into_iter().map(|(n, p)| (n + records, p)));
+                mine.groups
+                    .extend(theirs.groups.into_iter().map(|(n, g)| (n + records, g)));
             }
             // Keys only where every record has one.
             (mine, _) => *mine = None,
@@ -310,7 +302,7 @@ mod tests {
     #[test]
     fn the_records_of_one_event_get_the_events_id_then_numbered_ids_and_appending_keeps_them() {
         let mut a = Records::default();
-        a.keep_keys("1", "/g", "s", None);
+        a.keep_keys("1", "/g", "s");
         a.push(b"{}\n");
         a.key_since(0, "111", 5);
         a.push(b"{}\n");
@@ -319,7 +311,7 @@ mod tests {
         a.push(b"{}\n");
         a.key_since(3, "222", 6);
         let mut b = Records::default();
-        b.keep_keys("1", "/g", "s", Some("billing"));
+        b.keep_keys("1", "/billing", "s");
         b.push(b"{}\n");
         b.key_since(0, "333", 7);
         a.append(b);
@@ -328,26 +320,38 @@ mod tests {
             .map(|i| keys.get(i))
             .map(|(id, t)| (id.to_owned(), t))
             .collect();
-        let s = format!("{:016x}", scope("1", "/g", "s"));
+        let (s, t) = (
+            format!("{:016x}", scope("1", "/g", "s")),
+            format!("{:016x}", scope("1", "/billing", "s")),
+        );
         let want = [
-            ("111", 5),
-            ("222", 6),
-            ("222-1", 6),
-            ("222-2", 6),
-            ("333", 7),
+            (&s, "111", 5),
+            (&s, "222", 6),
+            (&s, "222-1", 6),
+            (&s, "222-2", 6),
+            (&t, "333", 7),
         ]
-        .map(|(id, t)| (format!("{s}-{id}"), t));
+        .map(|(scope, id, t)| (format!("{scope}-{id}"), t));
         assert_eq!(ids, want);
-        // The second delivery's group names its own index; the first's
-        // records keep the sink's.
-        let prefixes: Vec<Option<&str>> = (0..5).map(|i| keys.prefix(i)).collect();
-        assert_eq!(prefixes, [None, None, None, None, Some("billing")]);
+        // Each record knows its delivery's log group, for a sink to route
+        // by.
+        let groups: Vec<Option<&str>> = (0..5).map(|i| keys.group(i)).collect();
+        assert_eq!(
+            groups,
+            [
+                Some("/g"),
+                Some("/g"),
+                Some("/g"),
+                Some("/g"),
+                Some("/billing")
+            ]
+        );
         // The same event id in another log stream, group or account is
         // another document.
         assert_ne!(scope("1", "/g", "s"), scope("1", "/g", "t"));
         assert_ne!(scope("1", "/g", "s"), scope("2", "/g", "s"));
         assert_ne!(scope("1", "/gs", ""), scope("1", "/g", "s"));
-        // Records without keys make the whole buffer unkeyed, never half.
+        // Records without keys leave the whole buffer without, never half.
         a.append([b"x\n".to_vec()].into_iter().collect());
         assert!(a.keys().is_none());
     }

@@ -27,7 +27,7 @@ fn pipelines() -> &'static [Pipeline] {
                 } else {
                     Config::default()
                 };
-                config.oversize = oversize;
+                config.shaping.oversize = oversize;
                 out.push(Pipeline::new(&config).expect("auto formats compile"));
             }
         }
@@ -50,13 +50,13 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(s.records, prepared.records.len());
         let sizes: Vec<usize> = prepared.records.iter().map(<[u8]>::len).collect();
         let mut covered = 0;
-        for b in &logs_to_firehose::batch::plan(&sizes) {
+        for b in &logs_to_firehose::sinks::firehose::batch::plan(&sizes) {
             assert_eq!(b.start, covered, "batches must cover records in order");
             covered = b.end;
         }
         assert_eq!(covered, prepared.records.len());
         for r in prepared.records.iter() {
-            assert!(r.len() <= logs_to_firehose::batch::MAX_RECORD_BYTES);
+            assert!(r.len() <= logs_to_firehose::sinks::firehose::batch::MAX_RECORD_BYTES);
             assert_eq!(r.last(), Some(&b'\n'));
             if let Err(err) = serde_json::from_slice::<serde_json::Value>(r) {
                 panic!("invalid JSON ({err}): {}", String::from_utf8_lossy(r));

@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use logs_to_firehose::{Config, PlatformLines};
+use logs_to_firehose::{Config, FormatSettings, PlatformLines};
 use logs_to_firehose::Delivery;
 use logs_to_firehose::Parser;
 use logs_to_firehose::{Meta, Source, write_record};
@@ -27,14 +27,20 @@ fn parsers() -> &'static [Parser] {
             PlatformLines::Keep,
         ] {
             let auto = Config {
-                platform_lines: platform,
+                formats: FormatSettings {
+                    platform_lines: platform,
+                    ..FormatSettings::default()
+                },
                 ..Config::default()
             };
             out.push(Parser::new(&auto).expect("auto formats compile"));
         }
         let custom = Config {
-            python_formats: FORMATS.iter().map(|f| f.to_string()).collect(),
-            python_datefmt: Some("%Y-%m-%dT%H:%M:%S%z".into()),
+            formats: FormatSettings {
+                python_formats: FORMATS.iter().map(|f| f.to_string()).collect(),
+                python_datefmt: Some("%Y-%m-%dT%H:%M:%S%z".into()),
+                ..FormatSettings::default()
+            },
             ..Config::default()
         };
         out.push(Parser::new(&custom).expect("fuzz formats compile"));

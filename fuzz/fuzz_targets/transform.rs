@@ -51,7 +51,7 @@ fuzz_target!(|data: &[u8]| {
     assert!(
         t.reingest
             .iter()
-            .all(|r| r.len() <= logs_to_firehose::batch::MAX_RECORD_BYTES
+            .all(|r| r.len() <= logs_to_firehose::sinks::firehose::batch::MAX_RECORD_BYTES
                 || !r[..r.len() - 1].contains(&b'\n'))
     );
     if t.overflowed == 0 {

@@ -63,8 +63,11 @@ impl Splitter {
             return Ok(Splitter::Configured(Parsers::new(&config)?));
         }
         let formats: Vec<FormatSpec> = args.formats.iter().map(|f| FormatSpec::plain(f)).collect();
-        let parser =
-            Parser::with_formats(&formats, args.datefmt.as_deref(), config.platform_lines)?;
+        let parser = Parser::with_formats(
+            &formats,
+            args.datefmt.as_deref(),
+            config.formats.platform_lines,
+        )?;
         Ok(Splitter::Formats(parser))
     }
 

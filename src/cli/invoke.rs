@@ -47,7 +47,12 @@ async fn services() -> Result<(Config, Services), CliError> {
     let config = Config::from_env()?;
     let pipeline = Pipeline::new(&config)?;
     let mut services = Services::new(&config, pipeline, Some(Sink::Stdout));
-    if let Some(sink) = crate::sinks::from_config(&config, &services.aws).await? {
+    let (schema, in_flight) = (config.shaping.schema, config.runtime.max_in_flight);
+    if let Some(sink) = config
+        .destination
+        .start(schema, in_flight, &services.aws)
+        .await?
+    {
         services.sink = Some(sink);
     }
     Ok((config, services))
@@ -76,9 +81,13 @@ async fn one(file: &OsString, config: &Config, services: &Services) -> bool {
             failed(&name, kind, &summary, &err, &event);
             false
         }
-        Outcome { reply, summary, .. } => {
-            rendered(&name, reply, &summary, to_stdout, config.record_packing)
-        }
+        Outcome { reply, summary, .. } => rendered(
+            &name,
+            reply,
+            &summary,
+            to_stdout,
+            config.destination.limits().record_packing,
+        ),
     }
 }
 

@@ -16,19 +16,28 @@ pub(super) async fn run(args: RedriveArgs) -> ExitCode {
         Ok(c) => c,
         Err(e) => return fail(&CliError::from(e)),
     };
-    let aws = Aws::new(config.local_endpoint);
+    let aws = Aws::new(config.runtime.local_endpoint);
     let sink = match (
         args.dry_run,
-        args.stream.clone().or(config.delivery_stream.clone()),
+        args.stream
+            .clone()
+            .or(config.destination.stream().map(str::to_owned)),
     ) {
         (true, _) => Sink::Stdout,
         (false, Some(stream)) => {
             let client = aws.firehose().await.clone();
-            Sink::Firehose(FirehoseSink::new(client, stream, config.max_in_flight))
+            Sink::Firehose(FirehoseSink::new(
+                client,
+                stream,
+                config.runtime.max_in_flight,
+            ))
         }
         // The direct path: documents go back to the index that refused
         // them, under the ids the file names.
-        (false, None) => match crate::sinks::from_config(&config, &aws).await {
+        (false, None) => match (config.destination)
+            .start(config.shaping.schema, config.runtime.max_in_flight, &aws)
+            .await
+        {
             Ok(Some(sink)) => sink,
             Ok(None) => {
                 return fail(&CliError::Usage(
@@ -42,7 +51,7 @@ pub(super) async fn run(args: RedriveArgs) -> ExitCode {
         prefix: args.prefix,
         after: args.after,
         dry_run: args.dry_run,
-        schema: config.schema,
+        schema: config.shaping.schema,
         ..Plan::new(args.bucket)
     };
     let mut bar = Progress::new();

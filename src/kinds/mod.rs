@@ -170,10 +170,10 @@ impl Services {
         Services {
             pipeline,
             sink,
-            aws: Aws::new(config.local_endpoint),
+            aws: Aws::new(config.runtime.local_endpoint),
             http: Http::new().map_err(Arc::new),
-            schema: config.schema,
-            max_in_flight: config.max_in_flight,
+            schema: config.shaping.schema,
+            max_in_flight: config.runtime.max_in_flight,
         }
     }
 

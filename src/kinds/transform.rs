@@ -242,7 +242,7 @@ pub fn transform(
             reingest.push(doc);
         }
     }
-    t.reingest = reingest.packed(crate::batch::MAX_RECORD_BYTES);
+    t.reingest = reingest.packed(crate::sinks::firehose::batch::MAX_RECORD_BYTES);
     t.summary.firehose_records = t.reingest.len();
     Ok(t)
 }

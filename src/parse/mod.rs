@@ -173,6 +173,7 @@ pub struct Parser {
 
 impl Parser {
     pub fn new(config: &Config) -> Result<Parser, ParseError> {
+        let config = &config.formats;
         let formats: Vec<FormatSpec> = config
             .python_formats
             .iter()

@@ -14,7 +14,8 @@
 //!   repairing type clashes and backing up what stays refused.
 //! - `stdout`: one record per line, for `invoke` without a destination.
 
-pub(crate) mod firehose;
+mod destination;
+pub mod firehose;
 pub(crate) mod opensearch;
 mod stdout;
 
@@ -24,8 +25,11 @@ use tokio::time::Instant;
 
 use crate::records::Records;
 
+pub use destination::{Destination, Limits};
 pub use firehose::FirehoseSink;
+pub use firehose::config::FirehoseSettings;
 pub use opensearch::OpenSearchSink;
+pub use opensearch::config::{OpenSearchSettings, Route, Signing};
 
 /// Why records were not delivered.
 #[derive(Debug, thiserror::Error)]
@@ -148,39 +152,6 @@ pub(crate) enum StartError {
     Firehose(#[from] firehose::StartError),
     #[error("OPENSEARCH_ENDPOINT: no HTTPS client: no TLS roots: {0}")]
     Https(#[source] std::io::Error),
-}
-
-/// The sink the settings ask for, shared by Lambda and the CLI: Firehose
-/// with `DELIVERY_STREAM_NAME`, OpenSearch with `OPENSEARCH_ENDPOINT`
-/// (the configuration allows at most one), `None` with neither.
-pub(crate) async fn from_config(
-    config: &crate::config::Config,
-    aws: &crate::aws::Aws,
-) -> Result<Option<Sink>, StartError> {
-    if let Some(settings) = &config.opensearch {
-        let backup = match &settings.backup_bucket {
-            Some(bucket) => Some(opensearch::Backup {
-                s3: aws.s3().await.clone(),
-                bucket: bucket.clone(),
-            }),
-            None => None,
-        };
-        let http = crate::https::Http::new().map_err(StartError::Https)?;
-        let sink = OpenSearchSink::new(
-            http,
-            settings.clone(),
-            aws.sdk().await,
-            config.schema,
-            config.max_in_flight,
-            backup,
-        );
-        return Ok(Some(Sink::OpenSearch(Box::new(sink))));
-    }
-    if config.delivery_stream.is_none() {
-        return Ok(None);
-    }
-    let sink = FirehoseSink::from_config(config, aws.firehose().await).await?;
-    Ok(sink.map(Sink::Firehose))
 }
 
 impl Report {

@@ -346,7 +346,7 @@ fn every_bad_input_gives_its_expected_error_or_records() {
         // Firehose's record limit.
         for line in out.stdout.split_inclusive(|&b| b == b'\n') {
             assert!(
-                line.len() <= logs_to_firehose::batch::MAX_RECORD_BYTES,
+                line.len() <= logs_to_firehose::sinks::firehose::batch::MAX_RECORD_BYTES,
                 "{what}"
             );
             let _: serde_json::Value = serde_json::from_slice(line).unwrap();
@@ -363,7 +363,7 @@ fn what_the_apps_log_never_reaches_the_functions_own_logs_below_debug() {
     let secret = "sk_live_SECRET_TOKEN_0123456789";
     let big = format!(
         "2024-05-11T14:44:44+0000 app INFO token={secret} {}",
-        "x".repeat(logs_to_firehose::batch::MAX_RECORD_BYTES)
+        "x".repeat(logs_to_firehose::sinks::firehose::batch::MAX_RECORD_BYTES)
     );
     let dir = TempDir::new("secrets");
     let good = dir.write("good.json", &event_of(vec![format!("token={secret}"), big]));

@@ -5,9 +5,11 @@ use std::borrow::Cow;
 
 use logs_to_firehose::Delivery;
 use logs_to_firehose::Parser;
-use logs_to_firehose::batch::{MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL, plan};
+use logs_to_firehose::sinks::firehose::batch::{
+    MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL, plan,
+};
 use logs_to_firehose::{Body, Meta, Source, Value, write_record};
-use logs_to_firehose::{Config, PlatformLines};
+use logs_to_firehose::{Config, FormatSettings, PlatformLines};
 use proptest::prelude::*;
 
 /// Record sizes as they come: mostly small, some at and around the record
@@ -98,11 +100,14 @@ proptest! {
             .map(|l| if per_record { format!("{l}\n") } else { l })
             .collect();
         let config = Config {
-            platform_lines: platform,
-            python_formats: if custom_format {
-                vec!["%(asctime)s %(name)s %(levelname)-8s %(message)s".to_owned()]
-            } else {
-                vec![]
+            formats: FormatSettings {
+                platform_lines: platform,
+                python_formats: if custom_format {
+                    vec!["%(asctime)s %(name)s %(levelname)-8s %(message)s".to_owned()]
+                } else {
+                    vec![]
+                },
+                ..FormatSettings::default()
             },
             ..Config::default()
         };

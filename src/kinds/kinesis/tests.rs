@@ -97,7 +97,7 @@ fn two_deliveries_give_the_documents_of_both_in_stream_order() {
         (2, 3, 3)
     );
     let sizes: Vec<usize> = g.records.iter().map(<[u8]>::len).collect();
-    assert_eq!(crate::batch::plan(&sizes), vec![0..3usize]);
+    assert_eq!(crate::sinks::firehose::batch::plan(&sizes), vec![0..3usize]);
     assert!(item_failures(&g.ends, &g.sequence_numbers, &[]).is_empty());
 }
 
@@ -145,7 +145,10 @@ fn a_record_with_an_unsent_document_is_reported_from_there_on() {
 fn control_messages_and_the_functions_own_log_group_forward_nothing_and_fail_nothing() {
     let control = br#"{"messageType":"CONTROL_MESSAGE","owner":"CloudwatchLogs","logGroup":"","logStream":"","subscriptionFilters":[],"logEvents":[{"id":"","timestamp":1,"message":"CWL CONTROL MESSAGE: Checking health of destination Kinesis stream."}]}"#;
     let config = Config {
-        own_log_group: Some("/aws/lambda/ltf".to_owned()),
+        runtime: crate::config::Runtime {
+            own_log_group: Some("/aws/lambda/ltf".to_owned()),
+            ..Default::default()
+        },
         ..Config::default()
     };
     let event = encode::kinesis_event(

@@ -28,8 +28,10 @@ use aws_sdk_firehose::types::Record;
 use futures_util::stream::{self, StreamExt as _};
 use tokio::time::Instant;
 
+pub mod batch;
+pub(crate) mod config;
+
 use super::{Backoff, DeliverError, Report};
-use crate::batch;
 use crate::records::Records;
 
 /// Longest we wait for one `PutRecordBatch` response before treating the
@@ -111,24 +113,6 @@ impl FirehoseSink {
             backoff: Backoff::default(),
             call_timeout: CALL_TIMEOUT,
         }
-    }
-
-    /// The sink the settings ask for: `None` without
-    /// `DELIVERY_STREAM_NAME`. With `RECORD_PACKING=on` the stream is
-    /// described first, and a stream with a destination other than S3 is
-    /// refused here, at start-up.
-    pub(crate) async fn from_config(
-        config: &crate::config::Config,
-        client: &Client,
-    ) -> Result<Option<FirehoseSink>, StartError> {
-        let Some(stream) = &config.delivery_stream else {
-            return Ok(None);
-        };
-        let sink = FirehoseSink::new(client.clone(), stream.clone(), config.max_in_flight);
-        if config.record_packing {
-            sink.check_s3_only().await?;
-        }
-        Ok(Some(sink))
     }
 
     /// Checks that the stream delivers only to S3, where a record holding

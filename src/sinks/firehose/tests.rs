@@ -9,9 +9,9 @@ use aws_sdk_firehose::types::PutRecordBatchResponseEntry;
 use aws_sdk_firehose::types::error::{ResourceNotFoundException, ServiceUnavailableException};
 use aws_smithy_mocks::{MockResponse, RuleMode, mock, mock_client};
 
+use super::batch::{MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL};
 use super::mock::partial_output;
 use super::*;
-use crate::batch::{MAX_BYTES_PER_CALL, MAX_RECORD_BYTES, MAX_RECORDS_PER_CALL};
 use crate::sinks::unaccounted;
 
 /// What each call carried: the records' data, in order.

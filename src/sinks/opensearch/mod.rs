@@ -21,6 +21,7 @@
 
 mod backup;
 mod bulk;
+pub(crate) mod config;
 mod sign;
 
 use std::borrow::Cow;
@@ -33,14 +34,21 @@ use futures_util::stream::{self, StreamExt as _};
 use tokio::time::Instant;
 
 use super::{Backoff, DeliverError, Report};
-use crate::config::OpenSearch;
 use crate::https::{Http, HttpError};
 use crate::model::Schema;
 use crate::records::{Keys, Records};
 use crate::shape::stable::{clash_field, stabilize_document};
 use bulk::Fate;
+use config::OpenSearchSettings;
 
 pub use backup::{Backup, BackupError};
+
+/// The largest document the direct path sends: Firehose's record limit,
+/// kept on this path too, so a document reads the same by either path and
+/// `redrive` moves failed documents between them unchanged. Far under the
+/// smallest domain's HTTP payload limit, 10 MiB
+/// (<https://docs.aws.amazon.com/opensearch-service/latest/developerguide/limits.html#network-limits>).
+pub const MAX_DOCUMENT_BYTES: usize = 1000 * 1024;
 
 /// Longest one `_bulk` call may take before it is abandoned and its items
 /// sent again.
@@ -49,7 +57,7 @@ pub const CALL_TIMEOUT: Duration = Duration::from_secs(30);
 /// Sends to one OpenSearch domain or Serverless collection.
 pub struct OpenSearchSink {
     http: Http,
-    settings: OpenSearch,
+    settings: OpenSearchSettings,
     /// The `_bulk` URL and its host, for the signature.
     url: String,
     host: String,
@@ -88,7 +96,7 @@ enum Call {
 impl OpenSearchSink {
     pub(crate) fn new(
         http: Http,
-        settings: OpenSearch,
+        settings: OpenSearchSettings,
         sdk: &aws_config::SdkConfig,
         schema: Schema,
         max_in_flight: usize,
@@ -122,8 +130,7 @@ impl OpenSearchSink {
     /// Sends every record; see the module doc for what becomes of each.
     pub(super) async fn deliver(&self, records: Records, deadline: Instant) -> Report {
         let total = records.len();
-        let ids = self.settings.ids;
-        let mut items = Items::new(&records, records.keys(), &self.settings.index, ids);
+        let mut items = Items::new(&records, records.keys(), &self.settings);
         let mut report = Report::default();
         let mut pending: Vec<usize> = (0..total).collect();
         let mut attempt = 0u32;
@@ -358,23 +365,35 @@ pub(crate) struct Items<'r> {
 
 impl<'r> Items<'r> {
     /// The items for `records`, in the daily index of each one's time from
-    /// `keys`, under its id from `keys` when `ids` (else, or without keys:
+    /// `keys` (its log group's index, as the settings route it), under its
+    /// id from `keys` when the settings send ids (else, or without keys:
     /// no `_id`, at least once).
-    fn new(records: &'r Records, keys: Option<&Keys>, index: &str, ids: bool) -> Items<'r> {
+    fn new(records: &'r Records, keys: Option<&Keys>, settings: &OpenSearchSettings) -> Items<'r> {
         let mut actions = Records::with_capacity(records.len() * 96, records.len());
         let now = now_ms();
+        // Records of one delivery are consecutive: route each group once.
+        let mut routed: Option<(&str, &str)> = None;
         for i in 0..records.len() {
-            let (id, time, named, prefix) = match keys {
+            let (id, time, named, group) = match keys {
                 Some(k) => {
                     let (id, time) = k.get(i);
-                    let id = Some(id).filter(|id| ids && !id.is_empty());
-                    (id, time, k.index(i), k.prefix(i))
+                    let id = Some(id).filter(|id| settings.ids && !id.is_empty());
+                    (id, time, k.index(i), k.group(i))
                 }
                 None => (None, now, None, None),
             };
+            let index = match (group, routed) {
+                (Some(g), Some((last, index))) if g == last => index,
+                (Some(g), _) => {
+                    let index = settings.index_for(g);
+                    routed = Some((g, index));
+                    index
+                }
+                (None, _) => settings.index.as_str(),
+            };
             match named {
                 Some(named) => bulk::action_into(actions.buffer(), named, id),
-                None => bulk::action(actions.buffer(), prefix.unwrap_or(index), time, id),
+                None => bulk::action(actions.buffer(), index, time, id),
             }
             actions.commit();
         }

@@ -1,7 +1,9 @@
 //! The direct path's settings: `OPENSEARCH_ENDPOINT` and what goes with
-//! it, read and checked with the rest of the configuration.
+//! it, read and checked at start-up with the rest of the configuration,
+//! and which index each log group's documents go to.
 
-use super::{ConfigError, invalid, number, on_off};
+use crate::glob::glob_matches;
+use crate::vars::{ConfigError, Get, invalid, number, on_off};
 
 /// Which AWS service a request to OpenSearch is signed for (SigV4's
 /// service name).
@@ -24,7 +26,7 @@ impl Signing {
 
 /// The direct path's settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OpenSearch {
+pub struct OpenSearchSettings {
     /// The domain's or collection's base URL, without a trailing slash:
     /// `https://` before a bare host name; `http://` for local tests.
     pub endpoint: String,
@@ -48,9 +50,35 @@ pub struct OpenSearch {
     /// written, in Firehose's failed-document format under `errors/`, for
     /// `redrive`. Without it such a document fails the invocation.
     pub backup_bucket: Option<String>,
+    /// `LOG_GROUP_FORMATS` entries, in order: the first whose patterns
+    /// match a log group names its index prefix (`None`: `index`).
+    pub routes: Vec<Route>,
 }
 
-/// Default for [`OpenSearch::max_bulk_bytes`]: half the smallest HTTP
+/// One `LOG_GROUP_FORMATS` entry's say over where its log groups'
+/// documents go: each app its own daily index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Route {
+    /// Log group name globs (`*`, `?`).
+    pub patterns: Vec<String>,
+    /// The index prefix instead of `OPENSEARCH_INDEX`; `None` keeps it.
+    pub index: Option<String>,
+}
+
+impl OpenSearchSettings {
+    /// The index prefix for a log group's documents: the first entry that
+    /// matches the group decides (as it decides the group's formats), and
+    /// `OPENSEARCH_INDEX` serves the rest.
+    pub(crate) fn index_for(&self, log_group: &str) -> &str {
+        self.routes
+            .iter()
+            .find(|r| r.patterns.iter().any(|p| glob_matches(p, log_group)))
+            .and_then(|r| r.index.as_deref())
+            .unwrap_or(&self.index)
+    }
+}
+
+/// Default for [`OpenSearchSettings::max_bulk_bytes`]: half the smallest HTTP
 /// request payload limit of any OpenSearch Service instance type (10 MiB,
 /// <https://docs.aws.amazon.com/opensearch-service/latest/developerguide/limits.html#network-limits>),
 /// and within the 5–15 MiB OpenSearch suggests for a bulk request.
@@ -67,10 +95,10 @@ pub const DEFAULT_INDEX: &str = "logs";
 
 /// What an index name prefix may be: OpenSearch's index name rules, with
 /// room for the `-YYYY-MM-DD` the day adds.
-pub(super) const INDEX_PREFIX_RULE: &str =
+pub(crate) const INDEX_PREFIX_RULE: &str =
     "expected a lower-case index name prefix: a-z 0-9 - _ . (not first), at most 200 characters";
 
-pub(super) fn index_prefix_ok(index: &str) -> bool {
+pub(crate) fn index_prefix_ok(index: &str) -> bool {
     !index.is_empty()
         && index.len() <= 200
         && index
@@ -79,10 +107,9 @@ pub(super) fn index_prefix_ok(index: &str) -> bool {
         && !index.starts_with(['-', '_', '.'])
 }
 
-/// `OPENSEARCH_ENDPOINT` and the settings that go with it.
-pub(super) fn opensearch(
-    get: &impl Fn(&str) -> Option<String>,
-) -> Result<Option<OpenSearch>, ConfigError> {
+/// `OPENSEARCH_ENDPOINT` and the settings that go with it; `None`
+/// without it.
+pub(crate) fn read(get: &impl Get) -> Result<Option<OpenSearchSettings>, ConfigError> {
     let Some(v) = get("OPENSEARCH_ENDPOINT") else {
         return Ok(None);
     };
@@ -110,7 +137,7 @@ pub(super) fn opensearch(
     if !index_prefix_ok(&index) {
         return Err(invalid("OPENSEARCH_INDEX", &index, INDEX_PREFIX_RULE));
     }
-    let mut os = OpenSearch {
+    let mut os = OpenSearchSettings {
         endpoint,
         signing,
         index,
@@ -118,6 +145,7 @@ pub(super) fn opensearch(
         gzip: true,
         ids: true,
         backup_bucket: get("BACKUP_BUCKET").map(|b| b.trim().to_owned()),
+        routes: Vec::new(),
     };
     if let Some(v) = get("OPENSEARCH_BULK_BYTES") {
         os.max_bulk_bytes = number(&v, 64 * 1024..=MAX_BULK_BYTES).ok_or_else(|| {
