@@ -184,12 +184,10 @@ pub(crate) fn prepare_payload(
     pipeline: &Pipeline,
 ) -> Result<Prepared, PipelineError> {
     let delivery = decode::parse_delivery(payload)?;
-    let mut summary = Summary {
-        events: delivery.log_events.len(),
-        ..Summary::default()
-    };
+    let mut summary = Summary::default();
+    summary.shaped.events = delivery.log_events.len();
     if delivery.message_type == MessageType::ControlMessage {
-        summary.control = true;
+        summary.shaped.control = true;
         return Ok(Prepared {
             summary,
             ..Prepared::default()
@@ -197,7 +195,7 @@ pub(crate) fn prepare_payload(
     }
     if pipeline.own_log_group.as_deref() == Some(&*delivery.log_group) {
         // The feedback-loop guard: counted and warned about, never sent.
-        summary.own_logs = delivery.log_events.len();
+        summary.shaped.own_logs = delivery.log_events.len();
         return Ok(Prepared {
             summary,
             ..Prepared::default()
@@ -222,20 +220,20 @@ pub(crate) fn prepare_payload(
     if let Some(err) = oversize_error {
         return Err(err.into());
     }
-    summary.dropped = stats.dropped;
-    summary.unmatched = stats.unmatched;
-    summary.inferred = stats.inferred;
+    summary.shaped.dropped = stats.dropped;
+    summary.shaped.unmatched = stats.unmatched;
+    summary.shaped.inferred = stats.inferred;
     pipeline.log_inferred(&delivery.log_group, &stats.inferred_formats);
-    summary.formats_matched = stats.formats_matched;
-    summary.formats_configured = parser.configured_formats();
+    summary.shaped.formats_matched = stats.formats_matched;
+    summary.shaped.formats_configured = parser.configured_formats();
     if stats.unmatched > 0 {
-        summary.unmatched_group = delivery.log_group.to_string();
+        summary.shaped.unmatched_group = delivery.log_group.to_string();
     }
-    summary.records = records.len();
+    summary.shaped.records = records.len();
     if pipeline.limits.record_packing {
         records = records.packed(pipeline.limits.max_record_bytes);
     }
-    summary.firehose_records = records.len();
+    summary.shaped.outgoing = records.len();
     Ok(Prepared { records, summary })
 }
 
@@ -311,18 +309,18 @@ impl Pipeline {
         records: &mut Records,
     ) -> Result<(), OversizeError> {
         if !self.filter.keeps(&p.body) {
-            summary.filtered += 1;
+            summary.shaped.filtered += 1;
             return Ok(());
         }
         if self.redactor.redact_body(&mut p.body) {
-            summary.redacted += 1;
+            summary.shaped.redacted += 1;
         }
         if self.schema == Schema::Ecs {
             let body = std::mem::replace(&mut p.body, Body::Fields(Vec::new()));
             p.body = shape::ecs::convert(body, &mut p.extra);
         }
         if self.type_stable && !p.plain && shape::stable::stabilize(&mut p.body, self.schema) {
-            summary.coerced += 1;
+            summary.shaped.coerced += 1;
         }
         let event = &delivery.log_events[p.event];
         let meta = Meta {
@@ -343,11 +341,11 @@ impl Pipeline {
         match fit {
             Fit::Whole => {}
             Fit::Truncated => {
-                summary.truncated += 1;
+                summary.shaped.truncated += 1;
                 tracing::warn!(event_id = %event.id, "record over the destination's record limit was truncated");
             }
             Fit::Split(parts) => {
-                summary.split += 1;
+                summary.shaped.split += 1;
                 tracing::warn!(event_id = %event.id, parts, "record over the destination's record limit was split");
             }
         }
@@ -433,8 +431,8 @@ mod tests {
             &pipeline(Oversize::Truncate),
         )
         .unwrap();
-        assert_eq!(p.summary.records, 2);
-        assert_eq!(p.summary.truncated, 1);
+        assert_eq!(p.summary.shaped.records, 2);
+        assert_eq!(p.summary.shaped.truncated, 1);
         assert!(p.records.iter().all(|r| r.len() <= MAX_RECORD_BYTES));
         let sizes: Vec<usize> = p.records.iter().map(<[u8]>::len).collect();
         assert_eq!(crate::sinks::firehose::batch::plan(&sizes), vec![0..2]);
@@ -455,10 +453,10 @@ mod tests {
         let mut packing = pipeline(Oversize::Truncate);
         packing.limits.record_packing = true;
         let packed = prepare(&event, &packing).unwrap();
-        assert_eq!(packed.summary.records, 10_000);
+        assert_eq!(packed.summary.shaped.records, 10_000);
         let bytes = plain.records.as_bytes().len();
         assert_eq!(
-            packed.summary.firehose_records,
+            packed.summary.shaped.outgoing,
             bytes.div_ceil(MAX_RECORD_BYTES)
         );
         assert_eq!(packed.records.as_bytes(), plain.records.as_bytes());
@@ -468,7 +466,7 @@ mod tests {
                 .iter()
                 .all(|r| r.len() <= MAX_RECORD_BYTES && r.ends_with(b"\n"))
         );
-        assert_eq!(plain.summary.firehose_records, 10_000);
+        assert_eq!(plain.summary.shaped.outgoing, 10_000);
     }
 
     #[test]
@@ -486,7 +484,7 @@ mod tests {
             &pipeline(Oversize::Truncate),
         )
         .unwrap();
-        assert!(p.summary.control);
+        assert!(p.summary.shaped.control);
         assert!(p.records.is_empty());
     }
 
@@ -510,10 +508,13 @@ mod tests {
         // encode's default log group is /aws/lambda/example.
         let event = event_with(vec!["one".into(), "two".into()]);
         let p = prepare(&event, &own).unwrap();
-        assert_eq!((p.summary.events, p.summary.own_logs), (2, 2));
+        assert_eq!((p.summary.shaped.events, p.summary.shaped.own_logs), (2, 2));
         assert!(p.records.is_empty());
         // Another group is forwarded as ever.
         let p = prepare(&event, &pipeline(Oversize::Truncate)).unwrap();
-        assert_eq!((p.summary.records, p.summary.own_logs), (2, 0));
+        assert_eq!(
+            (p.summary.shaped.records, p.summary.shaped.own_logs),
+            (2, 0)
+        );
     }
 }

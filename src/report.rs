@@ -14,22 +14,28 @@ pub(crate) const METRICS_NAMESPACE: &str = "LogsToFirehose";
 /// What one invocation did. Logged as one line, and as metrics.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Summary {
+    /// What the CPU path did with the delivery's events.
+    pub shaped: Shaped,
+    /// What the destination did with the documents: the sink's own
+    /// counts, as it gave them.
+    pub delivery: Delivered,
+    /// What only one kind of event counts.
+    pub per_kind: PerKind,
+}
+
+/// What decoding, parsing and shaping did, event by event.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Shaped {
     /// CloudWatch events in the delivery.
     pub events: usize,
     /// Documents shaped (one per log record, more if split).
     pub records: usize,
-    /// Firehose records they travel in: the same number, or fewer with
-    /// `RECORD_PACKING`. `sent` and `failed` count these.
-    pub firehose_records: usize,
-    /// Firehose records accepted (or written to stdout).
-    pub sent: usize,
-    /// `PutRecordBatch` calls made, retries included.
-    pub calls: usize,
-    /// Records sent again after a failure.
-    pub retried: usize,
-    /// Records shortened to fit Firehose's record limit.
+    /// Records the destination is handed: the same number, or fewer with
+    /// `RECORD_PACKING`. `Delivered::sent` and `failed` count these.
+    pub outgoing: usize,
+    /// Records shortened to fit the destination's record limit.
     pub truncated: usize,
-    /// Records cut into several to fit Firehose's record limit.
+    /// Records cut into several to fit the destination's record limit.
     pub split: usize,
     /// Events dropped on purpose by configuration (`LAMBDA_PLATFORM_LINES`).
     pub dropped: usize,
@@ -41,15 +47,6 @@ pub struct Summary {
     /// Records whose values were reshaped so the shipped index templates
     /// can't reject them (`TYPE_STABLE`).
     pub coerced: usize,
-    /// Firehose records (or, on the direct path, documents) that were never
-    /// delivered.
-    pub failed: usize,
-    /// Direct path: documents OpenSearch already had (`409` to `create`),
-    /// counted in `sent`: a retried event or a redrive.
-    pub duplicates: usize,
-    /// Direct path: documents refused for good and written to the backup
-    /// bucket for `redrive`.
-    pub backed_up: usize,
     /// Text records that no configured format matched, kept as
     /// `{"message": text}`: the sign of a wrong format or datefmt.
     pub unmatched: usize,
@@ -68,8 +65,29 @@ pub struct Summary {
     pub own_logs: usize,
     /// Whether this was a CloudWatch control message.
     pub control: bool,
-    /// What only one kind of event counts.
-    pub per_kind: PerKind,
+}
+
+/// What a destination did with the records it was handed. Every sink
+/// counts these; `sent + backed_up + failed` always equals the records
+/// given.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Delivered {
+    /// Records accepted (or written to stdout).
+    pub sent: usize,
+    /// Records (on the direct path, documents) never delivered.
+    pub failed: usize,
+    /// Calls made to the destination, retries included.
+    pub calls: usize,
+    /// Records sent again after a failure.
+    pub retried: usize,
+    /// Of `sent`: documents already indexed (OpenSearch's `409` to
+    /// `create`), from a retried event or a redrive.
+    pub duplicates: usize,
+    /// Documents repaired for a type clash and sent again (OpenSearch).
+    pub coerced: usize,
+    /// Documents refused for good and kept in the backup bucket for
+    /// `redrive` (OpenSearch).
+    pub backed_up: usize,
 }
 
 /// The counts of one kind of event beyond the shared ones.
@@ -104,10 +122,10 @@ pub struct KinesisCounts {
     pub item_failures: usize,
 }
 
-impl Summary {
-    /// Adds the counts of one delivery (of a transformation's several) to
-    /// these. Delivery counts (`sent`, `calls`, …) are the caller's.
-    pub(crate) fn add(&mut self, s: &Summary) {
+impl Shaped {
+    /// Adds the counts of one delivery (of a transformation's or a Kinesis
+    /// batch's several) to these.
+    pub(crate) fn add(&mut self, s: &Shaped) {
         self.events += s.events;
         self.records += s.records;
         self.truncated += s.truncated;
@@ -126,18 +144,9 @@ impl Summary {
         self.own_logs += s.own_logs;
         self.control |= s.control;
     }
+}
 
-    /// Takes a delivery's counts; its error is the caller's.
-    pub(crate) fn delivered(&mut self, report: &crate::sinks::Report) {
-        self.sent = report.sent;
-        self.calls = report.calls;
-        self.retried = report.retried;
-        self.failed = report.failed;
-        self.duplicates = report.duplicates;
-        self.backed_up = report.backed_up;
-        self.coerced += report.coerced;
-    }
-
+impl Summary {
     /// A transformation's answers (all zero for another kind).
     pub fn transform_counts(&self) -> TransformCounts {
         match self.per_kind {
@@ -183,25 +192,27 @@ impl Summary {
     /// there (zero for other kinds), so the metrics never go missing.
     fn counts(&self) -> [(&'static str, usize); 23] {
         let (t, k) = (self.transform_counts(), self.kinesis_counts());
+        let (s, d) = (&self.shaped, &self.delivery);
         [
-            ("Events", self.events),
-            ("Records", self.records),
-            ("FirehoseRecords", self.firehose_records),
-            ("Sent", self.sent),
-            ("Calls", self.calls),
-            ("Retried", self.retried),
-            ("Truncated", self.truncated),
-            ("Split", self.split),
-            ("Dropped", self.dropped),
-            ("Filtered", self.filtered),
-            ("Redacted", self.redacted),
-            ("Coerced", self.coerced),
-            ("Unmatched", self.unmatched),
-            ("Inferred", self.inferred),
-            ("OwnLogs", self.own_logs),
-            ("Failed", self.failed),
-            ("Duplicates", self.duplicates),
-            ("BackedUp", self.backed_up),
+            ("Events", s.events),
+            ("Records", s.records),
+            ("FirehoseRecords", s.outgoing),
+            ("Sent", d.sent),
+            ("Calls", d.calls),
+            ("Retried", d.retried),
+            ("Truncated", s.truncated),
+            ("Split", s.split),
+            ("Dropped", s.dropped),
+            ("Filtered", s.filtered),
+            ("Redacted", s.redacted),
+            // Reshaped for the templates, or repaired after a clash.
+            ("Coerced", s.coerced + d.coerced),
+            ("Unmatched", s.unmatched),
+            ("Inferred", s.inferred),
+            ("OwnLogs", s.own_logs),
+            ("Failed", d.failed),
+            ("Duplicates", d.duplicates),
+            ("BackedUp", d.backed_up),
             ("TransformOk", t.ok),
             ("TransformDropped", t.dropped),
             ("TransformFailed", t.processing_failed),
@@ -249,7 +260,7 @@ impl Summary {
         match error {
             None => tracing::info!(
                 request_id,
-                control = self.control,
+                control = self.shaped.control,
                 "invocation summary {counts}"
             ),
             Some((kind, err)) => {
@@ -264,11 +275,12 @@ impl Summary {
     /// listed). `None` when every format matched something: the unmatched
     /// records are then plain output such as `print()`, and only counted.
     pub(crate) fn unmatched_warning(&self, configured: usize) -> Option<String> {
-        if self.unmatched == 0 || configured == 0 {
+        let s = &self.shaped;
+        if s.unmatched == 0 || configured == 0 {
             return None;
         }
         let idle: Vec<String> = (0..configured.min(64))
-            .filter(|&i| self.formats_matched & (1u64 << i) == 0)
+            .filter(|&i| s.formats_matched & (1u64 << i) == 0)
             .map(|i| (i + 1).to_string())
             .collect();
         let which = match idle.len() {
@@ -283,19 +295,20 @@ impl Summary {
         };
         Some(format!(
             "{} records of log group {:?} matched no configured format and were kept as plain messages; {which}",
-            self.unmatched, self.unmatched_group
+            s.unmatched, s.unmatched_group
         ))
     }
 
     /// Logs the invocation's warnings once each: formats that matched
     /// nothing, and a delivery from the function's own log group.
     pub(crate) fn warn(&self) {
-        if let Some(w) = self.unmatched_warning(self.formats_configured) {
-            tracing::warn!(unmatched = self.unmatched, "{w}");
+        let s = &self.shaped;
+        if let Some(w) = self.unmatched_warning(s.formats_configured) {
+            tracing::warn!(unmatched = s.unmatched, "{w}");
         }
-        if self.own_logs > 0 {
+        if s.own_logs > 0 {
             tracing::warn!(
-                events = self.own_logs,
+                events = s.own_logs,
                 "not forwarded: a delivery from this function's own log group (a subscription on it would be a feedback loop; remove it)"
             );
         }
@@ -325,11 +338,17 @@ mod tests {
     #[test]
     fn the_summary_becomes_an_embedded_metric_format_document() {
         let s = Summary {
-            events: 10,
-            records: 9,
-            sent: 8,
-            failed: 1,
-            dropped: 1,
+            shaped: Shaped {
+                events: 10,
+                records: 9,
+                dropped: 1,
+                ..Shaped::default()
+            },
+            delivery: Delivered {
+                sent: 8,
+                failed: 1,
+                ..Delivered::default()
+            },
             ..Summary::default()
         };
         let v: serde_json::Value = serde_json::from_str(&s.emf("fn", 1234, true)).unwrap();
@@ -377,19 +396,19 @@ mod tests {
 
     #[test]
     fn adding_summaries_sums_counts_and_keeps_the_first_unmatched_group() {
-        let mut total = Summary::default();
-        let one = Summary {
+        let mut total = Shaped::default();
+        let one = Shaped {
             events: 2,
             unmatched: 1,
             unmatched_group: "/a".into(),
             formats_matched: 0b01,
-            ..Summary::default()
+            ..Shaped::default()
         };
-        let two = Summary {
+        let two = Shaped {
             events: 3,
             unmatched_group: "/b".into(),
             formats_matched: 0b10,
-            ..Summary::default()
+            ..Shaped::default()
         };
         total.add(&one);
         total.add(&two);

@@ -193,7 +193,7 @@ mod tests {
             let (event, _) = event(kind, 200);
             let p = crate::pipeline::prepare(&event, &pipeline).unwrap();
             let expect = if kind == Kind::Lambda { 200 + 4 } else { 200 };
-            assert_eq!(p.summary.records, expect, "{kind:?}");
+            assert_eq!(p.summary.shaped.records, expect, "{kind:?}");
             let first: serde_json::Value = serde_json::from_slice(p.records.get(0)).unwrap();
             assert!(first["message"].is_string(), "{kind:?}: {first}");
             assert!(first.get("levelname").is_some(), "{kind:?}: {first}");

@@ -142,10 +142,10 @@ fn failed(name: &str, kind: Kind, s: &Summary, err: &InvocationError, event: &[u
     say(&format!(
         "error: {name}: {err} [{}] (events={} records={} sent={} failed={})",
         err.kind(),
-        s.events,
-        s.records,
-        s.sent,
-        s.failed
+        s.shaped.events,
+        s.shaped.records,
+        s.delivery.sent,
+        s.delivery.failed
     ));
     if let Some(hint) = hint(err, event) {
         say(&format!("hint: {hint}"));
@@ -170,37 +170,44 @@ fn hint(err: &InvocationError, event: &[u8]) -> Option<&'static str> {
 /// calls, so it says `printed=` and leaves out the Firehose counts.
 pub(crate) fn delivery_line(s: &Summary, to_stdout: bool, packing: bool) -> String {
     let packed = if packing {
-        format!(" (packed into {} Firehose records)", s.firehose_records)
+        format!(" (packed into {} Firehose records)", s.shaped.outgoing)
     } else {
         String::new()
     };
     let delivery = if to_stdout {
-        format!("printed={}", s.sent)
-    } else if s.duplicates > 0 || s.backed_up > 0 {
+        format!("printed={}", s.delivery.sent)
+    } else if s.delivery.duplicates > 0 || s.delivery.backed_up > 0 {
         // The direct path's own outcomes, when it had any.
         format!(
             "sent={} calls={} retried={} duplicates={} backed_up={}",
-            s.sent, s.calls, s.retried, s.duplicates, s.backed_up
+            s.delivery.sent,
+            s.delivery.calls,
+            s.delivery.retried,
+            s.delivery.duplicates,
+            s.delivery.backed_up
         )
     } else {
-        format!("sent={} calls={} retried={}", s.sent, s.calls, s.retried)
+        format!(
+            "sent={} calls={} retried={}",
+            s.delivery.sent, s.delivery.calls, s.delivery.retried
+        )
     };
     format!(
         "events={} records={}{packed} {delivery} truncated={} split={} dropped={} filtered={} redacted={} coerced={} unmatched={} inferred={} failed={}{}",
-        s.events,
-        s.records,
-        s.truncated,
-        s.split,
-        s.dropped,
-        s.filtered,
-        s.redacted,
-        s.coerced,
-        s.unmatched,
-        s.inferred,
-        s.failed,
-        if s.control {
+        s.shaped.events,
+        s.shaped.records,
+        s.shaped.truncated,
+        s.shaped.split,
+        s.shaped.dropped,
+        s.shaped.filtered,
+        s.shaped.redacted,
+        s.shaped.coerced,
+        s.shaped.unmatched,
+        s.shaped.inferred,
+        s.delivery.failed,
+        if s.shaped.control {
             " (control message)"
-        } else if s.own_logs > 0 {
+        } else if s.shaped.own_logs > 0 {
             " (own log group: not forwarded)"
         } else {
             ""
@@ -213,18 +220,18 @@ pub(crate) fn transform_line(s: &Summary) -> String {
     let t = s.transform_counts();
     format!(
         "firehose transformation: events={} records={} ok={} dropped={} processing_failed={} reingested={} failed={} filtered={} redacted={} coerced={} unmatched={} inferred={}",
-        s.events,
-        s.records,
+        s.shaped.events,
+        s.shaped.records,
         t.ok,
         t.dropped,
         t.processing_failed,
-        s.sent,
-        s.failed,
-        s.filtered,
-        s.redacted,
-        s.coerced,
-        s.unmatched,
-        s.inferred
+        s.delivery.sent,
+        s.delivery.failed,
+        s.shaped.filtered,
+        s.shaped.redacted,
+        s.shaped.coerced,
+        s.shaped.unmatched,
+        s.shaped.inferred
     )
 }
 

@@ -47,7 +47,7 @@ pub(super) async fn handle(event: &[u8], services: &Services, deadline: Instant)
     let mut summary = prepared.summary;
     summary.warn();
     let mut report = sink.deliver(prepared.records, deadline).await;
-    summary.delivered(&report);
+    summary.delivery = report.counts;
     let result = match report.error.take() {
         Some(err) => Err(SubscriptionError::from(err)),
         None => Ok(Reply::Delivered),

@@ -175,12 +175,12 @@ pub struct Transformed {
 /// Decodes one record's data into what it holds.
 fn fate(data: &str, pipeline: &Pipeline, summary: &mut Summary) -> Fate {
     match prepare_record(data, pipeline) {
-        Ok(p) if p.summary.control => {
-            summary.control = true;
+        Ok(p) if p.summary.shaped.control => {
+            summary.shaped.control = true;
             Fate::Dropped
         }
         Ok(p) => {
-            summary.add(&p.summary);
+            summary.shaped.add(&p.summary.shaped);
             Fate::Ok(p.records.into_bytes())
         }
         // Not gzip and not a delivery: our own re-ingested documents, or
@@ -243,7 +243,7 @@ pub fn transform(
         }
     }
     t.reingest = reingest.packed(crate::sinks::firehose::batch::MAX_RECORD_BYTES);
-    t.summary.firehose_records = t.reingest.len();
+    t.summary.shaped.outgoing = t.reingest.len();
     Ok(t)
 }
 
@@ -313,7 +313,7 @@ pub(super) async fn handle(event: &[u8], services: &Services, deadline: Instant)
     let client = services.aws.firehose().await.clone();
     let sink = Sink::Firehose(FirehoseSink::new(client, t.stream, services.max_in_flight));
     let mut report = sink.deliver(t.reingest, deadline).await;
-    summary.delivered(&report);
+    summary.delivery = report.counts;
     let result = match report.error.take() {
         Some(err) => Err(TransformError::from(err)),
         None => Ok(Reply::Transformed(t.response)),
@@ -431,7 +431,7 @@ mod tests {
             (1, 1, 2, 0)
         );
         assert!(t.reingest.is_empty());
-        assert_eq!(t.summary.records, 2);
+        assert_eq!(t.summary.shaped.records, 2);
     }
 
     #[test]

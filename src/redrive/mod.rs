@@ -172,9 +172,12 @@ impl Tally {
     /// The counts a Lambda invocation reports as metrics.
     pub(crate) fn summary(&self) -> crate::report::Summary {
         crate::report::Summary {
-            sent: self.sent,
-            failed: self.failed,
-            coerced: self.coerced,
+            delivery: crate::report::Delivered {
+                sent: self.sent,
+                failed: self.failed,
+                coerced: self.coerced,
+                ..crate::report::Delivered::default()
+            },
             ..crate::report::Summary::default()
         }
     }

@@ -154,8 +154,8 @@ async fn one_file(s3: &Client, sink: &Sink, plan: &Plan, key: &str, tally: &mut 
     };
     let out = records(&docs, plan.schema, tally);
     let report = sink.deliver(out, plan.stop_at).await;
-    tally.sent += report.sent;
-    tally.failed += report.failed;
+    tally.sent += report.counts.sent;
+    tally.failed += report.counts.failed;
     if let Some(err) = &report.error {
         tracing::warn!(key, error = %err, "not every document was accepted; the file stays for the next run");
         tally.files_left += 1;

@@ -17,19 +17,20 @@
 mod destination;
 pub mod firehose;
 pub(crate) mod opensearch;
+mod retry;
 mod stdout;
-
-use std::time::Duration;
 
 use tokio::time::Instant;
 
 use crate::records::Records;
+use crate::report::Delivered;
 
 pub use destination::{Destination, Limits};
 pub use firehose::FirehoseSink;
 pub use firehose::config::FirehoseSettings;
 pub use opensearch::OpenSearchSink;
 pub use opensearch::config::{OpenSearchSettings, Route, Signing};
+pub use retry::Backoff;
 
 /// Why records were not delivered.
 #[derive(Debug, thiserror::Error)]
@@ -61,61 +62,17 @@ impl DeliverError {
     }
 }
 
-/// What a delivery did. `sent + backed_up + failed` always equals the
-/// records given.
+/// What a sink hands back: its counts, the error that stopped it, and
+/// which records were not delivered.
 #[derive(Debug, Default)]
-pub(crate) struct Report {
-    pub sent: usize,
-    pub failed: usize,
-    /// Of `sent`: documents already indexed (OpenSearch's `409` to
-    /// `create`), from a retried event or a redrive.
-    pub duplicates: usize,
-    /// Documents repaired for a type clash and sent again (OpenSearch).
-    pub coerced: usize,
-    /// Documents refused for good and kept in the backup bucket for
-    /// `redrive` (OpenSearch).
-    pub backed_up: usize,
-    pub calls: usize,
-    pub retried: usize,
+pub(crate) struct Receipt {
+    /// `sent + backed_up + failed` always equals the records given.
+    pub counts: Delivered,
     pub error: Option<DeliverError>,
     /// The indices of the records not delivered, ascending: `failed` of
     /// them. A Kinesis invocation maps them back to the stream records they
     /// came from, to report those as `batchItemFailures`.
     pub unsent: Vec<usize>,
-}
-
-/// Exponential backoff with full jitter: attempt `n` waits a random time in
-/// `[0, min(cap, base * 2^n)]`, which spreads out retries from the many
-/// concurrent Lambdas that a throttled service serves
-/// (<https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/>).
-#[derive(Debug, Clone, Copy)]
-pub struct Backoff {
-    pub base: Duration,
-    pub cap: Duration,
-    /// Calls per batch at most, first one included. Bounds the cost of a
-    /// persistent per-record failure even when the deadline is far away.
-    pub max_attempts: u32,
-}
-
-impl Default for Backoff {
-    fn default() -> Self {
-        Backoff {
-            base: Duration::from_millis(100),
-            cap: Duration::from_secs(5),
-            max_attempts: 15,
-        }
-    }
-}
-
-impl Backoff {
-    /// The wait before retry number `retry` (1 for the first retry).
-    pub(crate) fn delay(&self, retry: u32) -> Duration {
-        let ceiling = self
-            .base
-            .saturating_mul(1u32.checked_shl(retry.min(31)).unwrap_or(u32::MAX))
-            .min(self.cap);
-        ceiling.mul_f64(fastrand::f64())
-    }
 }
 
 /// Where records go.
@@ -130,7 +87,7 @@ impl Sink {
     /// Sends every record, planning the requests itself. Never panics and
     /// never loses count: the report says how many records were and
     /// weren't delivered, and which.
-    pub(crate) async fn deliver(&self, records: Records, deadline: Instant) -> Report {
+    pub(crate) async fn deliver(&self, records: Records, deadline: Instant) -> Receipt {
         match self {
             Sink::Stdout => stdout::write(&records),
             Sink::Firehose(sink) => sink.deliver(records, deadline).await,
@@ -154,19 +111,20 @@ pub(crate) enum StartError {
     Https(#[source] std::io::Error),
 }
 
-impl Report {
+impl Receipt {
     /// Closes the count of `total` records: any the sink lost track of are
     /// failed (and, not knowing which, all are taken as unsent), and
     /// failures with no error of their own get one saying why, from `last`.
     fn close(&mut self, total: usize, last: Option<String>, what: &str) {
-        let missing = unaccounted(total, self.sent + self.backed_up, self.failed);
+        let c = &mut self.counts;
+        let missing = unaccounted(total, c.sent + c.backed_up, c.failed);
         if missing > 0 {
-            self.failed += missing;
+            c.failed += missing;
             self.unsent = (0..total).collect();
         }
-        if self.failed > 0 && self.error.is_none() {
+        if c.failed > 0 && self.error.is_none() {
             self.error = Some(DeliverError::Exhausted {
-                failed: self.failed,
+                failed: c.failed,
                 last: last.unwrap_or_else(|| format!("{what} were not sent")),
             });
         }

@@ -216,9 +216,13 @@ async fn invoke(sink: Sink, n: usize, deadline: Duration) -> (Summary, Result<()
 }
 
 fn assert_counts_add_up(s: &Summary, n: usize) {
-    assert_eq!(s.records, n);
-    assert_eq!(s.dropped, 2, "START and END are counted apart");
-    assert_eq!(s.sent + s.failed, s.records, "{s:?}");
+    assert_eq!(s.shaped.records, n);
+    assert_eq!(s.shaped.dropped, 2, "START and END are counted apart");
+    assert_eq!(
+        s.delivery.sent + s.delivery.failed,
+        s.shaped.records,
+        "{s:?}"
+    );
 }
 
 fn runtime() -> tokio::runtime::Runtime {
@@ -255,7 +259,10 @@ fn a_connection_reset_mid_call_is_retried_and_every_record_arrives_exactly_once(
     ));
     result.unwrap();
     assert_counts_add_up(&s, 50);
-    assert_eq!((s.sent, s.failed, s.calls), (50, 0, 3));
+    assert_eq!(
+        (s.delivery.sent, s.delivery.failed, s.delivery.calls),
+        (50, 0, 3)
+    );
     assert_eq!(
         record_numbers(&server.seen().accepted),
         (0..50).collect::<Vec<_>>()
@@ -274,7 +281,15 @@ fn a_response_slower_than_the_call_timeout_is_abandoned_and_the_records_resent()
     ));
     result.unwrap();
     assert_counts_add_up(&s, 20);
-    assert_eq!((s.sent, s.failed, s.calls, s.retried), (20, 0, 2, 20));
+    assert_eq!(
+        (
+            s.delivery.sent,
+            s.delivery.failed,
+            s.delivery.calls,
+            s.delivery.retried
+        ),
+        (20, 0, 2, 20)
+    );
     assert_eq!(
         record_numbers(&server.seen().accepted),
         (0..20).collect::<Vec<_>>()
@@ -295,8 +310,8 @@ fn firehose_failing_every_record_until_the_deadline_ends_in_a_clean_error_with_n
     let err = result.unwrap_err();
     assert_eq!(err, "DeliveryIncomplete");
     assert_counts_add_up(&s, 30);
-    assert_eq!((s.sent, s.failed), (0, 30));
-    assert!(s.calls > 1, "retried while time allowed");
+    assert_eq!((s.delivery.sent, s.delivery.failed), (0, 30));
+    assert!(s.delivery.calls > 1, "retried while time allowed");
     assert!(server.seen().accepted.is_empty());
 }
 
@@ -310,7 +325,7 @@ fn a_deadline_of_a_few_milliseconds_fails_cleanly_and_counts_every_record() {
     ));
     assert_eq!(result.unwrap_err(), "DeliveryIncomplete");
     assert_counts_add_up(&s, 10);
-    assert_eq!((s.sent, s.failed), (0, 10));
+    assert_eq!((s.delivery.sent, s.delivery.failed), (0, 10));
     // And a deadline already past sends nothing at all.
     let (s, result) = runtime().block_on(invoke(
         sink(&server, Duration::from_secs(5)),
@@ -318,5 +333,8 @@ fn a_deadline_of_a_few_milliseconds_fails_cleanly_and_counts_every_record() {
         Duration::ZERO,
     ));
     assert!(result.is_err());
-    assert_eq!((s.sent, s.failed, s.calls), (0, 10, 0));
+    assert_eq!(
+        (s.delivery.sent, s.delivery.failed, s.delivery.calls),
+        (0, 10, 0)
+    );
 }

@@ -125,7 +125,7 @@ pub(crate) fn gather(event: &[u8], pipeline: &Pipeline) -> Result<Gathered, Kine
     for record in &event.records {
         match prepare_record(&record.kinesis.data, pipeline) {
             Ok(prepared) => {
-                g.summary.add(&prepared.summary);
+                g.summary.shaped.add(&prepared.summary.shaped);
                 g.records.append(prepared.records);
                 g.ends.push(g.records.len());
             }
@@ -140,8 +140,8 @@ pub(crate) fn gather(event: &[u8], pipeline: &Pipeline) -> Result<Gathered, Kine
         }
     }
     // "A control message" describes the event only if nothing else came.
-    g.summary.control &= g.records.is_empty();
-    g.summary.firehose_records = g.records.len();
+    g.summary.shaped.control &= g.records.is_empty();
+    g.summary.shaped.outgoing = g.records.len();
     Ok(g)
 }
 
@@ -189,7 +189,7 @@ pub(super) async fn handle(event: &[u8], services: &Services, deadline: Instant)
     } = g;
     summary.warn();
     let report = sink.deliver(records, deadline).await;
-    summary.delivered(&report);
+    summary.delivery = report.counts;
     if let Some(err) = &report.error {
         tracing::error!(error = %err, kind = err.kind(), "documents not delivered; their stream records are reported for retry");
     }

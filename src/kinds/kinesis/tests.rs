@@ -91,8 +91,8 @@ fn two_deliveries_give_the_documents_of_both_in_stream_order() {
     assert_eq!(
         (
             g.summary.kinesis_counts().stream_records,
-            g.summary.events,
-            g.summary.records
+            g.summary.shaped.events,
+            g.summary.shaped.records
         ),
         (2, 3, 3)
     );
@@ -158,8 +158,8 @@ fn control_messages_and_the_functions_own_log_group_forward_nothing_and_fail_not
     let g = gather(&event, &Pipeline::new(&config).unwrap()).unwrap();
     assert!(g.records.is_empty());
     assert_eq!(g.ends, [0, 0]);
-    assert!(g.summary.control);
-    assert_eq!(g.summary.own_logs, 1);
+    assert!(g.summary.shaped.control);
+    assert_eq!(g.summary.shaped.own_logs, 1);
     assert!(item_failures(&g.ends, &g.sequence_numbers, &[]).is_empty());
 }
 
@@ -207,8 +207,8 @@ async fn documents_firehose_keeps_refusing_put_their_stream_record_in_batch_item
     assert_eq!(failed, [&seqs[1], &seqs[2]]);
     assert_eq!(
         (
-            summary.sent,
-            summary.failed,
+            summary.delivery.sent,
+            summary.delivery.failed,
             summary.kinesis_counts().item_failures
         ),
         (2, 1, 2)

@@ -16,7 +16,7 @@
 //! knows the deadline, owns them all.
 
 use std::ops::Range;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use aws_sdk_firehose::Client;
@@ -31,8 +31,10 @@ use tokio::time::Instant;
 pub mod batch;
 pub(crate) mod config;
 
-use super::{Backoff, DeliverError, Report};
+use super::retry::{self, Attempt, Backoff, Driven};
+use super::{DeliverError, Receipt};
 use crate::records::Records;
+use crate::report::Delivered;
 
 /// Longest we wait for one `PutRecordBatch` response before treating the
 /// call as failed and retrying. Normal calls take well under a second.
@@ -84,24 +86,7 @@ pub struct FirehoseSink {
 #[derive(Debug, PartialEq, Eq)]
 enum Failure {
     Transient(String),
-    Fatal {
-        code: String,
-        message: String,
-    },
-    /// The request could not even be built; retrying can't help.
-    Unsendable(String),
-}
-
-#[derive(Default)]
-struct BatchReport {
-    sent: usize,
-    failed: usize,
-    calls: usize,
-    retried: usize,
-    fatal: Option<DeliverError>,
-    last: Option<String>,
-    /// The records of the batch still not accepted.
-    unsent: Vec<usize>,
+    Fatal { code: String, message: String },
 }
 
 impl FirehoseSink {
@@ -169,51 +154,70 @@ impl FirehoseSink {
 
     /// Sends every record in `PutRecordBatch` calls planned within
     /// Firehose's limits, several in flight, each resending only its
-    /// failed records until the deadline.
-    pub(super) async fn deliver(&self, records: Records, deadline: Instant) -> Report {
+    /// failed records until the deadline (`retry::drive`).
+    pub(super) async fn deliver(&self, records: Records, deadline: Instant) -> Receipt {
         let total = records.len();
         let batches = plan(&records);
         let stop = AtomicBool::new(false);
-        let records = &records;
-        let stop = &stop;
-        let results: Vec<BatchReport> = stream::iter(batches)
-            .map(|batch| self.send_batch(records, batch.collect(), deadline, stop))
+        let (records, stop) = (&records, &stop);
+        let results: Vec<(Delivered, Driven)> = stream::iter(batches)
+            .map(|batch| async move {
+                let mut counts = Delivered::default();
+                let attempt = async |pending: &[usize], remaining: Duration, n: u32| {
+                    self.attempt(records, pending, remaining, n, &mut counts)
+                        .await
+                };
+                let driven = retry::drive(
+                    &self.backoff,
+                    deadline,
+                    batch.collect(),
+                    Some(stop),
+                    attempt,
+                )
+                .await;
+                (counts, driven)
+            })
             .buffer_unordered(self.max_in_flight)
             .collect()
             .await;
 
-        let mut report = Report::default();
+        let mut receipt = Receipt::default();
         let mut last = None;
-        for r in results {
-            report.sent += r.sent;
-            report.failed += r.failed;
-            report.calls += r.calls;
-            report.retried += r.retried;
-            if report.error.is_none() {
-                report.error = r.fatal;
+        for (counts, driven) in results {
+            let c = &mut receipt.counts;
+            c.sent += counts.sent;
+            c.calls += counts.calls;
+            c.retried += driven.retried;
+            c.failed += driven.unsent.len();
+            if receipt.error.is_none() {
+                receipt.error = driven.error;
             }
-            last = last.or(r.last);
-            report.unsent.extend(r.unsent);
+            last = last.or(driven.last);
+            receipt.unsent.extend(driven.unsent);
         }
-        report.unsent.sort_unstable();
+        receipt.unsent.sort_unstable();
         // Records the batching didn't cover (it always covers them all)
         // are counted as failed rather than silently forgotten, and, not
-        // knowing which they are, every record is taken as unsent.
-        report.close(total, last, "records");
-        report
+        // knowing which, every record is taken as unsent.
+        receipt.close(total, last, "records");
+        receipt
     }
 
-    /// One `PutRecordBatch` call with the records at `pending`, waiting at
-    /// most `remaining` (or the call timeout). Counts what was accepted and
-    /// leaves in `pending` only the records that failed, in order. `None`
-    /// when nothing is left to send.
-    async fn call(
+    /// One `PutRecordBatch` call (attempt `n`) with the records at
+    /// `pending`, waiting at most `remaining` (or the call timeout). Counts
+    /// what was accepted; the records that failed go again, in order,
+    /// unless retrying can't help. Each attempt builds its request from
+    /// the record bytes, so a retry carries exactly the records that
+    /// failed.
+    async fn attempt(
         &self,
         records: &Records,
-        pending: &mut Vec<usize>,
+        pending: &[usize],
         remaining: Duration,
-        report: &mut BatchReport,
-    ) -> Option<Failure> {
+        n: u32,
+        counts: &mut Delivered,
+    ) -> Attempt {
+        counts.calls += 1;
         let request: Result<Vec<Record>, _> = pending
             .iter()
             .map(|&i| {
@@ -224,9 +228,11 @@ impl FirehoseSink {
             .collect();
         let Ok(request) = request else {
             // Kept pending, so counted as failed.
-            return Some(Failure::Unsendable(
-                "could not build the request".to_owned(),
-            ));
+            return Attempt::Stop {
+                items: pending.to_vec(),
+                why: Some("could not build the request".to_owned()),
+                error: None,
+            };
         };
         let call = self
             .client
@@ -235,87 +241,35 @@ impl FirehoseSink {
             .set_records(Some(request))
             .send();
         let wait = remaining.min(self.call_timeout);
-        match tokio::time::timeout(wait, call).await {
+        let (again, why) = match tokio::time::timeout(wait, call).await {
             Ok(Ok(output)) => {
                 let failed = failed_entries(&output, pending.len());
-                report.sent += pending.len() - failed.len();
+                counts.sent += pending.len() - failed.len();
                 if failed.is_empty() {
-                    pending.clear();
-                    return None;
+                    return Attempt::done();
                 }
-                let summary = describe_entry_failures(&output, failed.len());
+                let why = describe_entry_failures(&output, failed.len());
                 // Entries share the request's indices: keep those that failed, in order.
-                *pending = failed.iter().map(|&k| pending[k]).collect();
-                Some(Failure::Transient(summary))
+                (failed.iter().map(|&k| pending[k]).collect(), why)
             }
-            Ok(Err(err)) => Some(classify(&err)),
-            Err(_) => Some(Failure::Transient(format!("no response within {wait:?}"))),
-        }
-    }
-
-    /// Sends one batch (the records at `pending`) until every record is
-    /// accepted, the deadline or the attempt budget runs out, or Firehose
-    /// refuses the call for good. Each attempt builds its request from the
-    /// record bytes, so a retry carries exactly the records that failed.
-    async fn send_batch(
-        &self,
-        records: &Records,
-        mut pending: Vec<usize>,
-        deadline: Instant,
-        stop: &AtomicBool,
-    ) -> BatchReport {
-        let mut report = BatchReport::default();
-        let mut attempt = 0u32;
-        while !pending.is_empty() {
-            if stop.load(Ordering::Relaxed) {
-                report.last = Some("delivery stopped after a fatal error".to_owned());
-                break;
-            }
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            if remaining.is_zero() {
-                report
-                    .last
-                    .get_or_insert_with(|| "deadline reached".to_owned());
-                break;
-            }
-            report.calls += 1;
-            attempt += 1;
-            let Some(failure) = self
-                .call(records, &mut pending, remaining, &mut report)
-                .await
-            else {
-                break;
-            };
-            match failure {
+            Ok(Err(err)) => match classify(&err) {
+                Failure::Transient(why) => (pending.to_vec(), why),
                 Failure::Fatal { code, message } => {
-                    stop.store(true, Ordering::Relaxed);
                     tracing::error!(%code, %message, "Firehose refused the call; not retrying");
-                    report.fatal = Some(DeliverError::Rejected { code, message });
-                    break;
+                    return Attempt::Stop {
+                        items: pending.to_vec(),
+                        why: None,
+                        error: Some(DeliverError::Rejected { code, message }),
+                    };
                 }
-                Failure::Transient(why) => {
-                    tracing::warn!(records = pending.len(), attempt, error = %why, "Firehose call failed; will retry");
-                    report.last = Some(why);
-                }
-                Failure::Unsendable(why) => {
-                    report.last = Some(why);
-                    break;
-                }
-            }
-            if attempt >= self.backoff.max_attempts {
-                break;
-            }
-            let delay = self.backoff.delay(attempt);
-            if Instant::now() + delay >= deadline {
-                report.last = report.last.map(|l| format!("{l} (deadline reached)"));
-                break;
-            }
-            tokio::time::sleep(delay).await;
-            report.retried += pending.len();
+            },
+            Err(_) => (pending.to_vec(), format!("no response within {wait:?}")),
+        };
+        tracing::warn!(records = again.len(), attempt = n, error = %why, "Firehose call failed; will retry");
+        Attempt::Again {
+            items: again,
+            wait: Some(why),
         }
-        report.failed = pending.len();
-        report.unsent = pending;
-        report
     }
 }
 

@@ -55,7 +55,7 @@ fn records(n: usize) -> Records {
     (0..n).map(|i| format!("r{i}").into_bytes()).collect()
 }
 
-async fn deliver(client: Client, records: Records, deadline_in: Duration) -> Report {
+async fn deliver(client: Client, records: Records, deadline_in: Duration) -> Receipt {
     sink(client)
         .deliver(records, Instant::now() + deadline_in)
         .await
@@ -92,7 +92,12 @@ async fn when_every_record_is_accepted_each_batch_takes_one_call() {
     let report = deliver(client, records(1200), Duration::from_secs(60)).await;
     assert!(report.error.is_none());
     assert_eq!(
-        (report.sent, report.failed, report.calls, report.retried),
+        (
+            report.counts.sent,
+            report.counts.failed,
+            report.counts.calls,
+            report.counts.retried
+        ),
         (1200, 0, 3, 0)
     );
     let calls = calls.lock().unwrap();
@@ -113,7 +118,12 @@ async fn only_the_records_that_failed_are_resent_in_their_order() {
     let report = deliver(client, records(5), Duration::from_secs(60)).await;
     assert!(report.error.is_none(), "{:?}", report.error);
     assert_eq!(
-        (report.sent, report.failed, report.calls, report.retried),
+        (
+            report.counts.sent,
+            report.counts.failed,
+            report.counts.calls,
+            report.counts.retried
+        ),
         (5, 0, 2, 2)
     );
     let calls = calls.lock().unwrap();
@@ -137,11 +147,11 @@ async fn throttling_until_the_deadline_ends_in_a_clean_error_that_counts_every_r
         Instant::now() - start <= Duration::from_secs(3),
         "stopped before the deadline"
     );
-    assert_eq!((report.sent, report.failed), (0, 10));
+    assert_eq!((report.counts.sent, report.counts.failed), (0, 10));
     assert!(
-        report.calls > 2,
+        report.counts.calls > 2,
         "retried while time allowed: {}",
-        report.calls
+        report.counts.calls
     );
     let err = report.error.unwrap();
     assert_eq!(err.kind(), "DeliveryIncomplete");
@@ -166,7 +176,14 @@ async fn a_server_error_is_retried_and_then_succeeds() {
     });
     let report = deliver(client, records(3), Duration::from_secs(60)).await;
     assert!(report.error.is_none(), "{:?}", report.error);
-    assert_eq!((report.sent, report.calls, report.retried), (3, 2, 3));
+    assert_eq!(
+        (
+            report.counts.sent,
+            report.counts.calls,
+            report.counts.retried
+        ),
+        (3, 2, 3)
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -180,8 +197,8 @@ async fn a_missing_stream_fails_fast_without_retrying() {
         ))
     });
     let report = deliver(client, records(3), Duration::from_secs(60)).await;
-    assert_eq!(report.calls, 1);
-    assert_eq!((report.sent, report.failed), (0, 3));
+    assert_eq!(report.counts.calls, 1);
+    assert_eq!((report.counts.sent, report.counts.failed), (0, 3));
     let err = report.error.unwrap();
     assert_eq!(err.kind(), "FirehoseRejected");
     assert!(
@@ -209,7 +226,14 @@ async fn a_response_that_contradicts_itself_resends_everything_rather_than_lose_
     });
     let report = deliver(client, records(4), Duration::from_secs(60)).await;
     assert!(report.error.is_none());
-    assert_eq!((report.sent, report.calls, report.retried), (4, 2, 4));
+    assert_eq!(
+        (
+            report.counts.sent,
+            report.counts.calls,
+            report.counts.retried
+        ),
+        (4, 2, 4)
+    );
 }
 
 /// Checks every call against the service's limits, as Firehose would.
@@ -237,7 +261,11 @@ async fn batches_at_the_limits_make_the_fewest_calls_that_respect_them() {
             Duration::from_secs(60),
         )
         .await;
-        assert_eq!((report.sent, report.calls), (n, want_calls), "{n} records");
+        assert_eq!(
+            (report.counts.sent, report.counts.calls),
+            (n, want_calls),
+            "{n} records"
+        );
     }
     // Exactly 4 MiB: four records at the record limit and the remainder.
     let mut big = vec![vec![b'a'; MAX_RECORD_BYTES]; 4];
@@ -245,7 +273,7 @@ async fn batches_at_the_limits_make_the_fewest_calls_that_respect_them() {
     let big: Records = big.into_iter().collect();
     let calls = Calls::default();
     let report = deliver(limit_checking_client(&calls), big, Duration::from_secs(60)).await;
-    assert_eq!((report.sent, report.calls), (5, 1));
+    assert_eq!((report.counts.sent, report.counts.calls), (5, 1));
 }
 
 #[test]
@@ -342,7 +370,7 @@ async fn the_report_names_exactly_the_records_that_were_never_accepted() {
         MockResponse::Output(partial_output(d, |r| r == "r3" || r == "r707"))
     });
     let report = deliver(client, records(1200), Duration::from_secs(600)).await;
-    assert_eq!((report.sent, report.failed), (1198, 2));
+    assert_eq!((report.counts.sent, report.counts.failed), (1198, 2));
     assert_eq!(report.unsent, [3, 707]);
     assert!(report.error.is_some());
 }

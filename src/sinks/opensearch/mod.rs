@@ -33,10 +33,12 @@ use aws_credential_types::provider::{ProvideCredentials, SharedCredentialsProvid
 use futures_util::stream::{self, StreamExt as _};
 use tokio::time::Instant;
 
-use super::{Backoff, DeliverError, Report};
+use super::retry::{self, Attempt, Backoff};
+use super::{DeliverError, Receipt};
 use crate::https::{Http, HttpError};
 use crate::model::Schema;
 use crate::records::{Keys, Records};
+use crate::report::Delivered;
 use crate::shape::stable::{clash_field, stabilize_document};
 use bulk::Fate;
 use config::OpenSearchSettings;
@@ -128,61 +130,35 @@ impl OpenSearchSink {
     }
 
     /// Sends every record; see the module doc for what becomes of each.
-    pub(super) async fn deliver(&self, records: Records, deadline: Instant) -> Report {
+    pub(super) async fn deliver(&self, records: Records, deadline: Instant) -> Receipt {
         let total = records.len();
         let mut items = Items::new(&records, records.keys(), &self.settings);
-        let mut report = Report::default();
-        let mut pending: Vec<usize> = (0..total).collect();
-        let mut attempt = 0u32;
-        let mut last = None;
-        while !pending.is_empty() {
-            let remaining = deadline.saturating_duration_since(Instant::now());
-            if remaining.is_zero() {
-                last.get_or_insert_with(|| "deadline reached".to_owned());
-                break;
-            }
-            attempt += 1;
-            let (again, fatal) = self
-                .round(&mut items, &pending, remaining, &mut report)
-                .await;
-            if let Some((code, message)) = fatal {
-                tracing::error!(%code, %message, "OpenSearch refused the call; not retrying");
-                report.error = Some(DeliverError::Refused { code, message });
-                pending = again.0;
-                break;
-            }
-            let (next, why) = again;
-            let must_wait = why.is_some();
-            last = why.or(last);
-            pending = next;
-            if pending.is_empty() || attempt >= self.backoff.max_attempts {
-                break;
-            }
-            if must_wait {
-                let delay = self.backoff.delay(attempt);
-                if Instant::now() + delay >= deadline {
-                    break;
-                }
-                tokio::time::sleep(delay).await;
-            }
-            report.retried += pending.len();
-        }
-        self.finish(items, pending, last, total, report).await
+        let mut receipt = Receipt::default();
+        let counts = &mut receipt.counts;
+        let round = async |pending: &[usize], remaining: Duration, _: u32| {
+            self.round(&mut items, pending, remaining, counts).await
+        };
+        let driven = retry::drive(&self.backoff, deadline, (0..total).collect(), None, round).await;
+        receipt.counts.retried += driven.retried;
+        receipt.error = driven.error;
+        self.finish(items, driven.unsent, driven.last, total, receipt)
+            .await
     }
 
     /// One round: the pending items in bodies, several in flight. Counts
-    /// what was delivered; returns the items to send again (in order) with
-    /// why, if any must wait, and a fatal refusal if there was one.
+    /// what was delivered; the items to send again go again (in order),
+    /// waiting first if any failed rather than was repaired, unless
+    /// OpenSearch refused a call for good.
     async fn round(
         &self,
         items: &mut Items<'_>,
         pending: &[usize],
         remaining: Duration,
-        report: &mut Report,
-    ) -> ((Vec<usize>, Option<String>), Option<(String, String)>) {
+        counts: &mut Delivered,
+    ) -> Attempt {
         let sizes: Vec<usize> = pending.iter().map(|&i| items.size(i)).collect();
         let bodies = bulk::plan(&sizes, self.settings.max_bulk_bytes);
-        report.calls += bodies.len();
+        counts.calls += bodies.len();
         let wait = remaining.min(self.call_timeout);
         let shared = &*items;
         let answers: Vec<(Range<usize>, Call)> = stream::iter(bodies)
@@ -200,7 +176,7 @@ impl OpenSearchSink {
             match call {
                 Call::Answered(fates) => {
                     for (&i, fate) in ids.iter().zip(fates) {
-                        if let Some(retry) = items.settle(i, fate, self.schema, report) {
+                        if let Some(retry) = items.settle(i, fate, self.schema, counts) {
                             if retry.is_some() {
                                 why = retry;
                             }
@@ -220,7 +196,20 @@ impl OpenSearchSink {
             }
         }
         again.sort_unstable();
-        ((again, why), fatal)
+        match fatal {
+            Some((code, message)) => {
+                tracing::error!(%code, %message, "OpenSearch refused the call; not retrying");
+                Attempt::Stop {
+                    items: again,
+                    why: None,
+                    error: Some(DeliverError::Refused { code, message }),
+                }
+            }
+            None => Attempt::Again {
+                items: again,
+                wait: why,
+            },
+        }
     }
 
     /// One `_bulk` call of `n` items: compressed unless turned off,
@@ -282,23 +271,23 @@ impl OpenSearchSink {
         mut pending: Vec<usize>,
         last: Option<String>,
         total: usize,
-        mut report: Report,
-    ) -> Report {
+        mut receipt: Receipt,
+    ) -> Receipt {
         if !items.refused.is_empty() {
             match &self.backup {
                 Some(backup) => match backup.write(&items.refused, &items).await {
-                    Ok(()) => report.backed_up += items.refused.len(),
+                    Ok(()) => receipt.counts.backed_up += items.refused.len(),
                     Err(err) => {
                         tracing::error!(error = %err, documents = items.refused.len(), "refused documents could not be backed up");
                         pending.extend(items.refused.iter().map(|r| r.item));
-                        report.error.get_or_insert(DeliverError::Backup(err));
+                        receipt.error.get_or_insert(DeliverError::Backup(err));
                     }
                 },
                 None => {
                     let first = &items.refused[0];
                     tracing::error!(documents = items.refused.len(), code = %first.code, reason = %first.reason, "OpenSearch refused documents and BACKUP_BUCKET is unset");
                     pending.extend(items.refused.iter().map(|r| r.item));
-                    report.error.get_or_insert(DeliverError::Refused {
+                    receipt.error.get_or_insert(DeliverError::Refused {
                         code: first.code.clone(),
                         message: format!(
                             "{} documents refused (set BACKUP_BUCKET to keep them for redrive): {}",
@@ -310,10 +299,10 @@ impl OpenSearchSink {
             }
         }
         pending.sort_unstable();
-        report.failed = pending.len();
-        report.unsent = pending;
-        report.close(total, last, "documents");
-        report
+        receipt.counts.failed = pending.len();
+        receipt.unsent = pending;
+        receipt.close(total, last, "documents");
+        receipt
     }
 }
 
@@ -433,13 +422,13 @@ impl<'r> Items<'r> {
         i: usize,
         fate: Fate,
         schema: Schema,
-        report: &mut Report,
+        counts: &mut Delivered,
     ) -> Option<Option<String>> {
         match fate {
-            Fate::Indexed => report.sent += 1,
+            Fate::Indexed => counts.sent += 1,
             Fate::Duplicate => {
-                report.sent += 1;
-                report.duplicates += 1;
+                counts.sent += 1;
+                counts.duplicates += 1;
             }
             Fate::Retry(why) => return Some(Some(why)),
             Fate::Clash { code, reason } if !self.repaired[i] => {
@@ -450,7 +439,7 @@ impl<'r> Items<'r> {
                         fixed.push('\n');
                         self.docs[i] = Cow::Owned(fixed.into_bytes());
                         self.repaired[i] = true;
-                        report.coerced += 1;
+                        counts.coerced += 1;
                         return Some(None);
                     }
                     None => self.refuse(i, &code, reason),

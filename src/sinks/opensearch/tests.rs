@@ -95,31 +95,31 @@ fn without_document_ids_a_document_is_indexed_at_least_once_under_no_id() {
 fn a_clash_is_repaired_once_and_counted_then_a_second_refusal_is_kept_for_the_backup() {
     let r = records(&[r#"{"message":"a","detail":"flat"}"#]);
     let mut items = Items::new(&r, r.keys(), &settings(true));
-    let mut report = Report::default();
-    let again = items.settle(0, clash(), Schema::Python, &mut report);
+    let mut counts = Delivered::default();
+    let again = items.settle(0, clash(), Schema::Python, &mut counts);
     assert_eq!(again, Some(None), "sent again at once");
-    assert_eq!(report.coerced, 1);
+    assert_eq!(counts.coerced, 1);
     let (_, doc) = items.item(0);
     let doc: serde_json::Value = serde_json::from_slice(doc).unwrap();
     assert_eq!(doc["structured"]["detail"], "flat", "{doc}");
     assert!(doc.get("detail").is_none());
     // Refused again: no second repair, kept for the backup.
-    let again = items.settle(0, clash(), Schema::Python, &mut report);
+    let again = items.settle(0, clash(), Schema::Python, &mut counts);
     assert_eq!(again, None);
-    assert_eq!((report.coerced, items.refused.len()), (1, 1));
+    assert_eq!((counts.coerced, items.refused.len()), (1, 1));
 }
 
 #[test]
 fn duplicates_count_as_delivered_and_retries_wait() {
     let r = records(&["{}", "{}", "{}"]);
     let mut items = Items::new(&r, r.keys(), &settings(true));
-    let mut report = Report::default();
+    let mut counts = Delivered::default();
     assert_eq!(
-        items.settle(0, Fate::Indexed, Schema::Python, &mut report),
+        items.settle(0, Fate::Indexed, Schema::Python, &mut counts),
         None
     );
     assert_eq!(
-        items.settle(1, Fate::Duplicate, Schema::Python, &mut report),
+        items.settle(1, Fate::Duplicate, Schema::Python, &mut counts),
         None
     );
     assert_eq!(
@@ -127,11 +127,11 @@ fn duplicates_count_as_delivered_and_retries_wait() {
             2,
             Fate::Retry("HTTP 429".into()),
             Schema::Python,
-            &mut report
+            &mut counts
         ),
         Some(Some("HTTP 429".into()))
     );
-    assert_eq!((report.sent, report.duplicates), (2, 1));
+    assert_eq!((counts.sent, counts.duplicates), (2, 1));
 }
 
 #[test]
