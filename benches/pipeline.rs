@@ -15,7 +15,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use logs_to_firehose as decode;
 use logs_to_firehose::Config;
 use logs_to_firehose::Parser;
-use logs_to_firehose::synth::{self, Kind};
+use logs_to_firehose::synth::{self, Input};
 use logs_to_firehose::{Pipeline, prepare};
 
 const RECORDS: usize = 10_000;
@@ -24,7 +24,7 @@ fn pipeline(c: &mut Criterion) {
     let pipeline = Pipeline::new(&Config::default()).unwrap();
     let mut group = c.benchmark_group("pipeline");
     group.sample_size(30);
-    for kind in Kind::ALL {
+    for kind in Input::ALL {
         let (event, payload) = synth::event(kind, RECORDS);
         let events = synth::messages(kind, RECORDS).len();
         eprintln!(
@@ -44,8 +44,8 @@ fn pipeline(c: &mut Criterion) {
 /// built-in redaction rule, and a filter that drops DEBUG records and one
 /// logger.
 fn options(c: &mut Criterion) {
-    let (event, payload) = synth::event(Kind::SeedPerRecord, RECORDS);
-    let (json_event, json_payload) = synth::event(Kind::Json, RECORDS);
+    let (event, payload) = synth::event(Input::SeedPerRecord, RECORDS);
+    let (json_event, json_payload) = synth::event(Input::Json, RECORDS);
     let mut group = c.benchmark_group("options");
     group.sample_size(30);
     let with = |vars: &[(&str, &str)]| {
@@ -85,7 +85,7 @@ fn options(c: &mut Criterion) {
 /// The parts, to see where the time goes.
 fn stages(c: &mut Criterion) {
     let parser = Parser::new(&Config::default()).unwrap();
-    let (event, payload_len) = synth::event(Kind::SeedPerRecord, RECORDS);
+    let (event, payload_len) = synth::event(Input::SeedPerRecord, RECORDS);
     let payload = decode::decompress(&event).unwrap();
     let mut group = c.benchmark_group("stages");
     group.sample_size(30);
@@ -110,7 +110,7 @@ fn stages(c: &mut Criterion) {
 
 /// The line parser alone, on one seed-format line.
 fn line_parser(c: &mut Criterion) {
-    let line = synth::messages(Kind::SeedPerLine, 1).remove(0);
+    let line = synth::messages(Input::SeedPerLine, 1).remove(0);
     let fmt = logs_to_firehose::Format::compile(
         "%(asctime)s %(name)s %(levelname)s %(message)s",
         Some("%Y-%m-%dT%H:%M:%S%z"),

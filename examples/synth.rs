@@ -13,11 +13,11 @@
 
 use std::io::Write;
 
-use logs_to_firehose::synth::{self, Kind};
+use logs_to_firehose::synth::{self, Input};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let kind = Kind::ALL
+    let kind = Input::ALL
         .into_iter()
         .find(|k| Some(k.name()) == args.first().map(String::as_str))
         .unwrap_or_else(|| {

@@ -129,7 +129,7 @@ fn now_ms() -> u64 {
 impl From<InvocationError> for lambda_runtime::Diagnostic {
     fn from(err: InvocationError) -> Self {
         lambda_runtime::Diagnostic {
-            error_type: err.kind().to_owned(),
+            error_type: err.error_type().to_owned(),
             error_message: err.to_string(),
         }
     }
@@ -205,7 +205,7 @@ impl Function {
 fn report(function: &str, request_id: &str, s: &Summary, error: Option<&InvocationError>) {
     s.log(
         request_id,
-        error.map(|e| (e.kind(), e as &dyn std::fmt::Display)),
+        error.map(|e| (e.error_type(), e as &dyn std::fmt::Display)),
     );
     let mut line = s.emf(function, now_ms() as i64, error.is_some());
     line.push('\n');

@@ -20,11 +20,12 @@ use std::time::Duration;
 mod formats;
 mod shaping;
 
-pub use crate::sinks::Destination;
-pub use crate::vars::ConfigError;
+pub(crate) use crate::sinks::Destination;
+pub(crate) use crate::vars::ConfigError;
 use crate::vars::{Get, invalid, number};
-pub use formats::{FormatSettings, FormatSpec};
-pub use shaping::Shaping;
+pub use formats::FormatSettings;
+pub(crate) use formats::FormatSpec;
+pub(crate) use shaping::Shaping;
 
 /// The function's whole configuration, one part per consumer.
 #[derive(Debug, Clone, Default)]

@@ -68,7 +68,7 @@ pub enum DecodeError {
 impl DecodeError {
     /// A stable, machine-readable name for the error, used as the Lambda
     /// `errorType` and in metrics. Renaming one is a breaking change.
-    pub(crate) fn kind(&self) -> &'static str {
+    pub(crate) fn error_type(&self) -> &'static str {
         match self {
             DecodeError::EventTooLarge { .. } => "EventTooLarge",
             DecodeError::EventJson(_) => "InvalidEventJson",
@@ -362,7 +362,7 @@ mod tests {
 
     #[test]
     fn each_damaged_layer_gets_its_own_error() {
-        let kind = |event: &[u8]| decompress(event).unwrap_err().kind();
+        let kind = |event: &[u8]| decompress(event).unwrap_err().error_type();
         assert_eq!(kind(b"not json"), "InvalidEventJson");
         assert_eq!(kind(br#"{"records":[]}"#), "MissingAwslogs");
         assert_eq!(kind(br#"{"awslogs":{"data":"@@@"}}"#), "InvalidBase64");
@@ -370,7 +370,7 @@ mod tests {
         let gz = gzip(PAYLOAD.as_bytes());
         assert_eq!(kind(&event_for(&gz[..gz.len() / 2])), "InvalidGzip");
 
-        let parse_kind = |p: &[u8]| parse_delivery(p).unwrap_err().kind();
+        let parse_kind = |p: &[u8]| parse_delivery(p).unwrap_err().error_type();
         assert_eq!(parse_kind(b"{\"owner\":\"\xff\"}"), "InvalidUtf8");
         assert_eq!(parse_kind(b"[1,2"), "InvalidPayloadJson");
         let no_events = PAYLOAD.split(",\"logEvents\"").next().unwrap().to_owned() + "}";
@@ -407,14 +407,20 @@ mod tests {
         let bomb = enc.finish().unwrap();
         assert!(bomb.len() < 1024 * 1024);
         let err = decompress(&event_for(&bomb)).unwrap_err();
-        assert_eq!(err.kind(), "PayloadTooLarge");
+        assert_eq!(err.error_type(), "PayloadTooLarge");
     }
 
     #[test]
     fn an_event_over_the_invocation_limit_is_refused_before_parsing() {
         let event = vec![b' '; MAX_EVENT_BYTES + 1];
-        assert_eq!(decompress(&event).unwrap_err().kind(), "EventTooLarge");
+        assert_eq!(
+            decompress(&event).unwrap_err().error_type(),
+            "EventTooLarge"
+        );
         let event = vec![b' '; MAX_EVENT_BYTES];
-        assert_eq!(decompress(&event).unwrap_err().kind(), "InvalidEventJson");
+        assert_eq!(
+            decompress(&event).unwrap_err().error_type(),
+            "InvalidEventJson"
+        );
     }
 }

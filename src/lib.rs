@@ -11,9 +11,11 @@
 //!     ──decode──► Delivery { group, stream, owner, events[] }              pure
 //!     ──parse──► Body (python-json-logger fields | JSON object)            pure
 //!     ──shape──► one JSON document + '\n' per record                       pure
+//!                fitted to the destination's own limits (asked of it)
 //!     ──sinks──► the sink plans its own requests (Firehose: 500 / 4 MiB)   pure
-//!                and sends them, resending only what failed, until the
-//!                deadline                                                  I/O
+//!                and sends them; one retry driver resends only what
+//!                failed, until the deadline                                I/O
+//!     ──report──► Summary { shaped, delivery, per_kind }
 //! ```
 //!
 //! ## Layout
@@ -29,9 +31,14 @@
 //!   (renders each file's outcome), `encode`, `infer` (a log file's
 //!   formats as a `LOG_GROUP_FORMATS` entry), `redrive` and its `progress`
 //!   bar.
-//! - `config`: environment variables → validated settings, read once; every
-//!   environment read but the runtime's own (in `app`) is here. Errors name
-//!   the variable (and, for `LOG_GROUP_FORMATS`, the entry).
+//! - `config`: environment variables → validated settings, read once and
+//!   handed to each consumer as its own: `formats` (for `parse`), `shaping`
+//!   (filters, redaction, layout, for the pipeline), `Runtime` (memory,
+//!   time, concurrency) and the destination, read beside its sink. Every
+//!   environment read but the runtime's own (in `app`) is here. `vars`
+//!   holds the value readers and the error, which names the variable (and,
+//!   for `LOG_GROUP_FORMATS`, the entry); it imports nothing, so sinks read
+//!   their settings without importing `config`.
 //! - `aws`: one `SdkConfig` and the Firehose, S3 and Secrets Manager
 //!   clients, each built once.
 //! - [`kinds`]: one door per kind of event, as mini-redis's `cmd/`:
@@ -39,22 +46,31 @@
 //!   (`handle(event, services, deadline) -> Outcome`) and the one
 //!   [`kinds::dispatch`] that Lambda and `invoke` both call; `subscription`,
 //!   `transform`, `kinesis`, `redrive` (the schedule's input), `setup` (the
-//!   custom resource). A new kind is one file and one arm.
+//!   custom resource). A new kind is one file there, plus in `kinds/mod.rs`
+//!   its variant, probe and arm in `Kind::of`, its arm in `dispatch`, and
+//!   its error's variant in `InvocationError` (and a `Reply` variant if it
+//!   answers something new).
 //! - `pipeline`: built once from the settings; a subscription event, a
 //!   decompressed payload or one Firehose/Kinesis record's data → shaped
-//!   records. Synchronous and pure; it knows no batch.
+//!   records, fitted to the destination's [`sinks::Limits`]. Synchronous
+//!   and pure; it knows no batch and no sink.
 //! - [`sinks`]: one seat per sink, as Vector's `sinks/`: a [`sinks::Sink`]
 //!   is handed records and a deadline, plans its own requests within its
-//!   service's limits and resends only what failed; `firehose` (with its
-//!   `mock` for tests), `opensearch` (`bulk`: action lines, bodies and the
-//!   answer, pure; `sign`: SigV4; `backup`: refused documents to S3) and
-//!   `stdout`. `from_config` picks the one the settings ask for.
+//!   service's limits and hands back a receipt (its counts, its error, the
+//!   records not delivered). `destination`: the [`sinks::Destination`]
+//!   enum, chosen once, each variant holding its sink's settings, its
+//!   [`sinks::Limits`] and the sink's start; `retry`: the one retry driver
+//!   (backoff, jitter, deadline, resending only what failed), each sink
+//!   supplying one attempt; `firehose` (`config`, `batch`: the
+//!   `PutRecordBatch` limits and planner, `mock` for tests), `opensearch`
+//!   (`config` with the per-group index routing, `bulk`: action lines,
+//!   bodies and the answer, pure; `sign`: SigV4; `backup`: refused
+//!   documents to S3) and `stdout`. A new destination is a folder here and
+//!   one `Destination` variant.
 //! - `https`: the one HTTPS client beside the SDK's (the set-up's calls,
 //!   OpenSearch's `_bulk`).
-//! - [`batch`]: `PutRecordBatch` limits as constants, and the planner only
-//!   the Firehose sink calls.
 //! - `parse/`: a delivery's events → records: `mod` (the [`Parser`] API),
-//!   `groups` (each log group's formats, globs), `assemble` (which lines
+//!   `groups` (each log group's formats), `assemble` (which lines
 //!   make one record), `tails` (Python's traceback layout, indented or not,
 //!   `exc_info` and `stack_info`), `json_line` (JSON objects, compacted),
 //!   `inference` (one delivery's inferred formats, for auto-detection),
@@ -69,7 +85,7 @@
 //!   line's fields before the message; `build`: a group of heads → a
 //!   format string), compiled as configured ones are.
 //! - `shape/`: a body plus CloudWatch metadata → one document line; `fit`
-//!   truncates or splits what is over Firehose's record limit; `ecs` holds
+//!   truncates or splits what is over the destination's record limit; `ecs` holds
 //!   everything of `OUTPUT_SCHEMA=ecs`; `stable` the type stability.
 //! - `filter`, `redact`: records dropped before delivery; secrets masked in
 //!   every string value.
@@ -77,9 +93,12 @@
 //!   strings from the decompressed payload; one error per layer.
 //! - `records`: the one output buffer, record packing, and each record's
 //!   key (its document id and time) when the direct path asks for them.
-//! - `report`: the [`Summary`] of an invocation (shared counts, and
-//!   `PerKind` for a transformation's or a Kinesis batch's own), rendered
-//!   as the log line and the metrics.
+//! - `report`: the [`Summary`] of an invocation (`Shaped`: what the CPU
+//!   path counted; `Delivered`: the sink's own counts, nested as it gave
+//!   them; `PerKind`: a transformation's or a Kinesis batch's own),
+//!   rendered as the log line and the metrics. It imports no sink.
+//! - `glob`: log group name globs, shared by the formats and the index
+//!   routing.
 //! - `redrive/`, `setup/`: the pure parts of redrive (failed-document files,
 //!   reshaping) and of the post-deploy set-up (the calls, the answer), with
 //!   their I/O beside them (`redrive::s3`, `setup::http`).
@@ -94,10 +113,11 @@
 //! everything else is synchronous code over plain data, tested in place.
 //!
 //! The public surface below is what the binary, the tests, the benchmarks
-//! and the fuzz targets use: five namespaces and the names re-exported
+//! and the fuzz targets use: four namespaces and the names re-exported
 //! here.
 
 #![forbid(unsafe_code)]
+#![warn(unreachable_pub)]
 
 mod app;
 mod aws;

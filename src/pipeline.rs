@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::decode::{self, DecodeError, Delivery, MessageType};
 use crate::filter::Filter;
 use crate::model::{Body, Oversize, Schema};
-use crate::parse::{ParseError, Parsed, Parsers};
+use crate::parse::{FormatsError, GroupParsers, Parsed};
 use crate::records::Records;
 use crate::redact::Redactor;
 use crate::report::Summary;
@@ -24,7 +24,7 @@ use crate::sinks::Limits;
 /// configuration and shared by every invocation.
 #[derive(Debug, Clone)]
 pub struct Pipeline {
-    parser: Parsers,
+    parser: GroupParsers,
     filter: Filter,
     redactor: Redactor,
     oversize: Oversize,
@@ -42,9 +42,9 @@ pub struct Pipeline {
 }
 
 impl Pipeline {
-    pub fn new(config: &Config) -> Result<Pipeline, ParseError> {
+    pub fn new(config: &Config) -> Result<Pipeline, FormatsError> {
         Ok(Pipeline {
-            parser: Parsers::new(config)?,
+            parser: GroupParsers::new(config)?,
             filter: config.shaping.filter.clone(),
             redactor: config.shaping.redactor.clone(),
             oversize: config.shaping.oversize,
@@ -104,9 +104,9 @@ pub enum PipelineError {
 
 impl PipelineError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub(crate) fn kind(&self) -> &'static str {
+    pub(crate) fn error_type(&self) -> &'static str {
         match self {
-            PipelineError::Decode(e) => e.kind(),
+            PipelineError::Decode(e) => e.error_type(),
             PipelineError::Oversize(_) => "RecordTooLarge",
             PipelineError::OverMemory { .. } => "OverMemoryBudget",
         }
@@ -415,7 +415,7 @@ mod tests {
             .unwrap();
             match prepare(&event, &p) {
                 Ok(prepared) => assert!(ok && prepared.records.len() == 20_000),
-                Err(err) => assert!(!ok && err.kind() == "OverMemoryBudget", "{err}"),
+                Err(err) => assert!(!ok && err.error_type() == "OverMemoryBudget", "{err}"),
             }
         }
     }
@@ -473,7 +473,7 @@ mod tests {
     fn with_the_fail_policy_an_oversize_record_fails_the_whole_invocation() {
         let big = "y".repeat(MAX_RECORD_BYTES + 10);
         let err = prepare(&event_with(vec![big]), &pipeline(Oversize::Fail)).unwrap_err();
-        assert_eq!(err.kind(), "RecordTooLarge");
+        assert_eq!(err.error_type(), "RecordTooLarge");
     }
 
     #[test]

@@ -26,7 +26,7 @@ pub struct Records {
 /// event (a split part, or the next JSON object of an event that held
 /// several): `<scope>-<event id>[-N]`.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Keys {
+pub(crate) struct Keys {
     ids: Vec<u8>,
     id_ends: Vec<usize>,
     times: Vec<i64>,

@@ -147,6 +147,13 @@ impl Shaped {
 }
 
 impl Summary {
+    /// Records reshaped so the templates take them, before sending
+    /// (`TYPE_STABLE`) or after a clash the destination answered: one
+    /// count, as the metric and the lines show it.
+    pub fn coerced(&self) -> usize {
+        self.shaped.coerced + self.delivery.coerced
+    }
+
     /// A transformation's answers (all zero for another kind).
     pub fn transform_counts(&self) -> TransformCounts {
         match self.per_kind {
@@ -205,8 +212,7 @@ impl Summary {
             ("Dropped", s.dropped),
             ("Filtered", s.filtered),
             ("Redacted", s.redacted),
-            // Reshaped for the templates, or repaired after a clash.
-            ("Coerced", s.coerced + d.coerced),
+            ("Coerced", self.coerced()),
             ("Unmatched", s.unmatched),
             ("Inferred", s.inferred),
             ("OwnLogs", s.own_logs),
@@ -386,6 +392,15 @@ mod tests {
             ),
             (&3.into(), &2.into(), &1.into())
         );
+    }
+
+    #[test]
+    fn records_reshaped_before_sending_and_repaired_after_a_clash_are_one_coerced_count() {
+        let mut s = Summary::default();
+        s.shaped.coerced = 2;
+        s.delivery.coerced = 1;
+        let v: serde_json::Value = serde_json::from_str(&s.emf("fn", 0, false)).unwrap();
+        assert_eq!((s.coerced(), &v["Coerced"]), (3, &3.into()));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::encode::{self, Origin};
 
 /// Which kind of log a synthetic delivery holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
+pub enum Input {
     /// The seed format, one event per record; 5% are ERROR records with a
     /// 4-line traceback.
     SeedPerRecord,
@@ -23,22 +23,22 @@ pub enum Kind {
     Inferred,
 }
 
-impl Kind {
-    pub const ALL: [Kind; 5] = [
-        Kind::SeedPerRecord,
-        Kind::SeedPerLine,
-        Kind::Lambda,
-        Kind::Json,
-        Kind::Inferred,
+impl Input {
+    pub const ALL: [Input; 5] = [
+        Input::SeedPerRecord,
+        Input::SeedPerLine,
+        Input::Lambda,
+        Input::Json,
+        Input::Inferred,
     ];
 
     pub fn name(self) -> &'static str {
         match self {
-            Kind::SeedPerRecord => "seed-per-record",
-            Kind::SeedPerLine => "seed-per-line",
-            Kind::Lambda => "lambda-runtime",
-            Kind::Json => "json-lines",
-            Kind::Inferred => "mixed-inferred",
+            Input::SeedPerRecord => "seed-per-record",
+            Input::SeedPerLine => "seed-per-line",
+            Input::Lambda => "lambda-runtime",
+            Input::Json => "json-lines",
+            Input::Inferred => "mixed-inferred",
         }
     }
 }
@@ -81,12 +81,12 @@ fn sentence(rng: &mut fastrand::Rng, len: usize) -> String {
 
 /// The event messages of a synthetic delivery of `records` log records.
 /// Lines are about 230 bytes.
-pub fn messages(kind: Kind, records: usize) -> Vec<String> {
+pub fn messages(kind: Input, records: usize) -> Vec<String> {
     messages_of_width(kind, records, 230)
 }
 
 /// Like [`messages`], with lines of about `width` bytes (at least 80).
-pub fn messages_of_width(kind: Kind, records: usize, width: usize) -> Vec<String> {
+pub fn messages_of_width(kind: Input, records: usize, width: usize) -> Vec<String> {
     let width = width.max(80);
     let mut rng = fastrand::Rng::with_seed(42);
     let mut out = Vec::with_capacity(records + records / 10);
@@ -95,7 +95,7 @@ pub fn messages_of_width(kind: Kind, records: usize, width: usize) -> Vec<String
         let secs = 44 + (i / 1000) % 15;
         let error = i % 20 == 7;
         match kind {
-            Kind::SeedPerRecord | Kind::SeedPerLine => {
+            Input::SeedPerRecord | Input::SeedPerLine => {
                 let level = if error { "ERROR" } else { "INFO" };
                 let head = format!("2024-05-11T14:44:{secs:02}+0000 orders.api {level} ");
                 let body = sentence(&mut rng, width - head.len());
@@ -104,13 +104,13 @@ pub fn messages_of_width(kind: Kind, records: usize, width: usize) -> Vec<String
                 } else {
                     format!("{head}{body}")
                 };
-                if kind == Kind::SeedPerLine {
+                if kind == Input::SeedPerLine {
                     out.extend(record.split('\n').map(str::to_owned));
                 } else {
                     out.push(record + "\n");
                 }
             }
-            Kind::Lambda => {
+            Input::Lambda => {
                 if i % 50 == 0 {
                     out.push(format!("START RequestId: {rid} Version: $LATEST\n"));
                 }
@@ -130,7 +130,7 @@ pub fn messages_of_width(kind: Kind, records: usize, width: usize) -> Vec<String
                     out.push(format!("REPORT RequestId: {rid}\tDuration: 12.34 ms\tBilled Duration: 13 ms\tMemory Size: 128 MB\tMax Memory Used: 45 MB\t\n"));
                 }
             }
-            Kind::Inferred => {
+            Input::Inferred => {
                 let level = if error { "ERROR" } else { "INFO" };
                 let ms = i % 1000;
                 let head = match i % 3 {
@@ -149,7 +149,7 @@ pub fn messages_of_width(kind: Kind, records: usize, width: usize) -> Vec<String
                 };
                 out.extend(record.split('\n').map(str::to_owned));
             }
-            Kind::Json => {
+            Input::Json => {
                 let level = if error { "ERROR" } else { "INFO" };
                 let head = format!(
                     "{{\"asctime\": \"2024-05-11T14:44:{secs:02}+0000\", \"name\": \"orders.api\", \"levelname\": \"{level}\", \"message\": \""
@@ -163,12 +163,12 @@ pub fn messages_of_width(kind: Kind, records: usize, width: usize) -> Vec<String
 }
 
 /// A whole synthetic subscription event, and its decompressed payload size.
-pub fn event(kind: Kind, records: usize) -> (Vec<u8>, usize) {
+pub fn event(kind: Input, records: usize) -> (Vec<u8>, usize) {
     event_of_width(kind, records, 230)
 }
 
 /// Like [`event`], with lines of about `width` bytes.
-pub fn event_of_width(kind: Kind, records: usize, width: usize) -> (Vec<u8>, usize) {
+pub fn event_of_width(kind: Input, records: usize, width: usize) -> (Vec<u8>, usize) {
     let payload = encode::payload(&Origin::default(), messages_of_width(kind, records, width));
     (encode::event(&payload), payload.len())
 }
@@ -179,9 +179,9 @@ mod tests {
 
     #[test]
     fn a_full_size_seed_delivery_is_about_two_point_three_megabytes() {
-        let msgs = messages(Kind::SeedPerRecord, 10_000);
+        let msgs = messages(Input::SeedPerRecord, 10_000);
         assert_eq!(msgs.len(), 10_000);
-        let (event, payload) = event(Kind::SeedPerRecord, 10_000);
+        let (event, payload) = event(Input::SeedPerRecord, 10_000);
         assert!((2_500_000..4_000_000).contains(&payload), "{payload}");
         assert!(event.len() < 1_000_000, "{}", event.len());
     }
@@ -189,10 +189,10 @@ mod tests {
     #[test]
     fn every_kind_parses_into_one_record_per_log_record() {
         let pipeline = crate::pipeline::Pipeline::new(&crate::config::Config::default()).unwrap();
-        for kind in Kind::ALL {
+        for kind in Input::ALL {
             let (event, _) = event(kind, 200);
             let p = crate::pipeline::prepare(&event, &pipeline).unwrap();
-            let expect = if kind == Kind::Lambda { 200 + 4 } else { 200 };
+            let expect = if kind == Input::Lambda { 200 + 4 } else { 200 };
             assert_eq!(p.summary.shaped.records, expect, "{kind:?}");
             let first: serde_json::Value = serde_json::from_slice(p.records.get(0)).unwrap();
             assert!(first["message"].is_string(), "{kind:?}: {first}");

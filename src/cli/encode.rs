@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use super::{CliError, EncodeArgs, Envelope, fail, read_input};
 use crate::config::{Config, FormatSpec};
 use crate::encode::{self, Origin};
-use crate::parse::{Parser, Parsers};
+use crate::parse::{GroupParsers, Parser};
 
 /// Wraps every file into the event `--firehose`, `--kinesis` or neither
 /// asks for.
@@ -53,14 +53,14 @@ fn event(args: &EncodeArgs) -> Result<Vec<u8>, CliError> {
 /// group the event will claim.
 enum Splitter {
     Formats(Parser),
-    Configured(Parsers),
+    Configured(GroupParsers),
 }
 
 impl Splitter {
     fn new(args: &EncodeArgs) -> Result<Splitter, CliError> {
         let config = Config::from_env()?;
         if args.formats.is_empty() {
-            return Ok(Splitter::Configured(Parsers::new(&config)?));
+            return Ok(Splitter::Configured(GroupParsers::new(&config)?));
         }
         let formats: Vec<FormatSpec> = args.formats.iter().map(|f| FormatSpec::plain(f)).collect();
         let parser = Parser::with_formats(
@@ -100,8 +100,8 @@ fn payload_of(
         at: e.utf8_error().valid_up_to(),
     })?;
     let parser = splitter.parser(&origin.log_group);
-    let messages = encode::messages(&text, args.grouping, parser.record_starts(&text));
-    let offsets = encode::stamps(&messages, args.grouping, parser.record_starts(&text));
+    let messages = encode::messages(&text, args.grouping, parser.boundary_test(&text));
+    let offsets = encode::stamps(&messages, args.grouping, parser.boundary_test(&text));
     let span = offsets
         .last()
         .map_or(0, |last| last + encode::RECORD_GAP_MS);

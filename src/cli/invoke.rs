@@ -136,12 +136,12 @@ fn rendered(name: &str, reply: Reply, s: &Summary, to_stdout: bool, packing: boo
 /// for a delivery, and a hint where the mistake is a likely one.
 fn failed(name: &str, kind: Kind, s: &Summary, err: &InvocationError, event: &[u8]) {
     if kind != Kind::Subscription {
-        say(&format!("error: {name}: {err} [{}]", err.kind()));
+        say(&format!("error: {name}: {err} [{}]", err.error_type()));
         return;
     }
     say(&format!(
         "error: {name}: {err} [{}] (events={} records={} sent={} failed={})",
-        err.kind(),
+        err.error_type(),
         s.shaped.events,
         s.shaped.records,
         s.delivery.sent,
@@ -201,7 +201,7 @@ pub(crate) fn delivery_line(s: &Summary, to_stdout: bool, packing: bool) -> Stri
         s.shaped.dropped,
         s.shaped.filtered,
         s.shaped.redacted,
-        s.shaped.coerced,
+        s.coerced(),
         s.shaped.unmatched,
         s.shaped.inferred,
         s.delivery.failed,
@@ -229,7 +229,7 @@ pub(crate) fn transform_line(s: &Summary) -> String {
         s.delivery.failed,
         s.shaped.filtered,
         s.shaped.redacted,
-        s.shaped.coerced,
+        s.coerced(),
         s.shaped.unmatched,
         s.shaped.inferred
     )

@@ -52,7 +52,7 @@ pub(crate) enum CliError {
     #[error(transparent)]
     Config(#[from] crate::config::ConfigError),
     #[error(transparent)]
-    Parse(#[from] crate::parse::ParseError),
+    Parse(#[from] crate::parse::FormatsError),
     #[error(transparent)]
     Sink(#[from] crate::sinks::StartError),
     #[error("writing stdout: {0}")]

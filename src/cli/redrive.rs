@@ -8,7 +8,7 @@ use super::progress::Progress;
 use super::{CliError, RedriveArgs, fail, say};
 use crate::aws::Aws;
 use crate::config::Config;
-use crate::redrive::s3::Plan;
+use crate::redrive::s3::Job;
 use crate::sinks::{FirehoseSink, Sink};
 
 pub(super) async fn run(args: RedriveArgs) -> ExitCode {
@@ -47,16 +47,16 @@ pub(super) async fn run(args: RedriveArgs) -> ExitCode {
             Err(err) => return fail(&CliError::from(err)),
         },
     };
-    let plan = Plan {
+    let job = Job {
         prefix: args.prefix,
         after: args.after,
         dry_run: args.dry_run,
         schema: config.shaping.schema,
-        ..Plan::new(args.bucket)
+        ..Job::new(args.bucket)
     };
     let mut bar = Progress::new();
     let progress = |t: &_, done, all| bar.show(t, done, all);
-    match crate::redrive::s3::run(aws.s3().await, &sink, &plan, progress).await {
+    match crate::redrive::s3::run(aws.s3().await, &sink, &job, progress).await {
         Ok(tally) => {
             bar.finish();
             say(&format!("redrive: {}", tally.line(args.dry_run)));

@@ -2,7 +2,7 @@
 //! them, `{name}`-style as `str.format` does, refusing what Python's
 //! logging refuses.
 
-use super::{Align, Field, FormatError, Kind, Token};
+use super::{Align, Field, FieldType, FormatError, Token};
 
 fn bad(fmt: &str, at: usize, why: &'static str) -> FormatError {
     FormatError::BadField {
@@ -66,13 +66,13 @@ fn percent_spec(
     if !b"diouxXeEfFgGcrsa".contains(&conv) {
         return Err(bad(fmt, at, "unknown conversion character"));
     }
-    let (kind, radix) = Kind::with_conversion(name, char::from(conv));
+    let (kind, radix) = FieldType::with_conversion(name, char::from(conv));
     let field = Field {
         name: name.to_owned(),
         kind,
         width,
         // A precision on a number is digits after the point, not a cut.
-        precision: precision.filter(|_| matches!(kind, Kind::Str | Kind::Message)),
+        precision: precision.filter(|_| matches!(kind, FieldType::Str | FieldType::Message)),
         radix,
         align,
         fill,
@@ -186,10 +186,10 @@ fn brace_spec(name: &str, spec: &str) -> Field {
         .last()
         .filter(|c| "bcdeEfFgGnosxX%".contains(*c))
     {
-        Some(conv) => Kind::with_conversion(name, conv),
-        None => (Kind::of(name), 10),
+        Some(conv) => FieldType::with_conversion(name, conv),
+        None => (FieldType::of(name), 10),
     };
-    let numeric = matches!(kind, Kind::Int | Kind::Float);
+    let numeric = matches!(kind, FieldType::Int | FieldType::Float);
     let (mut fill, mut align) = (' ', if numeric { Align::Right } else { Align::Left });
     let mut rest = spec;
     let mut sc = spec.chars();
@@ -229,7 +229,7 @@ fn brace_spec(name: &str, spec: &str) -> Field {
     Field {
         name: name.to_owned(),
         kind,
-        precision: precision.filter(|_| matches!(kind, Kind::Str | Kind::Message)),
+        precision: precision.filter(|_| matches!(kind, FieldType::Str | FieldType::Message)),
         radix,
         width: rest[..digits].parse().unwrap_or(0),
         align,
@@ -291,7 +291,7 @@ pub(super) fn compile_dollar(fmt: &str) -> Result<Vec<Token>, FormatError> {
             }
             next += 1;
         }
-        let (kind, radix) = (Kind::of(name), 10);
+        let (kind, radix) = (FieldType::of(name), 10);
         tokens.push(Token::Literal(std::mem::take(&mut lit)));
         tokens.push(Token::Field(Field {
             name: name.to_owned(),

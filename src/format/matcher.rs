@@ -3,7 +3,7 @@
 //! lazily up to the next literal, within a step budget.
 
 use super::date::{DateShape, run};
-use super::{Align, Field, Format, Kind, STEP_BUDGET, Spans, Token};
+use super::{Align, Field, FieldType, Format, STEP_BUDGET, Spans, Token};
 
 /// One match in progress: tokens `..end` of `format` against `text`
 /// (to its end when `whole`), pushing field spans, within a step budget.
@@ -77,7 +77,7 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
         // Only `message` may span lines. For other fields, where the line
         // ends is looked up only when needed.
         let limit = || {
-            if f.kind == Kind::Message {
+            if f.kind == FieldType::Message {
                 rest.len()
             } else {
                 memchr::memchr(b'\n', rest.as_bytes()).unwrap_or(rest.len())
@@ -98,7 +98,9 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
                     .find(|&e| rest.is_char_boundary(e) && f.value_ok(&rest[..e]))
                     .is_some_and(|e| self.take(i, pos, mark, e))
             }
-            Some(Token::Literal(lit)) if f.kind == Kind::Message || self.format.split_last[i] => {
+            Some(Token::Literal(lit))
+                if f.kind == FieldType::Message || self.format.split_last[i] =>
+            {
                 self.last_before(i, f, pos, mark, min, lit.len())
             }
             Some(Token::Literal(lit)) => self.lazy_before(i, f, pos, mark, min, lit.len()),
@@ -124,7 +126,7 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
         let Some(finder) = &self.format.finders[i + 1] else {
             return false;
         };
-        let message = f.kind == Kind::Message;
+        let message = f.kind == FieldType::Message;
         let rest = &self.text[pos..];
         let end = if message {
             rest.len()
@@ -217,7 +219,7 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
             return false;
         }
         let rest = &self.text[pos..];
-        let greedy = f.kind == Kind::Message;
+        let greedy = f.kind == FieldType::Message;
         for k in 0..=limit - min {
             let e = if greedy { limit - k } else { min + k };
             if !rest.is_char_boundary(e) || !f.value_ok(&rest[..e]) {
@@ -251,13 +253,13 @@ pub(super) fn free_text_after(tokens: &[Token], i: usize, f: &Field) -> bool {
     }
     let free = |t: Option<&Token>| match t {
         Some(Token::Field(g)) => match g.kind {
-            Kind::Message => i + 3 < tokens.len(),
-            Kind::Str => !g.repr && !super::RECORD_STRINGS.contains(&g.name.as_str()),
+            FieldType::Message => i + 3 < tokens.len(),
+            FieldType::Str => !g.repr && !super::RECORD_STRINGS.contains(&g.name.as_str()),
             _ => false,
         },
         _ => false,
     };
-    f.kind == Kind::Str
+    f.kind == FieldType::Str
         && !f.repr
         && !super::RECORD_STRINGS.contains(&f.name.as_str())
         && free(tokens.get(i + 2))
@@ -313,9 +315,9 @@ impl Field {
     /// text.
     fn fixed_len(&self, rest: &str, date: &DateShape) -> Option<Option<usize>> {
         match self.kind {
-            Kind::Asctime => Some(date.match_len(rest)),
-            Kind::Int | Kind::Float => Some(self.number_len(rest)),
-            Kind::Str | Kind::Message => None,
+            FieldType::Asctime => Some(date.match_len(rest)),
+            FieldType::Int | FieldType::Float => Some(self.number_len(rest)),
+            FieldType::Str | FieldType::Message => None,
         }
     }
 
@@ -350,7 +352,7 @@ impl Field {
             let radix = self.radix;
             let digits = run(&b[i..], |c| char::from(c).is_digit(radix), 1)?;
             i += digits;
-            if self.kind == Kind::Float {
+            if self.kind == FieldType::Float {
                 i += float_tail_len(&b[i..]);
             }
         }
@@ -379,7 +381,9 @@ impl Field {
     /// The byte range of a matched value without its padding. Zero fill on
     /// numbers is left for the number parser, which reads `007` as 7.
     pub(super) fn unpad_range(&self, v: &str) -> (usize, usize) {
-        if self.width == 0 || (self.fill == '0' && matches!(self.kind, Kind::Int | Kind::Float)) {
+        if self.width == 0
+            || (self.fill == '0' && matches!(self.kind, FieldType::Int | FieldType::Float))
+        {
             return (0, v.len());
         }
         let start = match self.align {

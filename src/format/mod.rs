@@ -56,7 +56,7 @@ pub enum FormatError {
 
 /// How a field's value is typed in the output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
+pub(crate) enum FieldType {
     Str,
     Int,
     Float,
@@ -64,14 +64,14 @@ pub(crate) enum Kind {
     Asctime,
 }
 
-impl Kind {
-    fn of(name: &str) -> Kind {
+impl FieldType {
+    fn of(name: &str) -> FieldType {
         match name {
-            "lineno" | "levelno" | "process" | "thread" => Kind::Int,
-            "created" | "msecs" | "relativeCreated" => Kind::Float,
-            "message" => Kind::Message,
-            "asctime" => Kind::Asctime,
-            _ => Kind::Str,
+            "lineno" | "levelno" | "process" | "thread" => FieldType::Int,
+            "created" | "msecs" | "relativeCreated" => FieldType::Float,
+            "message" => FieldType::Message,
+            "asctime" => FieldType::Asctime,
+            _ => FieldType::Str,
         }
     }
 
@@ -80,21 +80,21 @@ impl Kind {
     /// attribute (`%(worker)d`) printed as a number can only be one, and
     /// python-json-logger writes the attribute itself: so it is typed by
     /// its conversion. A `LogRecord` attribute keeps its own type.
-    fn with_conversion(name: &str, conv: char) -> (Kind, u32) {
-        let own = Kind::of(name);
-        let custom = own == Kind::Str && !RECORD_STRINGS.contains(&name);
-        let numeric = custom || matches!(own, Kind::Int | Kind::Float);
+    fn with_conversion(name: &str, conv: char) -> (FieldType, u32) {
+        let own = FieldType::of(name);
+        let custom = own == FieldType::Str && !RECORD_STRINGS.contains(&name);
+        let numeric = custom || matches!(own, FieldType::Int | FieldType::Float);
         match conv {
-            'd' | 'i' | 'u' | 'n' if numeric => (if custom { Kind::Int } else { own }, 10),
-            'x' | 'X' if numeric && own != Kind::Float => (Kind::Int, 16),
-            'o' if numeric && own != Kind::Float => (Kind::Int, 8),
-            'b' if numeric && own != Kind::Float => (Kind::Int, 2),
-            'f' | 'F' | 'e' | 'E' | 'g' | 'G' if numeric => (Kind::Float, 10),
+            'd' | 'i' | 'u' | 'n' if numeric => (if custom { FieldType::Int } else { own }, 10),
+            'x' | 'X' if numeric && own != FieldType::Float => (FieldType::Int, 16),
+            'o' if numeric && own != FieldType::Float => (FieldType::Int, 8),
+            'b' if numeric && own != FieldType::Float => (FieldType::Int, 2),
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' if numeric => (FieldType::Float, 10),
             // `%c`, `%r`, `%s`, `%a` and `%x` on a float: text.
-            _ if matches!(own, Kind::Int | Kind::Float)
+            _ if matches!(own, FieldType::Int | FieldType::Float)
                 && !matches!(conv, 'd' | 'i' | 'u' | 'n' | 's' | 'r' | 'a') =>
             {
-                (Kind::Str, 10)
+                (FieldType::Str, 10)
             }
             _ => (own, 10),
         }
@@ -131,7 +131,7 @@ enum Align {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Field {
     pub name: String,
-    pub kind: Kind,
+    pub kind: FieldType,
     /// Minimum width in characters (0 = none).
     width: usize,
     /// A precision (`%(levelname).1s`, `{levelname:.1}`): at most this many
@@ -238,7 +238,7 @@ impl Format {
         for (i, t) in merged.iter_mut().enumerate() {
             if let Token::Field(f) = t {
                 f.strict = strict;
-                if f.kind == Kind::Message && message.is_none() {
+                if f.kind == FieldType::Message && message.is_none() {
                     message = Some(i);
                 }
                 if !keys.contains(&f.name) {
@@ -330,9 +330,9 @@ impl Format {
             let (ra, rb) = f.unpad_range(&text[a..b]);
             let raw = &text[a + ra..a + rb];
             let value = match f.kind {
-                Kind::Int => typed_int(raw, f.radix),
-                Kind::Float => typed_float(raw),
-                Kind::Str
+                FieldType::Int => typed_int(raw, f.radix),
+                FieldType::Float => typed_float(raw),
+                FieldType::Str
                     if key == "levelname"
                         && f.precision.is_some_and(|p| raw.chars().count() == p) =>
                 {
@@ -342,11 +342,11 @@ impl Format {
                     }
                 }
                 _ if raw == "None" && NULLABLE.contains(&key.as_str()) => Value::Null,
-                Kind::Str if f.repr => match repr::literal(raw) {
+                FieldType::Str if f.repr => match repr::literal(raw) {
                     Some(v) => Value::Str(Cow::Owned(v)),
                     None => typed_repr(raw, || text_at(&text, a + ra, a + rb)),
                 },
-                Kind::Message if self.indented && raw.contains('\n') => Value::Str(
+                FieldType::Message if self.indented && raw.contains('\n') => Value::Str(
                     deindent(raw).map_or_else(|| text_at(&text, a + ra, a + rb), Cow::Owned),
                 ),
                 _ => Value::Str(text_at(&text, a + ra, a + rb)),

@@ -13,8 +13,10 @@
 //! - `setup`: the post-deploy set-up's CloudFormation custom resource
 //!   requests.
 //!
-//! A new kind of event is one file here and one arm in `Kind::of` and
-//! [`dispatch`].
+//! A new kind of event is one file here, and in this file: its `Kind`
+//! variant, its probe and arm in `Kind::of`, its arm in [`dispatch`], its
+//! error's variant in `InvocationError` with its `error_type` arm, and a
+//! `Reply` variant (with its `Serialize` arm) if it answers something new.
 
 pub(crate) mod kinesis;
 mod redrive;
@@ -187,7 +189,7 @@ impl Services {
 }
 
 /// Why an invocation failed: each kind of event's own error, or the
-/// configuration. Its [`InvocationError::kind`] is the Lambda `errorType`.
+/// configuration. Its [`InvocationError::error_type`] is the Lambda `errorType`.
 #[derive(Debug, thiserror::Error)]
 pub enum InvocationError {
     #[error(transparent)]
@@ -206,13 +208,13 @@ pub enum InvocationError {
 
 impl InvocationError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub fn kind(&self) -> &'static str {
+    pub fn error_type(&self) -> &'static str {
         match self {
-            InvocationError::Subscription(e) => e.kind(),
-            InvocationError::Transform(e) => e.kind(),
-            InvocationError::Kinesis(e) => e.kind(),
-            InvocationError::Setup(e) => e.kind(),
-            InvocationError::Redrive(e) => e.kind(),
+            InvocationError::Subscription(e) => e.error_type(),
+            InvocationError::Transform(e) => e.error_type(),
+            InvocationError::Kinesis(e) => e.error_type(),
+            InvocationError::Setup(e) => e.error_type(),
+            InvocationError::Redrive(e) => e.error_type(),
             InvocationError::Config(_) => "ConfigurationError",
         }
     }
@@ -322,7 +324,7 @@ mod tests {
             err.to_string()
                 .starts_with("DELIVERY_STREAM_NAME is required")
         );
-        assert_eq!(err.kind(), "ConfigurationError");
+        assert_eq!(err.error_type(), "ConfigurationError");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use tokio::time::Instant;
 
 use super::{Kind, Outcome, Reply, Services};
 use crate::redrive::RedriveError;
-use crate::redrive::s3::{After, Plan, run};
+use crate::redrive::s3::{After, Job, run};
 
 /// The key the schedule's input is under.
 pub(super) const KEY: &str = "logsToFirehoseRedrive";
@@ -42,18 +42,18 @@ async fn redrive(
 ) -> Result<crate::redrive::Tally, super::InvocationError> {
     let sink = services.sink()?;
     let input: Input = serde_json::from_slice(event).map_err(RedriveError::NotAnInput)?;
-    let mut plan = Plan::new(input.redrive.bucket);
+    let mut job = Job::new(input.redrive.bucket);
     if let Some(prefix) = input.redrive.prefix {
-        plan.prefix = prefix;
+        job.prefix = prefix;
     }
-    plan.after = if input.redrive.delete {
+    job.after = if input.redrive.delete {
         After::Delete
     } else {
         After::Move
     };
-    plan.schema = services.schema;
-    plan.stop_at = deadline;
-    let tally = run(services.aws.s3().await, sink, &plan, |_, _, _| {}).await?;
+    job.schema = services.schema;
+    job.stop_at = deadline;
+    let tally = run(services.aws.s3().await, sink, &job, |_, _, _| {}).await?;
     if tally.files_left > 0 || tally.failed > 0 {
         tracing::warn!(summary = %tally.line(false), "redrive left files for the next run");
     } else {

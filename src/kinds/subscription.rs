@@ -20,10 +20,10 @@ pub enum SubscriptionError {
 
 impl SubscriptionError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub(crate) fn kind(&self) -> &'static str {
+    pub(crate) fn error_type(&self) -> &'static str {
         match self {
-            SubscriptionError::Pipeline(e) => e.kind(),
-            SubscriptionError::Deliver(e) => e.kind(),
+            SubscriptionError::Pipeline(e) => e.error_type(),
+            SubscriptionError::Deliver(e) => e.error_type(),
         }
     }
 }

@@ -78,11 +78,11 @@ pub enum TransformError {
 }
 
 impl TransformError {
-    pub(crate) fn kind(&self) -> &'static str {
+    pub(crate) fn error_type(&self) -> &'static str {
         match self {
             TransformError::NotAnEvent(_) => "InvalidFirehoseEvent",
             TransformError::BadArn(_) => "InvalidFirehoseEvent",
-            TransformError::Reingest(e) => e.kind(),
+            TransformError::Reingest(e) => e.error_type(),
         }
     }
 }
@@ -142,7 +142,7 @@ pub(crate) fn stream_name(arn: &str) -> Option<&str> {
 
 /// What became of one record.
 #[derive(Debug, PartialEq)]
-pub(crate) enum Fate {
+pub(crate) enum Disposition {
     /// Shaped documents, newline-delimited.
     Ok(Vec<u8>),
     /// A control message: nothing to deliver.
@@ -173,20 +173,20 @@ pub struct Transformed {
 }
 
 /// Decodes one record's data into what it holds.
-fn fate(data: &str, pipeline: &Pipeline, summary: &mut Summary) -> Fate {
+fn dispose(data: &str, pipeline: &Pipeline, summary: &mut Summary) -> Disposition {
     match prepare_record(data, pipeline) {
         Ok(p) if p.summary.shaped.control => {
             summary.shaped.control = true;
-            Fate::Dropped
+            Disposition::Dropped
         }
         Ok(p) => {
             summary.shaped.add(&p.summary.shaped);
-            Fate::Ok(p.records.into_bytes())
+            Disposition::Ok(p.records.into_bytes())
         }
         // Not gzip and not a delivery: our own re-ingested documents, or
         // another producer's data. Passed on untouched, never re-ingested.
-        Err(RecordError::NotADelivery(_)) => Fate::PassThrough,
-        Err(e) => Fate::Failed(e.to_string()),
+        Err(RecordError::NotADelivery(_)) => Disposition::PassThrough,
+        Err(e) => Disposition::Failed(e.to_string()),
     }
 }
 
@@ -211,21 +211,21 @@ pub fn transform(
     };
     let mut overflow = Vec::new();
     for record in &event.records {
-        let fate = fate(&record.data, pipeline, &mut t.summary);
+        let fate = dispose(&record.data, pipeline, &mut t.summary);
         let mut answered = answer(&record.record_id, &record.data, &fate);
         let comma = usize::from(!t.response.records.is_empty());
         if t.response_len + comma + answered.len() > limit {
             answered.data.clear();
             answered.result = match fate {
-                Fate::Ok(bytes) => {
+                Disposition::Ok(bytes) => {
                     overflow.push(bytes);
                     t.overflowed += 1;
                     Answer::Dropped
                 }
                 // Our own shaped data, back from a re-ingest: never loop it
                 // again. Failing it puts it in processing-failed/, not lost.
-                Fate::PassThrough | Fate::Failed(_) => Answer::ProcessingFailed,
-                Fate::Dropped => Answer::Dropped,
+                Disposition::PassThrough | Disposition::Failed(_) => Answer::ProcessingFailed,
+                Disposition::Dropped => Answer::Dropped,
             };
         }
         match answered.result {
@@ -250,15 +250,15 @@ pub fn transform(
 /// A record's entry in the response, if there is room for it. A failed
 /// record's data is returned as it came; it need not be base64 (found by
 /// fuzzing: a control character there once made the response invalid JSON).
-fn answer(record_id: &str, data: &str, fate: &Fate) -> Answered {
+fn answer(record_id: &str, data: &str, fate: &Disposition) -> Answered {
     let (result, data) = match fate {
-        Fate::Ok(bytes) => (
+        Disposition::Ok(bytes) => (
             Answer::Ok,
             base64::engine::general_purpose::STANDARD.encode(bytes),
         ),
-        Fate::PassThrough => (Answer::Ok, data.to_owned()),
-        Fate::Dropped => (Answer::Dropped, String::new()),
-        Fate::Failed(why) => {
+        Disposition::PassThrough => (Answer::Ok, data.to_owned()),
+        Disposition::Dropped => (Answer::Dropped, String::new()),
+        Disposition::Failed(why) => {
             tracing::warn!(record_id, error = %why, "record could not be transformed");
             (Answer::ProcessingFailed, data.to_owned())
         }

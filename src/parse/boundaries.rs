@@ -64,7 +64,7 @@ fn encode_splits_a_stack_without_an_exception_line_from_the_next_record_too() {
     let per_record = crate::encode::messages(
         STACK_ONLY,
         crate::encode::Grouping::PerRecord,
-        p.record_starts(STACK_ONLY),
+        p.boundary_test(STACK_ONLY),
     );
     assert_eq!(per_record.len(), 2, "{per_record:#?}");
     assert!(per_record[1].starts_with("2024-05-11 14:44:45,140 ERROR"));

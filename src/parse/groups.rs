@@ -1,7 +1,7 @@
 //! Which parser serves a log group: `LOG_GROUP_FORMATS` entries, first
 //! match wins, their globs matched at run time.
 
-use super::{ParseError, Parser};
+use super::{FormatsError, Parser};
 use crate::config::Config;
 use crate::glob::glob_matches;
 
@@ -10,13 +10,13 @@ use crate::glob::glob_matches;
 /// dozens of apps, each with its own format, and one app's catch-all
 /// format never touches another's records.
 #[derive(Debug, Clone)]
-pub(crate) struct Parsers {
+pub(crate) struct GroupParsers {
     groups: Vec<(Vec<String>, Parser)>,
     default: Parser,
 }
 
-impl Parsers {
-    pub(crate) fn new(config: &Config) -> Result<Parsers, ParseError> {
+impl GroupParsers {
+    pub(crate) fn new(config: &Config) -> Result<GroupParsers, FormatsError> {
         let groups = config
             .formats
             .group_formats
@@ -28,18 +28,18 @@ impl Parsers {
                     g.datefmt.as_deref(),
                     config.formats.platform_lines,
                 )
-                .map_err(|e| ParseError::Group {
+                .map_err(|e| FormatsError::Group {
                     entry: i + 1,
                     patterns: g.patterns.join(", "),
                     source: match e {
-                        ParseError::Format(f) | ParseError::Datefmt(f) => f,
-                        ParseError::Group { source, .. } => source,
+                        FormatsError::Format(f) | FormatsError::Datefmt(f) => f,
+                        FormatsError::Group { source, .. } => source,
                     },
                 })?;
                 Ok((g.patterns.clone(), parser))
             })
-            .collect::<Result<Vec<_>, ParseError>>()?;
-        Ok(Parsers {
+            .collect::<Result<Vec<_>, FormatsError>>()?;
+        Ok(GroupParsers {
             groups,
             default: Parser::new(config)?,
         })

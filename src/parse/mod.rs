@@ -49,7 +49,7 @@ use crate::model::{Body, Value};
 use assemble::Pending;
 #[cfg(test)]
 pub(crate) use assemble::SAME_WRITE_MS;
-pub(crate) use groups::Parsers;
+pub(crate) use groups::GroupParsers;
 use inference::Inference;
 use json_line::{json_object, looks_like_json};
 use platform::Platform;
@@ -143,7 +143,7 @@ pub struct ParseStats {
 
 /// Why a parser could not be built from the configuration.
 #[derive(Debug, thiserror::Error)]
-pub enum ParseError {
+pub enum FormatsError {
     #[error("PYTHON_LOG_FORMAT: {0}")]
     Format(#[source] FormatError),
     #[error("PYTHON_LOG_DATEFMT: {0}")]
@@ -172,7 +172,7 @@ pub struct Parser {
 }
 
 impl Parser {
-    pub fn new(config: &Config) -> Result<Parser, ParseError> {
+    pub fn new(config: &Config) -> Result<Parser, FormatsError> {
         let config = &config.formats;
         let formats: Vec<FormatSpec> = config
             .python_formats
@@ -192,7 +192,7 @@ impl Parser {
         formats: &[FormatSpec],
         datefmt: Option<&str>,
         platform: PlatformLines,
-    ) -> Result<Parser, ParseError> {
+    ) -> Result<Parser, FormatsError> {
         let auto = formats.is_empty();
         let strict = formats
             .iter()
@@ -207,10 +207,10 @@ impl Parser {
                 .iter()
                 .map(|(f, d)| Format::compile_strict(f, *d))
                 .collect::<Result<Vec<_>, _>>()
-                .map_err(ParseError::Format)?
+                .map_err(FormatsError::Format)?
         } else {
             // Surface a bad datefmt as such, not as a format error.
-            crate::format::DateShape::compile(datefmt).map_err(ParseError::Datefmt)?;
+            crate::format::DateShape::compile(datefmt).map_err(FormatsError::Datefmt)?;
             formats
                 .iter()
                 .map(|spec| {
@@ -219,13 +219,13 @@ impl Parser {
                     let d = match &spec.datefmt {
                         Some(own) => {
                             crate::format::DateShape::compile(Some(own))
-                                .map_err(ParseError::Datefmt)?;
+                                .map_err(FormatsError::Datefmt)?;
                             Some(own.as_str())
                         }
                         None if spec.format == LAMBDA_FORMAT => Some(LAMBDA_DATEFMT),
                         None => datefmt,
                     };
-                    Format::compile(&spec.format, d).map_err(ParseError::Format)
+                    Format::compile(&spec.format, d).map_err(FormatsError::Format)
                 })
                 .collect::<Result<Vec<_>, _>>()?
         };
@@ -301,7 +301,7 @@ impl Parser {
     /// [`Parser::starts_record`] with its traceback state kept between
     /// calls, for `encode::messages` on `text`: with auto-detection, the
     /// formats inferred from `text`'s own lines start records too.
-    pub(crate) fn record_starts(&self, text: &str) -> impl FnMut(&str) -> bool + '_ {
+    pub(crate) fn boundary_test(&self, text: &str) -> impl FnMut(&str) -> bool + '_ {
         let mut tail = Tail::None;
         // Configured formats behave exactly as configured: none inferred.
         let inferred: Vec<Format> = if self.auto {

@@ -13,7 +13,7 @@ pub(super) enum Platform<'a> {
     Start(&'a str),
     End(&'a str),
     InitStart,
-    Report(Report<'a>),
+    Report(ReportLine<'a>),
     /// A timeout or a runtime crash: kept as an `ERROR` record whose
     /// message starts at byte `at` of the event.
     Error {
@@ -56,7 +56,7 @@ impl<'a> Platform<'a> {
             }
             b'R' => {
                 if let Some(rest) = line.strip_prefix("REPORT RequestId: ") {
-                    return Some(Platform::Report(Report::parse(rest)));
+                    return Some(Platform::Report(ReportLine::parse(rest)));
                 }
                 // `RequestId: … Error: Runtime exited with error: signal: killed`
                 let rest = line.strip_prefix("RequestId: ")?;
@@ -99,15 +99,15 @@ impl<'a> Platform<'a> {
 
 /// A `REPORT` line's figures, kept as text until written.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) struct Report<'a> {
+pub(super) struct ReportLine<'a> {
     request_id: &'a str,
     rest: &'a str,
 }
 
-impl<'a> Report<'a> {
-    fn parse(rest: &'a str) -> Report<'a> {
+impl<'a> ReportLine<'a> {
+    fn parse(rest: &'a str) -> ReportLine<'a> {
         let (request_id, rest) = rest.split_once('\t').unwrap_or((rest.trim_end(), ""));
-        Report { request_id, rest }
+        ReportLine { request_id, rest }
     }
 
     /// The `record` object of Lambda's JSON `platform.report` event:

@@ -59,8 +59,8 @@ fn seed_lines_become_python_json_logger_fields() {
 #[test]
 fn one_event_per_line_and_one_event_per_record_give_identical_documents() {
     let p = parser_with(&[]);
-    let per_line = encode::messages(SEED_LOG, Grouping::PerLine, p.record_starts(SEED_LOG));
-    let per_record = encode::messages(SEED_LOG, Grouping::PerRecord, p.record_starts(SEED_LOG));
+    let per_line = encode::messages(SEED_LOG, Grouping::PerLine, p.boundary_test(SEED_LOG));
+    let per_record = encode::messages(SEED_LOG, Grouping::PerRecord, p.boundary_test(SEED_LOG));
     assert!(per_line.len() > per_record.len());
     let a = docs(&p, &per_line);
     let b = docs(&p, &per_record);
@@ -684,7 +684,7 @@ fn a_stack_or_exception_group_ends_at_the_first_unindented_line() {
 fn encode_per_record_keeps_a_traceback_with_its_record_even_with_a_catch_all_format() {
     let p = gunicorn();
     let text = "[2024-05-11 14:44:44 +0000] [7] [ERROR] boom\nTraceback (most recent call last):\n  File \"a.py\", line 1, in <module>\nValueError: x\n127.0.0.1 GET /\n";
-    let m = encode::messages(text, Grouping::PerRecord, p.record_starts(SEED_LOG));
+    let m = encode::messages(text, Grouping::PerRecord, p.boundary_test(SEED_LOG));
     assert_eq!(m.len(), 2, "{m:?}");
     assert!(m[0].ends_with("ValueError: x\n"));
 }
@@ -730,7 +730,7 @@ fn a_format_no_built_in_knows_is_inferred_and_reads_as_if_configured_in_both_arr
     // One event per line, every line in one millisecond (a burst), and
     // one event per record.
     let per_line = lines(APP_LOG);
-    let per_record = encode::messages(APP_LOG, Grouping::PerRecord, auto.record_starts(APP_LOG));
+    let per_record = encode::messages(APP_LOG, Grouping::PerRecord, auto.boundary_test(APP_LOG));
     for messages in [per_line, per_record] {
         let want = docs(&configured, &messages);
         assert_eq!(want.len(), 10);

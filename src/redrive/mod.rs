@@ -70,7 +70,7 @@ pub enum RedriveError {
 
 impl RedriveError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub(crate) fn kind(&self) -> &'static str {
+    pub(crate) fn error_type(&self) -> &'static str {
         match self {
             RedriveError::Gzip(_)
             | RedriveError::Line { .. }

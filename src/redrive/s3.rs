@@ -24,7 +24,7 @@ pub(crate) enum After {
 
 /// What a redrive run reads, and how.
 #[derive(Debug, Clone)]
-pub(crate) struct Plan {
+pub(crate) struct Job {
     pub bucket: String,
     /// Failed-document files are read under this prefix.
     pub prefix: String,
@@ -35,9 +35,9 @@ pub(crate) struct Plan {
     pub stop_at: Instant,
 }
 
-impl Plan {
-    pub(crate) fn new(bucket: impl Into<String>) -> Plan {
-        Plan {
+impl Job {
+    pub(crate) fn new(bucket: impl Into<String>) -> Job {
+        Job {
             bucket: bucket.into(),
             prefix: FAILED_PREFIX.to_owned(),
             after: After::Move,
@@ -59,13 +59,13 @@ where
     }
 }
 
-/// Every key under the plan's prefix, in S3's (lexical, so time) order.
-pub(crate) async fn list(s3: &Client, plan: &Plan) -> Result<Vec<String>, RedriveError> {
+/// Every key under the job's prefix, in S3's (lexical, so time) order.
+pub(crate) async fn list(s3: &Client, job: &Job) -> Result<Vec<String>, RedriveError> {
     let mut keys = Vec::new();
     let mut pages = s3
         .list_objects_v2()
-        .bucket(&plan.bucket)
-        .prefix(&plan.prefix)
+        .bucket(&job.bucket)
+        .prefix(&job.prefix)
         .into_paginator()
         .send();
     while let Some(page) = pages.next().await {
@@ -117,18 +117,18 @@ fn copy_source(bucket: &str, key: &str) -> String {
     out
 }
 
-async fn mark_done(s3: &Client, plan: &Plan, key: &str) -> Result<(), RedriveError> {
-    if plan.after == After::Move {
+async fn mark_done(s3: &Client, job: &Job, key: &str) -> Result<(), RedriveError> {
+    if job.after == After::Move {
         s3.copy_object()
-            .bucket(&plan.bucket)
-            .copy_source(copy_source(&plan.bucket, key))
+            .bucket(&job.bucket)
+            .copy_source(copy_source(&job.bucket, key))
             .key(format!("{REDRIVEN_PREFIX}{key}"))
             .send()
             .await
             .map_err(|e| s3_error(key, e))?;
     }
     s3.delete_object()
-        .bucket(&plan.bucket)
+        .bucket(&job.bucket)
         .key(key)
         .send()
         .await
@@ -139,9 +139,9 @@ async fn mark_done(s3: &Client, plan: &Plan, key: &str) -> Result<(), RedriveErr
 /// One file: read, reshaped, sent, and marked done when every document
 /// was accepted. A dry run's sink is stdout, and nothing is marked.
 /// Counts into `tally`.
-async fn one_file(s3: &Client, sink: &Sink, plan: &Plan, key: &str, tally: &mut Tally) {
+async fn one_file(s3: &Client, sink: &Sink, job: &Job, key: &str, tally: &mut Tally) {
     tally.files += 1;
-    let docs = match read(s3, &plan.bucket, key)
+    let docs = match read(s3, &job.bucket, key)
         .await
         .and_then(|b| parse_file(&b))
     {
@@ -152,8 +152,8 @@ async fn one_file(s3: &Client, sink: &Sink, plan: &Plan, key: &str, tally: &mut 
             return;
         }
     };
-    let out = records(&docs, plan.schema, tally);
-    let report = sink.deliver(out, plan.stop_at).await;
+    let out = records(&docs, job.schema, tally);
+    let report = sink.deliver(out, job.stop_at).await;
     tally.sent += report.counts.sent;
     tally.failed += report.counts.failed;
     if let Some(err) = &report.error {
@@ -161,12 +161,12 @@ async fn one_file(s3: &Client, sink: &Sink, plan: &Plan, key: &str, tally: &mut 
         tally.files_left += 1;
         return;
     }
-    if plan.dry_run {
+    if job.dry_run {
         // Shown (the sink is stdout), never marked.
         tally.files_left += 1;
         return;
     }
-    match mark_done(s3, plan, key).await {
+    match mark_done(s3, job, key).await {
         Ok(()) => tally.files_done += 1,
         Err(err) => {
             // Sent, but not marked: the next run sends these again.
@@ -176,26 +176,26 @@ async fn one_file(s3: &Client, sink: &Sink, plan: &Plan, key: &str, tally: &mut 
     }
 }
 
-/// Redrives every file under the plan's prefix, in order, telling
+/// Redrives every file under the job's prefix, in order, telling
 /// `progress` after each one (files done so far, files in all). Files
 /// not reached by `stop_at` are left for the next run.
 pub(crate) async fn run(
     s3: &Client,
     sink: &Sink,
-    plan: &Plan,
+    job: &Job,
     mut progress: impl FnMut(&Tally, usize, usize),
 ) -> Result<Tally, RedriveError> {
-    let keys = list(s3, plan).await?;
+    let keys = list(s3, job).await?;
     let mut tally = Tally::default();
     for (i, key) in keys.iter().enumerate() {
-        if Instant::now() >= plan.stop_at {
+        if Instant::now() >= job.stop_at {
             tracing::info!(
                 left = keys.len() - i,
                 "stopping before the deadline; the rest wait for the next run"
             );
             break;
         }
-        one_file(s3, sink, plan, key, &mut tally).await;
+        one_file(s3, sink, job, key, &mut tally).await;
         progress(&tally, i + 1, keys.len());
     }
     Ok(tally)
@@ -312,11 +312,11 @@ mod tests {
         );
         let s3 = s3_over(&store);
         let accepted = Arc::new(Mutex::new(Vec::new()));
-        let plan = Plan::new("bucket");
+        let job = Job::new("bucket");
 
         // Firehose keeps refusing b2: the first file is done and moved, the
         // second stays whole.
-        let tally = run(&s3, &firehose(&accepted, Some("b2")), &plan, |_, _, _| {})
+        let tally = run(&s3, &firehose(&accepted, Some("b2")), &job, |_, _, _| {})
             .await
             .unwrap();
         assert_eq!((tally.files, tally.files_done, tally.files_left), (2, 1, 1));
@@ -325,7 +325,7 @@ mod tests {
         assert_eq!(keys, [second.clone(), format!("{REDRIVEN_PREFIX}{first}")]);
 
         // The next run sends the second file again, all of it.
-        let tally = run(&s3, &firehose(&accepted, None), &plan, |_, _, _| {})
+        let tally = run(&s3, &firehose(&accepted, None), &job, |_, _, _| {})
             .await
             .unwrap();
         assert_eq!((tally.files, tally.files_done, tally.sent), (1, 1, 2));
@@ -339,7 +339,7 @@ mod tests {
         );
 
         // And a third run has nothing to do.
-        let tally = run(&s3, &firehose(&accepted, None), &plan, |_, _, _| {})
+        let tally = run(&s3, &firehose(&accepted, None), &job, |_, _, _| {})
             .await
             .unwrap();
         assert_eq!(tally, Tally::default());
@@ -358,11 +358,11 @@ mod tests {
             .insert(format!("{FAILED_PREFIX}bad"), b"not json\n".to_vec());
         let s3 = s3_over(&store);
         let accepted = Arc::new(Mutex::new(Vec::new()));
-        let plan = Plan {
+        let job = Job {
             after: After::Delete,
-            ..Plan::new("bucket")
+            ..Job::new("bucket")
         };
-        let tally = run(&s3, &firehose(&accepted, None), &plan, |_, _, _| {})
+        let tally = run(&s3, &firehose(&accepted, None), &job, |_, _, _| {})
             .await
             .unwrap();
         assert_eq!((tally.files_done, tally.files_left), (1, 1));

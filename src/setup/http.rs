@@ -193,7 +193,7 @@ pub(crate) async fn handle(
     match &outcome {
         Ok(()) => tracing::info!(request = %request.request_type, "set-up done"),
         Err(e) => {
-            tracing::error!(request = %request.request_type, error = %e, kind = e.kind(), "set-up failed; answering FAILED")
+            tracing::error!(request = %request.request_type, error = %e, kind = e.error_type(), "set-up failed; answering FAILED")
         }
     }
     let answer = answer(&request, outcome.as_ref().err());
@@ -342,6 +342,6 @@ mod tests {
         )
         .await
         .unwrap_err();
-        assert_eq!(err.kind(), "InvalidCustomResourceRequest");
+        assert_eq!(err.error_type(), "InvalidCustomResourceRequest");
     }
 }

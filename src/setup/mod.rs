@@ -108,7 +108,7 @@ pub enum SetupError {
 
 impl SetupError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub(crate) fn kind(&self) -> &'static str {
+    pub(crate) fn error_type(&self) -> &'static str {
         match self {
             SetupError::NotARequest(_) => "InvalidCustomResourceRequest",
             SetupError::Missing(_) => "SetupPropertyMissing",

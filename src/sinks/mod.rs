@@ -2,11 +2,18 @@
 //!
 //! A sink is handed an invocation's records, in order, and the deadline.
 //! It plans its own requests within its own service's limits (Firehose:
-//! 500 records and 4 MiB a call), sends them, resends only what failed
-//! until the deadline, and says in a `Report` exactly which records were
-//! not delivered. Callers never see batches, so a sink with other limits
-//! (an OpenSearch `_bulk` body) is one more file here, and nothing above
-//! this module changes.
+//! 500 records and 4 MiB a call), sends them through the one retry driver
+//! (`retry`), which resends only what failed until the deadline, and says
+//! in a `Receipt` its counts and exactly which records were not
+//! delivered. Callers never see batches or a sink's constants: the
+//! pipeline shapes by [`Limits`], asked of the [`Destination`] chosen at
+//! start-up. A new destination is a folder here (its settings, its
+//! requests, its one attempt), one `Destination` variant, one `Sink`
+//! variant, and its CLI and template wiring; nothing above this module
+//! changes.
+//!
+//! - `destination`: which sink the settings name, its limits, its start.
+//! - `retry`: backoff with full jitter, the deadline, the attempt budget.
 //!
 //! - `firehose`: `PutRecordBatch`, partial-failure retries with backoff
 //!   and jitter, the `RECORD_PACKING` destination check.
@@ -51,7 +58,7 @@ pub enum DeliverError {
 
 impl DeliverError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub(crate) fn kind(&self) -> &'static str {
+    pub(crate) fn error_type(&self) -> &'static str {
         match self {
             DeliverError::Rejected { .. } => "FirehoseRejected",
             DeliverError::Exhausted { .. } => "DeliveryIncomplete",

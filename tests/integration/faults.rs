@@ -210,7 +210,7 @@ async fn invoke(sink: Sink, n: usize, deadline: Duration) -> (Summary, Result<()
     let outcome = dispatch(&event(n), &services, Instant::now() + deadline).await;
     let result = match &outcome.error {
         None => Ok(()),
-        Some(err) => Err(err.kind()),
+        Some(err) => Err(err.error_type()),
     };
     (outcome.summary, result)
 }

@@ -68,7 +68,7 @@ pub enum KinesisError {
 
 impl KinesisError {
     /// A stable name for the error, used as the Lambda `errorType`.
-    pub(crate) fn kind(&self) -> &'static str {
+    pub(crate) fn error_type(&self) -> &'static str {
         match self {
             KinesisError::EventTooLarge { .. } => "EventTooLarge",
             KinesisError::NotAnEvent(_) => "InvalidKinesisEvent",
@@ -191,7 +191,7 @@ pub(super) async fn handle(event: &[u8], services: &Services, deadline: Instant)
     let report = sink.deliver(records, deadline).await;
     summary.delivery = report.counts;
     if let Some(err) = &report.error {
-        tracing::error!(error = %err, kind = err.kind(), "documents not delivered; their stream records are reported for retry");
+        tracing::error!(error = %err, kind = err.error_type(), "documents not delivered; their stream records are reported for retry");
     }
     let failures = item_failures(&ends, &sequence_numbers, &report.unsent);
     summary.kinesis_mut().item_failures = failures.len();

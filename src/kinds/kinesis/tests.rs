@@ -166,7 +166,7 @@ fn control_messages_and_the_functions_own_log_group_forward_nothing_and_fail_not
 #[test]
 fn a_malformed_event_is_an_error_of_its_own_kind() {
     let err = gather(br#"{"Records":[{"kinesis":{}}]}"#, &pipeline()).unwrap_err();
-    assert_eq!(err.kind(), "InvalidKinesisEvent");
+    assert_eq!(err.error_type(), "InvalidKinesisEvent");
 }
 
 /// A Firehose that never accepts documents of log group `/b`.

@@ -157,7 +157,7 @@ impl FirehoseSink {
     /// failed records until the deadline (`retry::drive`).
     pub(super) async fn deliver(&self, records: Records, deadline: Instant) -> Receipt {
         let total = records.len();
-        let batches = plan(&records);
+        let batches = calls(&records);
         let stop = AtomicBool::new(false);
         let (records, stop) = (&records, &stop);
         let results: Vec<(Delivered, Driven)> = stream::iter(batches)
@@ -274,7 +274,7 @@ impl FirehoseSink {
 }
 
 /// The calls to make: consecutive records within Firehose's per-call limits.
-fn plan(records: &Records) -> Vec<Range<usize>> {
+fn calls(records: &Records) -> Vec<Range<usize>> {
     let sizes: Vec<usize> = records.iter().map(<[u8]>::len).collect();
     batch::plan(&sizes)
 }

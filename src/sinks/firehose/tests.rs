@@ -154,7 +154,7 @@ async fn throttling_until_the_deadline_ends_in_a_clean_error_that_counts_every_r
         report.counts.calls
     );
     let err = report.error.unwrap();
-    assert_eq!(err.kind(), "DeliveryIncomplete");
+    assert_eq!(err.error_type(), "DeliveryIncomplete");
     assert!(
         err.to_string().contains("10 records were not delivered"),
         "{err}"
@@ -200,7 +200,7 @@ async fn a_missing_stream_fails_fast_without_retrying() {
     assert_eq!(report.counts.calls, 1);
     assert_eq!((report.counts.sent, report.counts.failed), (0, 3));
     let err = report.error.unwrap();
-    assert_eq!(err.kind(), "FirehoseRejected");
+    assert_eq!(err.error_type(), "FirehoseRejected");
     assert!(
         err.to_string().contains("ResourceNotFoundException"),
         "{err}"

@@ -13,10 +13,10 @@ use super::{Items, RefusedItem};
 
 /// Where refused documents are written under the bucket: inside the
 /// `errors/` prefix the redrive schedule reads, apart from Firehose's own.
-pub const BACKUP_PREFIX: &str = "errors/opensearch-failed/";
+pub(crate) const BACKUP_PREFIX: &str = "errors/opensearch-failed/";
 
 /// The bucket refused documents go to.
-pub struct Backup {
+pub(crate) struct Backup {
     pub(crate) s3: aws_sdk_s3::Client,
     pub(crate) bucket: String,
 }

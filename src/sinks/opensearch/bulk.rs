@@ -52,7 +52,7 @@ fn day(time_ms: i64) -> String {
 /// into consecutive ranges, each one `_bulk` body of at most `max` bytes.
 /// An item over `max` alone gets a body of its own, so a refusal of it
 /// can't take others down with it.
-pub(crate) fn plan(sizes: &[usize], max: usize) -> Vec<Range<usize>> {
+pub(crate) fn bodies(sizes: &[usize], max: usize) -> Vec<Range<usize>> {
     let mut bodies = Vec::new();
     let (mut start, mut bytes) = (0, 0);
     for (i, &size) in sizes.iter().enumerate() {
@@ -195,11 +195,11 @@ mod tests {
 
     #[test]
     fn bodies_hold_as_many_items_as_fit_and_an_oversize_item_goes_alone() {
-        assert_eq!(plan(&[], 10), Vec::<Range<usize>>::new());
-        assert_eq!(plan(&[5, 5, 5], 10), vec![0..2, 2..3]);
+        assert_eq!(bodies(&[], 10), Vec::<Range<usize>>::new());
+        assert_eq!(bodies(&[5, 5, 5], 10), vec![0..2, 2..3]);
         // Exactly at the limit fits; one byte over starts a new body.
-        assert_eq!(plan(&[4, 6, 1], 10), vec![0..2, 2..3]);
-        assert_eq!(plan(&[3, 20, 3], 10), vec![0..1, 1..2, 2..3]);
+        assert_eq!(bodies(&[4, 6, 1], 10), vec![0..2, 2..3]);
+        assert_eq!(bodies(&[3, 20, 3], 10), vec![0..1, 1..2, 2..3]);
     }
 
     #[test]

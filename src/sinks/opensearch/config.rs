@@ -82,16 +82,16 @@ impl OpenSearchSettings {
 /// request payload limit of any OpenSearch Service instance type (10 MiB,
 /// <https://docs.aws.amazon.com/opensearch-service/latest/developerguide/limits.html#network-limits>),
 /// and within the 5–15 MiB OpenSearch suggests for a bulk request.
-pub const DEFAULT_BULK_BYTES: usize = 5 * 1024 * 1024;
+pub(crate) const DEFAULT_BULK_BYTES: usize = 5 * 1024 * 1024;
 
 /// The smallest HTTP request payload limit of an OpenSearch Service
 /// domain, 10 MiB; `OPENSEARCH_BULK_BYTES` may not be set above it without
 /// the larger instances' 100 MiB.
 /// <https://docs.aws.amazon.com/opensearch-service/latest/developerguide/limits.html#network-limits>
-pub const MAX_BULK_BYTES: usize = 100 * 1024 * 1024;
+pub(crate) const MAX_BULK_BYTES: usize = 100 * 1024 * 1024;
 
 /// The index name's default, the same as the Firehose path's `IndexName`.
-pub const DEFAULT_INDEX: &str = "logs";
+pub(crate) const DEFAULT_INDEX: &str = "logs";
 
 /// What an index name prefix may be: OpenSearch's index name rules, with
 /// room for the `-YYYY-MM-DD` the day adds.

@@ -43,18 +43,18 @@ use crate::shape::stable::{clash_field, stabilize_document};
 use bulk::Fate;
 use config::OpenSearchSettings;
 
-pub use backup::{Backup, BackupError};
+pub(crate) use backup::{Backup, BackupError};
 
 /// The largest document the direct path sends: Firehose's record limit,
 /// kept on this path too, so a document reads the same by either path and
 /// `redrive` moves failed documents between them unchanged. Far under the
 /// smallest domain's HTTP payload limit, 10 MiB
 /// (<https://docs.aws.amazon.com/opensearch-service/latest/developerguide/limits.html#network-limits>).
-pub const MAX_DOCUMENT_BYTES: usize = 1000 * 1024;
+pub(crate) const MAX_DOCUMENT_BYTES: usize = 1000 * 1024;
 
 /// Longest one `_bulk` call may take before it is abandoned and its items
 /// sent again.
-pub const CALL_TIMEOUT: Duration = Duration::from_secs(30);
+pub(crate) const CALL_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Sends to one OpenSearch domain or Serverless collection.
 pub struct OpenSearchSink {
@@ -157,7 +157,7 @@ impl OpenSearchSink {
         counts: &mut Delivered,
     ) -> Attempt {
         let sizes: Vec<usize> = pending.iter().map(|&i| items.size(i)).collect();
-        let bodies = bulk::plan(&sizes, self.settings.max_bulk_bytes);
+        let bodies = bulk::bodies(&sizes, self.settings.max_bulk_bytes);
         counts.calls += bodies.len();
         let wait = remaining.min(self.call_timeout);
         let shared = &*items;

@@ -15,7 +15,7 @@ use aws_sigv4::sign::v4;
 
 /// Why a request could not be signed.
 #[derive(Debug, thiserror::Error)]
-pub enum SignError {
+pub(crate) enum SignError {
     #[error("SigV4 parameters: {0}")]
     Params(#[from] v4::signing_params::BuildError),
     #[error("SigV4: {0}")]
