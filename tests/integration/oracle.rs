@@ -42,9 +42,9 @@ fn python() -> PathBuf {
     let venv = root().join(".venv/bin/python");
     assert!(
         venv.exists(),
-        "the oracle needs Python with python-json-logger: run `bash .ci/run` once, \
-         or `python3 -m venv .venv && .venv/bin/pip install python-json-logger`, \
-         or set LTF_PYTHON"
+        "the oracle tests need Python with the real python-json-logger, in .venv: \
+         run `bash .ci/venv` once (about a minute), or set LTF_PYTHON to a Python \
+         that has it (tests/README.md lists each layer's needs)"
     );
     venv
 }

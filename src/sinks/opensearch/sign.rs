@@ -81,7 +81,9 @@ mod tests {
         let venv = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
         assert!(
             venv.exists(),
-            "the SigV4 reference needs botocore: run `bash .ci/run` once, or set LTF_PYTHON"
+            "the SigV4 test checks against botocore, in .venv: run `bash .ci/venv` once \
+             (about a minute), or set LTF_PYTHON to a Python that has botocore \
+             (tests/README.md lists each layer's needs)"
         );
         venv
     }
