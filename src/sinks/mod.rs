@@ -92,7 +92,7 @@ pub enum Sink {
 
 impl Sink {
     /// Sends every record, planning the requests itself. Never panics and
-    /// never loses count: the report says how many records were and
+    /// never loses count: the receipt says how many records were and
     /// weren't delivered, and which.
     pub(crate) async fn deliver(&self, records: Records, deadline: Instant) -> Receipt {
         match self {
