@@ -176,11 +176,13 @@ impl OpenSearchSink {
             match call {
                 Call::Answered(fates) => {
                     for (&i, fate) in ids.iter().zip(fates) {
-                        if let Some(retry) = items.settle(i, fate, self.schema, counts) {
-                            if retry.is_some() {
-                                why = retry;
+                        match items.settle(i, fate, self.schema, counts) {
+                            Settled::Done => {}
+                            Settled::Again(w) => {
+                                why = Some(w);
+                                again.push(i);
                             }
-                            again.push(i);
+                            Settled::Repaired => again.push(i),
                         }
                     }
                 }
@@ -336,6 +338,17 @@ fn gzip(body: &[u8]) -> Vec<u8> {
     gz.finish().unwrap_or_else(|_| body.to_vec())
 }
 
+/// What became of one item, for the next round.
+#[derive(Debug, PartialEq, Eq)]
+enum Settled {
+    /// Delivered, or refused for good and kept for the backup.
+    Done,
+    /// To send again after a wait, for this reason.
+    Again(String),
+    /// Repaired after a type clash: to send again at once.
+    Repaired,
+}
+
 /// A document refused for good, for the backup.
 pub(crate) struct RefusedItem {
     pub(crate) item: usize,
@@ -414,23 +427,15 @@ impl<'r> Items<'r> {
         (self.actions.get(i), &self.docs[i])
     }
 
-    /// Counts one item's fate. `Some(why)` if it must be sent again (with
-    /// `why` when that must wait: `None` for a repaired item, which goes
-    /// out in the next round at once).
-    fn settle(
-        &mut self,
-        i: usize,
-        fate: Fate,
-        schema: Schema,
-        counts: &mut Delivered,
-    ) -> Option<Option<String>> {
+    /// Counts one item's fate, and says whether it goes again.
+    fn settle(&mut self, i: usize, fate: Fate, schema: Schema, counts: &mut Delivered) -> Settled {
         match fate {
             Fate::Indexed => counts.sent += 1,
             Fate::Duplicate => {
                 counts.sent += 1;
                 counts.duplicates += 1;
             }
-            Fate::Retry(why) => return Some(Some(why)),
+            Fate::Retry(why) => return Settled::Again(why),
             Fate::Clash { code, reason } if !self.repaired[i] => {
                 let text = String::from_utf8_lossy(&self.docs[i]);
                 let clashes: Vec<&str> = clash_field(&reason).into_iter().collect();
@@ -440,7 +445,7 @@ impl<'r> Items<'r> {
                         self.docs[i] = Cow::Owned(fixed.into_bytes());
                         self.repaired[i] = true;
                         counts.coerced += 1;
-                        return Some(None);
+                        return Settled::Repaired;
                     }
                     None => self.refuse(i, &code, reason),
                 }
@@ -448,7 +453,7 @@ impl<'r> Items<'r> {
             Fate::Clash { code, reason } => self.refuse(i, &code, reason),
             Fate::Refused { code, reason } => self.refuse(i, &code, reason),
         }
-        None
+        Settled::Done
     }
 
     fn refuse(&mut self, item: usize, code: &str, reason: String) {

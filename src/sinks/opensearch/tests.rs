@@ -97,7 +97,7 @@ fn a_clash_is_repaired_once_and_counted_then_a_second_refusal_is_kept_for_the_ba
     let mut items = Items::new(&r, r.keys(), &settings(true));
     let mut counts = Delivered::default();
     let again = items.settle(0, clash(), Schema::Python, &mut counts);
-    assert_eq!(again, Some(None), "sent again at once");
+    assert_eq!(again, Settled::Repaired, "sent again at once");
     assert_eq!(counts.coerced, 1);
     let (_, doc) = items.item(0);
     let doc: serde_json::Value = serde_json::from_slice(doc).unwrap();
@@ -105,7 +105,7 @@ fn a_clash_is_repaired_once_and_counted_then_a_second_refusal_is_kept_for_the_ba
     assert!(doc.get("detail").is_none());
     // Refused again: no second repair, kept for the backup.
     let again = items.settle(0, clash(), Schema::Python, &mut counts);
-    assert_eq!(again, None);
+    assert_eq!(again, Settled::Done);
     assert_eq!((counts.coerced, items.refused.len()), (1, 1));
 }
 
@@ -116,11 +116,11 @@ fn duplicates_count_as_delivered_and_retries_wait() {
     let mut counts = Delivered::default();
     assert_eq!(
         items.settle(0, Fate::Indexed, Schema::Python, &mut counts),
-        None
+        Settled::Done
     );
     assert_eq!(
         items.settle(1, Fate::Duplicate, Schema::Python, &mut counts),
-        None
+        Settled::Done
     );
     assert_eq!(
         items.settle(
@@ -129,7 +129,7 @@ fn duplicates_count_as_delivered_and_retries_wait() {
             Schema::Python,
             &mut counts
         ),
-        Some(Some("HTTP 429".into()))
+        Settled::Again("HTTP 429".into())
     );
     assert_eq!((counts.sent, counts.duplicates), (2, 1));
 }
