@@ -47,7 +47,7 @@ fuzz_target!(|data: &[u8]| {
     let pipeline = &pipelines()[usize::from((mode >> 1) & 3)];
     if let Ok(prepared) = prepare(&event, pipeline) {
         let s = prepared.summary;
-        assert_eq!(s.records, prepared.records.len());
+        assert_eq!(s.shaped.records, prepared.records.len());
         let sizes: Vec<usize> = prepared.records.iter().map(<[u8]>::len).collect();
         let mut covered = 0;
         for b in &logs_to_firehose::sinks::firehose::batch::plan(&sizes) {
