@@ -8,9 +8,9 @@
 //!
 //! A record's document is the one that starts at the event its first line
 //! is in (its `cloudwatch.event_id`); a record without one is wrong on
-//! every field. Records whose truth has a key no text can show
-//! (python-json-logger names a `{`-style field with a spec `levelname:<8`)
-//! and records the README's Known limits name (under a burst, one line per
+//! every field. Records whose truth no text can show (python-json-logger
+//! names a `{`-style field with a spec `levelname:<8`; a datefmt and
+//! `,%(msecs)03d` that print Python's default asctime) and records the README's Known limits name (under a burst, one line per
 //! event, a catch-all line in a record's millisecond joins it) are counted
 //! apart. The figures are printed; the assertions hold them from falling.
 
@@ -89,6 +89,31 @@ fn event(group: &str, events: &[(i64, String)]) -> Vec<u8> {
     logs_to_firehose::encode::event(&serde_json::to_vec(&payload).unwrap())
 }
 
+/// Whether no text can show the record's truth: python-json-logger names
+/// a `{`-style field with its spec (`levelname:<8`), or
+/// `%(asctime)s,%(msecs)03d` with datefmt `%Y-%m-%d %H:%M:%S` printed
+/// exactly Python's default asctime (docs/parsing.md, Known limits of
+/// inference).
+fn unknowable(want: &serde_json::Map<String, serde_json::Value>, text: &str) -> bool {
+    if want.keys().any(|k| k.contains([':', '!'])) {
+        return true;
+    }
+    let (Some(asctime), Some(msecs)) = (
+        want.get("asctime").and_then(|a| a.as_str()),
+        want.get("msecs").and_then(serde_json::Value::as_f64),
+    ) else {
+        return false;
+    };
+    let default_layout = asctime.len() == 19
+        && asctime.bytes().enumerate().all(|(i, c)| match i {
+            4 | 7 => c == b'-',
+            10 => c == b' ',
+            13 | 16 => c == b':',
+            _ => c.is_ascii_digit(),
+        });
+    default_layout && text.contains(&format!("{asctime},{:03}", msecs as u32))
+}
+
 /// Sends one stream with nothing configured and scores its documents.
 fn measure(group: &str, records: &[Record], per_line: bool, burst: bool, tally: &mut Tally) {
     let (mut events, mut starts) = (Vec::new(), Vec::new());
@@ -129,7 +154,7 @@ fn measure(group: &str, records: &[Record], per_line: bool, burst: bool, tally: 
     for ((r, start), limit) in records.iter().zip(starts).zip(joined) {
         let want: serde_json::Map<String, serde_json::Value> =
             serde_json::from_str(&r.json).unwrap();
-        if limit || want.keys().any(|k| k.contains([':', '!'])) {
+        if limit || unknowable(&want, &r.text) {
             tally.apart += 1;
             continue;
         }

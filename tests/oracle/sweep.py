@@ -22,8 +22,9 @@ Prints, per profile and arrival mode: records, exact documents, and how
 many records have each of asctime, levelname, name, message, exc_info and
 stack_info exactly as python-json-logger wrote them (a key absent on both
 sides counts as right), and all six right at once ("key fields"). Records
-whose truth has a key no text can show (python-json-logger names a
-`{`-style field with a spec `levelname:<8` and writes null for it) are
+whose truth no text can show (python-json-logger names a `{`-style field
+with a spec `levelname:<8` and writes null for it; `%(asctime)s,%(msecs)03d`
+with datefmt `%Y-%m-%d %H:%M:%S` prints Python's default asctime) are
 counted apart as `unknowable`, and so are the records the README's Known
 limits name (under a burst, one line per event, a catch-all line in a
 record's millisecond joins it) as `joined`. The Rust test (tests/integration/oracle.rs)
@@ -35,6 +36,7 @@ import base64
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -54,8 +56,17 @@ def event(group, events):
     return json.dumps({"awslogs": {"data": data}}).encode()
 
 
-def unknowable(want):
-    return any(":" in k or "!" in k for k in want)
+def unknowable(want, text=""):
+    """Truth no text can show: a `{`-style field named with its spec, or
+    `%(asctime)s,%(msecs)03d` with datefmt `%Y-%m-%d %H:%M:%S`, which
+    prints exactly Python's default asctime (docs/parsing.md, Known limits
+    of inference)."""
+    if any(":" in k or "!" in k for k in want):
+        return True
+    asctime, msecs = want.get("asctime"), want.get("msecs")
+    return (isinstance(asctime, str) and isinstance(msecs, (int, float))
+            and re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", asctime) is not None
+            and f"{asctime},{int(msecs):03d}" in text)
 
 
 def joined_under_burst(records):
@@ -95,7 +106,7 @@ def measure(group, records, per_line, tally, wrong=None, burst=False, config=Non
     joined = joined_under_burst(records) if per_line and burst else [False] * len(records)
     for r, start, limit in zip(records, starts, joined):
         want = json.loads(r["json"])
-        if unknowable(want):
+        if unknowable(want, r["text"]):
             tally["unknowable"] += 1
             continue
         if limit:

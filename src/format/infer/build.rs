@@ -270,6 +270,7 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ if any(Role::FuncName) => &["funcName"],
         _ if any(Role::Name) => &["name"],
         _ if any(Role::Module) => located(heads, i, &column),
+        Part::Word if roles.is_empty() && lone_logger(heads, i) => &["name"],
         _ if any(Role::NameSlot) || any(Role::NameGuess) => {
             if column.iter().all(|w| logger_like(w)) {
                 &["name"]
@@ -336,6 +337,36 @@ fn literal(heads: &[&Head<'_>], i: usize) -> bool {
         && roles(heads, i).is_empty()
         && first.bytes().all(|c| c.is_ascii_alphabetic())
         && heads.iter().all(|h| h.texts[i] == first)
+        && !lone_logger(heads, i)
+}
+
+/// Words a format writes as its own text between fields, never a logger.
+const CONNECTIVES: [&str; 14] = [
+    "in", "at", "on", "by", "for", "from", "to", "of", "pid", "tid", "line", "file", "thread",
+    "process",
+];
+
+/// Whether column `i`, the same lower-case word on every line and no
+/// role of its own, is the logger of a one-logger stream: a slot of its
+/// own (spaces or a bracket on each side), in a format that prints no
+/// logger elsewhere. A format's own words between fields are
+/// connectives (`in`, `pid`), which are left as text.
+fn lone_logger(heads: &[&Head<'_>], i: usize) -> bool {
+    let parts = &heads[0].parts;
+    let word = heads[0].texts[i].trim();
+    let shaped = word.len() >= 3
+        && word.starts_with(|c: char| c.is_ascii_lowercase())
+        && word
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+        && !CONNECTIVES.contains(&word);
+    let open = |p: Option<&Part>| matches!(p, Some(Part::Space)) || p.is_some_and(opening);
+    let close = |p: Option<&Part>| {
+        matches!(p, Some(Part::Space))
+            || matches!(p, Some(Part::Lit(t)) if matches!(t.as_str(), "]" | ")" | ">" | "}"))
+    };
+    let no_logger = (0..parts.len()).all(|j| !roles(heads, j).contains(&Role::Name));
+    shaped && i >= 1 && open(parts.get(i - 1)) && close(parts.get(i + 1)) && no_logger
 }
 
 /// A word before `:` and a line number: a module or a function. A module
@@ -641,6 +672,26 @@ mod tests {
         assert_eq!(
             got.0,
             "[%(asctime)s,%(msecs)03d] <%(name)s> [%(levelname)s] %(message)s"
+        );
+    }
+
+    #[test]
+    fn the_one_logger_of_a_stream_is_its_name_and_a_connective_stays_text() {
+        let got = built(&[
+            "[10:00:00] [4821] httpx [INFO] a",
+            "[10:00:01] [4821] httpx [ERROR] b",
+        ]);
+        assert_eq!(
+            got.0,
+            "[%(asctime)s] [%(process)d] %(name)s [%(levelname)s] %(message)s"
+        );
+        let got = built(&[
+            "[10:00:00] [INFO] pid [4821] a",
+            "[10:00:01] [ERROR] pid [4821] b",
+        ]);
+        assert_eq!(
+            got.0,
+            "[%(asctime)s] [%(levelname)s] pid [%(process)d] %(message)s"
         );
     }
 
