@@ -21,6 +21,7 @@
 //! at most [`MAX_LINES`] lines are read; grouping is a hash lookup per line.
 
 mod build;
+mod columns;
 mod head;
 mod lex;
 mod role;
@@ -201,12 +202,18 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     if !enough {
         return None;
     }
-    let compiled = Format::compile_strict(&built.format, built.datefmt.as_deref()).ok()?;
+    let mut format = built.format;
+    let mut compiled = Format::compile_strict(&format, built.datefmt.as_deref()).ok()?;
+    if let Some(named) = columns::logger_before_message(&format, &compiled, &group.lines)
+        && let Ok(c) = Format::compile_strict(&named, built.datefmt.as_deref())
+    {
+        (format, compiled) = (named, c);
+    }
     let matched = group.lines.iter().filter(|l| compiled.starts(l)).count();
     // Nine in ten of the group's lines must fit, or the format is not what
     // wrote them (a message can start so as to change a line's shape).
     (matched * 10 >= n * 9).then_some(Inferred {
-        format: built.format,
+        format,
         datefmt: built.datefmt,
         lines: n,
         compiled,

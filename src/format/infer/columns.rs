@@ -1,0 +1,125 @@
+//! What a whole group's lines show once its format is built, that no one
+//! line does: a logger printed right before the message with no separator
+//! of its own.
+
+use std::collections::HashMap;
+
+use super::super::Format;
+use crate::model::Value;
+
+/// Fewest lines that may show a logger before the message.
+const MIN_LINES: usize = 6;
+
+/// Most loggers a stream's lines may show there: a stream's messages start
+/// with many more words than it has loggers.
+const MAX_LOGGERS: usize = 3;
+
+/// The format with `%(name)s ` before its message, when every line's
+/// message starts with one of a few lower-case words that each come back
+/// while the words after them differ: a logger printed with no separator
+/// of its own (`%(levelname)s %(name)s %(message)s`, logger `httpx`).
+/// Only where the format prints no logger, and never from a word a number
+/// follows on most lines (`processed 375 messages`), which is a message's.
+pub(super) fn logger_before_message(
+    format: &str,
+    compiled: &Format,
+    lines: &[&str],
+) -> Option<String> {
+    if format.contains("%(name)") || format.matches("%(message)s").count() != 1 {
+        return None;
+    }
+    let at = format.find("%(message)s")?;
+    if !format[..at].ends_with(' ') || lines.len() < MIN_LINES {
+        return None;
+    }
+    let mut firsts: HashMap<String, usize> = HashMap::new();
+    let (mut seconds, mut numbers): (HashMap<String, usize>, usize) = (HashMap::new(), 0);
+    for line in lines {
+        let spans = compiled.match_record(line)?;
+        let fields = compiled.fields(std::borrow::Cow::Borrowed(*line), &spans);
+        let message = fields.iter().find_map(|(k, v)| match v {
+            Value::Str(s) if k == "message" => Some(s.to_string()),
+            _ => None,
+        })?;
+        let (first, rest) = message.split_once(' ')?;
+        let second = rest.split(' ').next().unwrap_or_default();
+        if !word(first) || second.is_empty() {
+            return None;
+        }
+        numbers += usize::from(second.starts_with(|c: char| c.is_ascii_digit()));
+        *firsts.entry(first.to_owned()).or_default() += 1;
+        *seconds.entry(second.to_owned()).or_default() += 1;
+    }
+    let recurring = firsts.values().all(|&n| n >= 2);
+    let varied = seconds.len() >= 2 * firsts.len() && seconds.len() * 3 >= lines.len();
+    let wordy = numbers * 2 < lines.len();
+    (firsts.len() <= MAX_LOGGERS && recurring && varied && wordy)
+        .then(|| format!("{}%(name)s {}", &format[..at], &format[at..]))
+}
+
+/// A one-word logger's shape: lower-case letters, digits and `_`.
+fn word(w: &str) -> bool {
+    w.len() >= 2
+        && w.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+        && w.bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::infer;
+
+    fn format_of(lines: &[String]) -> Option<String> {
+        infer(lines.iter().map(String::as_str))
+            .into_iter()
+            .next()
+            .map(|f| f.format)
+    }
+
+    const MESSAGES: [&str; 8] = [
+        "token refreshed, expires in 900 seconds",
+        "connected to 10.0.3.7:5432",
+        "order A-1 created",
+        "retrying in 2s",
+        "user bob logged in",
+        "sent 4700 bytes",
+        "queue emails depth 34",
+        "healthcheck ok",
+    ];
+
+    #[test]
+    fn a_few_recurring_words_before_varied_messages_are_the_logger() {
+        let lines: Vec<String> = (0..8)
+            .map(|i| {
+                let logger = ["httpx", "asyncio"][i % 2];
+                format!("1720416606.28300{i} INFO(20) {logger} {}", MESSAGES[i])
+            })
+            .collect();
+        assert_eq!(
+            format_of(&lines).as_deref(),
+            Some("%(created)f %(levelname)s(%(levelno)d) %(name)s %(message)s")
+        );
+    }
+
+    #[test]
+    fn a_message_that_always_starts_alike_is_not_a_logger() {
+        // A number after the word: a count, as messages write them.
+        let counted: Vec<String> = (0..8)
+            .map(|i| format!("1720416606.28300{i} INFO(20) processed {i}{i} messages"))
+            .collect();
+        let got = format_of(&counted).unwrap_or_default();
+        assert!(!got.contains("%(name)s"), "{got}");
+        // Too few lines to tell.
+        let few: Vec<String> = (0..4)
+            .map(|i| format!("1720416606.28300{i} INFO(20) httpx {}", MESSAGES[i]))
+            .collect();
+        let got = format_of(&few).unwrap_or_default();
+        assert!(!got.contains("%(name)s"), "{got}");
+        // Capitalised first words are a message's.
+        let capital: Vec<String> = (0..8)
+            .map(|i| format!("1720416606.28300{i} INFO(20) Httpx {}", MESSAGES[i]))
+            .collect();
+        let got = format_of(&capital).unwrap_or_default();
+        assert!(!got.contains("%(name)s"), "{got}");
+    }
+}
