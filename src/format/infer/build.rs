@@ -310,10 +310,40 @@ fn functions_after(column: &[&str]) -> bool {
             || core.contains('_')
             || *prefix == "root"
             || *prefix == "__main__"
+            || VERBS.contains(&core)
     };
     let shown = lasts.iter().filter(evident).count();
     shown >= 2 && shown * 2 >= lasts.len()
 }
+
+/// Verbs functions are named after and modules are not (`orders.api.handle`
+/// is a function of the logger `orders.api`).
+const VERBS: [&str; 24] = [
+    "handle",
+    "dispatch",
+    "serve",
+    "send",
+    "post",
+    "put",
+    "get",
+    "fetch",
+    "poll",
+    "acquire",
+    "release",
+    "refund",
+    "authorize",
+    "validate",
+    "execute",
+    "process",
+    "render",
+    "save",
+    "delete",
+    "update",
+    "create",
+    "connect",
+    "flush",
+    "emit",
+];
 
 /// Whether a word can be a logger name: not an id (a UUID, a hex or
 /// numbered token), which a custom field such as a request id prints.
@@ -660,6 +690,25 @@ mod tests {
         assert_eq!(
             got.0,
             "%(asctime)s %(name)s.%(funcName)s %(levelname)8s: %(message)s"
+        );
+    }
+
+    #[test]
+    fn dotted_words_ending_in_verbs_are_loggers_and_their_functions() {
+        assert!(functions_after(&[
+            "orders.api.handle",
+            "orders.views.dispatch",
+            "orders.api.list_orders"
+        ]));
+        // Module names are nouns: a stream of loggers stays whole.
+        assert!(!functions_after(&[
+            "celery.app.trace",
+            "botocore.credentials",
+            "urllib3.connectionpool"
+        ]));
+        assert!(
+            !functions_after(&["orders.api.handle"]),
+            "one word shows too little"
         );
     }
 
