@@ -4,6 +4,7 @@
 
 use super::head::{Head, Part};
 use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
+use super::names::{functions_after, logger_like, lone_logger};
 use super::role::{Role, is_full_level};
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
@@ -246,7 +247,7 @@ fn precision(column: &[&str]) -> Option<usize> {
 }
 
 /// The roles the group's lines suggest for column `i`.
-fn roles(heads: &[&Head<'_>], i: usize) -> Vec<Role> {
+pub(super) fn roles(heads: &[&Head<'_>], i: usize) -> Vec<Role> {
     heads.iter().filter_map(|h| h.roles[i]).collect()
 }
 
@@ -283,78 +284,6 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
     candidates.iter().copied().find(|c| !used.contains(c))
 }
 
-/// Whether dotted words are `%(name)s.%(funcName)s`: every word has a
-/// dot (a logger of one word, `httpx`, would print none), no last part is
-/// capitalised (`sqlalchemy.engine.Engine` ends a logger with a class),
-/// and the last parts read as functions: `<module>`, `_private` or
-/// `__dunder__`, a `snake_case` name, or after `root.`/`__main__.`, which
-/// no child logger is named. Logger names end in module names, which are
-/// rarely `snake_case`, so two words and half of them must show it.
-fn functions_after(column: &[&str]) -> bool {
-    let mut words = column.to_vec();
-    words.sort_unstable();
-    words.dedup();
-    let lasts: Option<Vec<(&str, &str)>> = words.iter().map(|w| w.rsplit_once('.')).collect();
-    let Some(lasts) = lasts else {
-        return false;
-    };
-    if lasts.iter().any(|(p, l)| {
-        p.is_empty() || l.is_empty() || l.starts_with(|c: char| c.is_ascii_uppercase())
-    }) {
-        return false;
-    }
-    let evident = |(prefix, last): &&(&str, &str)| {
-        let core = last.trim_matches('_');
-        last.starts_with('<')
-            || last.starts_with('_')
-            || core.contains('_')
-            || *prefix == "root"
-            || *prefix == "__main__"
-            || VERBS.contains(&core)
-    };
-    let shown = lasts.iter().filter(evident).count();
-    shown >= 2 && shown * 2 >= lasts.len()
-}
-
-/// Verbs functions are named after and modules are not (`orders.api.handle`
-/// is a function of the logger `orders.api`).
-const VERBS: [&str; 24] = [
-    "handle",
-    "dispatch",
-    "serve",
-    "send",
-    "post",
-    "put",
-    "get",
-    "fetch",
-    "poll",
-    "acquire",
-    "release",
-    "refund",
-    "authorize",
-    "validate",
-    "execute",
-    "process",
-    "render",
-    "save",
-    "delete",
-    "update",
-    "create",
-    "connect",
-    "flush",
-    "emit",
-];
-
-/// Whether a word can be a logger name: not an id (a UUID, a hex or
-/// numbered token), which a custom field such as a request id prints.
-fn logger_like(w: &str) -> bool {
-    let digits = w.bytes().filter(u8::is_ascii_digit).count();
-    w.bytes()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
-        && digits * 4 < w.len()
-}
-
 /// Whether a column no role explains is the format's own text: the same
 /// word on every line of a group (`PID` in `[PID %(process)d]`, `in` in
 /// `%(levelname)s in %(module)s`), or a `key=` before a value.
@@ -368,35 +297,6 @@ fn literal(heads: &[&Head<'_>], i: usize) -> bool {
         && first.bytes().all(|c| c.is_ascii_alphabetic())
         && heads.iter().all(|h| h.texts[i] == first)
         && !lone_logger(heads, i)
-}
-
-/// Words a format writes as its own text between fields, never a logger.
-const CONNECTIVES: [&str; 14] = [
-    "in", "at", "on", "by", "for", "from", "to", "of", "pid", "tid", "line", "file", "thread",
-    "process",
-];
-
-/// Whether column `i`, the same lower-case word on every line and no
-/// role of its own, is the logger of a one-logger stream: a slot of its
-/// own (spaces or a bracket on each side), in a format that prints no
-/// logger elsewhere. A format's own words between fields are
-/// connectives (`in`, `pid`), which are left as text.
-fn lone_logger(heads: &[&Head<'_>], i: usize) -> bool {
-    let parts = &heads[0].parts;
-    let word = heads[0].texts[i].trim();
-    let shaped = word.len() >= 3
-        && word.starts_with(|c: char| c.is_ascii_lowercase())
-        && word
-            .bytes()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
-        && !CONNECTIVES.contains(&word);
-    let open = |p: Option<&Part>| matches!(p, Some(Part::Space)) || p.is_some_and(opening);
-    let close = |p: Option<&Part>| {
-        matches!(p, Some(Part::Space))
-            || matches!(p, Some(Part::Lit(t)) if matches!(t.as_str(), "]" | ")" | ">" | "}"))
-    };
-    let no_logger = (0..parts.len()).all(|j| !roles(heads, j).contains(&Role::Name));
-    shaped && i >= 1 && open(parts.get(i - 1)) && close(parts.get(i + 1)) && no_logger
 }
 
 /// A word before `:` and a line number: a module or a function. A module
@@ -576,7 +476,7 @@ fn right_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
     agree.then_some(width)
 }
 
-fn opening(p: &Part) -> bool {
+pub(super) fn opening(p: &Part) -> bool {
     matches!(p, Part::Lit(t) if matches!(t.as_str(), "[" | "(" | "{" | "<"))
 }
 

@@ -24,6 +24,7 @@ mod build;
 mod columns;
 mod head;
 mod lex;
+mod names;
 mod role;
 
 use std::collections::HashMap;
