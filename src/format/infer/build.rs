@@ -645,6 +645,20 @@ mod tests {
     }
 
     #[test]
+    fn seconds_since_the_epoch_as_str_prints_them_are_created() {
+        let got = built(&["[1730408387.719] - INFO: a", "[1730408387.75] - ERROR: b"]);
+        assert_eq!(got.0, "[%(created)f] - %(levelname)s: %(message)s");
+        let got = built(&[
+            "ts=1724196732.142 name=orders.api level=ERROR msg=a",
+            "ts=1724196732.179 name=orders.api level=INFO msg=b",
+        ]);
+        assert_eq!(
+            got.0,
+            "ts=%(created)f name=%(name)s level=%(levelname)s msg=%(message)s"
+        );
+    }
+
+    #[test]
     fn numbers_are_named_by_what_the_lines_show() {
         let got = built(&[
             "2024-05-11 14:44:45,123 [31204] 140234571234112 INFO 20 app.py:42 x",

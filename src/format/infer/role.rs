@@ -57,14 +57,7 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
         Class::Date(_) => Some(Role::Asctime),
         Class::Msecs => Some(Role::Msecs),
         Class::Level => Some(Role::Level),
-        Class::Float => {
-            let (int, frac) = t.text.split_once('.')?;
-            match (int.len(), frac.len()) {
-                (10, 6) => Some(Role::Created),
-                (_, 6) => Some(Role::RelativeCreated),
-                _ => None,
-            }
-        }
+        Class::Float => float_role(t.text),
         Class::Int => {
             let after_word =
                 prev.is_some_and(|p| p.text == ":") && i >= 2 && toks[i - 2].class == Class::Word;
@@ -83,6 +76,17 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
     }
 }
 
+/// Seconds since the epoch (`%(created)f`, or `{created}` as `str()`
+/// prints it) or since start-up (`%(relativeCreated)f`).
+fn float_role(text: &str) -> Option<Role> {
+    let (int, frac) = text.split_once('.')?;
+    match (int.len(), frac.len()) {
+        (10, 1..=7) => Some(Role::Created),
+        (_, 6) => Some(Role::RelativeCreated),
+        _ => None,
+    }
+}
+
 /// The role of a value printed after `key=`, from the key's usual names
 /// (`logger=`, `level=`, `pid=`, …); `None` when the value doesn't fit.
 pub(super) fn valued(key: &str, t: Tok<'_>) -> Option<Role> {
@@ -91,6 +95,7 @@ pub(super) fn valued(key: &str, t: Tok<'_>) -> Option<Role> {
     match (key.as_str(), t.class) {
         (_, Class::Date(_)) => Some(Role::Asctime),
         (_, Class::Level) => Some(Role::Level),
+        (_, Class::Float) => float_role(w),
         ("logger" | "name" | "log", Class::Word) if is_identifier(w) || is_dotted(w) => {
             Some(Role::Name)
         }
