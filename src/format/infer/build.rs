@@ -68,6 +68,10 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 names.used.push("levelname");
             }
             Part::Word if literal(heads, i) => out.push_str(&heads[0].texts[i].replace('%', "%%")),
+            Part::Word if roles(heads, i).contains(&Role::ModuleFunc) => {
+                names.used.extend(["module", "funcName"]);
+                out.push_str(&placeholder(heads, i, "module)s.%(funcName", "", 's'));
+            }
             Part::Int | Part::Float | Part::Word => {
                 let (key, name) = names.key(heads, i);
                 // Seconds since the epoch date a record as asctime does.
@@ -655,6 +659,18 @@ mod tests {
         assert_eq!(
             got.0,
             "ts=%(created)f name=%(name)s level=%(levelname)s msg=%(message)s"
+        );
+    }
+
+    #[test]
+    fn a_two_part_dotted_word_after_the_logger_is_the_module_and_function() {
+        let got = built(&[
+            "10:00:00:<INFO>:(myapp.services.payment):payment.authorize:a",
+            "10:00:01:<ERROR>:(myapp.services.payment):payment.charge_card:b",
+        ]);
+        assert_eq!(
+            got.0,
+            "%(asctime)s:<%(levelname)s>:(%(name)s):%(module)s.%(funcName)s:%(message)s"
         );
     }
 

@@ -337,6 +337,20 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 }
                 roles[i] = Some(Role::Key);
             }
+            // After a logger's name, a dotted word of two parts is the
+            // module and the function, as `%(module)s.%(funcName)s` prints
+            // them.
+            Some(Role::Name)
+                if seen.contains(&Role::Name)
+                    && !seen.contains(&Role::ModuleFunc)
+                    && module_and_function(t.text) =>
+            {
+                seen.push(Role::ModuleFunc);
+                roles[i] = Some(Role::ModuleFunc);
+                last = Some(i);
+                unknown = None;
+                run = 0;
+            }
             Some(r) if unique(r) && seen.contains(&r) => break,
             Some(r) => {
                 if unique(r) {
@@ -370,6 +384,13 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     }
     let last = last?;
     shows_a_format(toks, &roles, last).then_some((roles, last))
+}
+
+/// `module.function`: two identifiers, as a file's stem and a function
+/// print.
+fn module_and_function(w: &str) -> bool {
+    w.split_once('.')
+        .is_some_and(|(m, f)| is_identifier(m) && is_identifier(f))
 }
 
 /// The role of token `i` inside a head that has read a field already

@@ -19,6 +19,9 @@ pub(super) enum Role {
     TaskName,
     /// A dotted logger name, `root` or `__main__`.
     Name,
+    /// A second dotted word of two parts after a logger's name: the
+    /// module and the function (`payment.authorize`).
+    ModuleFunc,
     /// A single word where a logger name goes: alone in brackets, last in
     /// the head's bracket, or before `: ` after other fields.
     NameSlot,
