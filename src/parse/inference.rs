@@ -244,9 +244,17 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
         (Some(x), Some(y)) => bracketed_name && y.len() == x.len() + 2 && y[1..y.len() - 1] == x,
         _ => false,
     };
+    // Or its bracketed "logger" is a field the inferred format names
+    // (`[%(process)d]` on `… [66] WARNING …`).
+    let renamed = bracketed_name
+        && a.len() == b.len()
+        && !extra.is_empty()
+        && extra.iter().all(evident)
+        && b.iter().all(|(k, _)| has(a, k) || k == "name");
     (a_in_b && a.len() + 1 == b.len() && (split || level_as_name))
         || (b_in_a && a.len() > b.len() && (standard || bracketed_name))
         || (a_in_b && b_in_a && unbracketed)
+        || renamed
 }
 
 /// The lines of a delivery that could start a record of a format nothing

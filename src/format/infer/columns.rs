@@ -1,6 +1,6 @@
 //! What a whole group's lines show once its format is built, that no one
-//! line does: a logger printed right before the message with no separator
-//! of its own.
+//! line does: a logger or a process id printed right before the message
+//! with no bracket of its own.
 
 use std::collections::HashMap;
 
@@ -35,12 +35,7 @@ pub(super) fn logger_before_message(
     let mut firsts: HashMap<String, usize> = HashMap::new();
     let (mut seconds, mut numbers): (HashMap<String, usize>, usize) = (HashMap::new(), 0);
     for line in lines {
-        let spans = compiled.match_record(line)?;
-        let fields = compiled.fields(std::borrow::Cow::Borrowed(*line), &spans);
-        let message = fields.iter().find_map(|(k, v)| match v {
-            Value::Str(s) if k == "message" => Some(s.to_string()),
-            _ => None,
-        })?;
+        let message = message_of(compiled, line)?;
         let (first, rest) = message.split_once(' ')?;
         let second = rest.split(' ').next().unwrap_or_default();
         if !word(first) || second.is_empty() {
@@ -55,6 +50,61 @@ pub(super) fn logger_before_message(
     let wordy = numbers * 2 < lines.len();
     (firsts.len() <= MAX_LOGGERS && recurring && varied && wordy)
         .then(|| format!("{}%(name)s {}", &format[..at], &format[at..]))
+}
+
+/// Separators a format writes between a process id and the message.
+const NUMBER_SEPARATORS: [&str; 5] = [" - ", " | ", ": ", ":", " "];
+
+/// The format with `%(process)d` and its separator before the message,
+/// when every line's message starts with one of at most two numbers that
+/// each come back, then the same separator, then words that differ: the
+/// process id (`%(levelname)s %(process)d %(message)s`). Never where the
+/// words after the number repeat (`200 GET /health`), a message's own.
+pub(super) fn process_before_message(
+    format: &str,
+    compiled: &Format,
+    lines: &[&str],
+) -> Option<String> {
+    if format.contains("%(process)") || format.matches("%(message)s").count() != 1 {
+        return None;
+    }
+    let at = format.find("%(message)s")?;
+    if lines.len() < MIN_LINES {
+        return None;
+    }
+    let mut numbers: HashMap<String, usize> = HashMap::new();
+    let mut afters: HashMap<String, usize> = HashMap::new();
+    let mut separator: Option<&str> = None;
+    for line in lines {
+        let message = message_of(compiled, line)?;
+        let digits = message.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=7).contains(&digits) {
+            return None;
+        }
+        let rest = &message[digits..];
+        let sep = NUMBER_SEPARATORS.iter().find(|s| rest.starts_with(**s))?;
+        if separator.is_some_and(|s| s != *sep) {
+            return None;
+        }
+        separator = Some(sep);
+        let after = rest[sep.len()..].split(' ').next().unwrap_or_default();
+        *numbers.entry(message[..digits].to_owned()).or_default() += 1;
+        *afters.entry(after.to_owned()).or_default() += 1;
+    }
+    let recurring = numbers.len() <= 2 && numbers.values().all(|&n| n >= 2);
+    let varied = afters.len() * 3 >= lines.len();
+    let sep = separator?;
+    (recurring && varied).then(|| format!("{}%(process)d{sep}{}", &format[..at], &format[at..]))
+}
+
+/// Line `line`'s message as the group's format reads it.
+fn message_of(compiled: &Format, line: &str) -> Option<String> {
+    let spans = compiled.match_record(line)?;
+    let fields = compiled.fields(std::borrow::Cow::Borrowed(line), &spans);
+    fields.iter().find_map(|(k, v)| match v {
+        Value::Str(s) if k == "message" => Some(s.to_string()),
+        _ => None,
+    })
 }
 
 /// A one-word logger's shape: lower-case letters, digits and `_`.
@@ -121,5 +171,22 @@ mod tests {
             .collect();
         let got = format_of(&capital).unwrap_or_default();
         assert!(!got.contains("%(name)s"), "{got}");
+    }
+
+    #[test]
+    fn a_recurring_number_before_varied_messages_is_the_process_id() {
+        let lines: Vec<String> = (0..8)
+            .map(|i| format!("10:00:0{i} [app.db] ERROR 9 {}", MESSAGES[i]))
+            .collect();
+        assert_eq!(
+            format_of(&lines).as_deref(),
+            Some("%(asctime)s [%(name)s] %(levelname)s %(process)d %(message)s")
+        );
+        // A status code before the same request is a message's own.
+        let health: Vec<String> = (0..8)
+            .map(|i| format!("10:00:0{i} [app.web] INFO 200 GET /health"))
+            .collect();
+        let got = format_of(&health).unwrap_or_default();
+        assert!(!got.contains("%(process)d"), "{got}");
     }
 }
