@@ -456,7 +456,11 @@ fn shows_a_format(toks: &[Tok<'_>], roles: &[Option<Role>], last: usize) -> bool
     let level = roles[..=last].contains(&Some(Role::Level));
     let spaced_time =
         (0..=last).any(|i| roles[i] == Some(Role::Asctime) && toks[i].text.trim().contains(' '));
-    strong && (!has_keys || level || spaced_time)
+    // Or a dotted logger name before the first key: a format's own
+    // `trace=%(trace_id)s` after its fields, never a line of pairs.
+    let first_key = roles.iter().position(|r| *r == Some(Role::Key));
+    let named = first_key.is_some_and(|k| roles[..k].contains(&Some(Role::Name)));
+    strong && (!has_keys || level || spaced_time || named)
 }
 
 #[cfg(test)]

@@ -505,7 +505,22 @@ mod tests {
             "plain text from print()",
             "2024-05-11 was a Saturday",
             "ERROR something broke",
+            // logfmt after a timestamp, as a router or a Go service writes.
+            "2024-05-11T14:44:45Z at=info method=GET path=/a status=200",
+            "2024-05-11T14:44:46Z at=info method=GET path=/b status=404",
         ]);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_formats_own_key_after_a_logger_name_is_a_custom_field() {
+        let got = formats(&[
+            "[02:54:11] | [myapp.payment] | trace=cf74290a9d3c49cf: retrying in 4s",
+            "[02:54:12] | [myapp.payment] | trace=e089c3d2b735ad5d: order payload",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "[%(asctime)s] | [%(name)s] | trace=%(trace)s: %(message)s"
+        );
     }
 }
