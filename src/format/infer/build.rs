@@ -349,14 +349,19 @@ fn int_attribute(
         return &["levelno"];
     }
     let same = column.iter().all(|t| *t == column[0]);
-    if (same && heads.len() > 1) || roles.contains(&Role::Bracketed) {
+    if same && heads.len() > 1 {
         return &["process"];
     }
-    // Milliseconds since logging was loaded: they only grow.
+    // Milliseconds since logging was loaded: they only grow, and differ
+    // line to line, where a few workers' process ids come back.
     let numbers: Vec<u64> = column.iter().filter_map(|t| t.parse().ok()).collect();
     let growing = numbers.windows(2).all(|w| w[0] <= w[1]);
-    if numbers.len() >= 3 && growing && distinct(column) >= 3 {
+    let varied = distinct(column) >= 3 && distinct(column) * 2 >= column.len();
+    if numbers.len() >= 3 && growing && varied {
         return &["relativeCreated"];
+    }
+    if roles.contains(&Role::Bracketed) {
+        return &["process"];
     }
     let _ = i;
     &[]

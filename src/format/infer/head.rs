@@ -223,7 +223,13 @@ fn push_suffix<'a>(head: &mut Head<'a>, suffix: &'a str) {
     for (k, t) in toks.iter().enumerate() {
         // `in`, `at` before the location are the format's own words.
         let lead = toks.get(k + 1).is_some_and(|n| n.class == Class::Space);
-        let r = role(&toks, k).or_else(|| {
+        // A lone word in the suffix's brackets is a function (` (%(funcName)s)`):
+        // the logger's name leads a line, it doesn't end one.
+        let r = match role(&toks, k) {
+            Some(Role::NameSlot) => Some(Role::FuncName),
+            r => r,
+        }
+        .or_else(|| {
             let word = t.class == Class::Word && is_identifier(t.text);
             word.then_some(if lead { Role::Key } else { Role::FuncName })
         });

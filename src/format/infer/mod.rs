@@ -196,7 +196,7 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     // that only guesses.
     let guessed = || heads[0].roles.contains(&Some(role::Role::NameGuess));
     let enough = if n >= 2 {
-        built.asctime || built.level
+        built.asctime || built.level || (n >= 3 && evident(&built.format, &heads) >= 2)
     } else {
         built.asctime && built.level && !guessed()
     };
@@ -225,6 +225,29 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
         lines: n,
         compiled,
     })
+}
+
+/// How many fields of a built format only a format prints (a thread's
+/// name, a line number, a process id, a dotted logger): with neither a
+/// time nor a level, several lines must agree on two of them.
+fn evident(format: &str, heads: &[&Head<'_>]) -> usize {
+    const EVIDENT: [&str; 12] = [
+        "%(threadName)",
+        "%(processName)",
+        "%(taskName)",
+        "%(lineno)",
+        "%(filename)",
+        "%(pathname)",
+        "%(created)",
+        "%(relativeCreated)",
+        "%(thread)",
+        "%(process)",
+        "%(funcName)",
+        "%(module)",
+    ];
+    let dotted = heads[0].roles.contains(&Some(role::Role::Name));
+    EVIDENT.iter().filter(|f| format.contains(**f)).count()
+        + usize::from(dotted && format.contains("%(name)"))
 }
 
 #[cfg(test)]
@@ -510,6 +533,43 @@ mod tests {
             "2024-05-11T14:44:46Z at=info method=GET path=/b status=404",
         ]);
         assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn without_a_time_or_a_level_several_lines_must_agree_on_two_evident_fields() {
+        let got = formats(&[
+            "2866162 ThreadPoolExecutor-0_0 Created A-73106 in golf",
+            "2866187 ThreadPoolExecutor-0_0 Found credentials",
+            "2866190 MainThread sent 5 bytes",
+        ]);
+        assert_eq!(got[0].0, "%(relativeCreated)d %(threadName)s %(message)s");
+        // Numbers in brackets that grow line to line are milliseconds
+        // since start-up; one that comes back is the process id.
+        let got = formats(&[
+            "[787266] [23] INFO [asyncio] feature flag on",
+            "[787303] [23] INFO [api.middleware] retrying in 4s",
+            "[787399] [23] ERROR [asyncio] job done",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "[%(relativeCreated)d] [%(process)d] %(levelname)s [%(name)s] %(message)s"
+        );
+        // Two lines, or one evident field, are not enough.
+        assert!(formats(&["2866162 MainThread a", "2866187 MainThread b"]).is_empty());
+        let got = formats(&["[ok] a", "[ok] b", "[ok] c"]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_lone_word_in_brackets_after_the_message_is_the_function() {
+        let got = formats(&[
+            "10:00:00 INFO app started (_begin_impl)",
+            "10:00:01 ERROR app failed hard (_execute_context)",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s %(levelname)s %(message)s (%(funcName)s)"
+        );
     }
 
     #[test]
