@@ -634,6 +634,18 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_word_with_a_hyphen_is_a_custom_field_not_a_logger() {
+        let got = built(&[
+            "[10:00:00] [INFO] [svc-batch] a",
+            "[10:00:01] [ERROR] [alice-smith] b",
+        ]);
+        assert_eq!(
+            got.0,
+            "[%(asctime)s] [%(levelname)s] [%(field_1)s] %(message)s"
+        );
+    }
+
+    #[test]
     fn the_one_logger_of_a_stream_is_its_name_and_a_connective_stays_text() {
         let got = built(&[
             "[10:00:00] [4821] httpx [INFO] a",

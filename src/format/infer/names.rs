@@ -76,6 +76,9 @@ pub(super) fn logger_like(w: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
         && digits * 4 < w.len()
+        // `getLogger(__name__)` names are module paths, which have no `-`;
+        // a user or a service (`svc-batch`) in brackets does.
+        && !w.contains('-')
 }
 
 /// Words a format writes as its own text between fields, never a logger.
