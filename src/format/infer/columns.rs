@@ -22,20 +22,15 @@ const MAX_LOGGERS: usize = 3;
 /// follows on most lines (`processed 375 messages`), which is a message's.
 pub(super) fn logger_before_message(
     format: &str,
-    compiled: &Format,
-    lines: &[&str],
+    at: usize,
+    messages: &[String],
 ) -> Option<String> {
-    if format.contains("%(name)") || format.matches("%(message)s").count() != 1 {
-        return None;
-    }
-    let at = format.find("%(message)s")?;
-    if !format[..at].ends_with(' ') || lines.len() < MIN_LINES {
+    if format.contains("%(name)") || !format[..at].ends_with(' ') {
         return None;
     }
     let mut firsts: HashMap<String, usize> = HashMap::new();
     let (mut seconds, mut numbers): (HashMap<String, usize>, usize) = (HashMap::new(), 0);
-    for line in lines {
-        let message = message_of(compiled, line)?;
+    for message in messages {
         let (first, rest) = message.split_once(' ')?;
         let second = rest.split(' ').next().unwrap_or_default();
         if !word(first) || second.is_empty() {
@@ -46,8 +41,8 @@ pub(super) fn logger_before_message(
         *seconds.entry(second.to_owned()).or_default() += 1;
     }
     let recurring = firsts.values().all(|&n| n >= 2);
-    let varied = seconds.len() >= 2 * firsts.len() && seconds.len() * 3 >= lines.len();
-    let wordy = numbers * 2 < lines.len();
+    let varied = seconds.len() >= 2 * firsts.len() && seconds.len() * 3 >= messages.len();
+    let wordy = numbers * 2 < messages.len();
     (firsts.len() <= MAX_LOGGERS && recurring && varied && wordy)
         .then(|| format!("{}%(name)s {}", &format[..at], &format[at..]))
 }
@@ -62,21 +57,16 @@ const NUMBER_SEPARATORS: [&str; 5] = [" - ", " | ", ": ", ":", " "];
 /// words after the number repeat (`200 GET /health`), a message's own.
 pub(super) fn process_before_message(
     format: &str,
-    compiled: &Format,
-    lines: &[&str],
+    at: usize,
+    messages: &[String],
 ) -> Option<String> {
-    if format.contains("%(process)") || format.matches("%(message)s").count() != 1 {
-        return None;
-    }
-    let at = format.find("%(message)s")?;
-    if lines.len() < MIN_LINES {
+    if format.contains("%(process)") {
         return None;
     }
     let mut numbers: HashMap<String, usize> = HashMap::new();
     let mut afters: HashMap<String, usize> = HashMap::new();
     let mut separator: Option<&str> = None;
-    for line in lines {
-        let message = message_of(compiled, line)?;
+    for message in messages {
         let digits = message.bytes().take_while(u8::is_ascii_digit).count();
         if !(1..=7).contains(&digits) {
             return None;
@@ -92,19 +82,33 @@ pub(super) fn process_before_message(
         *afters.entry(after.to_owned()).or_default() += 1;
     }
     let recurring = numbers.len() <= 2 && numbers.values().all(|&n| n >= 2);
-    let varied = afters.len() * 3 >= lines.len();
+    let varied = afters.len() * 3 >= messages.len();
     let sep = separator?;
     (recurring && varied).then(|| format!("{}%(process)d{sep}{}", &format[..at], &format[at..]))
 }
 
-/// Line `line`'s message as the group's format reads it.
-fn message_of(compiled: &Format, line: &str) -> Option<String> {
-    let spans = compiled.match_record(line)?;
-    let fields = compiled.fields(std::borrow::Cow::Borrowed(line), &spans);
-    fields.iter().find_map(|(k, v)| match v {
-        Value::Str(s) if k == "message" => Some(s.to_string()),
-        _ => None,
-    })
+/// Where `format`'s one `%(message)s` stands, and each line's message as
+/// `compiled` reads it: what the checks above read, matched once. `None`
+/// for a format without exactly one message field, too few lines to show
+/// a column, or a line the format doesn't read.
+pub(super) fn messages(
+    format: &str,
+    compiled: &Format,
+    lines: &[&str],
+) -> Option<(usize, Vec<String>)> {
+    if format.matches("%(message)s").count() != 1 || lines.len() < MIN_LINES {
+        return None;
+    }
+    let at = format.find("%(message)s")?;
+    let read = |line: &&str| {
+        let spans = compiled.match_record(line)?;
+        let fields = compiled.fields(std::borrow::Cow::Borrowed(*line), &spans);
+        fields.iter().find_map(|(k, v)| match v {
+            Value::Str(s) if k == "message" => Some(s.to_string()),
+            _ => None,
+        })
+    };
+    Some((at, lines.iter().map(read).collect::<Option<_>>()?))
 }
 
 /// A one-word logger's shape: lower-case letters, digits and `_`.

@@ -335,27 +335,14 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
             _ => {}
         }
         let read = last.is_some();
-        match role_in_head(toks, &roles, i, read, read && unknown.is_none()) {
+        let r = role_in_head(toks, &roles, i, read, read && unknown.is_none());
+        match module_function(r, &seen, t.text) {
             Some(Role::Key) => {
                 // `msg=` ends the head: the message follows.
                 if matches!(t.text, "msg" | "message" | "event") {
                     break;
                 }
                 roles[i] = Some(Role::Key);
-            }
-            // After a logger's name, a dotted word of two parts is the
-            // module and the function, as `%(module)s.%(funcName)s` prints
-            // them.
-            Some(Role::Name)
-                if seen.contains(&Role::Name)
-                    && !seen.contains(&Role::ModuleFunc)
-                    && module_and_function(t.text) =>
-            {
-                seen.push(Role::ModuleFunc);
-                roles[i] = Some(Role::ModuleFunc);
-                last = Some(i);
-                unknown = None;
-                run = 0;
             }
             Some(r) if unique(r) && seen.contains(&r) => break,
             Some(r) => {
@@ -392,11 +379,22 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     shows_a_format(toks, &roles, last).then_some((roles, last))
 }
 
-/// `module.function`: two identifiers, as a file's stem and a function
-/// print.
-fn module_and_function(w: &str) -> bool {
-    w.split_once('.')
-        .is_some_and(|(m, f)| is_identifier(m) && is_identifier(f))
+/// Role `r` of word `w`, except that after a logger's name a dotted word
+/// of two identifiers is the module and the function, as
+/// `%(module)s.%(funcName)s` prints them (once; a third dotted word ends
+/// the head as any attribute seen already does).
+fn module_function(r: Option<Role>, seen: &[Role], w: &str) -> Option<Role> {
+    let pair = w
+        .split_once('.')
+        .is_some_and(|(m, f)| is_identifier(m) && is_identifier(f));
+    match r {
+        Some(Role::Name)
+            if pair && seen.contains(&Role::Name) && !seen.contains(&Role::ModuleFunc) =>
+        {
+            Some(Role::ModuleFunc)
+        }
+        r => r,
+    }
 }
 
 /// The role of token `i` inside a head that has read a field already

@@ -205,16 +205,16 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     }
     let mut format = built.format;
     let mut compiled = Format::compile_strict(&format, built.datefmt.as_deref()).ok()?;
-    // What only the whole group shows, before the message.
-    for column in [
-        columns::logger_before_message,
-        columns::process_before_message,
-    ] {
-        if let Some(wider) = column(&format, &compiled, &group.lines)
-            && let Ok(c) = Format::compile_strict(&wider, built.datefmt.as_deref())
-        {
-            (format, compiled) = (wider, c);
-        }
+    // What only the whole group shows, before the message: a logger or a
+    // process id (never both: one starts with a word, the other a number).
+    let wider = columns::messages(&format, &compiled, &group.lines).and_then(|(at, messages)| {
+        columns::logger_before_message(&format, at, &messages)
+            .or_else(|| columns::process_before_message(&format, at, &messages))
+    });
+    if let Some(wider) = wider
+        && let Ok(c) = Format::compile_strict(&wider, built.datefmt.as_deref())
+    {
+        (format, compiled) = (wider, c);
     }
     let matched = group.lines.iter().filter(|l| compiled.starts(l)).count();
     // Nine in ten of the group's lines must fit, or the format is not what
