@@ -37,25 +37,6 @@ fn ecs_name(key: &str) -> Option<&'static str> {
     MAPPING.iter().find(|(k, _)| *k == key).map(|(_, e)| *e)
 }
 
-/// The exception type and message from a traceback's last line, e.g.
-/// `ValueError: bad` or `botocore.exceptions.ClientError: …`.
-pub(crate) fn exception(traceback: &str) -> Option<(&str, Option<&str>)> {
-    let last = traceback
-        .lines()
-        .rev()
-        .map(|l| l.trim_start_matches([' ', '|', '+']).trim_end())
-        .find(|l| !l.is_empty())?;
-    let (kind, message) = match last.split_once(": ") {
-        Some((k, m)) => (k, Some(m)),
-        None => (last, None),
-    };
-    let is_name = kind.split('.').all(|p| {
-        p.starts_with(|c: char| c.is_alphabetic() || c == '_')
-            && p.chars().all(|c| c.is_alphanumeric() || c == '_')
-    });
-    is_name.then_some((kind, message))
-}
-
 fn own(v: Value<'_>) -> Value<'static> {
     match v {
         Value::Str(s) => Value::Str(Cow::Owned(s.into_owned())),
@@ -78,6 +59,17 @@ pub(crate) fn convert<'a>(body: Body<'a>, extra: &mut Vec<(&'static str, Value<'
             .map(|(k, v)| (Cow::Owned(k.into_owned()), own(v)))
             .collect(),
     };
+    // The Lambda runtime's crash record keeps its exception in `message`.
+    let message: Option<String> = fields
+        .iter()
+        .any(|(k, _)| k == "exc_info")
+        .then(|| {
+            fields.iter().find_map(|(k, v)| match (k.as_ref(), v) {
+                ("message", Value::Str(m)) => Some(m.to_string()),
+                _ => None,
+            })
+        })
+        .flatten();
     let mut out: Vec<(Cow<'a, str>, Value<'a>)> = Vec::with_capacity(fields.len() + 3);
     let seen = |out: &Vec<(Cow<'a, str>, Value<'a>)>, key: &str| out.iter().any(|(k, _)| k == key);
     for (key, value) in fields {
@@ -96,9 +88,12 @@ pub(crate) fn convert<'a>(body: Body<'a>, extra: &mut Vec<(&'static str, Value<'
         };
         if ecs == "error.stack_trace"
             && let Value::Str(trace) = &value
-            && let Some((kind, message)) = exception(trace)
+            && let Some(raised) = super::exception::of_record(trace, message.as_deref())
         {
-            let (kind, message) = (kind.to_owned(), message.map(str::to_owned));
+            let (kind, message) = (
+                raised.type_name.to_owned(),
+                raised.message.map(str::to_owned),
+            );
             out.push((Cow::Borrowed(ecs), value));
             out.push((Cow::Borrowed("error.type"), Value::Str(Cow::Owned(kind))));
             if let Some(m) = message {
@@ -121,23 +116,6 @@ pub(crate) fn convert<'a>(body: Body<'a>, extra: &mut Vec<(&'static str, Value<'
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_traceback_gives_its_exception_type_and_message() {
-        let tb = "Traceback (most recent call last):\n  File \"x.py\", line 1, in f\nbotocore.exceptions.ClientError: An error occurred (AccessDenied)\n";
-        assert_eq!(
-            exception(tb),
-            Some((
-                "botocore.exceptions.ClientError",
-                Some("An error occurred (AccessDenied)")
-            ))
-        );
-        assert_eq!(
-            exception("Traceback:\nKeyboardInterrupt"),
-            Some(("KeyboardInterrupt", None))
-        );
-        assert_eq!(exception("  File \"x.py\", line 1"), None);
-    }
 
     #[test]
     fn python_json_logger_keys_become_ecs_fields_and_extras_stay() {

@@ -16,6 +16,7 @@ use crate::json::{write_rfc3339_millis, write_str, write_value};
 use crate::model::{Body, Schema, Value};
 
 pub(crate) mod ecs;
+pub(crate) mod exception;
 mod fit;
 pub(crate) mod stable;
 
@@ -173,7 +174,59 @@ pub fn write_record(
     }
     out.extend_from_slice(&meta.source.rendered);
     write_str(out, meta.event_id);
+    write_exception(body, out);
     out.extend_from_slice(b"}}\n");
+}
+
+/// The key, inside our metadata, for the exception a record's `exc_info`
+/// raised: python-json-logger writes the traceback as one text, which
+/// can't be aggregated, and its own keys must stay as it wrote them.
+const EXCEPTION_KEY: &str = "exception";
+
+/// Appends `,"exception":{"type":…,"message":…}` when the record's
+/// `exc_info` is a traceback (docs/opensearch.md, "The exception type").
+fn write_exception(body: &Body<'_>, out: &mut Vec<u8>) {
+    let (exc_info, message);
+    let raised = match body {
+        Body::Fields(fields) => {
+            let text = |key: &str| match fields.iter().find(|(k, _)| k == key) {
+                Some((_, Value::Str(text))) => Some(&**text),
+                _ => None,
+            };
+            let Some(traceback) = text("exc_info") else {
+                return;
+            };
+            exception::of_record(traceback, text("message"))
+        }
+        Body::Json(text) => {
+            if !text.contains("\"exc_info\"") {
+                return;
+            }
+            (exc_info, message) = (
+                json_string_at(text, "exc_info"),
+                json_string_at(text, "message"),
+            );
+            let Some(traceback) = &exc_info else { return };
+            exception::of_record(traceback, message.as_deref())
+        }
+    };
+    let Some(raised) = raised else { return };
+    out.push(b',');
+    write_str(out, EXCEPTION_KEY);
+    out.extend_from_slice(b":{\"type\":");
+    write_str(out, raised.type_name);
+    if let Some(message) = raised.message {
+        out.extend_from_slice(b",\"message\":");
+        write_str(out, message);
+    }
+    out.push(b'}');
+}
+
+/// The string at a JSON object's top-level `key`, if it is one.
+fn json_string_at(text: &str, key: &str) -> Option<String> {
+    let map: std::collections::HashMap<Cow<'_, str>, &serde_json::value::RawValue> =
+        serde_json::from_str(text).ok()?;
+    serde_json::from_str(map.get(key)?.get()).ok()
 }
 
 /// Whether a JSON object's text has `key` at its top level. Only called for
