@@ -4,10 +4,13 @@
 #
 #   events/src/make_logs.py            writes the .log files (and the Lambda payload)
 #                                      with real Python logging, times pinned
+#   events/src/make_dashboards.py      writes the dashboards' corpus (three services'
+#                                      payloads in events/src/dashboards/)
 #   logs-to-firehose encode ...        wraps each source into a subscription event
 set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 events/src/make_logs.py
+python3 events/src/make_dashboards.py
 cargo build --release --quiet
 bin=target/release/logs-to-firehose
 # Auto-detection decides where records start for --per-record.
@@ -37,4 +40,10 @@ $bin encode --firehose --log-group /ecs/api --log-stream api/app/1 events/src/js
 # the destination's health check, then deliveries from two accounts' groups.
 $bin encode --kinesis --payload events/src/control-message.payload.json \
   events/src/policy-level.payload.json events/src/lambda-runtime.payload.json > events/kinesis.json
-echo "regenerated: $(ls events/*.json | tr '\n' ' ')"
+# The dashboards' corpus: two Lambda functions and a web service over two
+# hours, each panel's buckets checked against it (tests/e2e/test_dashboards.py).
+mkdir -p events/dashboards
+for service in orders payments web; do
+  $bin encode --payload "events/src/dashboards/$service.payload.json" > "events/dashboards/$service.json"
+done
+echo "regenerated: $(ls events/*.json events/dashboards/*.json | tr '\n' ' ')"
