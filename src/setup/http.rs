@@ -7,7 +7,9 @@ use std::time::Duration;
 use base64::Engine as _;
 use tokio::time::Instant;
 
-use super::{Call, Properties, Request, SecretError, Service, SetupError, answer, base_url, calls};
+use super::{
+    Call, Payload, Properties, Request, SecretError, Service, SetupError, answer, base_url, calls,
+};
 pub(crate) use crate::https::{Http, HttpError};
 
 /// Longest one call to the domain may take.
@@ -75,20 +77,35 @@ enum Attempt {
 }
 
 async fn attempt(http: &Http, base: &str, auth: &str, c: &Call, wait: Duration) -> Attempt {
+    let (content_type, body) = match &c.body {
+        Payload::Json(json) => (
+            "application/json".to_owned(),
+            serde_json::to_vec(json).unwrap_or_default(),
+        ),
+        Payload::Import(objects) => (
+            super::dashboards::SavedObjects::content_type(),
+            objects.multipart(),
+        ),
+    };
     let mut headers = vec![
         ("authorization", auth.to_owned()),
-        ("content-type", "application/json".to_owned()),
+        ("content-type", content_type),
     ];
     if c.service == Service::Dashboards {
         headers.push(("osd-xsrf", "true".to_owned()));
     }
-    let body = serde_json::to_vec(&c.body).unwrap_or_default();
     match http
         .send(c.method, &format!("{base}{}", c.path), &headers, body, wait)
         .await
     {
         Err(why) => Attempt::Again(why),
-        Ok((status, _)) if (200..300).contains(&status) => Attempt::Done,
+        Ok((status, reply)) if (200..300).contains(&status) => match &c.body {
+            Payload::Import(objects) => match objects.check(&reply) {
+                Ok(()) => Attempt::Done,
+                Err(body) => Attempt::Refused(HttpError::Status { status, body }),
+            },
+            Payload::Json(_) => Attempt::Done,
+        },
         Ok((status, reply)) => {
             let body = String::from_utf8_lossy(&reply[..reply.len().min(300)]).into_owned();
             let why = HttpError::Status { status, body };

@@ -6,7 +6,8 @@
 //! least-privilege write role for Firehose (index permissions on
 //! `<IndexName>-*` only) and maps Firehose's IAM role to it; installs the
 //! shipped index template for `<IndexName>-*`; and creates the Dashboards
-//! index pattern on `@timestamp`. Every call is idempotent (PUT, or an
+//! index pattern on `@timestamp`, then imports the shipped dashboards
+//! (`dashboards`) on that pattern. Every call is idempotent (PUT, or an
 //! overwrite), so an Update, or a retry, does the same again. On Delete it
 //! changes nothing: the domain is retained with the stack's data, and a
 //! Delete after a failed Create must succeed.
@@ -21,7 +22,10 @@
 //! This module is pure: the event, the calls to make, the answer's body.
 //! `http` makes the calls.
 
+mod dashboards;
 pub(crate) mod http;
+
+pub(crate) use dashboards::DashboardsError;
 
 use std::borrow::Cow;
 
@@ -92,6 +96,8 @@ pub enum SetupError {
     Secret(#[from] SecretError),
     #[error("the shipped index template is not JSON: {0}")]
     Template(#[source] serde_json::Error),
+    #[error(transparent)]
+    Dashboards(#[from] DashboardsError),
     #[error("{call}: {why}")]
     Call {
         call: String,
@@ -113,7 +119,9 @@ impl SetupError {
             SetupError::NotARequest(_) => "InvalidCustomResourceRequest",
             SetupError::Missing(_) => "SetupPropertyMissing",
             SetupError::Secret(_) => "SetupSecret",
-            SetupError::Template(_) | SetupError::Call { .. } => "SetupCallFailed",
+            SetupError::Template(_) | SetupError::Dashboards(_) | SetupError::Call { .. } => {
+                "SetupCallFailed"
+            }
             SetupError::Answer(_) | SetupError::NoHttps(_) => "SetupAnswerFailed",
         }
     }
@@ -152,7 +160,16 @@ pub(crate) struct Call {
     pub service: Service,
     pub method: &'static str,
     pub path: String,
-    pub body: serde_json::Value,
+    pub body: Payload,
+}
+
+/// What a call sends.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Payload {
+    Json(serde_json::Value),
+    /// Saved objects for the import API: a multipart upload whose 200
+    /// answer must also say every object was imported.
+    Import(dashboards::SavedObjects),
 }
 
 /// The security plugin role for Firehose on `index`: what AWS's guide for
@@ -182,36 +199,45 @@ pub(crate) fn calls(props: &Properties) -> Result<Vec<Call>, SetupError> {
             service: Service::OpenSearch,
             method: "PUT",
             path: format!("/_plugins/_security/api/roles/{role}"),
-            body: serde_json::json!({
+            body: Payload::Json(serde_json::json!({
                 "cluster_permissions": ["cluster_composite_ops", "cluster_monitor"],
                 "index_permissions": [{
                     "index_patterns": [pattern],
                     "allowed_actions": ["crud", "create_index", "manage"],
                 }],
-            }),
+            })),
         },
         Call {
             name: "role mapping",
             service: Service::OpenSearch,
             method: "PUT",
             path: format!("/_plugins/_security/api/rolesmapping/{role}"),
-            body: serde_json::json!({ "backend_roles": [firehose] }),
+            body: Payload::Json(serde_json::json!({ "backend_roles": [firehose] })),
         },
         Call {
             name: "index template",
             service: Service::OpenSearch,
             method: "PUT",
             path: format!("/_index_template/{index}"),
-            body: template,
+            body: Payload::Json(template),
         },
         Call {
             name: "index pattern",
             service: Service::Dashboards,
             method: "POST",
             path: format!("/_dashboards/api/saved_objects/index-pattern/{index}?overwrite=true"),
-            body: serde_json::json!({
+            body: Payload::Json(serde_json::json!({
                 "attributes": { "title": pattern, "timeFieldName": "@timestamp" },
-            }),
+            })),
+        },
+        // After the pattern: the import refuses objects whose pattern
+        // doesn't exist yet.
+        Call {
+            name: "dashboards",
+            service: Service::Dashboards,
+            method: "POST",
+            path: "/_dashboards/api/saved_objects/_import?overwrite=true".to_owned(),
+            body: Payload::Import(dashboards::saved_objects(props.schema.as_deref(), index)?),
         },
     ];
     if props.audit_logs.as_deref().map(str::trim) == Some("true") {
@@ -232,7 +258,9 @@ fn audit_call() -> Call {
         service: Service::OpenSearch,
         method: "PATCH",
         path: "/_plugins/_security/api/audit".to_owned(),
-        body: serde_json::json!([{ "op": "add", "path": "/config/enabled", "value": true }]),
+        body: Payload::Json(
+            serde_json::json!([{ "op": "add", "path": "/config/enabled", "value": true }]),
+        ),
     }
 }
 

@@ -45,7 +45,8 @@ fn the_calls_grant_firehose_this_stacks_indices_only_and_install_the_template_an
             "write role",
             "role mapping",
             "index template",
-            "index pattern"
+            "index pattern",
+            "dashboards"
         ]
     );
     assert_eq!(
@@ -53,20 +54,20 @@ fn the_calls_grant_firehose_this_stacks_indices_only_and_install_the_template_an
         "/_plugins/_security/api/roles/logs_to_firehose_writer_logs"
     );
     assert_eq!(
-        c[0].body["index_permissions"][0]["index_patterns"],
+        c[0].json()["index_permissions"][0]["index_patterns"],
         serde_json::json!(["logs-*"])
     );
     assert_eq!(
-        c[1].body["backend_roles"],
+        c[1].json()["backend_roles"],
         serde_json::json!(["arn:aws:iam::123456789012:role/firehose"])
     );
-    assert_eq!(c[2].body["index_patterns"], serde_json::json!(["logs-*"]));
+    assert_eq!(c[2].json()["index_patterns"], serde_json::json!(["logs-*"]));
     assert_eq!(
-        c[2].body["template"]["mappings"]["properties"]["@timestamp"]["type"],
+        c[2].json()["template"]["mappings"]["properties"]["@timestamp"]["type"],
         "date"
     );
     assert_eq!((c[3].service, c[3].method), (Service::Dashboards, "POST"));
-    assert_eq!(c[3].body["attributes"]["timeFieldName"], "@timestamp");
+    assert_eq!(c[3].json()["attributes"]["timeFieldName"], "@timestamp");
 }
 
 #[test]
@@ -74,7 +75,7 @@ fn audit_logs_true_adds_one_patch_that_turns_the_plugins_audit_logging_on_and_no
     let text = request("Create", None);
     let r: Request<'_> = serde_json::from_str(&text).unwrap();
     let mut props = r.resource_properties;
-    assert_eq!(calls(&props).unwrap().len(), 4, "off unless asked");
+    assert_eq!(calls(&props).unwrap().len(), 5, "off unless asked");
     props.audit_logs = Some("true".into());
     let c = calls(&props).unwrap();
     let last = c.last().unwrap();
@@ -83,7 +84,7 @@ fn audit_logs_true_adds_one_patch_that_turns_the_plugins_audit_logging_on_and_no
         ("audit logging", "PATCH", "/_plugins/_security/api/audit")
     );
     assert_eq!(
-        last.body,
+        *last.json(),
         serde_json::json!([{"op": "add", "path": "/config/enabled", "value": true}])
     );
 }
@@ -135,4 +136,42 @@ fn a_bare_host_is_https_and_a_url_is_kept() {
         "https://search-x.es.amazonaws.com"
     );
     assert_eq!(base_url("http://127.0.0.1:9200/"), "http://127.0.0.1:9200");
+}
+
+impl Call {
+    fn json(&self) -> &serde_json::Value {
+        match &self.body {
+            Payload::Json(json) => json,
+            Payload::Import(_) => panic!("{} is an import", self.name),
+        }
+    }
+}
+
+#[test]
+fn the_dashboards_are_imported_after_the_pattern_they_refer_to_with_overwrite_and_the_schemas_file()
+{
+    let text = request("Create", None);
+    let r: Request<'_> = serde_json::from_str(&text).unwrap();
+    let mut props = r.resource_properties;
+    for (schema, file) in [
+        (None, "dashboards.ndjson"),
+        (Some("ecs"), "dashboards-ecs.ndjson"),
+    ] {
+        props.schema = schema.map(str::to_owned);
+        let c = calls(&props).unwrap();
+        let import = &c[4];
+        assert_eq!(
+            (import.service, import.method, import.path.as_str()),
+            (
+                Service::Dashboards,
+                "POST",
+                "/_dashboards/api/saved_objects/_import?overwrite=true"
+            )
+        );
+        let Payload::Import(objects) = &import.body else {
+            panic!("not an import")
+        };
+        assert_eq!(objects.file_name, file);
+        assert!(objects.ndjson.contains(r#""id":"logs","name":"kibanaSavedObjectMeta.searchSourceJSON.index","type":"index-pattern""#));
+    }
 }

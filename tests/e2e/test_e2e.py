@@ -663,6 +663,9 @@ class Stub:
 
         stub = self
         self.requests, self.answers, self.refuse, self.node_url = [], [], None, node_url
+        # Index patterns made so far; saved objects imported, by type:id;
+        # ids whose write the security plugin refuses (a read-only tenant).
+        self.patterns, self.saved, self.forbidden = set(), {}, set()
         # path prefix -> how many more times to answer 503 (a new domain
         # still starting its security plugin)
         self.unavailable = {}
@@ -683,7 +686,12 @@ class Stub:
                 if self.path.startswith("/response/"):
                     stub.answers.append({"path": self.path, "content_type": self.headers.get("Content-Type"), **json.loads(body)})
                     return self._reply(200, b"")
+                if self.path.startswith("/_dashboards/api/saved_objects/_import"):
+                    stub.requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers), "body": body})
+                    return self._reply(*stub.import_answer(self.path, self.headers, body))
                 stub.requests.append({"method": self.command, "path": self.path, "headers": dict(self.headers), "body": json.loads(body or b"null")})
+                if self.path.startswith("/_dashboards/api/saved_objects/index-pattern/"):
+                    stub.patterns.add(self.path.split("?")[0].rsplit("/", 1)[1])
                 if stub.refuse and self.path.startswith(stub.refuse):
                     return self._reply(403, b'{"error":"no permissions for [cluster:admin/opendistro_security]"}')
                 for prefix, left in stub.unavailable.items():
@@ -701,6 +709,54 @@ class Stub:
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def import_answer(self, path, headers, body):
+        """Dashboards' saved-objects import, as its documented API and its
+        source (routes/import.ts, import_saved_objects.ts) answer: 400 for a
+        request it can't read, else 200 with `success` false when any object
+        names an index pattern that doesn't exist (nothing is imported)."""
+        import email.parser
+        import email.policy
+        from urllib.parse import parse_qs, urlsplit
+
+        if "osd-xsrf" not in {k.lower() for k in headers}:
+            return 400, b'{"statusCode":400,"message":"Request must contain a osd-xsrf header."}'
+        query = parse_qs(urlsplit(path).query)
+        head = f"Content-Type: {headers['Content-Type']}\r\n\r\n".encode()
+        form = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+        (part,) = [p for p in form.iter_parts() if p.get_param("name", header="content-disposition") == "file"]
+        if not part.get_filename().endswith(".ndjson"):
+            return 400, b'{"statusCode":400,"message":"Invalid file extension"}'
+        objects = [json.loads(line) for line in part.get_content().splitlines() if line.strip()]
+        objects = [o for o in objects if not o.get("exportedCount")]
+        keys = [(o["type"], o["id"]) for o in objects]
+        if len(set(keys)) != len(keys):
+            return 400, b'{"statusCode":400,"message":"Non-unique import objects detected"}'
+        in_file = set(keys)
+        errors = []
+        for o in objects:
+            missing = [r for r in o["references"] if r["type"] in ("index-pattern", "search")
+                       and (r["type"], r["id"]) not in in_file
+                       and not (r["type"] == "index-pattern" and r["id"] in self.patterns)]
+            if missing:
+                errors.append({"id": o["id"], "type": o["type"], "title": o["attributes"]["title"],
+                               "error": {"type": "missing_references", "references": missing}})
+        overwrite = query.get("overwrite") == ["true"]
+        for key in keys:
+            if key in self.saved and not overwrite:
+                errors.append({"id": key[1], "type": key[0], "error": {"type": "conflict"}})
+        if errors:
+            return 200, json.dumps({"success": False, "successCount": 0, "errors": errors}).encode()
+        results = []
+        for o in objects:
+            if o["id"] in self.forbidden:
+                errors.append({"id": o["id"], "type": o["type"], "error": {"type": "unknown", "statusCode": 403,
+                               "message": "no permissions for [indices:data/write/bulk[s]]"}})
+                continue
+            self.saved[(o["type"], o["id"])] = o
+            results.append({"type": o["type"], "id": o["id"], "meta": {"title": o["attributes"]["title"]}})
+        answer = {"success": not errors, "successCount": len(results), "successResults": results}
+        return 200, json.dumps({**answer, "errors": errors} if errors else answer).encode()
 
     def close(self):
         self.server.shutdown()
@@ -763,12 +819,19 @@ def test_the_setup_grants_firehose_installs_the_template_and_the_index_pattern_a
         ("PUT", "/_plugins/_security/api/rolesmapping/logs_to_firehose_writer_logs"),
         ("PUT", "/_index_template/logs"),
         ("POST", "/_dashboards/api/saved_objects/index-pattern/logs"),
+        ("POST", "/_dashboards/api/saved_objects/_import"),
     ]
-    role, mapping, _, pattern = stub.requests
+    role, mapping, _, pattern, imported = stub.requests
     assert role["body"]["index_permissions"][0]["index_patterns"] == ["logs-*"]
     assert mapping["body"] == {"backend_roles": ["arn:aws:iam::123456789012:role/logs-FirehoseRole-1"]}
     assert pattern["headers"].get("osd-xsrf") == "true"
     assert pattern["body"]["attributes"] == {"title": "logs-*", "timeFieldName": "@timestamp"}
+    # The shipped dashboards, imported on that pattern, replacing ours only.
+    assert imported["path"] == "/_dashboards/api/saved_objects/_import?overwrite=true"
+    assert imported["headers"].get("osd-xsrf") == "true"
+    shipped = [json.loads(line) for line in (ROOT / "opensearch" / "dashboards.ndjson").read_text().splitlines()]
+    assert set(stub.saved) == {(o["type"], o["id"]) for o in shipped if "exportedCount" not in o}
+    assert {"ltf-py-overview", "ltf-py-lambda"} <= {i for _, i in stub.saved}
     assert all(base64.b64decode(r["headers"]["authorization"].split()[1]) == b"admin:S3cret-Pass!" for r in stub.requests)
     # The real node has the template now.
     installed = opensearch.request("GET", "/_index_template/logs")["index_templates"][0]["index_template"]
@@ -780,7 +843,8 @@ def test_the_setup_grants_firehose_installs_the_template_and_the_index_pattern_a
     updated = run_setup(moto, tmp_path, custom_resource(stub, arn, "Update", 2, physical))
     assert updated.returncode == 0, updated.stderr
     assert (stub.answers[-1]["Status"], stub.answers[-1]["PhysicalResourceId"]) == ("SUCCESS", physical)
-    assert len(stub.requests) == 4
+    assert len(stub.requests) == 5, "the import again: overwrite replaces, never duplicates"
+    assert len(stub.saved) == len([o for o in shipped if "exportedCount" not in o])
     stub.requests.clear()
     deleted = run_setup(moto, tmp_path, custom_resource(stub, arn, "Delete", 3, physical))
     assert deleted.returncode == 0, deleted.stderr
@@ -818,6 +882,36 @@ def test_a_setup_that_fails_answers_failed_with_the_reason_and_its_delete_succee
     missing = run_setup(moto, tmp_path, custom_resource(stub, arn + "-gone", "Create", 3))
     assert stub.answers[-1]["Status"] == "FAILED" and "secret" in stub.answers[-1]["Reason"], stub.answers[-1]
     assert missing.returncode == 1
+
+
+def test_an_import_that_imports_nothing_fails_the_setup_naming_the_first_error(moto, setup_stub, tmp_path):
+    stub, arn = setup_stub
+    # Dashboards answers 200 whatever it imported; here the security plugin
+    # refused one object's write (a read-only tenant).
+    stub.forbidden = {"ltf-py-overview"}
+    failed = run_setup(moto, tmp_path, custom_resource(stub, arn, "Create", 1))
+    assert failed.returncode == 1, failed.stderr
+    reason = stub.answers[-1]["Reason"]
+    assert stub.answers[-1]["Status"] == "FAILED"
+    assert reason.startswith("dashboards (POST /_dashboards/api/saved_objects/_import?overwrite=true): HTTP 200: "), reason
+    assert "saved objects imported (1 errors); first error: unknown on dashboard ltf-py-overview" in reason, reason
+
+
+def test_the_import_refuses_objects_whose_index_pattern_is_nowhere(setup_stub):
+    """The stub holds Dashboards' rule that a reference must resolve in the
+    file or on the server: the shipped file satisfies it on its own."""
+    stub, _ = setup_stub
+    shipped = (ROOT / "opensearch" / "dashboards.ndjson").read_text()
+    without_pattern = "\n".join(line for line in shipped.splitlines() if '"type":"index-pattern"}' not in line[-30:])
+    for text, ok in [(shipped, True), (without_pattern, False)]:
+        body = (b"--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d.ndjson\"\r\n\r\n"
+                + text.encode() + b"\r\n--b--\r\n")
+        status, answer = stub.import_answer("/_dashboards/api/saved_objects/_import?overwrite=true",
+                                            {"osd-xsrf": "true", "Content-Type": "multipart/form-data; boundary=b"}, body)
+        answer = json.loads(answer)
+        assert (status, answer["success"]) == (200, ok), answer
+        if not ok:
+            assert answer["errors"][0]["error"]["type"] == "missing_references"
 
 
 def test_the_redrive_schedules_input_redrives_through_the_same_handler(moto, opensearch, tmp_path):
