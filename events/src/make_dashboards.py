@@ -20,9 +20,11 @@ panel's buckets against the documents it holds.
 """
 import json
 import logging
+import math
 import os
 import sys
 import time
+import traceback
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "dashboards")
@@ -137,39 +139,55 @@ class RequestId(logging.Filter):
         return True
 
 
-def lambda_orders():
-    d = Delivery("/aws/lambda/orders", "2024/05/11/[$LATEST]a1b2c3d4e5f60718293a4b5c6d7e8f90")
+def invocation(d, rid, run, body):
+    """One invocation's lines around what `body` logs: INIT_START on a
+    cold start, START, END, and the REPORT line with its figures.
+    `run` is (duration ms, max memory MB, init ms or None, status or None)."""
+    duration, memory, init, status = run
+    RequestId.rid = rid
+    if init is not None:
+        d.emit("INIT_START Runtime Version: python:3.12.v38\tRuntime Version ARN: arn:aws:lambda:eu-west-1::runtime:abc123\n")
+    d.emit(f"START RequestId: {rid} Version: $LATEST\n")
+    body()
+    d.emit(f"END RequestId: {rid}\n")
+    report = (f"REPORT RequestId: {rid}\tDuration: {duration:.2f} ms\tBilled Duration: {math.ceil(duration)} ms"
+              f"\tMemory Size: 256 MB\tMax Memory Used: {memory} MB\t")
+    if init is not None:
+        report += f"Init Duration: {init:.2f} ms\t"
+    if status:
+        report += f"Status: {status}"
+    d.emit(report + "\n")
+
+
+def lambda_function(group, stream):
+    d = Delivery(group, stream)
     handler = logger_for(d, LAMBDA_FORMAT, "%Y-%m-%dT%H:%M:%S", per_line=False)
     handler.addFilter(RequestId())
-    log = logging.getLogger()
-    # (duration ms, max memory MB, init ms or None, status)
+    return d
+
+
+def lambda_orders():
+    d = lambda_function("/aws/lambda/orders", "2024/05/11/[$LATEST]a1b2c3d4e5f60718293a4b5c6d7e8f90")
+    log = logging.getLogger("orders.handler")
     runs = [
         (120.5, 90, 412.5, None), (80.25, 92, None, None), (95.0, 95, None, None), (110.75, 96, None, None),
         (60.0, 97, None, None), (3000.0, 120, None, "timeout"), (70.5, 98, 398.25, None), (88.0, 99, None, None),
     ]
     failures = {1: (lambda: lookup("B-7"), "order lookup failed"), 3: (parse_amount_na, "bad amount"),
                 4: (reload_config, "config reload failed"), 6: (lambda: lookup("C-3"), "order lookup failed")}
-    for k, (duration, memory, init, status) in enumerate(runs):
+    for k, run in enumerate(runs):
         CLOCK.t = START + k * 900 + 30
         rid = "0rd3r5-%04d-4e5f-8a9b-0c1d2e3f4a5b" % k
-        RequestId.rid = rid
-        if init is not None:
-            d.emit("INIT_START Runtime Version: python:3.12.v38\tRuntime Version ARN: arn:aws:lambda:eu-west-1::runtime:abc123\n")
-        d.emit(f"START RequestId: {rid} Version: $LATEST\n")
-        logging.getLogger("orders.handler").info("order placed: id=O-%d" % (1000 + k))
-        if k in failures:
-            fn, message = failures[k]
-            logged(logging.getLogger("orders.handler"), fn, message)
-        if status == "timeout":
-            d.emit(f"2024-05-11T{14 + (k * 15) // 60:02d}:{(k * 15) % 60:02d}:33.000Z {rid} Task timed out after 3.00 seconds\n")
-        d.emit(f"END RequestId: {rid}\n")
-        report = f"REPORT RequestId: {rid}\tDuration: {duration:.2f} ms\tBilled Duration: {int(-(-duration // 1))} ms\tMemory Size: 256 MB\tMax Memory Used: {memory} MB\t"
-        if init is not None:
-            report += f"Init Duration: {init:.2f} ms\t"
-        if status:
-            report += f"Status: {status}"
-        d.emit(report + "\n")
-    log.handlers[:] = []
+
+        def body():
+            log.info("order placed: id=O-%d" % (1000 + k))
+            if k in failures:
+                logged(log, *failures[k])
+            if run[3] == "timeout":
+                stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(CLOCK.t + 3))
+                d.emit(f"{stamp}.000Z {rid} Task timed out after 3.00 seconds\n")
+
+        invocation(d, rid, run, body)
     return d
 
 
@@ -178,39 +196,28 @@ def parse_amount_na():
 
 
 def lambda_payments():
-    d = Delivery("/aws/lambda/payments", "2024/05/11/[$LATEST]0f1e2d3c4b5a69788796a5b4c3d2e1f0")
-    handler = logger_for(d, LAMBDA_FORMAT, "%Y-%m-%dT%H:%M:%S", per_line=False)
-    handler.addFilter(RequestId())
+    d = lambda_function("/aws/lambda/payments", "2024/05/11/[$LATEST]0f1e2d3c4b5a69788796a5b4c3d2e1f0")
+    log = logging.getLogger("payments.settle")
     runs = [(210.0, 180, 655.0, None), (190.5, 200, None, None), (250.25, 256, None, "error\tError Type: Runtime.OutOfMemory"),
             (205.0, 150, 640.75, None)]
-    for k, (duration, memory, init, status) in enumerate(runs):
+    for k, run in enumerate(runs):
         CLOCK.t = START + k * 1800 + 300
-        rid = "p4ym3n75-%04d-4a1b-9c2d-3e4f5a6b7c8d" % k
-        RequestId.rid = rid
-        if init is not None:
-            d.emit("INIT_START Runtime Version: python:3.12.v38\tRuntime Version ARN: arn:aws:lambda:eu-west-1::runtime:abc123\n")
-        d.emit(f"START RequestId: {rid} Version: $LATEST\n")
-        log = logging.getLogger("payments.settle")
-        log.info("settling batch %d" % k)
-        if k == 1:
-            logged(log, settle_batch, "settlement failed")
-            logged(logging.getLogger("payments.bank"), call_bank, "bank did not answer")
-        if k == 3:
-            # An uncaught exception, as the runtime prints it: one event,
-            # `[ERROR] Type: message` then the traceback.
-            try:
-                lookup("Z-9")
-            except KeyError as err:
-                import traceback
-                frames = traceback.format_tb(err.__traceback__)
-                d.emit("[ERROR] KeyError: 'Z-9'\nTraceback (most recent call last):\n" + "".join(frames))
-        d.emit(f"END RequestId: {rid}\n")
-        report = f"REPORT RequestId: {rid}\tDuration: {duration:.2f} ms\tBilled Duration: {int(-(-duration // 1))} ms\tMemory Size: 256 MB\tMax Memory Used: {memory} MB\t"
-        if init is not None:
-            report += f"Init Duration: {init:.2f} ms\t"
-        if status:
-            report += f"Status: {status}"
-        d.emit(report + "\n")
+
+        def body():
+            log.info("settling batch %d" % k)
+            if k == 1:
+                logged(log, settle_batch, "settlement failed")
+                logged(logging.getLogger("payments.bank"), call_bank, "bank did not answer")
+            if k == 3:
+                # An uncaught exception, as the runtime prints it: one
+                # event, `[ERROR] Type: message` then the traceback.
+                try:
+                    lookup("Z-9")
+                except KeyError as err:
+                    frames = traceback.format_tb(err.__traceback__)
+                    d.emit("[ERROR] KeyError: 'Z-9'\nTraceback (most recent call last):\n" + "".join(frames))
+
+        invocation(d, "p4ym3n75-%04d-4a1b-9c2d-3e4f5a6b7c8d" % k, run, body)
     return d
 
 

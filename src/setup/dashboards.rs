@@ -41,6 +41,22 @@ pub enum DashboardsError {
     NotJson(#[source] serde_json::Error),
 }
 
+/// Why an import that answered 200 still failed.
+#[derive(Debug, PartialEq, Eq, thiserror::Error)]
+pub(crate) enum ImportError {
+    #[error("the import answered what is not its result: {0}")]
+    NotAResult(String),
+    /// Fewer objects imported than sent, with the first error's type and
+    /// the object it names.
+    #[error("{imported} of {sent} saved objects imported ({errors} errors){}", first.as_ref().map_or(String::new(), |(kind, object)| format!("; first error: {kind} on {object}")))]
+    Refused {
+        imported: usize,
+        sent: usize,
+        errors: usize,
+        first: Option<(String, String)>,
+    },
+}
+
 /// The saved objects for `schema` (`ecs` or the python-json-logger
 /// default), with the index pattern they ship (id `logs`, title `logs-*`)
 /// and every reference to it made `index`'s, as the set-up's own pattern
@@ -106,7 +122,7 @@ impl SavedObjects {
     /// Whether the import's answer says every object was imported. The
     /// API answers 200 even when it imported nothing (a missing reference
     /// stops the whole file), so the body decides.
-    pub(crate) fn check(&self, reply: &[u8]) -> Result<(), String> {
+    pub(crate) fn check(&self, reply: &[u8]) -> Result<(), ImportError> {
         #[derive(Deserialize)]
         #[serde(rename_all = "camelCase")]
         struct Outcome {
@@ -117,26 +133,26 @@ impl SavedObjects {
             errors: Vec<serde_json::Value>,
         }
         let outcome: Outcome = serde_json::from_slice(reply).map_err(|_| {
-            let text = String::from_utf8_lossy(&reply[..reply.len().min(300)]).into_owned();
-            format!("the import answered what is not its result: {text}")
+            ImportError::NotAResult(
+                String::from_utf8_lossy(&reply[..reply.len().min(300)]).into_owned(),
+            )
         })?;
         if outcome.success && outcome.success_count == self.count {
             return Ok(());
         }
-        let first = outcome.errors.first().map_or(String::new(), |e| {
-            format!(
-                "; first error: {} on {} {}",
-                e["error"]["type"].as_str().unwrap_or("unknown"),
-                e["type"].as_str().unwrap_or("?"),
-                e["id"].as_str().unwrap_or("?")
+        let first = outcome.errors.first().map(|e| {
+            let text = |v: &serde_json::Value| v.as_str().unwrap_or("?").to_owned();
+            (
+                text(&e["error"]["type"]),
+                format!("{} {}", text(&e["type"]), text(&e["id"])),
             )
         });
-        Err(format!(
-            "{} of {} saved objects imported ({} errors){first}",
-            outcome.success_count,
-            self.count,
-            outcome.errors.len()
-        ))
+        Err(ImportError::Refused {
+            imported: outcome.success_count,
+            sent: self.count,
+            errors: outcome.errors.len(),
+            first,
+        })
     }
 }
 
@@ -200,7 +216,7 @@ mod tests {
         assert_eq!(objects.check(ok.as_bytes()), Ok(()));
         let missing = r#"{"success":false,"successCount":0,"errors":[{"id":"ltf-py-overview","type":"dashboard","title":"t","error":{"type":"missing_references","references":[{"type":"index-pattern","id":"logs"}]}}]}"#;
         assert_eq!(
-            objects.check(missing.as_bytes()).unwrap_err(),
+            objects.check(missing.as_bytes()).unwrap_err().to_string(),
             format!(
                 "0 of {n} saved objects imported (1 errors); first error: missing_references on dashboard ltf-py-overview"
             )
@@ -208,6 +224,12 @@ mod tests {
         let short = r#"{"success":true,"successCount":3}"#;
         assert!(objects.check(short.as_bytes()).is_err());
         let html = b"<html>Dashboards is not ready</html>";
-        assert!(objects.check(html).unwrap_err().contains("not its result"));
+        assert!(
+            objects
+                .check(html)
+                .unwrap_err()
+                .to_string()
+                .contains("not its result")
+        );
     }
 }

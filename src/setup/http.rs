@@ -102,7 +102,10 @@ async fn attempt(http: &Http, base: &str, auth: &str, c: &Call, wait: Duration) 
         Ok((status, reply)) if (200..300).contains(&status) => match &c.body {
             Payload::Import(objects) => match objects.check(&reply) {
                 Ok(()) => Attempt::Done,
-                Err(body) => Attempt::Refused(HttpError::Status { status, body }),
+                Err(why) => Attempt::Refused(HttpError::Status {
+                    status,
+                    body: why.to_string(),
+                }),
             },
             Payload::Json(_) => Attempt::Done,
         },
