@@ -469,17 +469,36 @@ fn right_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
     if i >= 2 && pads(&parts[i - 2]) && left_width(heads, i - 2).is_some() {
         return None;
     }
-    let base = usize::from(i >= 2 && !opening(&parts[i - 2]));
-    if !heads.iter().any(|h| chars(h, i - 1) > base) || heads[0].texts[i - 1].contains('\t') {
+    // After a tab (`\t%(levelname)8s`), the tab is the separator and the
+    // spaces after it all padding; every line has the same tabs.
+    let tabs = |h: &Head<'_>| {
+        h.texts[i - 1]
+            .rfind('\t')
+            .map(|t| h.texts[i - 1][..=t].len())
+    };
+    let tabbed = tabs(heads[0]);
+    let same_tabs = heads.iter().all(|h| {
+        tabs(h) == tabbed
+            && tabbed.is_none_or(|n| h.texts[i - 1][..n] == heads[0].texts[i - 1][..n])
+    });
+    if !same_tabs {
+        return None;
+    }
+    let pad = |h: &Head<'_>| chars(h, i - 1) - tabbed.unwrap_or(0);
+    let base = match tabbed {
+        Some(_) => 0,
+        None => usize::from(i >= 2 && !opening(&parts[i - 2])),
+    };
+    if !heads.iter().any(|h| pad(h) > base) {
         return None;
     }
     let width = heads
         .iter()
-        .filter(|h| chars(h, i - 1) > base)
-        .map(|h| chars(h, i) + chars(h, i - 1) - base)
+        .filter(|h| pad(h) > base)
+        .map(|h| chars(h, i) + pad(h) - base)
         .max()?;
     let agree = heads.iter().all(|h| {
-        let (len, p) = (chars(h, i), chars(h, i - 1) - base.min(chars(h, i - 1)));
+        let (len, p) = (chars(h, i), pad(h) - base.min(pad(h)));
         len + p == width || (len >= width && p == 0)
     });
     agree.then_some(width)
@@ -514,6 +533,9 @@ fn space_literal(heads: &[&Head<'_>], j: usize) -> String {
         && left_width(heads, j + 1).is_none()
         && right_width(heads, j + 1).is_some()
     {
+        if let Some(tab) = ws.rfind('\t') {
+            return ws[..=tab].to_owned();
+        }
         return " ".repeat(usize::from(j >= 1 && !opening(&parts[j - 1])));
     }
     // Before the message, spaces some lines have more of are the
@@ -567,6 +589,39 @@ mod tests {
         assert_eq!(got.0, "%(levelname)-5.5s [%(name)s] %(message)s");
         let got = built(&["    INFO orders: a", " WARNING orders: b"]);
         assert_eq!(got.0, "%(levelname)8s %(name)s: %(message)s");
+    }
+
+    #[test]
+    fn a_right_aligned_field_after_a_tab_has_the_tab_as_separator_and_the_spaces_as_width() {
+        let (format, _) = built(&[
+            "2024-10-28 10:59:53.733\t   DEBUG\tCreated A-2301",
+            "2024-10-28 10:59:54.733\t    INFO\tsent 5 bytes",
+            "2024-10-28 10:59:55.733\t WARNING\tslow",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s.%(msecs)03d\t%(levelname)8s\t%(message)s"
+        );
+    }
+
+    #[test]
+    fn a_request_or_trace_id_is_a_field_of_its_own_not_the_messages_first_word() {
+        let (format, _) = built(&[
+            "2025-01-20 09:10:39,708 app E a6403d8b-0b60-4559-92c5-6f1c48557290 cache miss",
+            "2025-01-20 09:10:40,708 app.db I 16403d8b-0b60-4559-92c5-6f1c48557290 sent 5",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s %(name)s %(levelname).1s %(field_1)s %(message)s"
+        );
+        let (format, _) = built(&[
+            "2025-01-20 09:10:39,708 INFO 0361b47cdb603af1bbb59089b043aaaf started",
+            "2025-01-20 09:10:40,708 WARNING 1361b47cdb603af1 slow",
+        ]);
+        assert_eq!(format, "%(asctime)s %(levelname)s %(field_1)s %(message)s");
+        // A hex word with no digit, or a short one, stays the message's.
+        assert!(!super::super::role::is_id("deadbeefdeadbeef"));
+        assert!(!super::super::role::is_id("1a2b3c"));
     }
 
     #[test]

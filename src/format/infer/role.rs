@@ -39,6 +39,9 @@ pub(super) enum Role {
     ThreadId,
     Created,
     RelativeCreated,
+    /// A request, correlation or trace id (a UUID, or 16 or more hex
+    /// digits): a custom field's value, never a message's first word.
+    Id,
 }
 
 /// The role a token's shape suggests, with its neighbours to go by; `None`
@@ -143,6 +146,9 @@ pub(super) fn word_role(
             Role::Filename
         });
     }
+    if is_id(w) {
+        return Some(Role::Id);
+    }
     if w.starts_with('<')
         || next.is_some_and(|n| n.text == "(") && next2.is_some_and(|n| n.text == ")")
     {
@@ -172,6 +178,23 @@ pub(super) fn word_role(
     }
     let _ = prev;
     None
+}
+
+/// A UUID (`8-4-4-4-12` hex digits), or 16 or more hex digits with both
+/// a digit and a letter among them (a W3C trace id, a span id): what
+/// `%(request_id)s`, `%(correlation_id)s` and `%(trace_id)s` print.
+pub(super) fn is_id(w: &str) -> bool {
+    let b = w.as_bytes();
+    let uuid = b.len() == 36
+        && b.iter().enumerate().all(|(k, c)| match k {
+            8 | 13 | 18 | 23 => *c == b'-',
+            _ => c.is_ascii_hexdigit(),
+        });
+    let hex = b.len() >= 16
+        && b.iter().all(u8::is_ascii_hexdigit)
+        && b.iter().any(u8::is_ascii_digit)
+        && b.iter().any(u8::is_ascii_alphabetic);
+    uuid || hex
 }
 
 /// `prefix` and digits.
