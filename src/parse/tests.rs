@@ -57,6 +57,24 @@ fn seed_lines_become_python_json_logger_fields() {
 }
 
 #[test]
+fn djangos_documented_verbose_format_is_known_with_module_not_name() {
+    let p = parser_with(&[]);
+    let line = "WARNING 2024-05-11 14:44:45,123 views 4242 140231523456 Not Found: /favicon.ico";
+    let docs = docs(&p, &[line.to_owned()]);
+    assert_eq!(
+        docs[0],
+        serde_json::json!({
+            "levelname": "WARNING",
+            "asctime": "2024-05-11 14:44:45,123",
+            "module": "views",
+            "process": 4242,
+            "thread": 140231523456_i64,
+            "message": "Not Found: /favicon.ico"
+        })
+    );
+}
+
+#[test]
 fn one_event_per_line_and_one_event_per_record_give_identical_documents() {
     let p = parser_with(&[]);
     let per_line = encode::messages(SEED_LOG, Grouping::PerLine, p.boundary_test(SEED_LOG));

@@ -202,8 +202,14 @@ fn separator_end(toks: &[Tok<'_>], last: usize) -> usize {
             }
             return end;
         }
+        // ` / ` between fields (`%(levelname)s / %(message)s`), never a
+        // path's slash.
+        let slash = t.text == "/"
+            && toks[end - 1].class == Class::Space
+            && toks.get(end + 1).is_some_and(|n| n.class == Class::Space);
         let ok = t.class == Class::Space
             || call
+            || slash
             || (t.text == ")" && toks[end - 1].text == "(")
             || (closes(t) && !(t.text == "-" && toks.get(end + 1).is_some_and(|n| !dash_ok(n))));
         if !ok {
