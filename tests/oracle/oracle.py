@@ -58,6 +58,8 @@ CASES = [
     # realworld.py for the programs' own formatter objects).
     ("gunicorn-error", "%(asctime)s [%(process)d] [%(levelname)s] %(message)s", "[%Y-%m-%d %H:%M:%S %z]", "%"),
     ("flask", "[%(asctime)s] %(levelname)s in %(module)s: %(message)s", None, "%"),
+    # Django's documented "verbose" formatter, `{`-style there; the same text in `%`.
+    ("django-verbose", "%(levelname)s %(asctime)s %(module)s %(process)d %(thread)d %(message)s", None, "%"),
     (
         "celery-task",
         "[%(asctime)s: %(levelname)s/%(processName)s] %(task_name)s[%(task_id)s]: %(message)s",
