@@ -411,11 +411,15 @@ impl Field {
             "name" if self.strict => {
                 // A logger name: no spaces, something alphanumeric in it,
                 // and not a word of a message's `word: ` (`billing:`) or a
-                // separator (`-`).
+                // separator (`-`); nor another field an app's own format
+                // put there: a bracketed one (`[MainThread]`, `[21]`) or
+                // a number (a process id).
                 !v.is_empty()
                     && !v.contains(char::is_whitespace)
                     && v.bytes().any(|c| c.is_ascii_alphanumeric())
                     && !v.ends_with([':', ','])
+                    && !v.starts_with(['[', '(', '<', '{'])
+                    && !v.bytes().all(|c| c.is_ascii_digit())
             }
             "aws_request_id" if self.strict => !v.is_empty() && !v.contains(char::is_whitespace),
             _ if self.repr && v.starts_with(['\'', '"']) => super::repr::literal(v).is_some(),

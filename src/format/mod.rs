@@ -695,6 +695,26 @@ mod tests {
     }
 
     #[test]
+    fn a_built_in_formats_logger_is_never_a_bracketed_field_or_a_number() {
+        let f = Format::compile_strict("%(asctime)s %(name)s [%(levelname)s] %(message)s", None)
+            .unwrap();
+        assert!(
+            f.match_record("2024-08-20 01:22:49,894 [MainThread] [INFO] scheduler:551: x")
+                .is_none()
+        );
+        let f =
+            Format::compile_strict("%(asctime)s %(levelname)s %(name)s %(message)s", None).unwrap();
+        assert!(
+            f.match_record("2025-05-10 12:18:17,765 INFO 112 myapp.payment Created")
+                .is_none()
+        );
+        assert!(
+            f.match_record("2025-05-10 12:18:17,765 INFO myapp.payment Created")
+                .is_some()
+        );
+    }
+
+    #[test]
     fn strict_formats_refuse_traceback_lines() {
         let f = Format::compile_strict("%(levelname)s:%(name)s:%(message)s", None).unwrap();
         assert!(f.starts("WARNING:root:careful"));

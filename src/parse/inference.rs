@@ -251,11 +251,23 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
         && !extra.is_empty()
         && extra.iter().all(evident)
         && b.iter().all(|(k, _)| has(a, k) || k == "name");
+    // Or the same fields, but the built-in message starts with the
+    // separator the app's format puts before it (`[%(levelname)s] -
+    // %(message)s` read by boto3's `[%(levelname)s] %(message)s`).
+    let separated = match (get(a, "message"), get(b, "message")) {
+        (Some(x), Some(y)) => SEPARATORS
+            .iter()
+            .any(|s| y.strip_prefix(s).and_then(|r| r.strip_prefix(' ')) == Some(x.as_str())),
+        _ => false,
+    };
     (a_in_b && a.len() + 1 == b.len() && (split || level_as_name))
         || (b_in_a && a.len() > b.len() && (standard || bracketed_name))
-        || (a_in_b && b_in_a && unbracketed)
+        || (a_in_b && b_in_a && (unbracketed || separated))
         || renamed
 }
+
+/// What formats put between their fields and the message.
+const SEPARATORS: [&str; 7] = ["-", "|", ":", ">", "/", "::", "->"];
 
 /// The lines of a delivery that could start a record of a format nothing
 /// else knows: each event's first line, when it is a [`candidate`].

@@ -75,6 +75,23 @@ fn djangos_documented_verbose_format_is_known_with_module_not_name() {
 }
 
 #[test]
+fn a_separator_before_the_message_that_a_built_in_format_lacks_is_inferred_not_kept() {
+    // boto3's built-in `%(asctime)s %(name)s [%(levelname)s] %(message)s`
+    // matches these lines too, but would keep `- ` in every message.
+    let p = parser_with(&[]);
+    let lines: Vec<String> = [
+        "2024-09-11 23:18:43,082 ingest.kafka.consumer [INFO] - polled 3 records",
+        "2024-09-11 23:18:44,082 ingest.kafka.consumer [WARNING] - lag 120",
+        "2024-09-11 23:18:45,082 app.db [INFO] - pool ready",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let docs = docs(&p, &lines);
+    assert_eq!(docs[1]["message"], "lag 120");
+    assert_eq!(docs[2]["name"], "app.db");
+}
+
+#[test]
 fn one_event_per_line_and_one_event_per_record_give_identical_documents() {
     let p = parser_with(&[]);
     let per_line = encode::messages(SEED_LOG, Grouping::PerLine, p.boundary_test(SEED_LOG));
