@@ -625,6 +625,23 @@ mod tests {
     }
 
     #[test]
+    fn a_number_right_before_the_messages_separator_is_a_field() {
+        let (format, _) = built(&[
+            "2024-10-12 13:29:26,909 botocore.credentials    DEBUG 59 > Created A-92962",
+            "2024-10-12 13:29:27,909 app.db     INFO 59 > pool ready",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s %(name)s %(levelname)8s %(process)d > %(message)s"
+        );
+        let (format, _) = built(&[
+            "worker:2025-05-16 21:20:12.319:WARNI:23:{'id': 663} saved",
+            "worker:2025-05-16 21:20:13.319:INFO :23:started",
+        ]);
+        assert!(format.ends_with(":%(process)d:%(message)s"), "{format}");
+    }
+
+    #[test]
     fn a_padded_line_number_gives_its_width() {
         let got = built(&[
             "[10:00:00] INFO [_client.py: 664] a",

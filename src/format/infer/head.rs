@@ -360,6 +360,15 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 unknown = None;
                 run = 0;
             }
+            None if t.class == Class::Int && last.is_some() && before_separator(toks, i) => {
+                // A number right before the message's separator
+                // (`%(process)d > %(message)s`, `:%(process)d:%(message)s`)
+                // is a field; the lines' column tells which.
+                roles[i] = Some(Role::Bracketed);
+                last = Some(i);
+                unknown = None;
+                run = 0;
+            }
             None => {
                 // An unexplained token may stand between fields, once in a
                 // row; twice only right before a field that explains itself
@@ -383,6 +392,21 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     }
     let last = last?;
     shows_a_format(toks, &roles, last).then_some((roles, last))
+}
+
+/// Whether token `i` is followed by a separator the message comes after:
+/// ` > `, ` - `, ` | `, or `:` glued to it and not followed by a digit.
+fn before_separator(toks: &[Tok<'_>], i: usize) -> bool {
+    let spaced = |j: usize| toks.get(j).is_some_and(|t| t.class == Class::Space);
+    match (toks.get(i + 1), toks.get(i + 2)) {
+        (Some(p), Some(n)) if p.text == ":" => !n.text.starts_with(|c: char| c.is_ascii_digit()),
+        // `59 >`, its space folded into the number as `>` closes.
+        (Some(p), Some(_)) if p.text == ">" => toks[i].text.ends_with(' ') && spaced(i + 2),
+        (Some(s), Some(p)) if s.class == Class::Space => {
+            matches!(p.text, ">" | "-" | "|") && spaced(i + 3)
+        }
+        _ => false,
+    }
 }
 
 /// Role `r` of word `w`, except that after a logger's name a dotted word
