@@ -18,16 +18,28 @@ const MAX_LOGGERS: usize = 3;
 /// message starts with one of a few lower-case words that each come back
 /// while the words after them differ: a logger printed with no separator
 /// of its own (`%(levelname)s %(name)s %(message)s`, logger `httpx`).
-/// Only where the format prints no logger, and never from a word a number
-/// follows on most lines (`processed 375 messages`), which is a message's.
+/// Where the format prints a logger already, the column is the other
+/// one-word attribute formats print there, `%(module)s` (or
+/// `%(funcName)s` beside a module): text can't tell which, but the
+/// message then starts where it does. Never from a word a number follows
+/// on most lines (`processed 375 messages`), which is a message's.
 pub(super) fn logger_before_message(
     format: &str,
     at: usize,
     messages: &[String],
 ) -> Option<String> {
-    if format.contains("%(name)") || !format[..at].ends_with(' ') {
+    if !format[..at].ends_with(' ') {
         return None;
     }
+    let key = if !format.contains("%(name)") {
+        "name"
+    } else if !format.contains("%(module)") {
+        "module"
+    } else if !format.contains("%(funcName)") {
+        "funcName"
+    } else {
+        return None;
+    };
     let mut firsts: HashMap<String, usize> = HashMap::new();
     let (mut seconds, mut numbers): (HashMap<String, usize>, usize) = (HashMap::new(), 0);
     for message in messages {
@@ -44,7 +56,7 @@ pub(super) fn logger_before_message(
     let varied = seconds.len() >= 2 * firsts.len() && seconds.len() * 3 >= messages.len();
     let wordy = numbers * 2 < messages.len();
     (firsts.len() <= MAX_LOGGERS && recurring && varied && wordy)
-        .then(|| format!("{}%(name)s {}", &format[..at], &format[at..]))
+        .then(|| format!("{}%({key})s {}", &format[..at], &format[at..]))
 }
 
 /// Separators a format writes between a process id and the message.
@@ -152,6 +164,20 @@ mod tests {
         assert_eq!(
             format_of(&lines).as_deref(),
             Some("%(created)f %(levelname)s(%(levelno)d) %(name)s %(message)s")
+        );
+    }
+
+    #[test]
+    fn beside_a_logger_a_few_recurring_words_before_varied_messages_are_the_module() {
+        let lines: Vec<String> = (0..8)
+            .map(|i| {
+                let module = ["base_events", "pool"][i % 2];
+                format!("10:00:0{i} asyncio [INF] {module} {}", MESSAGES[i])
+            })
+            .collect();
+        assert_eq!(
+            format_of(&lines).as_deref(),
+            Some("%(asctime)s %(name)s [%(levelname).3s] %(module)s %(message)s")
         );
     }
 
