@@ -44,7 +44,8 @@ pub(super) fn logger_before_message(
     let (mut seconds, mut numbers): (HashMap<String, usize>, usize) = (HashMap::new(), 0);
     for message in messages {
         let (first, rest) = message.split_once(' ')?;
-        let second = rest.split(' ').next().unwrap_or_default();
+        // A message may start with spaces of its own (`"  indented"`).
+        let second = rest.trim_start().split(' ').next().unwrap_or_default();
         if !word(first) || second.is_empty() {
             return None;
         }
@@ -123,12 +124,16 @@ pub(super) fn messages(
     Some((at, lines.iter().map(read).collect::<Option<_>>()?))
 }
 
-/// A one-word logger's shape: lower-case letters, digits and `_`.
+/// A logger's shape: lower-case letters, digits and `_`, in parts joined
+/// by dots (`httpx`, `botocore.credentials`).
 fn word(w: &str) -> bool {
     w.len() >= 2
-        && w.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
-        && w.bytes()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+        && w.split('.').all(|part| {
+            part.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
+                && part
+                    .bytes()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+        })
 }
 
 #[cfg(test)]
@@ -164,6 +169,27 @@ mod tests {
         assert_eq!(
             format_of(&lines).as_deref(),
             Some("%(created)f %(levelname)s(%(levelno)d) %(name)s %(message)s")
+        );
+    }
+
+    #[test]
+    fn a_message_with_its_own_leading_spaces_still_shows_the_column() {
+        assert!(super::word("botocore.credentials") && !super::word("Engine.x"));
+        let lines: Vec<String> = (0..8)
+            .map(|i| {
+                let logger = ["httpx", "asyncio"][i % 2];
+                let message = if i == 3 {
+                    "  leading spaces kept"
+                } else {
+                    MESSAGES[i]
+                };
+                let level = ["INFO ", "ERROR", "DEBUG"][i % 3];
+                format!("10:00:0{i} [{level}] {logger} {message}")
+            })
+            .collect();
+        assert_eq!(
+            format_of(&lines).as_deref(),
+            Some("%(asctime)s [%(levelname)-5s] %(name)s %(message)s")
         );
     }
 
