@@ -4,7 +4,7 @@
 
 use super::head::{Head, Part};
 use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
-use super::names::{functions_after, logger_like, lone_logger};
+use super::names::{functions_after, logger_like, lone_logger, modules_before};
 use super::role::{Role, is_full_level};
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
@@ -83,8 +83,14 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 };
                 let spec = spec(heads, i, None);
                 if name == Some("name") && spec.is_empty() && functions_after(&column) {
-                    names.used.push("funcName");
-                    out.push_str(&placeholder(heads, i, "name)s.%(funcName", "", 's'));
+                    if modules_before(&column) {
+                        names.used.retain(|n| *n != "name");
+                        names.used.extend(["module", "funcName"]);
+                        out.push_str(&placeholder(heads, i, "module)s.%(funcName", "", 's'));
+                    } else {
+                        names.used.push("funcName");
+                        out.push_str(&placeholder(heads, i, "name)s.%(funcName", "", 's'));
+                    }
                 } else {
                     out.push_str(&placeholder(heads, i, &key, &spec, conv));
                 }
@@ -639,6 +645,22 @@ mod tests {
             "worker:2025-05-16 21:20:13.319:INFO :23:started",
         ]);
         assert!(format.ends_with(":%(process)d:%(message)s"), "{format}");
+    }
+
+    #[test]
+    fn one_dot_words_that_end_in_functions_are_a_module_and_its_function() {
+        let (format, _) = built(&[
+            "2024-09-27 23:42:53,701 INFO [pool._run_once] Application startup complete.",
+            "2024-09-27 23:42:54,701 WARNING [middleware.process_request] slow",
+            "2024-09-27 23:42:55,701 INFO [pool.acquire] ok",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s %(levelname)s [%(module)s.%(funcName)s] %(message)s"
+        );
+        // A logger of a package (two dots) or `root` shows a logger's name.
+        assert!(!modules_before(&["app.db.pool.acquire", "pool._run_once"]));
+        assert!(!modules_before(&["root.lambda_handler"]));
     }
 
     #[test]

@@ -39,6 +39,19 @@ pub(super) fn functions_after(column: &[&str]) -> bool {
     shown >= 2 && shown * 2 >= lasts.len()
 }
 
+/// Whether words that are a name and a function (`functions_after`)
+/// are `%(module)s.%(funcName)s` rather than a logger's: every word has
+/// one dot, so no logger in the stream is a package's module
+/// (`getLogger(__name__)` there prints `orders.api`), and none is `root`
+/// or `__main__`, which only loggers are named. A stream of one-word
+/// loggers (`httpx.send`) reads so too: text can't tell them apart.
+pub(super) fn modules_before(column: &[&str]) -> bool {
+    column.iter().all(|w| {
+        w.split_once('.')
+            .is_some_and(|(m, f)| !f.contains('.') && !matches!(m, "root" | "__main__"))
+    })
+}
+
 /// Verbs functions are named after and modules are not (`orders.api.handle`
 /// is a function of the logger `orders.api`).
 const VERBS: [&str; 24] = [
