@@ -518,7 +518,9 @@ pub(super) fn opening(p: &Part) -> bool {
 /// rather than padding: none before a closing bracket or a colon, one
 /// elsewhere.
 fn separator_spaces(parts: &[Part], j: usize) -> usize {
+    let double_colon = matches!(parts.get(j + 2), Some(Part::Lit(t)) if t == ":");
     match parts.get(j + 1) {
+        Some(Part::Lit(t)) if t == ":" && double_colon => 1,
         Some(Part::Lit(t)) if matches!(t.as_str(), "]" | ")" | "}" | ">" | ":" | ",") => 0,
         _ => 1,
     }
@@ -661,6 +663,31 @@ mod tests {
         // A logger of a package (two dots) or `root` shows a logger's name.
         assert!(!modules_before(&["app.db.pool.acquire", "pool._run_once"]));
         assert!(!modules_before(&["root.lambda_handler"]));
+    }
+
+    #[test]
+    fn a_double_colon_separator_keeps_its_space_and_a_padded_level_its_width() {
+        let (format, _) = built(&[
+            "[acme] :: CRITICAL :: orders.api :: Application startup complete.",
+            "[acme] :: INFO  :: orders.api :: sent 5 bytes",
+            "[acme] :: DEBUG :: app.db :: pool ready",
+        ]);
+        assert_eq!(
+            format,
+            "[%(field_1)s] :: %(levelname)-5s :: %(name)s :: %(message)s"
+        );
+    }
+
+    #[test]
+    fn a_number_may_lead_a_line_before_an_id() {
+        let (format, _) = built(&[
+            "7\t(9264e9814236c4b1bfdd5a46519374f1)\t[INFO]\t[payments:590]\tloaded",
+            "7\t(1264e9814236c4b1bfdd5a46519374f1)\t[DEBUG]\t[pool:12]\tok",
+        ]);
+        assert_eq!(
+            format,
+            "%(process)d\t(%(field_1)s)\t[%(levelname)s]\t[%(module)s:%(lineno)d]\t%(message)s"
+        );
     }
 
     #[test]

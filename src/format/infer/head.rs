@@ -106,11 +106,14 @@ fn fold_padding<'a>(line: &'a str, toks: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
     let mut j = 0;
     while j < out.len() {
         let t = out[j];
+        // Not before a `::` separator (`%(levelname)-5s :: %(name)s`),
+        // whose space is the separator's own.
+        let double_colon = out.get(j + 3).is_some_and(|c| c.text == ":");
         let pad = content(&t)
             && out.get(j + 1).is_some_and(|s| s.class == Class::Space)
-            && out
-                .get(j + 2)
-                .is_some_and(|c| matches!(c.text, "]" | ")" | "}" | ">" | ":"));
+            && out.get(j + 2).is_some_and(|c| {
+                matches!(c.text, "]" | ")" | "}" | ">") || (c.text == ":" && !double_colon)
+            });
         if pad {
             let sp = out[j + 1];
             let end = offset(line, &sp) + sp.text.len();

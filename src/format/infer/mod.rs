@@ -318,7 +318,7 @@ mod tests {
         assert_eq!(
             got,
             [(
-                "%(processName)s :: %(levelname)-6.5s:: %(name)s :: %(message)s".to_owned(),
+                "%(processName)s :: %(levelname)-5.5s :: %(name)s :: %(message)s".to_owned(),
                 None
             )]
         );

@@ -258,7 +258,7 @@ pub(super) fn is_dotted(w: &str) -> bool {
 pub(super) fn unique(r: Role) -> bool {
     !matches!(
         r,
-        Role::NameSlot | Role::NameGuess | Role::Bracketed | Role::Key
+        Role::NameSlot | Role::NameGuess | Role::Bracketed | Role::Key | Role::Id
     )
 }
 
@@ -281,6 +281,7 @@ pub(super) fn next_evident(toks: &[Tok<'_>], i: usize) -> bool {
                 | Role::Filename
                 | Role::Pathname
                 | Role::Created
+                | Role::Id
         )
     )
 }
