@@ -87,10 +87,6 @@ pub const AUTO_FORMATS: &[(&str, Option<&str>)] = &[
     // the "verbose" formatter of Django's logging documentation
     // (`{levelname} {asctime} {module} {process:d} {thread:d} {message}`,
     // `style="{"`), copied into a great many projects' settings,
-    (
-        "%(levelname)s %(asctime)s %(module)s %(process)d %(thread)d %(message)s",
-        None,
-    ),
     // Celery's `worker_task_log_format` and `worker_log_format`,
     (
         "[%(asctime)s: %(levelname)s/%(processName)s] %(task_name)s[%(task_id)s]: %(message)s",

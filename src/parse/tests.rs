@@ -57,10 +57,16 @@ fn seed_lines_become_python_json_logger_fields() {
 }
 
 #[test]
-fn djangos_documented_verbose_format_is_known_with_module_not_name() {
+fn djangos_documented_verbose_format_is_inferred_with_module_not_name() {
     let p = parser_with(&[]);
-    let line = "WARNING 2024-05-11 14:44:45,123 views 4242 140231523456 Not Found: /favicon.ico";
-    let docs = docs(&p, &[line.to_owned()]);
+    let lines: Vec<String> = [
+        "WARNING 2024-05-11 14:44:45,123 views 4242 140231523456 Not Found: /favicon.ico",
+        "INFO 2024-05-11 14:44:46,123 models 4242 140231523456 saved order 7",
+        "INFO 2024-05-11 14:44:47,123 views 4242 140231523456 GET /orders",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let docs = docs(&p, &lines);
     assert_eq!(
         docs[0],
         serde_json::json!({

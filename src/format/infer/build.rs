@@ -236,12 +236,18 @@ fn distinct(column: &[&str]) -> usize {
 /// Django's development server logs requests as `[{server_time}]
 /// {message}`, the time as `log_date_time_string()` writes it
 /// (`11/May/2024 14:44:44`): python-json-logger writes `server_time`, not
-/// `asctime`.
+/// `asctime`. And the "verbose" formatter of Django's logging
+/// documentation (`{levelname} {asctime} {module} {process:d} {thread:d}
+/// {message}`), copied into a great many projects' settings, prints the
+/// module where text alone would read a logger's name.
 fn django(format: String, datefmt: Option<&str>) -> String {
     let django_time = datefmt == Some("%d/%b/%Y %H:%M:%S");
     match format.as_str() {
         "[%(asctime)s] %(message)s" | "[%(asctime)s,%(msecs)03d] %(message)s" if django_time => {
             "[%(server_time)s] %(message)s".to_owned()
+        }
+        "%(levelname)s %(asctime)s %(name)s %(process)d %(thread)d %(message)s" => {
+            "%(levelname)s %(asctime)s %(module)s %(process)d %(thread)d %(message)s".to_owned()
         }
         _ => format,
     }
