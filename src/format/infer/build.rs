@@ -246,11 +246,20 @@ fn django(format: String, datefmt: Option<&str>) -> String {
         "[%(asctime)s] %(message)s" | "[%(asctime)s,%(msecs)03d] %(message)s" if django_time => {
             "[%(server_time)s] %(message)s".to_owned()
         }
-        "%(levelname)s %(asctime)s %(name)s %(process)d %(thread)d %(message)s" => {
+        _ if django_verbose(&format) => {
             "%(levelname)s %(asctime)s %(module)s %(process)d %(thread)d %(message)s".to_owned()
         }
         _ => format,
     }
+}
+
+/// Django's verbose layout as inferred: its process id is a number that
+/// varies when several workers log (`field_N`).
+fn django_verbose(format: &str) -> bool {
+    format
+        .strip_prefix("%(levelname)s %(asctime)s %(name)s %(")
+        .and_then(|rest| rest.strip_suffix(")d %(thread)d %(message)s"))
+        .is_some_and(|pid| pid == "process" || pid.starts_with(NEUTRAL_PREFIX))
 }
 
 /// The precision a level column shows: the length of its cut names.
@@ -693,6 +702,19 @@ mod tests {
         assert_eq!(
             format,
             "%(process)d\t(%(field_1)s)\t[%(levelname)s]\t[%(module)s:%(lineno)d]\t%(message)s"
+        );
+    }
+
+    #[test]
+    fn djangos_verbose_layout_prints_the_module_whatever_its_workers_pids() {
+        let (format, _) = built(&[
+            "WARNING 2024-06-27 16:31:49,938 base 2976 139664384585728 slow query",
+            "INFO 2024-06-27 16:31:49,947 base 2973 139664384585728 Uvicorn running",
+            "INFO 2024-06-27 16:31:49,966 worker 2973 139664384585728 invoice emailed",
+        ]);
+        assert_eq!(
+            format,
+            "%(levelname)s %(asctime)s %(module)s %(process)d %(thread)d %(message)s"
         );
     }
 
