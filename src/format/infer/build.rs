@@ -82,18 +82,9 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                     _ => 's',
                 };
                 let spec = spec(heads, i, None);
-                if name == Some("name") && spec.is_empty() && functions_after(&column) {
-                    if modules_before(&column) {
-                        names.used.retain(|n| *n != "name");
-                        names.used.extend(["module", "funcName"]);
-                        out.push_str(&placeholder(heads, i, "module)s.%(funcName", "", 's'));
-                    } else {
-                        names.used.push("funcName");
-                        out.push_str(&placeholder(heads, i, "name)s.%(funcName", "", 's'));
-                    }
-                } else {
-                    out.push_str(&placeholder(heads, i, &key, &spec, conv));
-                }
+                let pair = name == Some("name") && spec.is_empty() && functions_after(&column);
+                let key = if pair { names.pair(&column) } else { key };
+                out.push_str(&placeholder(heads, i, &key, &spec, conv));
             }
         }
     }
@@ -123,6 +114,20 @@ struct Names {
 }
 
 impl Names {
+    /// The key of a column of dotted words that are a name and a function
+    /// (`functions_after`): `module)s.%(funcName` or `name)s.%(funcName`,
+    /// which the placeholder closes.
+    fn pair(&mut self, column: &[&str]) -> String {
+        if modules_before(column) {
+            self.used.retain(|n| *n != "name");
+            self.used.extend(["module", "funcName"]);
+            "module)s.%(funcName".to_owned()
+        } else {
+            self.used.push("funcName");
+            "name)s.%(funcName".to_owned()
+        }
+    }
+
     /// Column `i`'s key, and the attribute it names (`None`: a neutral
     /// key, `field_N`).
     fn key(&mut self, heads: &[&Head<'_>], i: usize) -> (String, Option<&'static str>) {

@@ -344,7 +344,10 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
             _ => {}
         }
         let read = last.is_some();
-        let r = role_in_head(toks, &roles, i, read, read && unknown.is_none());
+        // A number before the message's separator is a field.
+        let numbered = t.class == Class::Int && read && before_separator(toks, i);
+        let r = role_in_head(toks, &roles, i, read, read && unknown.is_none())
+            .or(numbered.then_some(Role::Bracketed));
         match module_function(r, &seen, t.text) {
             Some(Role::Key) => {
                 // `msg=` ends the head: the message follows.
@@ -359,15 +362,6 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                     seen.push(r);
                 }
                 roles[i] = Some(r);
-                last = Some(i);
-                unknown = None;
-                run = 0;
-            }
-            None if t.class == Class::Int && last.is_some() && before_separator(toks, i) => {
-                // A number right before the message's separator
-                // (`%(process)d > %(message)s`, `:%(process)d:%(message)s`)
-                // is a field; the lines' column tells which.
-                roles[i] = Some(Role::Bracketed);
                 last = Some(i);
                 unknown = None;
                 run = 0;
@@ -399,6 +393,8 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
 
 /// Whether token `i` is followed by a separator the message comes after:
 /// ` > `, ` - `, ` | `, or `:` glued to it and not followed by a digit.
+/// A number there (`%(process)d > %(message)s`, `:%(process)d:%(message)s`)
+/// is a field, named by what the lines' column shows.
 fn before_separator(toks: &[Tok<'_>], i: usize) -> bool {
     let spaced = |j: usize| toks.get(j).is_some_and(|t| t.class == Class::Space);
     match (toks.get(i + 1), toks.get(i + 2)) {
