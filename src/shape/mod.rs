@@ -217,9 +217,23 @@ fn write_exception(body: &Body<'_>, out: &mut Vec<u8>) {
     write_str(out, raised.type_name);
     if let Some(message) = raised.message {
         out.extend_from_slice(b",\"message\":");
-        write_str(out, message);
+        write_str(out, cut(message, EXCEPTION_MESSAGE_BYTES));
     }
     out.push(b'}');
+}
+
+/// Most bytes of the exception's message repeated in our metadata: a copy
+/// for searching, whose whole text stays in `exc_info`, so a long message
+/// (a dumped payload) can't double a record's size.
+const EXCEPTION_MESSAGE_BYTES: usize = 1024;
+
+/// `text` cut to at most `max` bytes, at a character boundary.
+fn cut(text: &str, max: usize) -> &str {
+    let mut end = text.len().min(max);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// The string at a JSON object's top-level `key`, if it is one.
@@ -270,6 +284,36 @@ mod tests {
         let mut out = Vec::new();
         write_rfc3339_millis(&mut out, ms);
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn a_traceback_gives_the_exception_in_our_metadata_and_a_long_message_is_cut_there_only() {
+        let long = "é".repeat(EXCEPTION_MESSAGE_BYTES);
+        let tb = format!(
+            "Traceback (most recent call last):\n  File \"x.py\", line 1\nValueError: {long}"
+        );
+        let v = record(&Body::Fields(vec![
+            ("message".into(), Value::Str("failed".into())),
+            ("exc_info".into(), Value::Str(tb.clone().into())),
+        ]));
+        assert_eq!(
+            v["exc_info"],
+            tb.as_str(),
+            "python-json-logger's key is whole"
+        );
+        assert_eq!(v["cloudwatch"]["exception"]["type"], "ValueError");
+        let kept = v["cloudwatch"]["exception"]["message"].as_str().unwrap();
+        assert_eq!(kept.len(), EXCEPTION_MESSAGE_BYTES);
+        let plain = record(&Body::Fields(vec![(
+            "message".into(),
+            Value::Str("ok".into()),
+        )]));
+        assert!(plain["cloudwatch"].get("exception").is_none());
+        let json = record(&Body::Json(
+            r#"{"message":"m","exc_info":"Traceback (most recent call last):\nKeyError: 'k'"}"#
+                .into(),
+        ));
+        assert_eq!(json["cloudwatch"]["exception"]["type"], "KeyError");
     }
 
     #[test]
