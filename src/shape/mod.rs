@@ -202,10 +202,7 @@ fn write_exception(body: &Body<'_>, out: &mut Vec<u8>) {
             if !text.contains("\"exc_info\"") {
                 return;
             }
-            (exc_info, message) = (
-                json_string_at(text, "exc_info"),
-                json_string_at(text, "message"),
-            );
+            [exc_info, message] = json_strings(text, ["exc_info", "message"]);
             let Some(traceback) = &exc_info else { return };
             exception::of_record(traceback, message.as_deref())
         }
@@ -236,11 +233,15 @@ fn cut(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-/// The string at a JSON object's top-level `key`, if it is one.
-fn json_string_at(text: &str, key: &str) -> Option<String> {
-    let map: std::collections::HashMap<Cow<'_, str>, &serde_json::value::RawValue> =
-        serde_json::from_str(text).ok()?;
-    serde_json::from_str(map.get(key)?.get()).ok()
+/// The strings at a JSON object's top-level `keys` (`None` where a key is
+/// missing or no string), from one parse of the object.
+fn json_strings<const N: usize>(text: &str, keys: [&str; N]) -> [Option<String>; N] {
+    let map: Option<std::collections::HashMap<Cow<'_, str>, &serde_json::value::RawValue>> =
+        serde_json::from_str(text).ok();
+    keys.map(|key| {
+        let raw = map.as_ref()?.get(key)?;
+        serde_json::from_str(raw.get()).ok()
+    })
 }
 
 /// Whether a JSON object's text has `key` at its top level. Only called for
