@@ -4,7 +4,7 @@
 
 use super::head::{Head, Part};
 use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
-use super::names::{functions_after, logger_like, lone_logger, modules_before};
+use super::names::{functions_after, functions_alone, logger_like, lone_logger, modules_before};
 use super::role::{Role, is_full_level};
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
@@ -30,9 +30,7 @@ pub(super) struct Built {
 pub(super) fn build(heads: &[&Head<'_>]) -> Built {
     let parts = &heads[0].parts;
     let mut names = Names {
-        // A column some line shows a dotted logger name in is `name`,
-        // before a single word elsewhere can take it.
-        named: (0..parts.len()).find(|&i| roles(heads, i).contains(&Role::Name)),
+        named: named(heads),
         used: Vec::new(),
         neutral: 0,
     };
@@ -40,7 +38,7 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
     let mut datefmt: Option<String> = None;
     let (mut asctime, mut level, mut message) = (false, false, false);
     for (i, part) in parts.iter().enumerate() {
-        let column: Vec<&str> = heads.iter().map(|h| h.texts[i].trim_matches(' ')).collect();
+        let column = column(heads, i);
         match part {
             Part::Lit(text) => out.push_str(&text.replace('%', "%%")),
             Part::Space => out.push_str(&space_literal(heads, i)),
@@ -68,7 +66,7 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 names.used.push("levelname");
             }
             Part::Word if literal(heads, i) => out.push_str(&heads[0].texts[i].replace('%', "%%")),
-            Part::Word if roles(heads, i).contains(&Role::ModuleFunc) => {
+            Part::Word if module_function(heads, i, names.named, &column) => {
                 names.used.extend(["module", "funcName"]);
                 out.push_str(&placeholder(heads, i, "module)s.%(funcName", "", 's'));
             }
@@ -102,6 +100,42 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
         asctime,
         level,
     }
+}
+
+/// The column `name` is kept for: the first that some line shows a
+/// dotted logger name in, before a single word elsewhere can take it.
+/// A column of module-and-function pairs (`h11_impl.run_asgi`) reads as
+/// dotted too; where another column shows a logger, that one is `name`.
+fn named(heads: &[&Head<'_>]) -> Option<usize> {
+    let dotted: Vec<usize> = (0..heads[0].parts.len())
+        .filter(|&i| {
+            let rs = roles(heads, i);
+            rs.contains(&Role::Name) || rs.contains(&Role::ModuleFunc)
+        })
+        .collect();
+    let pairs = |i: usize| {
+        let column = column(heads, i);
+        functions_after(&column) && modules_before(&column)
+    };
+    dotted
+        .iter()
+        .copied()
+        .find(|&i| !pairs(i))
+        .or_else(|| (0..heads[0].parts.len()).find(|&i| roles(heads, i).contains(&Role::Name)))
+}
+
+/// Whether column `i` is `%(module)s.%(funcName)s`: shown so after a
+/// logger's name (`Role::ModuleFunc`), or dotted pairs of a module and a
+/// function in a format whose logger is another column.
+fn module_function(heads: &[&Head<'_>], i: usize, named: Option<usize>, column: &[&str]) -> bool {
+    let rs = roles(heads, i);
+    let dotted = rs.contains(&Role::ModuleFunc) || rs.contains(&Role::Name);
+    let pairs = rs.contains(&Role::ModuleFunc) || functions_after(column);
+    dotted && named.is_some_and(|n| n != i) && pairs && modules_before(column)
+}
+
+fn column<'a>(heads: &[&Head<'a>], i: usize) -> Vec<&'a str> {
+    heads.iter().map(|h| h.texts[i].trim_matches(' ')).collect()
 }
 
 /// The keys a format's fields get, each `LogRecord` attribute once.
@@ -138,6 +172,15 @@ impl Names {
         let taken: Vec<&'static str> = self.used.iter().chain(reserved).copied().collect();
         if let Some(key) = key_named(heads, i) {
             return (key, None);
+        }
+        // Dotted loggers read as module-and-function pairs on some lines
+        // (`uvicorn.access:778` after `h11_impl.run_asgi`).
+        if self.named == Some(i)
+            && !self.used.contains(&"name")
+            && !roles(heads, i).contains(&Role::Name)
+        {
+            self.used.push("name");
+            return ("name".to_owned(), Some("name"));
         }
         match attribute(heads, i, &taken) {
             Some(n) => {
@@ -302,6 +345,9 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ if any(Role::Name) => &["name"],
         _ if any(Role::Module) => located(heads, i, &column),
         Part::Word if roles.is_empty() && lone_logger(heads, i) => &["name"],
+        _ if (any(Role::NameSlot) || any(Role::NameGuess)) && functions_alone(&column) => {
+            located(heads, i, &column)
+        }
         _ if any(Role::NameSlot) || any(Role::NameGuess) => {
             if column.iter().all(|w| logger_like(w)) {
                 &["name"]
@@ -683,6 +729,64 @@ mod tests {
         // A logger of a package (two dots) or `root` shows a logger's name.
         assert!(!modules_before(&["app.db.pool.acquire", "pool._run_once"]));
         assert!(!modules_before(&["root.lambda_handler"]));
+        // A library that logs under its package's one word is a logger.
+        assert!(!modules_before(&[
+            "httpx._send_single_request",
+            "asyncio._run_once"
+        ]));
+    }
+
+    #[test]
+    fn module_and_function_pairs_before_the_logger_leave_it_the_name() {
+        // The logger's column mixes dotted names and one word (`worker`),
+        // and the pairs' column reads as dotted too.
+        let (format, _) = built(&[
+            "[2024-05-25T02:28:06.736] h11_impl.run_asgi INFO uvicorn.access:778: GET /",
+            "[2024-05-25T02:28:06.780] h11_impl.send INFO uvicorn.access:265: consumer delta",
+            "[2024-05-25T02:28:06.809] worker._poll INFO worker:193: Task ok",
+            "[2024-05-25T02:28:06.849] h11_impl.run_asgi INFO uvicorn.access:365: retrying",
+            "[2024-05-25T02:28:06.866] worker._poll INFO worker:473: SELECT 1",
+        ]);
+        assert_eq!(
+            format,
+            "[%(asctime)s.%(msecs)03d] %(module)s.%(funcName)s %(levelname)s %(name)s:%(lineno)d: %(message)s"
+        );
+    }
+
+    #[test]
+    fn root_main_and_libraries_before_a_line_number_are_loggers_not_modules() {
+        let (format, _) = built(&[
+            "2024-11-29 17:22:55,716 __main__:22 INFO      job finished",
+            "2024-11-29 17:22:55,800 asyncio:876 INFO      loop ready",
+            "2024-11-29 17:22:56,001 asyncio:857 WARNING   slow callback",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s %(name)s:%(lineno)d %(levelname)-9s %(message)s"
+        );
+        // A bare word there is a module, as `getLogger(__name__)` apps
+        // print their modules' stems.
+        let (format, _) = built(&[
+            "2024-11-29 17:22:55,716 views:22 INFO      job finished",
+            "2024-11-29 17:22:55,800 views:876 INFO      loop ready",
+        ]);
+        assert!(format.contains("%(module)s:%(lineno)d"), "{format}");
+    }
+
+    #[test]
+    fn function_names_where_a_logger_would_stand_are_funcname() {
+        let (format, _) = built(&[
+            "2024-07-03T11:11:10 | INFO | <MainThread> | [_protected_refresh]: first",
+            "2024-07-03T11:11:11 | INFO | <MainThread> | [create_app]: second",
+            "2024-07-03T11:11:12 | WARNING | <MainThread> | [load]: third",
+        ]);
+        assert!(format.contains("[%(funcName)s]: %(message)s"), "{format}");
+        assert!(functions_alone(&["<module>"]));
+        assert!(functions_alone(&["create_app", "charge_card", "handle"]));
+        // One-word loggers: a library's, or words no function is named.
+        assert!(!functions_alone(&["asyncio", "_run_once"]));
+        assert!(!functions_alone(&["worker", "scheduler"]));
+        assert!(!functions_alone(&["order_service"]));
     }
 
     #[test]

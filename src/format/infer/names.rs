@@ -4,7 +4,7 @@
 
 use super::build::{opening, roles};
 use super::head::{Head, Part};
-use super::role::Role;
+use super::role::{Role, is_top_logger};
 
 /// Whether dotted words are `%(name)s.%(funcName)s`: every word has a
 /// dot (a logger of one word, `httpx`, would print none), no last part is
@@ -27,16 +27,35 @@ pub(super) fn functions_after(column: &[&str]) -> bool {
         return false;
     }
     let evident = |(prefix, last): &&(&str, &str)| {
-        let core = last.trim_matches('_');
-        last.starts_with('<')
-            || last.starts_with('_')
-            || core.contains('_')
-            || *prefix == "root"
-            || *prefix == "__main__"
-            || VERBS.contains(&core)
+        function_shaped(last) || *prefix == "root" || *prefix == "__main__"
     };
     let shown = lasts.iter().filter(evident).count();
     shown >= 2 && shown * 2 >= lasts.len()
+}
+
+/// Whether a word reads as a function's name: `<module>`, `_private` or
+/// `__dunder__`, `snake_case`, or a verb functions are named after.
+fn function_shaped(w: &str) -> bool {
+    let core = w.trim_matches('_');
+    w.starts_with('<') || w.starts_with('_') || core.contains('_') || VERBS.contains(&core)
+}
+
+/// Whether single words where a logger's name would go are functions
+/// (`[%(funcName)s]: %(message)s`) rather than one-word loggers: none is
+/// a known logger, and two of them (or one `<module>`, `_private` or
+/// `__dunder__`), at least half, read as functions. Loggers are named
+/// after packages and modules, which are seldom `snake_case` and never
+/// verbs.
+pub(super) fn functions_alone(column: &[&str]) -> bool {
+    let mut words = column.to_vec();
+    words.sort_unstable();
+    words.dedup();
+    if words.iter().any(|w| is_top_logger(w) || w.contains('.')) {
+        return false;
+    }
+    let shown: Vec<&&str> = words.iter().filter(|w| function_shaped(w)).collect();
+    let marked = shown.iter().any(|w| w.starts_with(['<', '_']));
+    (shown.len() >= 2 || marked) && shown.len() * 2 >= words.len()
 }
 
 /// Whether words that are a name and a function (`functions_after`)
@@ -48,7 +67,7 @@ pub(super) fn functions_after(column: &[&str]) -> bool {
 pub(super) fn modules_before(column: &[&str]) -> bool {
     column.iter().all(|w| {
         w.split_once('.')
-            .is_some_and(|(m, f)| !f.contains('.') && !matches!(m, "root" | "__main__"))
+            .is_some_and(|(m, f)| !f.contains('.') && !is_top_logger(m))
     })
 }
 

@@ -167,7 +167,11 @@ pub(super) fn word_role(
     // A word before `:` and digits is a place in the code, not an address
     // and port (`10.0.3.7:51234` in an access log).
     if located && (dotted || is_identifier(w)) {
-        return Some(if dotted { Role::Name } else { Role::Module });
+        return Some(if dotted || is_top_logger(w) {
+            Role::Name
+        } else {
+            Role::Module
+        });
     }
     if dotted || w == "root" || w == "__main__" {
         return Some(Role::Name);
@@ -179,6 +183,62 @@ pub(super) fn word_role(
     let _ = prev;
     None
 }
+
+/// Whether a one-word name is a logger's and never a module's: the root
+/// logger, a script's `__main__`, or a library that logs under its
+/// package's name alone (`asyncio`, `httpx`). Their records print a
+/// module of another name (`base_events`, `_client`), so a column of
+/// these before `:` and a line number, or `.` and a function, is
+/// `%(name)s`, where a bare word there is more often `%(module)s`.
+pub(super) fn is_top_logger(w: &str) -> bool {
+    TOP_LOGGERS.binary_search(&w).is_ok()
+}
+
+/// The root logger, `__main__`, and standard-library modules and popular
+/// libraries that log under their top-level package name (sorted: see
+/// `top_loggers_are_sorted`).
+const TOP_LOGGERS: [&str; 40] = [
+    "__main__",
+    "aiobotocore",
+    "aiohttp",
+    "alembic",
+    "apscheduler",
+    "asyncio",
+    "boto3",
+    "botocore",
+    "celery",
+    "concurrent",
+    "django",
+    "elasticsearch",
+    "fastapi",
+    "flask",
+    "gunicorn",
+    "httpcore",
+    "httpx",
+    "kafka",
+    "kombu",
+    "multiprocessing",
+    "openai",
+    "opensearch",
+    "paramiko",
+    "pika",
+    "pymongo",
+    "redis",
+    "requests",
+    "root",
+    "s3transfer",
+    "scrapy",
+    "sentry_sdk",
+    "sqlalchemy",
+    "starlette",
+    "tornado",
+    "twisted",
+    "urllib3",
+    "uvicorn",
+    "websockets",
+    "werkzeug",
+    "zeep",
+];
 
 /// A UUID (`8-4-4-4-12` hex digits), or 16 or more hex digits with both
 /// a digit and a letter among them (a W3C trace id, a span id): what
