@@ -506,6 +506,13 @@ fn left_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
     if !heads.iter().any(|h| pad(h) > base) {
         return None;
     }
+    // The same spaces after values of different widths are the
+    // separator's own (`%(lineno)d  %(message)s`): padding varies so.
+    let same_pad = heads.iter().all(|h| pad(h) == pad(heads[0]));
+    let widths_vary = heads.iter().any(|h| chars(h, i) != chars(heads[0], i));
+    if same_pad && widths_vary {
+        return None;
+    }
     // The width is what the padded values fill; a value as wide or wider
     // is printed whole, with no padding. Before the message, spaces past
     // the width are the message's own (`logger.info("  indented")`), so
@@ -771,6 +778,19 @@ mod tests {
             "2024-11-29 17:22:55,800 views:876 INFO      loop ready",
         ]);
         assert!(format.contains("%(module)s:%(lineno)d"), "{format}");
+    }
+
+    #[test]
+    fn the_same_spaces_after_numbers_of_different_widths_are_the_separator() {
+        let (format, _) = built(&[
+            "INFO    : 2025-01-25 05:04:09  payment:57  INFO level set",
+            "ERROR   : 2025-01-25 05:04:09  payment:580  cache miss",
+            "INFO    : 2025-01-25 05:04:09  tasks:18  trailing spaces",
+        ]);
+        assert_eq!(
+            format,
+            "%(levelname)-8s: %(asctime)s  %(module)s:%(lineno)d  %(message)s"
+        );
     }
 
     #[test]

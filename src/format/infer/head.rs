@@ -493,7 +493,13 @@ fn shows_a_format(toks: &[Tok<'_>], roles: &[Option<Role>], last: usize) -> bool
     // `trace=%(trace_id)s` after its fields, never a line of pairs.
     let first_key = roles.iter().position(|r| *r == Some(Role::Key));
     let named = first_key.is_some_and(|k| roles[..k].contains(&Some(Role::Name)));
-    strong && (!has_keys || level || spaced_time || named)
+    // A place in the code (`orders.api:42`, `[views:42]`) is a field only
+    // a format writes too, but a host and its port look alike: such a
+    // head counts only where a group's line numbers vary (`format_of`).
+    let placed = (2..=last).any(|i| {
+        roles[i] == Some(Role::Lineno) && matches!(roles[i - 2], Some(Role::Name | Role::Module))
+    });
+    (strong && (!has_keys || level || spaced_time || named)) || (placed && !has_keys)
 }
 
 #[cfg(test)]

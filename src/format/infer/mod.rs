@@ -200,7 +200,7 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     } else {
         built.asctime && built.level && !guessed()
     };
-    if !enough {
+    if !enough || !(built.asctime || built.level || lines_vary(&heads)) {
         return None;
     }
     let mut format = built.format;
@@ -225,6 +225,24 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
         lines: n,
         compiled,
     })
+}
+
+/// Whether a group's line numbers, if it shows any, vary as a logger's
+/// calls do: without a time or a level, `name:42` could be a host and its
+/// port, which a list of hosts repeats. Every line a number of its own,
+/// but for one in four.
+fn lines_vary(heads: &[&Head<'_>]) -> bool {
+    let Some(i) = heads[0]
+        .roles
+        .iter()
+        .position(|r| *r == Some(role::Role::Lineno))
+    else {
+        return true;
+    };
+    let mut numbers: Vec<&str> = heads.iter().map(|h| h.texts[i].trim()).collect();
+    numbers.sort_unstable();
+    numbers.dedup();
+    numbers.len() * 4 >= heads.len() * 3
 }
 
 /// How many fields of a built format only a format prints (a thread's
@@ -557,6 +575,26 @@ mod tests {
         // Two lines, or one evident field, are not enough.
         assert!(formats(&["2866162 MainThread a", "2866187 MainThread b"]).is_empty());
         let got = formats(&["[ok] a", "[ok] b", "[ok] c"]);
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_in_the_code_without_a_time_or_level_needs_line_numbers_that_vary() {
+        let got = formats(&[
+            "scheduler.tick:351 - processed 450 messages",
+            "scheduler.tick:112 - sent 98396 bytes to redis",
+            "worker.run:736 - first line of the message",
+            "scheduler.tick:551 - ERROR count: 9",
+        ]);
+        assert_eq!(got[0].0, "%(name)s:%(lineno)d - %(message)s");
+        // Hosts and their ports look alike, and a list of hosts repeats
+        // them.
+        let got = formats(&[
+            "db.internal:5432 - connection refused",
+            "db.internal:5432 - connection refused again",
+            "cache.internal:6379 - ok",
+            "db.internal:5432 - connection refused at last",
+        ]);
         assert!(got.is_empty(), "{got:?}");
     }
 
