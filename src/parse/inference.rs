@@ -25,7 +25,7 @@ use super::platform::{Platform, crash_shaped};
 use super::tails::{Tail, is_frame, structure};
 use crate::decode::LogEvent;
 use crate::format::Spans;
-use crate::format::infer::{Inferred, infer};
+use crate::format::infer::{Inferred, NEUTRAL_PREFIX, infer, is_id};
 use crate::model::Value;
 
 /// How many of a delivery's first record-start lines are read to check
@@ -213,11 +213,6 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
                 | "msecs"
         )
     };
-    let standard = extra.iter().all(evident)
-        || (extra.contains(&"lineno")
-            && extra
-                .iter()
-                .all(|k| !k.starts_with(crate::format::infer::NEUTRAL_PREFIX)));
     // The built-in format took the message's first word for the logger.
     let get = |set: &[(Cow<'_, str>, Value<'_>)], k: &str| {
         set.iter().find_map(|(x, v)| match v {
@@ -225,6 +220,20 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
             _ => None,
         })
     };
+    // Or they show themselves otherwise: a request id kept under a
+    // neutral key (a UUID is never a message's first word), a function
+    // split from the logger the built-in read whole
+    // (`%(name)s.%(funcName)s`).
+    let shown = |k: &&str| {
+        let id = k.starts_with(NEUTRAL_PREFIX) && get(a, k).is_some_and(|v| is_id(&v));
+        let pair = *k == "funcName"
+            && get(a, "name")
+                .zip(get(a, "funcName"))
+                .is_some_and(|(n, f)| get(b, "name") == Some(format!("{n}.{f}")));
+        evident(k) || id || pair
+    };
+    let standard = extra.iter().all(shown)
+        || (extra.contains(&"lineno") && extra.iter().all(|k| !k.starts_with(NEUTRAL_PREFIX)));
     let split = match (get(a, "message"), get(b, "name"), get(b, "message")) {
         (Some(m), Some(n), Some(rest)) => m == format!("{n} {rest}"),
         _ => false,

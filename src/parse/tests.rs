@@ -815,6 +815,28 @@ fn a_bracketed_id_a_built_in_format_took_for_the_logger_goes_to_the_inferred_for
 }
 
 #[test]
+fn a_request_id_and_a_function_after_the_logger_go_to_the_inferred_format() {
+    // The built-in `%(asctime)s %(levelname)s %(name)s %(message)s` reads
+    // these too, with the function in the logger and the id in the
+    // message.
+    let p = parser_with(&[]);
+    let d = docs(
+        &p,
+        &lines(
+            "2024-05-26 05:13:38,048 INFO orders.api.handle [d40f4615-c90b-4a30-bd60-95b3055bc84e] GET /me\n\
+             2024-05-26 05:13:38,098 INFO orders.api.list_orders [e0cae711-e8bd-4cda-a1c9-b15c68dc7601] retrying\n\
+             2024-05-26 05:13:38,142 DEBUG orders.api._run_once [5cbd6306-09d8-469b-bbdd-51915dbbf5c3] Query",
+        ),
+    );
+    assert_eq!(
+        d[1],
+        serde_json::json!({"asctime": "2024-05-26 05:13:38,098", "levelname": "INFO",
+            "name": "orders.api", "funcName": "list_orders",
+            "field_1": "e0cae711-e8bd-4cda-a1c9-b15c68dc7601", "message": "retrying"})
+    );
+}
+
+#[test]
 fn a_custom_field_after_its_own_key_is_named_by_the_key() {
     let p = parser_with(&[]);
     let d = docs(

@@ -44,6 +44,12 @@ pub(crate) const MAX_FORMATS: usize = 8;
 /// A logger's name and a function's, as one dotted word.
 const PAIR: &str = "%(name)s.%(funcName)s";
 
+/// Whether a token is a request, correlation or trace id (a UUID, or 16
+/// or more hex digits): a custom field's value, never a message's word.
+pub(crate) fn is_id(w: &str) -> bool {
+    role::is_id(w)
+}
+
 /// A format inferred from lines, compiled.
 #[derive(Debug, Clone)]
 pub(crate) struct Inferred {
