@@ -230,7 +230,17 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
             && get(a, "name")
                 .zip(get(a, "funcName"))
                 .is_some_and(|(n, f)| get(b, "name") == Some(format!("{n}.{f}")));
-        evident(k) || id || pair
+        // A field after the message (` (%(funcName)s)`) that the
+        // built-in format leaves at the end of its message.
+        let after = get(a, "message")
+            .zip(get(b, "message"))
+            .zip(get(a, k))
+            .is_some_and(|((m, whole), v)| {
+                whole
+                    .strip_prefix(m.as_str())
+                    .is_some_and(|rest| rest.starts_with(' ') && rest.contains(v.as_str()))
+            });
+        evident(k) || id || pair || after
     };
     let standard = extra.iter().all(shown)
         || (extra.contains(&"lineno") && extra.iter().all(|k| !k.starts_with(NEUTRAL_PREFIX)));

@@ -837,6 +837,21 @@ fn a_request_id_and_a_function_after_the_logger_go_to_the_inferred_format() {
 }
 
 #[test]
+fn a_function_after_the_message_goes_to_the_inferred_format() {
+    let p = parser_with(&[]);
+    let d = docs(
+        &p,
+        &lines(
+            "2024-10-02 08:17:11,651 CRITICAL orders.tasks cache miss (charge_card)\n\
+             2024-10-02 08:17:11,675 ERROR ingest.kafka.consumer 250 rows updated (handle_batch)\n\
+             2024-10-02 08:17:11,757 INFO orders.tasks Starting worker pool (send_receipt)",
+        ),
+    );
+    assert_eq!(d[1]["message"], "250 rows updated");
+    assert_eq!(d[1]["funcName"], "handle_batch");
+}
+
+#[test]
 fn a_custom_field_after_its_own_key_is_named_by_the_key() {
     let p = parser_with(&[]);
     let d = docs(
