@@ -4,7 +4,9 @@
 
 use super::head::{Head, Part};
 use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
-use super::names::{functions_after, functions_alone, logger_like, lone_logger, modules_before};
+use super::names::{
+    functions_after, functions_alone, functions_marked, logger_like, lone_logger, modules_before,
+};
 use super::role::{Role, is_full_level};
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
@@ -345,6 +347,7 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ if any(Role::Name) => &["name"],
         _ if any(Role::Module) => located(heads, i, &column),
         Part::Word if roles.is_empty() && lone_logger(heads, i) => &["name"],
+        Part::Word if roles.is_empty() && functions_marked(&column) => located(heads, i, &column),
         _ if (any(Role::NameSlot) || any(Role::NameGuess)) && functions_alone(&column) => {
             located(heads, i, &column)
         }

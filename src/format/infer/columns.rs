@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::super::Format;
+use super::names::functions_marked;
 use crate::model::Value;
 
 /// Fewest lines that may show a logger before the message.
@@ -58,6 +59,59 @@ pub(super) fn logger_before_message(
     let wordy = numbers * 2 < messages.len();
     (firsts.len() <= MAX_LOGGERS && recurring && varied && wordy)
         .then(|| format!("{}%({key})s {}", &format[..at], &format[at..]))
+}
+
+/// The format with `%(funcName)s ` (or, where it prints one already, a
+/// logger's `%(name)s `) before its message, when the messages' first
+/// words read as functions (`names::functions_alone`, and one at least
+/// `<module>`, `_private` or `snake_case`, which a message's first word
+/// seldom is) and the words after them differ. With a logger of a few
+/// recurring words first (`%(name)s %(funcName)s %(message)s`, loggers
+/// of one word), both.
+pub(super) fn function_before_message(
+    format: &str,
+    at: usize,
+    messages: &[String],
+) -> Option<String> {
+    if !format[..at].ends_with(' ') || format.contains("%(funcName)") {
+        return None;
+    }
+    let words: Vec<(&str, &str)> = messages
+        .iter()
+        .map(|m| {
+            let (first, rest) = m.split_once(' ')?;
+            Some((first, rest.split(' ').next().unwrap_or_default()))
+        })
+        .collect::<Option<_>>()?;
+    let firsts: Vec<&str> = words.iter().map(|w| w.0).collect();
+    let seconds: Vec<&str> = words.iter().map(|w| w.1).collect();
+    let varied = |column: &[&str]| distinct(column) * 3 >= column.len();
+    let thirds: Vec<&str> = messages
+        .iter()
+        .map(|m| m.splitn(3, ' ').nth(2).unwrap_or_default())
+        .collect();
+    let loggers = |column: &[&str]| {
+        !format.contains("%(name)")
+            && distinct(column) <= MAX_LOGGERS
+            && column.iter().all(|w| word(w))
+    };
+    let fields = if functions_marked(&firsts) && varied(&seconds) {
+        "%(funcName)s "
+    } else if functions_marked(&firsts) && loggers(&seconds) && varied(&thirds) {
+        "%(funcName)s %(name)s "
+    } else if loggers(&firsts) && functions_marked(&seconds) && varied(&thirds) {
+        "%(name)s %(funcName)s "
+    } else {
+        return None;
+    };
+    Some(format!("{}{fields}{}", &format[..at], &format[at..]))
+}
+
+fn distinct(column: &[&str]) -> usize {
+    let mut words = column.to_vec();
+    words.sort_unstable();
+    words.dedup();
+    words.len()
 }
 
 /// Separators a format writes between a process id and the message.
@@ -128,11 +182,13 @@ pub(super) fn messages(
 /// by dots (`httpx`, `botocore.credentials`).
 fn word(w: &str) -> bool {
     w.len() >= 2
-        && w.split('.').all(|part| {
-            part.starts_with(|c: char| c.is_ascii_lowercase() || c == '_')
-                && part
-                    .bytes()
-                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+        && w.split('.').enumerate().all(|(k, part)| {
+            // A class's logger may end a dotted name (`sqlalchemy.engine.Engine`).
+            let capital = k > 0 && part.starts_with(|c: char| c.is_ascii_uppercase());
+            (capital || part.starts_with(|c: char| c.is_ascii_lowercase() || c == '_'))
+                && part.bytes().all(|c| {
+                    c.is_ascii_alphanumeric() && (capital || !c.is_ascii_uppercase()) || c == b'_'
+                })
         })
 }
 
@@ -227,6 +283,51 @@ mod tests {
             .collect();
         let got = format_of(&capital).unwrap_or_default();
         assert!(!got.contains("%(name)s"), "{got}");
+    }
+
+    #[test]
+    fn function_names_before_varied_messages_are_funcname_with_or_without_a_logger() {
+        let funcs = ["create_app", "<module>", "_run_once", "handle"];
+        let alone: Vec<String> = (0..8)
+            .map(|i| {
+                format!(
+                    "2025-01-04T02:57:1{i}+0000 INFO {} {}",
+                    funcs[i % 4],
+                    MESSAGES[i]
+                )
+            })
+            .collect();
+        assert_eq!(
+            format_of(&alone).as_deref(),
+            Some("%(asctime)s %(levelname)s %(funcName)s %(message)s")
+        );
+        let after: Vec<String> = (0..8)
+            .map(|i| {
+                let logger = ["scheduler", "asyncio"][i % 2];
+                format!("10:00:0{i} INFO {logger} {} {}", funcs[i % 4], MESSAGES[i])
+            })
+            .collect();
+        assert_eq!(
+            format_of(&after).as_deref(),
+            Some("%(asctime)s %(levelname)s %(name)s %(funcName)s %(message)s")
+        );
+        let before: Vec<String> = (0..8)
+            .map(|i| {
+                let logger = ["worker", "app"][i % 2];
+                format!("10:00:0{i} INFO {} {logger} {}", funcs[i % 4], MESSAGES[i])
+            })
+            .collect();
+        assert_eq!(
+            format_of(&before).as_deref(),
+            Some("%(asctime)s %(levelname)s %(funcName)s %(name)s %(message)s")
+        );
+        // Messages that start with verbs, as messages do, keep them.
+        let verbs = ["handle", "send", "fetch", "create"];
+        let plain: Vec<String> = (0..8)
+            .map(|i| format!("10:00:0{i} INFO {} {}", verbs[i % 4], MESSAGES[i]))
+            .collect();
+        let got = format_of(&plain).unwrap_or_default();
+        assert!(!got.contains("%(funcName)s"), "{got}");
     }
 
     #[test]

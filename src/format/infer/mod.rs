@@ -213,13 +213,17 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     let mut compiled = Format::compile_strict(&format, built.datefmt.as_deref()).ok()?;
     // What only the whole group shows, before the message: a logger or a
     // process id (never both: one starts with a word, the other a number).
-    let wider = columns::messages(&format, &compiled, &group.lines).and_then(|(at, messages)| {
-        columns::logger_before_message(&format, at, &messages)
-            .or_else(|| columns::process_before_message(&format, at, &messages))
-    });
-    if let Some(wider) = wider
-        && let Ok(c) = Format::compile_strict(&wider, built.datefmt.as_deref())
-    {
+    // Twice: a function may follow a logger so (`%(name)s %(funcName)s`).
+    for _ in 0..2 {
+        let wider = columns::messages(&format, &compiled, &group.lines).and_then(|(at, m)| {
+            columns::function_before_message(&format, at, &m)
+                .or_else(|| columns::logger_before_message(&format, at, &m))
+                .or_else(|| columns::process_before_message(&format, at, &m))
+        });
+        let Some(wider) = wider else { break };
+        let Ok(c) = Format::compile_strict(&wider, built.datefmt.as_deref()) else {
+            break;
+        };
         (format, compiled) = (wider, c);
     }
     let matched = group.lines.iter().filter(|l| compiled.starts(l)).count();

@@ -58,6 +58,16 @@ pub(super) fn functions_alone(column: &[&str]) -> bool {
     (shown.len() >= 2 || marked) && shown.len() * 2 >= words.len()
 }
 
+/// Function names (`functions_alone`), one at least marked as only code
+/// names are: `<module>`, `_private`, `snake_case`. What a column no
+/// role explains, or a message's first word, must show to be one.
+pub(super) fn functions_marked(column: &[&str]) -> bool {
+    let marked = column
+        .iter()
+        .any(|w| w.starts_with(['<', '_']) && w.len() > 1 || w.trim_matches('_').contains('_'));
+    marked && functions_alone(column)
+}
+
 /// Whether words that are a name and a function (`functions_after`)
 /// are `%(module)s.%(funcName)s` rather than a logger's: every word has
 /// one dot, so no logger in the stream is a package's module
