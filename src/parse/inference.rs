@@ -240,7 +240,14 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
                     .strip_prefix(m.as_str())
                     .is_some_and(|rest| rest.starts_with(' ') && rest.contains(v.as_str()))
             });
-        evident(k) || id || pair || after
+        // Or before it, where the group's lines showed a column of
+        // functions (`%(name)s %(funcName)s %(message)s`).
+        let before = *k == "funcName"
+            && get(a, "message")
+                .zip(get(b, "message"))
+                .zip(get(a, k))
+                .is_some_and(|((m, whole), f)| whole == format!("{f} {m}"));
+        evident(k) || id || pair || after || before
     };
     let standard = extra.iter().all(shown)
         || (extra.contains(&"lineno") && extra.iter().all(|k| !k.starts_with(NEUTRAL_PREFIX)));

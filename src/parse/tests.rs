@@ -849,6 +849,22 @@ fn a_function_after_the_message_goes_to_the_inferred_format() {
     );
     assert_eq!(d[1]["message"], "250 rows updated");
     assert_eq!(d[1]["funcName"], "handle_batch");
+    // Or before it, beside the logger.
+    let text: Vec<String> = (0..8)
+        .map(|i| {
+            let (logger, func) = [("scheduler", "_run_once"), ("asyncio", "create_task")][i % 2];
+            let message = [
+                "healthcheck ok",
+                "sent 5 bytes",
+                "retrying in 2s",
+                "order A-1 created",
+            ][i % 4];
+            format!("2025-05-22 19:26:08,69{i} INFO {logger} {func} {message}")
+        })
+        .collect();
+    let d = docs(&p, &lines(&text.join("\n")));
+    assert_eq!(d[2]["funcName"], "_run_once");
+    assert_eq!(d[2]["message"], "retrying in 2s");
 }
 
 #[test]
