@@ -119,10 +119,20 @@ fn named(heads: &[&Head<'_>]) -> Option<usize> {
         let column = column(heads, i);
         functions_after(&column) && modules_before(&column)
     };
+    // Where every dotted column is such pairs, a single word where a
+    // logger goes is the logger (`worker worker.run:736`).
+    let slot = || {
+        (0..heads[0].parts.len()).find(|&i| {
+            let rs = roles(heads, i);
+            (rs.contains(&Role::NameSlot) || rs.contains(&Role::NameGuess))
+                && column(heads, i).iter().all(|w| logger_like(w))
+        })
+    };
     dotted
         .iter()
         .copied()
         .find(|&i| !pairs(i))
+        .or_else(|| slot().filter(|_| !dotted.is_empty()))
         .or_else(|| (0..heads[0].parts.len()).find(|&i| roles(heads, i).contains(&Role::Name)))
 }
 

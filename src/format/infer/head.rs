@@ -455,10 +455,16 @@ fn leads(toks: &[Tok<'_>], i: usize) -> bool {
 /// Whether the next word after token `i` is a dotted logger name: a
 /// number before one starts a head (`%(relativeCreated)d | %(name)s`).
 fn next_is_logger(toks: &[Tok<'_>], i: usize) -> bool {
-    toks[i].class == Class::Int
-        && (i + 1..toks.len())
-            .find(|&j| !matches!(toks[j].class, Class::Space | Class::Punct))
-            .is_some_and(|j| role(toks, j) == Some(Role::Name))
+    let Some(j) =
+        (i + 1..toks.len()).find(|&j| !matches!(toks[j].class, Class::Space | Class::Punct))
+    else {
+        return false;
+    };
+    // A word before a place in the code (`worker worker.run:736`):
+    // `%(name)s %(module)s.%(funcName)s:%(lineno)d`.
+    let placed = toks.get(j + 1).is_some_and(|t| t.text == ":")
+        && toks.get(j + 2).is_some_and(|t| t.class == Class::Int);
+    role(toks, j) == Some(Role::Name) && (toks[i].class == Class::Int || placed)
 }
 
 /// Whether word `i`, right after a field, stands where a logger name

@@ -609,6 +609,20 @@ mod tests {
     }
 
     #[test]
+    fn a_logger_before_a_module_function_and_line_starts_a_head_without_a_time() {
+        let got = formats(&[
+            "worker worker.run:736 first line of the message",
+            "worker worker._poll:193 payload received",
+            "worker worker.process_message:12 healthcheck ok",
+            "worker worker._poll:455 sent 5 bytes",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(name)s %(module)s.%(funcName)s:%(lineno)d %(message)s"
+        );
+    }
+
+    #[test]
     fn a_lone_word_in_brackets_after_the_message_is_the_function() {
         let got = formats(&[
             "10:00:00 INFO app started (_begin_impl)",
