@@ -286,7 +286,16 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
             .any(|s| y.strip_prefix(s).and_then(|r| r.strip_prefix(' ')) == Some(x.as_str())),
         _ => false,
     };
+    // Or it took the message's first word for the logger where the app
+    // prints a location after the message (`%(message)s
+    // (%(filename)s:%(lineno)d)`), which the inferred format reads.
+    let only_name = b.iter().all(|(k, _)| has(a, k) || k == "name");
+    let first_word = match (get(a, "message"), get(b, "name"), get(b, "message")) {
+        (Some(m), Some(n), Some(rest)) => format!("{n} {rest}").starts_with(&format!("{m} ")),
+        _ => false,
+    };
     (a_in_b && a.len() + 1 == b.len() && (split || level_as_name))
+        || (only_name && !extra.is_empty() && extra.iter().all(shown) && first_word)
         || (b_in_a && a.len() > b.len() && (standard || bracketed_name))
         || (a_in_b && b_in_a && (unbracketed || separated))
         || renamed

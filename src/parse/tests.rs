@@ -868,6 +868,24 @@ fn a_function_after_the_message_goes_to_the_inferred_format() {
 }
 
 #[test]
+fn a_location_after_the_message_goes_to_the_inferred_format_not_a_logger_of_its_first_word() {
+    let p = parser_with(&[]);
+    let d = docs(
+        &p,
+        &lines(
+            "2025-02-07 08:01:06,223 WARNING connected to db.internal:3306 (payments.py:617)\n\
+             2025-02-07 08:01:06,270 INFO order A-80154 created (tasks.py:644)\n\
+             2025-02-07 08:01:06,311 INFO healthcheck ok (tasks.py:12)",
+        ),
+    );
+    assert_eq!(
+        d[0],
+        serde_json::json!({"asctime": "2025-02-07 08:01:06,223", "levelname": "WARNING",
+            "message": "connected to db.internal:3306", "filename": "payments.py", "lineno": 617})
+    );
+}
+
+#[test]
 fn a_custom_field_after_its_own_key_is_named_by_the_key() {
     let p = parser_with(&[]);
     let d = docs(
