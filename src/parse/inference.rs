@@ -225,32 +225,33 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
     // split from the logger the built-in read whole
     // (`%(name)s.%(funcName)s`).
     let shown = |k: &&str| {
-        let id = k.starts_with(NEUTRAL_PREFIX) && get(a, k).is_some_and(|v| is_id(&v));
-        let pair = *k == "funcName"
-            && get(a, "name")
-                .zip(get(a, "funcName"))
-                .is_some_and(|(n, f)| get(b, "name") == Some(format!("{n}.{f}")));
+        let id = || k.starts_with(NEUTRAL_PREFIX) && get(a, k).is_some_and(|v| is_id(&v));
+        let pair = || {
+            *k == "funcName"
+                && get(a, "name")
+                    .zip(get(a, "funcName"))
+                    .is_some_and(|(n, f)| get(b, "name") == Some(format!("{n}.{f}")))
+        };
         // A field after the message (` (%(funcName)s)`) that the
-        // built-in format leaves at the end of its message.
-        let after = get(a, "message")
-            .zip(get(b, "message"))
-            .zip(get(a, k))
-            .is_some_and(|((m, whole), v)| {
-                whole
-                    .strip_prefix(m.as_str())
-                    .is_some_and(|rest| rest.starts_with(' ') && rest.contains(v.as_str()))
-            });
-        // Or before it, where the group's lines showed a column of
-        // functions (`%(name)s %(funcName)s %(message)s`).
-        let before = *k == "funcName"
-            && get(a, "message")
-                .zip(get(b, "message"))
-                .zip(get(a, k))
-                .is_some_and(|((m, whole), f)| whole == format!("{f} {m}"));
-        evident(k) || id || pair || after || before
+        // built-in format leaves at the end of its message; or, where the
+        // group's lines showed a column of functions, before it
+        // (`%(name)s %(funcName)s %(message)s`).
+        let beside = || {
+            let (Some(m), Some(whole), Some(v)) = (get(a, "message"), get(b, "message"), get(a, k))
+            else {
+                return false;
+            };
+            let after = whole
+                .strip_prefix(m.as_str())
+                .is_some_and(|rest| rest.starts_with(' ') && rest.contains(v.as_str()));
+            after || (*k == "funcName" && whole == format!("{v} {m}"))
+        };
+        evident(k) || id() || pair() || beside()
     };
-    let standard = extra.iter().all(shown)
-        || (extra.contains(&"lineno") && extra.iter().all(|k| !k.starts_with(NEUTRAL_PREFIX)));
+    let standard = || {
+        extra.iter().all(shown)
+            || (extra.contains(&"lineno") && extra.iter().all(|k| !k.starts_with(NEUTRAL_PREFIX)))
+    };
     let split = match (get(a, "message"), get(b, "name"), get(b, "message")) {
         (Some(m), Some(n), Some(rest)) => m == format!("{n} {rest}"),
         _ => false,
@@ -289,14 +290,14 @@ fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> b
     // Or it took the message's first word for the logger where the app
     // prints a location after the message (`%(message)s
     // (%(filename)s:%(lineno)d)`), which the inferred format reads.
-    let only_name = b.iter().all(|(k, _)| has(a, k) || k == "name");
-    let first_word = match (get(a, "message"), get(b, "name"), get(b, "message")) {
+    let only_name = || b.iter().all(|(k, _)| has(a, k) || k == "name");
+    let first_word = || match (get(a, "message"), get(b, "name"), get(b, "message")) {
         (Some(m), Some(n), Some(rest)) => format!("{n} {rest}").starts_with(&format!("{m} ")),
         _ => false,
     };
     (a_in_b && a.len() + 1 == b.len() && (split || level_as_name))
-        || (only_name && !extra.is_empty() && extra.iter().all(shown) && first_word)
-        || (b_in_a && a.len() > b.len() && (standard || bracketed_name))
+        || (!extra.is_empty() && only_name() && extra.iter().all(shown) && first_word())
+        || (b_in_a && a.len() > b.len() && (bracketed_name || standard()))
         || (a_in_b && b_in_a && (unbracketed || separated))
         || renamed
 }

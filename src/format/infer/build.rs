@@ -140,10 +140,12 @@ fn named(heads: &[&Head<'_>]) -> Option<usize> {
 /// logger's name (`Role::ModuleFunc`), or dotted pairs of a module and a
 /// function in a format whose logger is another column.
 fn module_function(heads: &[&Head<'_>], i: usize, named: Option<usize>, column: &[&str]) -> bool {
+    if named.is_none_or(|n| n == i) {
+        return false;
+    }
     let rs = roles(heads, i);
-    let dotted = rs.contains(&Role::ModuleFunc) || rs.contains(&Role::Name);
-    let pairs = rs.contains(&Role::ModuleFunc) || functions_after(column);
-    dotted && named.is_some_and(|n| n != i) && pairs && modules_before(column)
+    let shown = rs.contains(&Role::ModuleFunc);
+    (shown || (rs.contains(&Role::Name) && functions_after(column))) && modules_before(column)
 }
 
 fn column<'a>(heads: &[&Head<'a>], i: usize) -> Vec<&'a str> {
@@ -521,9 +523,9 @@ fn left_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
     }
     // The same spaces after values of different widths are the
     // separator's own (`%(lineno)d  %(message)s`): padding varies so.
-    let same_pad = heads.iter().all(|h| pad(h) == pad(heads[0]));
-    let widths_vary = heads.iter().any(|h| chars(h, i) != chars(heads[0], i));
-    if same_pad && widths_vary {
+    let same_pad = || heads.iter().all(|h| pad(h) == pad(heads[0]));
+    let widths_vary = || heads.iter().any(|h| chars(h, i) != chars(heads[0], i));
+    if same_pad() && widths_vary() {
         return None;
     }
     // The width is what the padded values fill; a value as wide or wider

@@ -462,9 +462,11 @@ fn next_is_logger(toks: &[Tok<'_>], i: usize) -> bool {
     };
     // A word before a place in the code (`worker worker.run:736`):
     // `%(name)s %(module)s.%(funcName)s:%(lineno)d`.
-    let placed = toks.get(j + 1).is_some_and(|t| t.text == ":")
-        && toks.get(j + 2).is_some_and(|t| t.class == Class::Int);
-    role(toks, j) == Some(Role::Name) && (toks[i].class == Class::Int || placed)
+    let placed = || {
+        toks.get(j + 1).is_some_and(|t| t.text == ":")
+            && toks.get(j + 2).is_some_and(|t| t.class == Class::Int)
+    };
+    (toks[i].class == Class::Int || placed()) && role(toks, j) == Some(Role::Name)
 }
 
 /// Whether word `i`, right after a field, stands where a logger name
@@ -502,10 +504,13 @@ fn shows_a_format(toks: &[Tok<'_>], roles: &[Option<Role>], last: usize) -> bool
     // A place in the code (`orders.api:42`, `[views:42]`) is a field only
     // a format writes too, but a host and its port look alike: such a
     // head counts only where a group's line numbers vary (`format_of`).
-    let placed = (2..=last).any(|i| {
-        roles[i] == Some(Role::Lineno) && matches!(roles[i - 2], Some(Role::Name | Role::Module))
-    });
-    (strong && (!has_keys || level || spaced_time || named)) || (placed && !has_keys)
+    let placed = || {
+        (2..=last).any(|i| {
+            roles[i] == Some(Role::Lineno)
+                && matches!(roles[i - 2], Some(Role::Name | Role::Module))
+        })
+    };
+    (strong && (!has_keys || level || spaced_time || named)) || (!has_keys && placed())
 }
 
 #[cfg(test)]
