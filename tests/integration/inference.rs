@@ -214,7 +214,7 @@ fn formats_drawn_at_random_are_inferred_from_their_own_lines_with_nothing_config
     });
     // Measured on this seed when these lines were written; they hold the
     // figures from falling (docs/parsing.md has the sweep over more seeds).
-    assert!(tally.pct(tally.exact) >= 91.0, "{tally:?}");
+    assert!(tally.pct(tally.exact) >= 95.0, "{tally:?}");
     assert!(tally.pct(tally.key_fields) >= 99.5, "{tally:?}");
 }
 
