@@ -180,126 +180,149 @@ fn disagrees(f: &Inferred, parser: &Parser, lines: &[&str]) -> bool {
     both * 2 > lines.len() && differ * 2 > both
 }
 
+/// A line's fields as a format reads them.
+type Fields<'a> = [(Cow<'a, str>, Value<'a>)];
+
+fn has(set: &Fields<'_>, k: &str) -> bool {
+    set.iter().any(|(x, _)| x == k)
+}
+
+fn get(set: &Fields<'_>, k: &str) -> Option<String> {
+    set.iter().find_map(|(x, v)| match v {
+        Value::Str(s) if x == k => Some(s.to_string()),
+        _ => None,
+    })
+}
+
 /// Whether fields `a` (inferred) read a line better than `b` (built-in):
 /// `b` has a key the line doesn't show (a message's first word taken for
 /// a logger), or `a` has `LogRecord` attributes more, which `b` leaves in
 /// the message. Where both name the same keys, or other ones (a program's
 /// own fields, a datefmt with brackets inside asctime), the built-in
 /// format knows the program better.
-fn better(a: &[(Cow<'_, str>, Value<'_>)], b: &[(Cow<'_, str>, Value<'_>)]) -> bool {
-    let has = |set: &[(Cow<'_, str>, Value<'_>)], k: &str| set.iter().any(|(x, _)| x == k);
+fn better(a: &Fields<'_>, b: &Fields<'_>) -> bool {
     let a_in_b = a.iter().all(|(k, _)| has(b, k));
     let b_in_a = b.iter().all(|(k, _)| has(a, k));
-    // The attributes `a` has more must show themselves (a line number, a
-    // file, a thread): a bare word read as a function or logger may be
-    // the message's first word.
+    // The attributes `a` has more must show themselves (`shown`): a bare
+    // word read as a function or logger may be the message's first word.
     let extra: Vec<&str> = a
         .iter()
         .filter(|(k, _)| !has(b, k))
         .map(|(k, _)| k.as_ref())
         .collect();
-    let evident = |k: &&str| {
-        matches!(
-            *k,
-            "lineno"
-                | "filename"
-                | "pathname"
-                | "threadName"
-                | "processName"
-                | "thread"
-                | "process"
-                | "created"
-                | "levelno"
-                | "msecs"
-        )
-    };
-    // The built-in format took the message's first word for the logger.
-    let get = |set: &[(Cow<'_, str>, Value<'_>)], k: &str| {
-        set.iter().find_map(|(x, v)| match v {
-            Value::Str(s) if x == k => Some(s.to_string()),
-            _ => None,
-        })
-    };
-    // Or they show themselves otherwise: a request id kept under a
-    // neutral key (a UUID is never a message's first word), a function
-    // split from the logger the built-in read whole
-    // (`%(name)s.%(funcName)s`).
-    let shown = |k: &&str| {
-        let id = || k.starts_with(NEUTRAL_PREFIX) && get(a, k).is_some_and(|v| is_id(&v));
-        let pair = || {
-            *k == "funcName"
-                && get(a, "name")
-                    .zip(get(a, "funcName"))
-                    .is_some_and(|(n, f)| get(b, "name") == Some(format!("{n}.{f}")))
-        };
-        // A field after the message (` (%(funcName)s)`) that the
-        // built-in format leaves at the end of its message; or, where the
-        // group's lines showed a column of functions, before it
-        // (`%(name)s %(funcName)s %(message)s`).
-        let beside = || {
-            let (Some(m), Some(whole), Some(v)) = (get(a, "message"), get(b, "message"), get(a, k))
-            else {
-                return false;
-            };
-            let after = whole
-                .strip_prefix(m.as_str())
-                .is_some_and(|rest| rest.starts_with(' ') && rest.contains(v.as_str()));
-            after || (*k == "funcName" && whole == format!("{v} {m}"))
-        };
-        evident(k) || id() || pair() || beside()
-    };
     let standard = || {
-        extra.iter().all(shown)
+        extra.iter().all(|k| shown(a, b, k))
             || (extra.contains(&"lineno") && extra.iter().all(|k| !k.starts_with(NEUTRAL_PREFIX)))
     };
-    let split = match (get(a, "message"), get(b, "name"), get(b, "message")) {
-        (Some(m), Some(n), Some(rest)) => m == format!("{n} {rest}"),
-        _ => false,
-    };
-    // Or it read a level name as the logger (`%(asctime)s %(name)s
-    // %(levelname)s` on `… INFO GET /x`).
-    let level_as_name = get(b, "name")
-        .is_some_and(|n| ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"].contains(&n.as_str()));
     // Or it read a bracketed id as the logger (`%(levelname)s
     // [%(request_id)s] %(name)s:` on `INFO [ec59…] app: ok`).
     let bracketed_name = get(b, "name").is_some_and(|n| {
         n.len() > 2 && n.starts_with(['[', '(', '<', '{']) && n.ends_with([']', ')', '>', '}'])
     });
-    // The same fields, but the inferred format keeps the brackets out of
-    // the logger's name (`[%(name)s]`).
-    let unbracketed = match (get(a, "name"), get(b, "name")) {
-        (Some(x), Some(y)) => bracketed_name && y.len() == x.len() + 2 && y[1..y.len() - 1] == x,
-        _ => false,
-    };
     // Or its bracketed "logger" is a field the inferred format names
     // (`[%(process)d]` on `… [66] WARNING …`).
+    let only_name = || b.iter().all(|(k, _)| has(a, k) || k == "name");
     let renamed = bracketed_name
         && a.len() == b.len()
         && !extra.is_empty()
-        && extra.iter().all(evident)
-        && b.iter().all(|(k, _)| has(a, k) || k == "name");
-    // Or the same fields, but the built-in message starts with the
-    // separator the app's format puts before it (`[%(levelname)s] -
-    // %(message)s` read by boto3's `[%(levelname)s] %(message)s`).
-    let separated = match (get(a, "message"), get(b, "message")) {
-        (Some(x), Some(y)) => SEPARATORS
-            .iter()
-            .any(|s| y.strip_prefix(s).and_then(|r| r.strip_prefix(' ')) == Some(x.as_str())),
-        _ => false,
-    };
+        && extra.iter().all(|k| evident(k))
+        && only_name();
     // Or it took the message's first word for the logger where the app
     // prints a location after the message (`%(message)s
     // (%(filename)s:%(lineno)d)`), which the inferred format reads.
-    let only_name = || b.iter().all(|(k, _)| has(a, k) || k == "name");
     let first_word = || match (get(a, "message"), get(b, "name"), get(b, "message")) {
         (Some(m), Some(n), Some(rest)) => format!("{n} {rest}").starts_with(&format!("{m} ")),
         _ => false,
     };
-    (a_in_b && a.len() + 1 == b.len() && (split || level_as_name))
-        || (!extra.is_empty() && only_name() && extra.iter().all(shown) && first_word())
+    (a_in_b && a.len() + 1 == b.len() && name_misread(a, b))
+        || (!extra.is_empty()
+            && only_name()
+            && extra.iter().all(|k| shown(a, b, k))
+            && first_word())
         || (b_in_a && a.len() > b.len() && (bracketed_name || standard()))
-        || (a_in_b && b_in_a && (unbracketed || separated))
+        || (a_in_b && b_in_a && (unbracketed(a, b, bracketed_name) || separated(a, b)))
         || renamed
+}
+
+/// Attributes only a format prints: a line number, a file, a thread.
+fn evident(k: &str) -> bool {
+    matches!(
+        k,
+        "lineno"
+            | "filename"
+            | "pathname"
+            | "threadName"
+            | "processName"
+            | "thread"
+            | "process"
+            | "created"
+            | "levelno"
+            | "msecs"
+    )
+}
+
+/// Whether key `k`, which the inferred fields `a` have and the built-in
+/// `b` lack, shows itself: an evident attribute; a request id kept under
+/// a neutral key (a UUID is never a message's first word); a function
+/// split from the logger the built-in read whole (`%(name)s.%(funcName)s`);
+/// a field after the message (` (%(funcName)s)`) that the built-in format
+/// leaves at the end of its message; or, where the group's lines showed a
+/// column of functions, one before it (`%(name)s %(funcName)s
+/// %(message)s`). Cheapest first: most lines stop at the first.
+fn shown(a: &Fields<'_>, b: &Fields<'_>, k: &str) -> bool {
+    let id = || k.starts_with(NEUTRAL_PREFIX) && get(a, k).is_some_and(|v| is_id(&v));
+    let pair = || {
+        k == "funcName"
+            && get(a, "name")
+                .zip(get(a, "funcName"))
+                .is_some_and(|(n, f)| get(b, "name") == Some(format!("{n}.{f}")))
+    };
+    let beside = || {
+        let (Some(m), Some(whole), Some(v)) = (get(a, "message"), get(b, "message"), get(a, k))
+        else {
+            return false;
+        };
+        let after = whole
+            .strip_prefix(m.as_str())
+            .is_some_and(|rest| rest.starts_with(' ') && rest.contains(v.as_str()));
+        after || (k == "funcName" && whole == format!("{v} {m}"))
+    };
+    evident(k) || id() || pair() || beside()
+}
+
+/// Whether the built-in fields `b` took the message's first word for the
+/// logger, or read a level name as the logger (`%(asctime)s %(name)s
+/// %(levelname)s` on `… INFO GET /x`).
+fn name_misread(a: &Fields<'_>, b: &Fields<'_>) -> bool {
+    let split = match (get(a, "message"), get(b, "name"), get(b, "message")) {
+        (Some(m), Some(n), Some(rest)) => m == format!("{n} {rest}"),
+        _ => false,
+    };
+    split
+        || get(b, "name").is_some_and(|n| {
+            ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"].contains(&n.as_str())
+        })
+}
+
+/// The same fields, but the inferred format keeps the brackets out of the
+/// logger's name (`[%(name)s]`).
+fn unbracketed(a: &Fields<'_>, b: &Fields<'_>, bracketed_name: bool) -> bool {
+    match (get(a, "name"), get(b, "name")) {
+        (Some(x), Some(y)) => bracketed_name && y.len() == x.len() + 2 && y[1..y.len() - 1] == x,
+        _ => false,
+    }
+}
+
+/// The same fields, but the built-in message starts with the separator
+/// the app's format puts before it (`[%(levelname)s] - %(message)s` read
+/// by boto3's `[%(levelname)s] %(message)s`).
+fn separated(a: &Fields<'_>, b: &Fields<'_>) -> bool {
+    match (get(a, "message"), get(b, "message")) {
+        (Some(x), Some(y)) => SEPARATORS
+            .iter()
+            .any(|s| y.strip_prefix(s).and_then(|r| r.strip_prefix(' ')) == Some(x.as_str())),
+        _ => false,
+    }
 }
 
 /// What formats put between their fields and the message.

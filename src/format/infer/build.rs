@@ -5,7 +5,8 @@
 use super::head::{Head, Part};
 use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
 use super::names::{
-    functions_after, functions_alone, functions_marked, logger_like, lone_logger, modules_before,
+    column, functions_after, functions_alone, functions_marked, logger_like, lone_logger,
+    module_function, modules_before, named,
 };
 use super::role::{Role, is_full_level};
 
@@ -102,54 +103,6 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
         asctime,
         level,
     }
-}
-
-/// The column `name` is kept for: the first that some line shows a
-/// dotted logger name in, before a single word elsewhere can take it.
-/// A column of module-and-function pairs (`h11_impl.run_asgi`) reads as
-/// dotted too; where another column shows a logger, that one is `name`.
-fn named(heads: &[&Head<'_>]) -> Option<usize> {
-    let dotted: Vec<usize> = (0..heads[0].parts.len())
-        .filter(|&i| {
-            let rs = roles(heads, i);
-            rs.contains(&Role::Name) || rs.contains(&Role::ModuleFunc)
-        })
-        .collect();
-    let pairs = |i: usize| {
-        let column = column(heads, i);
-        functions_after(&column) && modules_before(&column)
-    };
-    // Where every dotted column is such pairs, a single word where a
-    // logger goes is the logger (`worker worker.run:736`).
-    let slot = || {
-        (0..heads[0].parts.len()).find(|&i| {
-            let rs = roles(heads, i);
-            (rs.contains(&Role::NameSlot) || rs.contains(&Role::NameGuess))
-                && column(heads, i).iter().all(|w| logger_like(w))
-        })
-    };
-    dotted
-        .iter()
-        .copied()
-        .find(|&i| !pairs(i))
-        .or_else(|| slot().filter(|_| !dotted.is_empty()))
-        .or_else(|| (0..heads[0].parts.len()).find(|&i| roles(heads, i).contains(&Role::Name)))
-}
-
-/// Whether column `i` is `%(module)s.%(funcName)s`: shown so after a
-/// logger's name (`Role::ModuleFunc`), or dotted pairs of a module and a
-/// function in a format whose logger is another column.
-fn module_function(heads: &[&Head<'_>], i: usize, named: Option<usize>, column: &[&str]) -> bool {
-    if named.is_none_or(|n| n == i) {
-        return false;
-    }
-    let rs = roles(heads, i);
-    let shown = rs.contains(&Role::ModuleFunc);
-    (shown || (rs.contains(&Role::Name) && functions_after(column))) && modules_before(column)
-}
-
-fn column<'a>(heads: &[&Head<'a>], i: usize) -> Vec<&'a str> {
-    heads.iter().map(|h| h.texts[i].trim_matches(' ')).collect()
 }
 
 /// The keys a format's fields get, each `LogRecord` attribute once.

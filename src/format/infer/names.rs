@@ -1,6 +1,7 @@
 //! Which words are loggers and functions: a dotted word that is a
-//! logger's name and its function's (`orders.api.handle`), the one logger
-//! of a stream, a word shaped like a logger rather than an id.
+//! logger's name and its function's (`orders.api.handle`), which column
+//! of a head is the logger's, the one logger of a stream, a word shaped
+//! like a logger rather than an id.
 
 use super::build::{opening, roles};
 use super::head::{Head, Part};
@@ -72,13 +73,67 @@ pub(super) fn functions_marked(column: &[&str]) -> bool {
 /// are `%(module)s.%(funcName)s` rather than a logger's: every word has
 /// one dot, so no logger in the stream is a package's module
 /// (`getLogger(__name__)` there prints `orders.api`), and none is `root`
-/// or `__main__`, which only loggers are named. A stream of one-word
-/// loggers (`httpx.send`) reads so too: text can't tell them apart.
+/// or `__main__` or a library that logs under one word (`asyncio`),
+/// which only loggers are named. A stream of an app's one-word loggers
+/// (`worker.run`) reads so too: text can't tell them apart.
 pub(super) fn modules_before(column: &[&str]) -> bool {
     column.iter().all(|w| {
         w.split_once('.')
             .is_some_and(|(m, f)| !f.contains('.') && !is_top_logger(m))
     })
+}
+
+/// The column `name` is kept for: the first that some line shows a
+/// dotted logger name in, before a single word elsewhere can take it.
+/// A column of module-and-function pairs (`h11_impl.run_asgi`) reads as
+/// dotted too; where another column shows a logger, that one is `name`.
+pub(super) fn named(heads: &[&Head<'_>]) -> Option<usize> {
+    let dotted: Vec<usize> = (0..heads[0].parts.len())
+        .filter(|&i| {
+            let rs = roles(heads, i);
+            rs.contains(&Role::Name) || rs.contains(&Role::ModuleFunc)
+        })
+        .collect();
+    let pairs = |i: usize| {
+        let column = column(heads, i);
+        functions_after(&column) && modules_before(&column)
+    };
+    // Where every dotted column is such pairs, a single word where a
+    // logger goes is the logger (`worker worker.run:736`).
+    let slot = || {
+        (0..heads[0].parts.len()).find(|&i| {
+            let rs = roles(heads, i);
+            (rs.contains(&Role::NameSlot) || rs.contains(&Role::NameGuess))
+                && column(heads, i).iter().all(|w| logger_like(w))
+        })
+    };
+    dotted
+        .iter()
+        .copied()
+        .find(|&i| !pairs(i))
+        .or_else(|| slot().filter(|_| !dotted.is_empty()))
+        .or_else(|| (0..heads[0].parts.len()).find(|&i| roles(heads, i).contains(&Role::Name)))
+}
+
+/// Whether column `i` is `%(module)s.%(funcName)s`: shown so after a
+/// logger's name (`Role::ModuleFunc`), or dotted pairs of a module and a
+/// function in a format whose logger is another column.
+pub(super) fn module_function(
+    heads: &[&Head<'_>],
+    i: usize,
+    named: Option<usize>,
+    column: &[&str],
+) -> bool {
+    if named.is_none_or(|n| n == i) {
+        return false;
+    }
+    let rs = roles(heads, i);
+    let shown = rs.contains(&Role::ModuleFunc);
+    (shown || (rs.contains(&Role::Name) && functions_after(column))) && modules_before(column)
+}
+
+pub(super) fn column<'a>(heads: &[&Head<'a>], i: usize) -> Vec<&'a str> {
+    heads.iter().map(|h| h.texts[i].trim_matches(' ')).collect()
 }
 
 /// Verbs functions are named after and modules are not (`orders.api.handle`
