@@ -83,8 +83,9 @@
 //!   and `infer/`: a stream's lines → the formats that wrote them (`lex`:
 //!   tokens by shape; `role`: which attribute a token suggests; `head`: a
 //!   line's fields before the message; `build`: a group of heads → a
-//!   format string; `names`: which words are loggers and functions;
-//!   `columns`: what only a whole group shows, a logger right before the
+//!   format string; `names`: which words are loggers and functions, and
+//!   which column is the logger's; `columns`: what only a whole group
+//!   shows, a logger, a process id or functions right before the
 //!   message), compiled as configured ones are.
 //! - `shape/`: a body plus CloudWatch metadata → one document line; `fit`
 //!   truncates or splits what is over the destination's record limit; `ecs` holds

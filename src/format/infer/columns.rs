@@ -1,6 +1,6 @@
 //! What a whole group's lines show once its format is built, that no one
-//! line does: a logger or a process id printed right before the message
-//! with no bracket of its own.
+//! line does: a logger, a process id or a function printed right before
+//! the message with no bracket of its own.
 
 use std::collections::HashMap;
 
