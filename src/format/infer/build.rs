@@ -241,7 +241,7 @@ fn tornado(format: String) -> String {
 }
 
 /// How many different texts a column shows.
-fn distinct(column: &[&str]) -> usize {
+pub(super) fn distinct(column: &[&str]) -> usize {
     let mut v = column.to_vec();
     v.sort_unstable();
     v.dedup();
@@ -297,7 +297,7 @@ pub(super) fn roles(heads: &[&Head<'_>], i: usize) -> Vec<Role> {
 fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'static str> {
     let roles = roles(heads, i);
     let any = |r: Role| roles.contains(&r);
-    let column: Vec<&str> = heads.iter().map(|h| h.texts[i].trim_matches(' ')).collect();
+    let column = column(heads, i);
     let candidates: &[&'static str] = match heads[0].parts[i] {
         Part::Float if any(Role::Created) => &["created"],
         Part::Float if any(Role::RelativeCreated) => &["relativeCreated"],

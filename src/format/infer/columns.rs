@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::super::Format;
+use super::build::distinct;
 use super::names::functions_marked;
 use crate::model::Value;
 
@@ -105,13 +106,6 @@ pub(super) fn function_before_message(
         return None;
     };
     Some(format!("{}{fields}{}", &format[..at], &format[at..]))
-}
-
-fn distinct(column: &[&str]) -> usize {
-    let mut words = column.to_vec();
-    words.sort_unstable();
-    words.dedup();
-    words.len()
 }
 
 /// Separators a format writes between a process id and the message.

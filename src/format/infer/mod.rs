@@ -249,10 +249,8 @@ fn lines_vary(heads: &[&Head<'_>]) -> bool {
     else {
         return true;
     };
-    let mut numbers: Vec<&str> = heads.iter().map(|h| h.texts[i].trim()).collect();
-    numbers.sort_unstable();
-    numbers.dedup();
-    numbers.len() * 4 >= heads.len() * 3
+    let numbers: Vec<&str> = heads.iter().map(|h| h.texts[i].trim()).collect();
+    build::distinct(&numbers) * 4 >= heads.len() * 3
 }
 
 /// How many fields of a built format only a format prints (a thread's
