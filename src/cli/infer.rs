@@ -7,7 +7,7 @@ use std::ffi::OsString;
 use std::process::ExitCode;
 
 use super::{CliError, fail, print, read_input, say};
-use crate::format::infer::{Inferred, infer};
+use crate::format::infer::{Inferred, infer, json_text};
 
 /// The formats of every file's lines, most lines first.
 pub(super) fn run(files: &[OsString], group: Option<&str>) -> ExitCode {
@@ -59,7 +59,9 @@ fn formats(files: &[OsString]) -> Result<(Vec<Inferred>, Option<String>), CliErr
             }
         }
     }
-    Ok((infer(text.lines().filter(|l| candidate(l))), group))
+    let mut found = infer(text.lines().filter(|l| candidate(l)));
+    found.extend(json_text(text.lines(), None));
+    Ok((found, group))
 }
 
 /// Whether a line could show a format: not blank, not traceback structure.

@@ -204,7 +204,10 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             self.stats.dropped += 1;
             return;
         }
-        if stripped.starts_with('{') && self.json_event(idx, stripped, first) {
+        if stripped.starts_with('{')
+            && !self.inference.claims_json(first)
+            && self.json_event(idx, stripped, first)
+        {
             return;
         }
         let text = normalize_newlines(stripped);

@@ -25,7 +25,7 @@ use super::platform::{Platform, crash_shaped};
 use super::tails::{Tail, is_frame, structure};
 use crate::decode::LogEvent;
 use crate::format::Spans;
-use crate::format::infer::{Inferred, NEUTRAL_PREFIX, infer, is_id};
+use crate::format::infer::{Inferred, NEUTRAL_PREFIX, infer, is_id, json_text};
 use crate::model::Value;
 
 /// How many of a delivery's first record-start lines are read to check
@@ -43,19 +43,41 @@ pub(super) struct Inference<'d> {
     /// Formats that read the lines a built-in format claims differently,
     /// tried before the built-in ones.
     preferred: Vec<Inferred>,
+    /// The last of `preferred` is a format written as JSON text whose
+    /// objects are read before JSON is (see [`json_text`]).
+    json_first: bool,
 }
 
 impl<'d> Inference<'d> {
     pub(super) fn new(events: &'d [LogEvent<'d>], parser: &Parser) -> Self {
+        if !parser.auto {
+            return Inference {
+                events,
+                formats: None,
+                preferred: Vec::new(),
+                json_first: false,
+            };
+        }
+        let mut preferred = preferred(events, parser);
+        let json = json_text(texts(events), Some(true));
+        let json_first = json.is_some();
+        preferred.extend(json);
         Inference {
             events,
             formats: None,
-            preferred: if parser.auto {
-                preferred(events, parser)
-            } else {
-                Vec::new()
-            },
+            preferred,
+            json_first,
         }
+    }
+
+    /// Whether `text`, which may parse as JSON, is a line of a format
+    /// written as JSON text, to be read as that format says.
+    pub(super) fn claims_json(&self, text: &str) -> bool {
+        self.json_first
+            && self
+                .preferred
+                .last()
+                .is_some_and(|f| f.compiled.starts(text))
     }
 
     /// Whether a format read before the built-in ones starts a record at
@@ -77,8 +99,11 @@ impl<'d> Inference<'d> {
     /// The formats, inferred on the first call.
     pub(super) fn formats(&mut self, parser: &Parser) -> &[Inferred] {
         let events = self.events;
-        self.formats
-            .get_or_insert_with(|| infer(candidates(events, parser)))
+        self.formats.get_or_insert_with(|| {
+            let mut found = infer(candidates(events, parser));
+            found.extend(json_text(texts(events), Some(false)));
+            found
+        })
     }
 
     /// The formats inferred so far, without inferring: for the places that
@@ -327,6 +352,12 @@ fn separated(a: &Fields<'_>, b: &Fields<'_>) -> bool {
 
 /// What formats put between their fields and the message.
 const SEPARATORS: [&str; 7] = ["-", "|", ":", ">", "/", "::", "->"];
+
+/// Each event's text, without the newline a whole-record runtime ends it
+/// with.
+fn texts<'d>(events: &'d [LogEvent<'d>]) -> impl Iterator<Item = &'d str> + Clone {
+    events.iter().map(|e| strip_one_newline(&e.message))
+}
 
 /// The lines of a delivery that could start a record of a format nothing
 /// else knows: each event's first line, when it is a [`candidate`].

@@ -309,8 +309,10 @@ impl Parser {
         // Configured formats behave exactly as configured: none inferred.
         let inferred: Vec<Format> = if self.auto {
             let lines = text.lines().filter(|l| inference::candidate(l, self));
+            let json = crate::format::infer::json_text(text.lines(), None);
             crate::format::infer::infer(lines)
                 .into_iter()
+                .chain(json)
                 .map(|i| i.compiled)
                 .collect()
         } else {
@@ -355,7 +357,12 @@ impl Parser {
         } = p;
         let mut extra = Vec::new();
         let mut plain = true;
-        let body = if let Some(p) = self.is_json_record(&text) {
+        let json = if inference.claims_json(&text) {
+            None
+        } else {
+            self.is_json_record(&text)
+        };
+        let body = if let Some(p) = json {
             plain = p;
             if let Some(rid) = request_id.filter(|_| !text.contains("\"aws_request_id\"")) {
                 extra.push(("aws_request_id", Value::Str(Cow::Borrowed(rid))));

@@ -939,3 +939,89 @@ fn an_event_of_several_json_objects_gives_a_record_each_counted_as_json_extra() 
         1 + stats.json_extra
     );
 }
+
+/// An app whose `%`-format spells JSON: its lines parse until a message
+/// holds a quote or a newline, and its traceback follows the object.
+const HAND_JSON_LOG: &str = r#"{"time": "2025-01-18 06:39:24", "level": "WARNING", "logger": "orders.tasks", "message": "Starting worker pool with 2 workers"}
+{"time": "2025-01-18 06:39:24", "level": "CRITICAL", "logger": "orders.views", "message": "Error handling request /api/checkout"}
+Traceback (most recent call last):
+  File "/app/orders/views.py", line 12, in handle
+    return 1 / 0
+ZeroDivisionError: division by zero
+{"time": "2025-01-18 06:39:25", "level": "INFO", "logger": "orders.views", "message": "user said "hi" twice"}
+{"time": "2025-01-18 06:39:25", "level": "DEBUG", "logger": "orders.tasks", "message": "payload:
+{
+  "id": 42
+}"}
+{"time": "2025-01-18 06:39:26", "level": "INFO", "logger": "orders.tasks", "message": "Shutting down"}
+"#;
+
+const HAND_JSON: &str = r#"{"time": "%(asctime)s", "level": "%(levelname)s", "logger": "%(name)s", "message": "%(message)s"}"#;
+
+#[test]
+fn a_format_written_as_json_text_is_read_as_configured_once_a_line_is_no_json() {
+    let auto = parser_with(&[]);
+    let configured = parser_with(&[
+        ("PYTHON_LOG_FORMAT", HAND_JSON),
+        ("PYTHON_LOG_DATEFMT", "%Y-%m-%d %H:%M:%S"),
+    ]);
+    let per_line = lines(HAND_JSON_LOG);
+    let per_record = encode::messages(
+        HAND_JSON_LOG,
+        Grouping::PerRecord,
+        auto.boundary_test(HAND_JSON_LOG),
+    );
+    for messages in [per_line, per_record] {
+        let want = docs(&configured, &messages);
+        assert_eq!(want.len(), 5);
+        assert_eq!(want[0]["asctime"], "2025-01-18 06:39:24");
+        assert_eq!(want[2]["message"], r#"user said "hi" twice"#);
+        assert!(want[1]["exc_info"].is_string());
+        assert_eq!(docs(&auto, &messages), want);
+        let d = delivery(&messages);
+        let (_, stats) = auto.parse(&d);
+        assert_eq!(stats.inferred, 5);
+        assert_eq!(
+            stats.inferred_formats,
+            [(HAND_JSON.to_owned(), Some("%Y-%m-%d %H:%M:%S".to_owned()))]
+        );
+    }
+}
+
+#[test]
+fn renamed_json_lines_that_all_parse_pass_through_as_python_json_logger_wrote_them() {
+    // python-json-logger with `rename_fields`: nothing shows a text format.
+    let p = parser_with(&[]);
+    let first: Vec<String> = lines(HAND_JSON_LOG)
+        .into_iter()
+        .filter(|l| serde_json::from_str::<serde_json::Value>(l).is_ok())
+        .collect();
+    assert_eq!(first.len(), 3);
+    let d = docs(&p, &first);
+    assert_eq!(d[0]["time"], "2025-01-18 06:39:24");
+    assert_eq!(d[0]["level"], "WARNING");
+    assert!(d[0].get("asctime").is_none());
+    let (_, stats) = p.parse(&delivery(&first));
+    assert_eq!(stats.inferred, 0);
+    assert!(stats.inferred_formats.is_empty());
+}
+
+#[test]
+fn json_lines_with_python_json_loggers_own_keys_stay_json_and_only_a_broken_one_is_read_as_text() {
+    let p = parser_with(&[]);
+    let head =
+        r#"{"asctime": "2025-01-18 06:39:24,120", "levelname": "INFO", "name": "a.b", "message": "#;
+    let messages = [
+        format!(r#"{head}"path C:\\temp"}}"#),
+        format!(r#"{head}"second"}}"#),
+        format!(r#"{head}"said "hi""}}"#),
+    ];
+    let d = docs(&p, &messages);
+    // Parsed as JSON, escapes and all.
+    assert_eq!(d[0]["message"], r"path C:\temp");
+    assert_eq!(d[1]["message"], "second");
+    assert_eq!(d[2]["message"], r#"said "hi""#);
+    assert_eq!(d[2]["levelname"], "INFO");
+    let (_, stats) = p.parse(&delivery(&messages));
+    assert_eq!(stats.inferred, 1);
+}

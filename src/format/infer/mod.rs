@@ -23,6 +23,7 @@
 mod build;
 mod columns;
 mod head;
+mod json_text;
 mod lex;
 mod names;
 mod role;
@@ -33,6 +34,7 @@ use super::Format;
 pub(crate) use build::NEUTRAL_PREFIX;
 use build::build;
 use head::{Head, Part, head};
+pub(crate) use json_text::json_text;
 
 /// How many lines inference reads. A delivery's first lines of each
 /// format show it as well as all of them would.
