@@ -24,7 +24,9 @@ const MAX_LOGGERS: usize = 3;
 /// one-word attribute formats print there, `%(module)s` (or
 /// `%(funcName)s` beside a module): text can't tell which, but the
 /// message then starts where it does. Never from a word a number follows
-/// on most lines (`processed 375 messages`), which is a message's.
+/// on most lines (`processed 375 messages`), which is a message's. A few
+/// lines may show the word alone (an empty message), and the words may be
+/// padded to a width (`%(name)-12s`).
 pub(super) fn logger_before_message(
     format: &str,
     at: usize,
@@ -42,24 +44,53 @@ pub(super) fn logger_before_message(
     } else {
         return None;
     };
-    let mut firsts: HashMap<String, usize> = HashMap::new();
-    let (mut seconds, mut numbers): (HashMap<String, usize>, usize) = (HashMap::new(), 0);
+    let mut firsts: HashMap<&str, usize> = HashMap::new();
+    let mut seconds: HashMap<&str, usize> = HashMap::new();
+    let (mut numbers, mut alone) = (0, 0);
+    // Each line's word and the spaces after it, for a width.
+    let mut gaps: Vec<(usize, usize)> = Vec::new();
     for message in messages {
-        let (first, rest) = message.split_once(' ')?;
-        // A message may start with spaces of its own (`"  indented"`).
+        let (first, rest) = message.split_once(' ').unwrap_or((message, ""));
         let second = rest.trim_start().split(' ').next().unwrap_or_default();
-        if !word(first) || second.is_empty() {
+        if !word(first) {
             return None;
         }
+        *firsts.entry(first).or_default() += 1;
+        if second.is_empty() {
+            alone += 1;
+            continue;
+        }
+        gaps.push((first.len(), 1 + rest.len() - rest.trim_start().len()));
         numbers += usize::from(second.starts_with(|c: char| c.is_ascii_digit()));
-        *firsts.entry(first.to_owned()).or_default() += 1;
-        *seconds.entry(second.to_owned()).or_default() += 1;
+        *seconds.entry(second).or_default() += 1;
     }
+    let shown = messages.len() - alone;
     let recurring = firsts.values().all(|&n| n >= 2);
-    let varied = seconds.len() >= 2 * firsts.len() && seconds.len() * 3 >= messages.len();
-    let wordy = numbers * 2 < messages.len();
-    (firsts.len() <= MAX_LOGGERS && recurring && varied && wordy)
-        .then(|| format!("{}%({key})s {}", &format[..at], &format[at..]))
+    let varied = seconds.len() >= 2 * firsts.len() && seconds.len() * 3 >= shown;
+    let wordy = numbers * 2 < shown;
+    let few_alone = alone * 4 <= messages.len() && shown >= MIN_LINES;
+    let width = padded(&gaps).map_or(String::new(), |w| format!("-{w}"));
+    (firsts.len() <= MAX_LOGGERS && recurring && varied && wordy && few_alone)
+        .then(|| format!("{}%({key}){width}s {}", &format[..at], &format[at..]))
+}
+
+/// The width words were padded to, from each line's word length and the
+/// spaces after it: where some lines show more than one space, nearly
+/// every line's word and spaces add up to one width (a longer word takes
+/// one space: `%-12s` never cuts). `None` for single spaces.
+fn padded(gaps: &[(usize, usize)]) -> Option<usize> {
+    let mut widths: HashMap<usize, usize> = HashMap::new();
+    for &(len, gap) in gaps.iter().filter(|g| g.1 > 1) {
+        *widths.entry(len + gap).or_default() += 1;
+    }
+    let (&total, _) = widths
+        .iter()
+        .max_by_key(|(w, n)| (**n, std::cmp::Reverse(**w)))?;
+    let fits = gaps
+        .iter()
+        .filter(|&&(len, gap)| len + gap == total || (gap == 1 && len + 1 >= total))
+        .count();
+    (fits * 8 >= gaps.len() * 7).then_some(total - 1)
 }
 
 /// The format with `%(funcName)s ` (or, where it prints one already, a
@@ -339,5 +370,33 @@ mod tests {
             .collect();
         let got = format_of(&health).unwrap_or_default();
         assert!(!got.contains("%(process)d"), "{got}");
+    }
+
+    #[test]
+    fn a_logger_column_shows_through_empty_messages_and_its_padding() {
+        let lines: Vec<String> = (0..16)
+            .map(|i| {
+                let logger = ["httpx", "app.db.pool"][i % 2];
+                let message = if i == 5 { "" } else { MESSAGES[i % 8] };
+                format!("[INFO] {logger:<12} {message}")
+            })
+            .collect();
+        assert_eq!(
+            format_of(&lines).as_deref(),
+            Some("[%(levelname)s] %(name)-12s %(message)s")
+        );
+        // Where many messages are one word, the words are the messages'.
+        let words: Vec<String> = (0..16)
+            .map(|i| {
+                let message = if i % 3 == 0 {
+                    ["ready", "done"][i % 2].to_owned()
+                } else {
+                    format!("{} {}", ["ready", "done"][i % 2], MESSAGES[i % 8])
+                };
+                format!("[INFO] {message}")
+            })
+            .collect();
+        let got = format_of(&words).unwrap_or_default();
+        assert!(!got.contains("%(name)"), "{got}");
     }
 }
