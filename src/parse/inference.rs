@@ -247,11 +247,24 @@ fn better(a: &Fields<'_>, b: &Fields<'_>) -> bool {
     // Or its bracketed "logger" is a field the inferred format names
     // (`[%(process)d]` on `… [66] WARNING …`).
     let only_name = || b.iter().all(|(k, _)| has(a, k) || k == "name");
-    let renamed = bracketed_name
-        && a.len() == b.len()
+    // Or its "logger" is no logger's name but what the inferred format
+    // reads as another field: a thread's name (`MainThread`), or a piece
+    // of a timestamp (`INFO:2024-10-08T19:15:10+0000:…` read by
+    // `%(levelname)s:%(name)s:%(message)s`), as no logger starts with a
+    // digit.
+    let not_a_logger = || {
+        get(b, "name").is_some_and(|n| {
+            n.starts_with(|c: char| c.is_ascii_digit())
+                || extra
+                    .iter()
+                    .any(|k| get(a, k).as_deref() == Some(n.as_str()))
+        })
+    };
+    let renamed = a.len() == b.len()
         && !extra.is_empty()
-        && extra.iter().all(|k| evident(k))
-        && only_name();
+        && only_name()
+        && ((bracketed_name && extra.iter().all(|k| evident(k)))
+            || (extra.iter().all(|k| evident(k) || *k == "asctime") && not_a_logger()));
     // Or it took the message's first word for the logger where the app
     // prints a location after the message (`%(message)s
     // (%(filename)s:%(lineno)d)`), which the inferred format reads.

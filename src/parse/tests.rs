@@ -815,6 +815,35 @@ fn a_bracketed_id_a_built_in_format_took_for_the_logger_goes_to_the_inferred_for
 }
 
 #[test]
+fn a_thread_or_a_piece_of_a_timestamp_a_built_in_format_took_for_the_logger_goes_to_the_inferred_format()
+ {
+    let p = parser_with(&[]);
+    // SQLAlchemy's built-in format reads the thread's name as a logger.
+    let d = docs(
+        &p,
+        &lines(
+            "2024-06-03 15:16:28,697 WARNING MainThread payload received\n\
+             2024-06-03 15:16:28,732 INFO MainThread consumer alpha assigned\n\
+             2024-06-03 15:16:28,744 INFO Thread-3 (worker) trailing spaces",
+        ),
+    );
+    assert_eq!(d[0]["threadName"], "MainThread");
+    assert_eq!(d[2]["threadName"], "Thread-3 (worker)");
+    assert!(d[0].get("name").is_none());
+    // basicConfig's built-in format reads the date as a logger.
+    let d = docs(
+        &p,
+        &lines(
+            "INFO:2024-10-08T19:15:10+0000:invoice INV-07298 emailed\n\
+             ERROR:2024-10-08T19:15:11+0000:retry 2 failed",
+        ),
+    );
+    assert_eq!(d[0]["asctime"], "2024-10-08T19:15:10+0000");
+    assert_eq!(d[1]["message"], "retry 2 failed");
+    assert!(d[1].get("name").is_none());
+}
+
+#[test]
 fn a_request_id_and_a_function_after_the_logger_go_to_the_inferred_format() {
     // The built-in `%(asctime)s %(levelname)s %(name)s %(message)s` reads
     // these too, with the function in the logger and the id in the
