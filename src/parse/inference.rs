@@ -304,7 +304,8 @@ fn evident(k: &str) -> bool {
 /// a neutral key (a UUID is never a message's first word); a function
 /// split from the logger the built-in read whole (`%(name)s.%(funcName)s`);
 /// a field after the message (` (%(funcName)s)`) that the built-in format
-/// leaves at the end of its message; or, where the group's lines showed a
+/// leaves at the end of its message, or a bracketed one before it that
+/// the built-in leaves at its start; or, where the group's lines showed a
 /// column of functions, one before it (`%(name)s %(funcName)s
 /// %(message)s`). Cheapest first: most lines stop at the first.
 fn shown(a: &Fields<'_>, b: &Fields<'_>, k: &str) -> bool {
@@ -323,7 +324,13 @@ fn shown(a: &Fields<'_>, b: &Fields<'_>, k: &str) -> bool {
         let after = whole
             .strip_prefix(m.as_str())
             .is_some_and(|rest| rest.starts_with(' ') && rest.contains(v.as_str()));
-        after || (k == "funcName" && whole == format!("{v} {m}"))
+        // Bracketed before the message (`{%(module)s.%(funcName)s} - `).
+        let before = || {
+            whole.strip_suffix(m.as_str()).is_some_and(|lead| {
+                lead.trim_start().starts_with(['[', '(', '{', '<']) && lead.contains(v.as_str())
+            })
+        };
+        after || before() || (k == "funcName" && whole == format!("{v} {m}"))
     };
     evident(k) || id() || pair() || beside()
 }

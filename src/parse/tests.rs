@@ -894,6 +894,18 @@ fn a_function_after_the_message_goes_to_the_inferred_format() {
     let d = docs(&p, &lines(&text.join("\n")));
     assert_eq!(d[2]["funcName"], "_run_once");
     assert_eq!(d[2]["message"], "retrying in 2s");
+    // Or bracketed before it, with a level cut to five letters.
+    let d = docs(
+        &p,
+        &lines(
+            "2024-10-30T08:19:17+0000 orders.tasks WARNI {tasks.charge_card} - order payload\n\
+             2024-10-30T08:19:17+0000 app.db.pool INFO  {pool._run_once} - token refreshed",
+        ),
+    );
+    assert_eq!(d[0]["levelname"], "WARNING");
+    assert_eq!(d[0]["module"], "tasks");
+    assert_eq!(d[0]["funcName"], "charge_card");
+    assert_eq!(d[1]["message"], "token refreshed");
 }
 
 #[test]
