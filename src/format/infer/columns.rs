@@ -49,8 +49,9 @@ pub(super) fn logger_before_message(
     let (mut numbers, mut alone) = (0, 0);
     // Each line's word and the spaces after it, for a width.
     let mut gaps: Vec<(usize, usize)> = Vec::new();
+    let sep = separator_after_word(messages);
     for message in messages {
-        let (first, rest) = message.split_once(' ').unwrap_or((message, ""));
+        let (first, rest) = split_word(message, sep);
         let second = rest.trim_start().split(' ').next().unwrap_or_default();
         if !word(first) {
             return None;
@@ -69,9 +70,52 @@ pub(super) fn logger_before_message(
     let varied = seconds.len() >= 2 * firsts.len() && seconds.len() * 3 >= shown;
     let wordy = numbers * 2 < shown;
     let few_alone = alone * 4 <= messages.len() && shown >= MIN_LINES;
-    let width = padded(&gaps).map_or(String::new(), |w| format!("-{w}"));
+    let field = match sep {
+        Some(":") => format!("%({key})s: "),
+        Some(sep) => format!("%({key})s {sep} "),
+        None => {
+            let width = padded(&gaps).map_or(String::new(), |w| format!("-{w}"));
+            format!("%({key}){width}s ")
+        }
+    };
     (firsts.len() <= MAX_LOGGERS && recurring && varied && wordy && few_alone)
-        .then(|| format!("{}%({key}){width}s {}", &format[..at], &format[at..]))
+        .then(|| format!("{}{field}{}", &format[..at], &format[at..]))
+}
+
+/// What formats write between a logger and its message, as a word of its
+/// own (`%(name)s -- %(message)s`).
+const SEPARATOR_WORDS: [&str; 7] = ["-", "--", "|", ">", "->", "::", "/"];
+
+/// The separator every message's first word has after it, where it has
+/// one: a colon on the word (`app: …`), or a word of [`SEPARATOR_WORDS`]
+/// (`app -- …`). A format's, when every line shows it.
+fn separator_after_word(messages: &[String]) -> Option<&'static str> {
+    let split: Vec<(&str, &str)> = messages.iter().filter_map(|m| m.split_once(' ')).collect();
+    if split.len() < MIN_LINES {
+        return None;
+    }
+    if split.iter().all(|(w, _)| w.len() > 1 && w.ends_with(':')) {
+        return Some(":");
+    }
+    SEPARATOR_WORDS.into_iter().find(|sep| {
+        split.iter().all(|(_, rest)| {
+            rest.strip_prefix(sep)
+                .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+        })
+    })
+}
+
+/// A message's first word and the rest after it and `sep`.
+fn split_word<'m>(message: &'m str, sep: Option<&str>) -> (&'m str, &'m str) {
+    let (first, rest) = message.split_once(' ').unwrap_or((message, ""));
+    match sep {
+        None => (first, rest),
+        Some(":") => (first.strip_suffix(':').unwrap_or(first), rest),
+        Some(sep) => {
+            let rest = rest.strip_prefix(sep).unwrap_or(rest);
+            (first, rest.strip_prefix(' ').unwrap_or(rest))
+        }
+    }
 }
 
 /// The width words were padded to, from each line's word length and the
@@ -398,5 +442,21 @@ mod tests {
             .collect();
         let got = format_of(&words).unwrap_or_default();
         assert!(!got.contains("%(name)"), "{got}");
+    }
+
+    #[test]
+    fn a_logger_column_keeps_the_separator_after_it() {
+        for (sep, want) in [(" --", "%(name)s -- "), (":", "%(name)s: ")] {
+            let lines: Vec<String> = (0..8)
+                .map(|i| {
+                    let logger = ["app", "app", "sqlalchemy.engine.Engine", "app"][i % 4];
+                    format!("INFO [10:00:0{i}] {logger}{sep} {}", MESSAGES[i])
+                })
+                .collect();
+            assert_eq!(
+                format_of(&lines),
+                Some(format!("%(levelname)s [%(asctime)s] {want}%(message)s"))
+            );
+        }
     }
 }
