@@ -78,7 +78,10 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 // Seconds since the epoch date a record as asctime does.
                 asctime |= name == Some("created");
                 let conv = match (part, name) {
-                    (Part::Float, _) => 'f',
+                    // `%f` prints six decimals; `{created}` prints as
+                    // `str()` does (`742196.0`).
+                    (Part::Float, _) if column.iter().all(|t| six_decimals(t)) => 'f',
+                    (Part::Float, _) => 's',
                     (Part::Int, _) => 'd',
                     _ => 's',
                 };
@@ -300,7 +303,7 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
     let column = column(heads, i);
     let candidates: &[&'static str] = match heads[0].parts[i] {
         Part::Float if any(Role::Created) => &["created"],
-        Part::Float if any(Role::RelativeCreated) => &["relativeCreated"],
+        Part::Float if any(Role::RelativeCreated) || growing(&column) => &["relativeCreated"],
         Part::Float => &[],
         Part::Int => int_attribute(heads, i, &roles, &column),
         _ if any(Role::Pathname) => &["pathname"],
@@ -392,12 +395,7 @@ fn int_attribute(
     if same && heads.len() > 1 {
         return &["process"];
     }
-    // Milliseconds since logging was loaded: they only grow, and differ
-    // line to line, where a few workers' process ids come back.
-    let numbers: Vec<u64> = column.iter().filter_map(|t| t.parse().ok()).collect();
-    let growing = numbers.windows(2).all(|w| w[0] <= w[1]);
-    let varied = distinct(column) >= 3 && distinct(column) * 2 >= column.len();
-    if numbers.len() >= 3 && growing && varied {
+    if growing(column) {
         return &["relativeCreated"];
     }
     if roles.contains(&Role::Bracketed) {
@@ -405,6 +403,24 @@ fn int_attribute(
     }
     let _ = i;
     &[]
+}
+
+/// Whether a float shows `%f`'s six decimals.
+fn six_decimals(t: &str) -> bool {
+    t.trim().split_once('.').is_some_and(|(_, f)| f.len() == 6)
+}
+
+/// Milliseconds since logging was loaded (`%(relativeCreated)d`, or
+/// `{relativeCreated}` as `str()` prints the float): they only grow, and
+/// differ line to line, where a few workers' process ids come back.
+fn growing(column: &[&str]) -> bool {
+    let numbers: Vec<f64> = column
+        .iter()
+        .filter_map(|t| t.trim().parse().ok())
+        .collect();
+    let rising = numbers.windows(2).all(|w| w[0] <= w[1]);
+    let varied = distinct(column) >= 3 && distinct(column) * 2 >= column.len();
+    numbers.len() == column.len() && numbers.len() >= 3 && rising && varied
 }
 
 /// The width and alignment padding shows for column `i`, with `.P` for a
@@ -914,14 +930,14 @@ mod tests {
     #[test]
     fn seconds_since_the_epoch_as_str_prints_them_are_created() {
         let got = built(&["[1730408387.719] - INFO: a", "[1730408387.75] - ERROR: b"]);
-        assert_eq!(got.0, "[%(created)f] - %(levelname)s: %(message)s");
+        assert_eq!(got.0, "[%(created)s] - %(levelname)s: %(message)s");
         let got = built(&[
             "ts=1724196732.142 name=orders.api level=ERROR msg=a",
             "ts=1724196732.179 name=orders.api level=INFO msg=b",
         ]);
         assert_eq!(
             got.0,
-            "ts=%(created)f name=%(name)s level=%(levelname)s msg=%(message)s"
+            "ts=%(created)s name=%(name)s level=%(levelname)s msg=%(message)s"
         );
     }
 

@@ -448,16 +448,27 @@ fn role_in_head(
 /// head: a number or a word right before a field that explains itself,
 /// or a number before a dotted logger name.
 fn leads(toks: &[Tok<'_>], i: usize) -> bool {
-    let shape = toks[i].class == Class::Int || is_identifier(toks[i].text.trim_matches(' '));
-    shape && (next_evident(toks, i) || next_is_logger(toks, i))
+    let number = matches!(toks[i].class, Class::Int | Class::Float);
+    let shape = number || is_identifier(toks[i].text.trim_matches(' '));
+    // A number before a bracketed process id and a level
+    // (`%(relativeCreated)6d - [%(process)d] - %(levelname)s`).
+    let before_pid = || {
+        let j = next_word(toks, i);
+        j.is_some_and(|j| role(toks, j) == Some(Role::Bracketed) && next_evident(toks, j))
+    };
+    shape && (next_evident(toks, i) || next_is_logger(toks, i) || (number && before_pid()))
+}
+
+/// The index of the next token after `i` that is neither space nor
+/// punctuation.
+fn next_word(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    (i + 1..toks.len()).find(|&j| !matches!(toks[j].class, Class::Space | Class::Punct))
 }
 
 /// Whether the next word after token `i` is a dotted logger name: a
 /// number before one starts a head (`%(relativeCreated)d | %(name)s`).
 fn next_is_logger(toks: &[Tok<'_>], i: usize) -> bool {
-    let Some(j) =
-        (i + 1..toks.len()).find(|&j| !matches!(toks[j].class, Class::Space | Class::Punct))
-    else {
+    let Some(j) = next_word(toks, i) else {
         return false;
     };
     // A word before a place in the code (`worker worker.run:736`):
@@ -466,7 +477,8 @@ fn next_is_logger(toks: &[Tok<'_>], i: usize) -> bool {
         toks.get(j + 1).is_some_and(|t| t.text == ":")
             && toks.get(j + 2).is_some_and(|t| t.class == Class::Int)
     };
-    (toks[i].class == Class::Int || placed()) && role(toks, j) == Some(Role::Name)
+    (matches!(toks[i].class, Class::Int | Class::Float) || placed())
+        && role(toks, j) == Some(Role::Name)
 }
 
 /// Whether word `i`, right after a field, stands where a logger name

@@ -317,6 +317,35 @@ mod tests {
     }
 
     #[test]
+    fn milliseconds_since_start_up_may_lead_a_line_as_an_integer_or_as_str_prints_them() {
+        let got = formats(&[
+            "208457 - [2973] - INFO - Uvicorn running",
+            "208484 - [2973] - INFO - retrying in 8s",
+            "208526 - [2973] - CRITICAL - retry 2 failed",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(relativeCreated)d - [%(process)d] - %(levelname)s - %(message)s"
+        );
+        let got = formats(&[
+            "[742196.0] orders.views INFO -- slow query",
+            "[742210.0] uvicorn.access DEBUG -- cache miss",
+            "[742237.0] uvicorn.access DEBUG -- sent 5 bytes",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "[%(relativeCreated)s] %(name)s %(levelname)s -- %(message)s"
+        );
+        // Numbers that don't grow are no clock: kept under a neutral key.
+        let got = formats(&[
+            "208457 - [2973] - INFO - a",
+            "100 - [2973] - INFO - b",
+            "5000 - [2973] - INFO - c",
+        ]);
+        assert!(!got[0].0.contains("relativeCreated"), "{got:?}");
+    }
+
+    #[test]
     fn two_formats_in_one_stream_are_both_inferred_most_lines_first() {
         let got = formats(&[
             "[2024-05-11 14:44:45,123] {dag.py:12} INFO - a",
