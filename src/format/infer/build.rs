@@ -175,6 +175,11 @@ fn key_named(heads: &[&Head<'_>], i: usize) -> Option<String> {
         return None;
     }
     let key = heads[0].texts[i - 2].trim();
+    // A clock under a key of its own (`ts=%(relativeCreated)d`) is the
+    // attribute the column shows.
+    if matches!(parts[i], Part::Int | Part::Float) && growing(&column(heads, i)) {
+        return None;
+    }
     let weak = roles(heads, i)
         .iter()
         .all(|r| matches!(r, Role::NameGuess | Role::NameSlot | Role::Bracketed));
@@ -384,6 +389,15 @@ fn int_attribute(
     if roles.contains(&Role::Lineno) {
         return &["lineno"];
     }
+    // `pid=30` is a process id, though 30 is also WARNING's number.
+    let keyed = |k: &str| {
+        i >= 2
+            && matches!(&heads[0].parts[i - 1], Part::Lit(t) if t == "=")
+            && heads[0].texts[i - 2].trim() == k
+    };
+    if keyed("pid") {
+        return &["process"];
+    }
     if all(Role::ThreadId) {
         return &["thread"];
     }
@@ -401,7 +415,6 @@ fn int_attribute(
     if roles.contains(&Role::Bracketed) {
         return &["process"];
     }
-    let _ = i;
     &[]
 }
 

@@ -373,7 +373,10 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 // token may be a number or a logger name before one
                 // (`%(relativeCreated)d`, `%(name)-12s - %(levelname)s`).
                 run += 1;
-                let lead = last.is_none() && leads(toks, i);
+                // A value after the format's own first `key=`
+                // (`ts=%(relativeCreated)d`) is named by its column.
+                let keyed = i >= 2 && roles[i - 2] == Some(Role::Key) && toks[i - 1].text == "=";
+                let lead = last.is_none() && (keyed || leads(toks, i));
                 if last.is_none() && !lead {
                     return None;
                 }

@@ -527,6 +527,25 @@ mod tests {
         ] {
             assert!(formats(&lines).is_empty(), "{lines:?}");
         }
+        // A first value no shape explains is named by its column: a clock,
+        // a task; `pid=` names a process though 30 is WARNING's number.
+        let got = formats(&[
+            "ts=480406 pid=30 level=DEBUG msg=\"a\"",
+            "ts=480423 pid=30 level=INFO msg=\"b\"",
+            "ts=480469 pid=30 level=INFO msg=\"c\"",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "ts=%(relativeCreated)d pid=%(process)d level=%(levelname)s msg=\"%(message)s\""
+        );
+        let got = formats(&[
+            "task=None logger=app lvl=DEBUG msg=\"a\"",
+            "task=Task-1 logger=app.db lvl=INFO msg=\"b\"",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "task=%(taskName)s logger=%(name)s lvl=%(levelname)s msg=\"%(message)s\""
+        );
     }
 
     #[test]

@@ -108,6 +108,10 @@ pub(super) fn valued(key: &str, t: Tok<'_>) -> Option<Role> {
         ("thread" | "threadname", Class::Word) if is_thread_name(w) => Some(Role::ThreadName),
         ("process" | "processname", Class::Word) if is_process_name(w) => Some(Role::ProcessName),
         ("pid", Class::Int) => Some(Role::Bracketed),
+        // asyncio's task, or `None` outside one (`%(taskName)s`).
+        ("task" | "taskname", Class::Word) if w == "None" || numbered(w, "Task-") => {
+            Some(Role::TaskName)
+        }
         ("tid", Class::Int) => Some(Role::ThreadId),
         ("module", Class::Word) => Some(Role::Module),
         ("func" | "function" | "funcname", Class::Word) => Some(Role::FuncName),
