@@ -4,6 +4,7 @@ python-json-logger's.
 
     .venv/bin/python tests/oracle/sweep.py random --seeds 1-20 --formats 60
     .venv/bin/python tests/oracle/sweep.py realworld
+    .venv/bin/python tests/oracle/sweep.py heldout
     .venv/bin/python tests/oracle/sweep.py random --seeds 1-10 --configured
 
 `--configured` sends each random case with its own format configured
@@ -11,7 +12,8 @@ instead (`PYTHON_LOG_FORMAT`/`PYTHON_LOG_DATEFMT`): what issue 29 checks,
 and what tests/integration/configured.rs runs on seed 1 in CI.
 
 `random` runs tests/oracle/random_formats.py for each seed and profile;
-`realworld` runs tests/oracle/realworld.py in both profiles. Each case (or
+`realworld` runs tests/oracle/realworld.py in both profiles, `heldout`
+tests/oracle/heldout.py (real programs no rule was written from). Each case (or
 stream) is one delivery from its own log group, sent to the release
 binary's `invoke` (cargo build --release first; BIN overrides the path).
 A record's document is the one that starts at the event the record
@@ -152,7 +154,7 @@ def new_tally():
 
 def main():
     args = argparse.ArgumentParser()
-    args.add_argument("oracle", choices=["random", "realworld"])
+    args.add_argument("oracle", choices=["random", "realworld", "heldout"])
     args.add_argument("--seeds", default="1")
     args.add_argument("--formats", type=int, default=60)
     args.add_argument("--show", type=int, default=0, help="print this many wrong records")
@@ -181,7 +183,7 @@ def main():
                     streams = [(c["name"], c["records"], (c["format"], c["datefmt"]) if a.configured else None)
                                for c in cases]
                 else:
-                    cmd = [sys.executable, os.path.join(HERE, "realworld.py"), "--profile", profile]
+                    cmd = [sys.executable, os.path.join(HERE, f"{a.oracle}.py"), "--profile", profile]
                     data = json.loads(subprocess.run(cmd, capture_output=True, check=True).stdout)
                     streams = [(s["name"], s["records"], None) for s in data["streams"]]
                 for name, records, config in streams:
