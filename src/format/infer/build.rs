@@ -894,6 +894,18 @@ mod tests {
             !functions_after(&["orders.api.handle"]),
             "one word shows too little"
         );
+        // Nor are `snake_case` and `_private` modules functions.
+        assert!(!functions_after(&[
+            "streamlit.error_util",
+            "streamlit.runtime.scriptrunner.script_runner",
+            "synapse.app._base",
+            "optuna.storages._in_memory"
+        ]));
+        assert!(functions_after(&[
+            "app.db.pool._run_once",
+            "orders.tasks.charge_card",
+            "api.middleware.__call__"
+        ]));
     }
 
     #[test]

@@ -644,7 +644,8 @@ mod tests {
             "worker.run:736 - first line of the message",
             "scheduler.tick:551 - ERROR count: 9",
         ]);
-        assert_eq!(got[0].0, "%(name)s:%(lineno)d - %(message)s");
+        // `tick` and `run` are verbs: a module and its function.
+        assert_eq!(got[0].0, "%(module)s.%(funcName)s:%(lineno)d - %(message)s");
         // Hosts and their ports look alike, and a list of hosts repeats
         // them.
         let got = formats(&[

@@ -10,10 +10,11 @@ use super::role::{Role, is_top_logger};
 /// Whether dotted words are `%(name)s.%(funcName)s`: every word has a
 /// dot (a logger of one word, `httpx`, would print none), no last part is
 /// capitalised (`sqlalchemy.engine.Engine` ends a logger with a class),
-/// and the last parts read as functions: `<module>`, `_private` or
-/// `__dunder__`, a `snake_case` name, or after `root.`/`__main__.`, which
-/// no child logger is named. Logger names end in module names, which are
-/// rarely `snake_case`, so two words and half of them must show it.
+/// and the last parts read as calls (`called`), or follow `root.` or
+/// `__main__.`, which no child logger is named. Logger names end in
+/// module names, `snake_case` and `_private` as often as functions
+/// (`streamlit.error_util`, `synapse.app._base`), so only a verb or a
+/// code-only name shows a function, on two words and half of them.
 pub(super) fn functions_after(column: &[&str]) -> bool {
     let mut words = column.to_vec();
     words.sort_unstable();
@@ -27,12 +28,32 @@ pub(super) fn functions_after(column: &[&str]) -> bool {
     }) {
         return false;
     }
-    let evident = |(prefix, last): &&(&str, &str)| {
-        function_shaped(last) || *prefix == "root" || *prefix == "__main__"
-    };
+    let evident =
+        |(prefix, last): &&(&str, &str)| called(last) || *prefix == "root" || *prefix == "__main__";
     let shown = lasts.iter().filter(evident).count();
     shown >= 2 && shown * 2 >= lasts.len()
 }
+
+/// Whether the last part of a dotted word is a function's, as a module's
+/// never is: `<module>` or `<lambda>`, a `__dunder__` method, or a name
+/// led by a verb (`get_order`, `_run_once`, `handle`). Module names are
+/// nouns (`script_runner`, `error_util`, `base_events`).
+fn called(w: &str) -> bool {
+    let dunder = w.len() > 4 && w.starts_with("__") && w.ends_with("__");
+    let verb = w
+        .trim_start_matches('_')
+        .split('_')
+        .next()
+        .unwrap_or_default();
+    w.starts_with('<') || dunder || VERBS.contains(&verb) || CALLS.contains(&verb)
+}
+
+/// Verbs that lead functions' names and seldom modules' (with [`VERBS`]):
+/// `list_orders`, `charge_card`, `_run_once`, `_begin_impl`.
+const CALLS: [&str; 12] = [
+    "begin", "charge", "commit", "exec", "list", "load", "retry", "run", "schedule", "start",
+    "stop", "tick",
+];
 
 /// Whether a word reads as a function's name: `<module>`, `_private` or
 /// `__dunder__`, `snake_case`, or a verb functions are named after.
