@@ -233,12 +233,15 @@ fn placeholder(heads: &[&Head<'_>], i: usize, key: &str, spec: &str, conv: char)
 /// Tornado's `LogFormatter` (and Jupyter's, built on it) prints
 /// `%(color)s` before its bracket and `%(end_color)s` after, both empty
 /// when the stream is no terminal; python-json-logger writes both keys
-/// (`""`). Its formats are the ones led by a bracketed one-letter level.
+/// (`""`). Its formats are the ones led by a bracketed one-letter level
+/// and a time with the logger or module beside them (Optuna's `[%(levelname)1.1s
+/// %(asctime)s]` is colorlog's, whose colour fields are no record's).
 fn tornado(format: String) -> String {
     let Some(rest) = format.strip_prefix("[%(levelname).1s ") else {
         return format;
     };
-    match rest.find(']') {
+    let placed = |inside: &str| inside.contains("%(name)") || inside.contains("%(module)");
+    match rest.find(']').filter(|&at| placed(&rest[..at])) {
         Some(at) => format!(
             "%(color)s[%(levelname)1.1s {}]%(end_color)s{}",
             &rest[..at],
@@ -338,15 +341,21 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
 
 /// Whether a column no role explains is the format's own text: the same
 /// word on every line of a group (`PID` in `[PID %(process)d]`, `in` in
-/// `%(levelname)s in %(module)s`), or a `key=` before a value.
+/// `%(levelname)s in %(module)s`, a host name), or a `key=` before a
+/// value.
 fn literal(heads: &[&Head<'_>], i: usize) -> bool {
     if heads.iter().any(|h| h.roles[i] == Some(Role::Key)) {
         return true;
     }
     let first = heads[0].texts[i];
+    // A host name written into the format (Locust's `ip-10-0-3-7/`) too.
+    let text = first.bytes().any(|c| c.is_ascii_alphabetic())
+        && first
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'));
     heads.len() >= 2
         && roles(heads, i).is_empty()
-        && first.bytes().all(|c| c.is_ascii_alphabetic())
+        && text
         && heads.iter().all(|h| h.texts[i] == first)
         && !lone_logger(heads, i)
 }

@@ -39,6 +39,8 @@ pub(super) const LAYOUTS: &[&str] = &[
     "%H:%M:%S",
     // absl's (and glog's) `I0511 14:44:45.123456`, after a one-letter level.
     "%m%d %H:%M:%S",
+    // Paramiko's `log_to_file`.
+    "%Y%m%d-%H:%M:%S",
 ];
 
 /// `LAYOUTS`' index of absl's date, which a one-letter level is glued to.
@@ -322,6 +324,24 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
             } else {
                 Class::Level
             },
+            text: left,
+        });
+        toks.push(Tok {
+            class: Class::Punct,
+            text: &s[i + left.len()..i + left.len() + 1],
+        });
+        return i + left.len() + 1;
+    }
+    // `ip-10-0-3-7/INFO/locust.main` (Locust's host, then the level and
+    // the logger): the word before the level is a field of its own.
+    if let Some((left, rest)) = w.split_once('/')
+        && !left.is_empty()
+        && rest
+            .split_once('/')
+            .is_some_and(|(l, _)| LEVELS.contains(&l))
+    {
+        toks.push(Tok {
+            class: Class::Word,
             text: left,
         });
         toks.push(Tok {

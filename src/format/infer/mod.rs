@@ -577,6 +577,14 @@ mod tests {
                 "%(color)s[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]%(end_color)s %(message)s",
             ),
             (
+                // Optuna's (colorlog's colour fields are no record's).
+                [
+                    "[I 2024-05-11 14:44:45,237] A new study created",
+                    "[W 2024-05-11 14:44:46,237] Trial 3 pruned.",
+                ],
+                "[%(levelname).1s %(asctime)s] %(message)s",
+            ),
+            (
                 [
                     "[11/May/2024 14:44:44] \"GET / HTTP/1.1\" 200 5",
                     "[11/May/2024 14:44:45] \"GET /a HTTP/1.1\" 404 9",
