@@ -421,10 +421,25 @@ fn int_attribute(
     if growing(column) {
         return &["relativeCreated"];
     }
+    // A number that differs on most lines right after the logger's name
+    // is where it logged from (`%(name)s - %(lineno)d - `, Synapse's).
+    if distinct(column) * 2 > column.len() && column.len() >= 3 && after_logger(heads, i) {
+        return &["lineno"];
+    }
     if roles.contains(&Role::Bracketed) {
         return &["process"];
     }
     &[]
+}
+
+/// Whether the field before column `i`, past the text between them, is
+/// the logger's name.
+fn after_logger(heads: &[&Head<'_>], i: usize) -> bool {
+    let parts = &heads[0].parts;
+    (0..i)
+        .rev()
+        .find(|&j| !matches!(parts[j], Part::Lit(_) | Part::Space))
+        .is_some_and(|j| roles(heads, j).contains(&Role::Name))
 }
 
 /// Whether a float shows `%f`'s six decimals.

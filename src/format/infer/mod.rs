@@ -346,6 +346,19 @@ mod tests {
     }
 
     #[test]
+    fn a_number_that_differs_line_to_line_after_the_logger_is_its_line_number() {
+        let got = formats(&[
+            "2024-05-11 14:44:44,947 - synapse.config.logger - 151 - INFO - started",
+            "2024-05-11 14:44:44,994 - synapse.app.homeserver - 12 - INFO - setting up",
+            "2024-05-11 14:44:45,019 - synapse.config.logger - 153 - INFO - host",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s - %(name)s - %(lineno)d - %(levelname)s - %(message)s"
+        );
+    }
+
+    #[test]
     fn two_formats_in_one_stream_are_both_inferred_most_lines_first() {
         let got = formats(&[
             "[2024-05-11 14:44:45,123] {dag.py:12} INFO - a",
