@@ -5,6 +5,7 @@ python-json-logger's.
     .venv/bin/python tests/oracle/sweep.py random --seeds 1-20 --formats 60
     .venv/bin/python tests/oracle/sweep.py realworld
     .venv/bin/python tests/oracle/sweep.py heldout
+    .venv/bin/python tests/oracle/sweep.py heldout2
     .venv/bin/python tests/oracle/sweep.py random --seeds 1-10 --configured
 
 `--configured` sends each random case with its own format configured
@@ -13,7 +14,8 @@ and what tests/integration/configured.rs runs on seed 1 in CI.
 
 `random` runs tests/oracle/random_formats.py for each seed and profile;
 `realworld` runs tests/oracle/realworld.py in both profiles, `heldout`
-tests/oracle/heldout.py (real programs no rule was written from). Each case (or
+and `heldout2` tests/oracle/heldout.py and heldout2.py (real programs
+measured before any rule was written from them). Each case (or
 stream) is one delivery from its own log group, sent to the release
 binary's `invoke` (cargo build --release first; BIN overrides the path).
 A record's document is the one that starts at the event the record
@@ -154,7 +156,7 @@ def new_tally():
 
 def main():
     args = argparse.ArgumentParser()
-    args.add_argument("oracle", choices=["random", "realworld", "heldout"])
+    args.add_argument("oracle", choices=["random", "realworld", "heldout", "heldout2"])
     args.add_argument("--seeds", default="1")
     args.add_argument("--formats", type=int, default=60)
     args.add_argument("--show", type=int, default=0, help="print this many wrong records")
