@@ -187,6 +187,8 @@ fn key_named(heads: &[&Head<'_>], i: usize) -> Option<String> {
     let fresh = !key.is_empty()
         && key.bytes().all(|c| c.is_ascii_lowercase() || c == b'_')
         && !RECORD_ATTRIBUTES.contains(&key)
+        // Ansible's `p=` and `n=`, a process id and a logger.
+        && !matches!(key, "p" | "n")
         && !key.starts_with(NEUTRAL_PREFIX);
     (weak && named && fresh).then(|| key.to_owned())
 }
@@ -290,11 +292,14 @@ fn django_verbose(format: &str) -> bool {
 
 /// The precision a level column shows: the length of its cut names.
 fn precision(column: &[&str]) -> Option<usize> {
-    column
+    let cut = column
         .iter()
-        .filter(|t| is_cut_level(t))
-        .map(|t| t.len())
-        .max()
+        .filter(|t| is_cut_level(t.trim()))
+        .map(|t| t.trim().len())
+        .max()?;
+    // A longer name beside it (`ERROR` beside `WARN`) cut by nothing: the
+    // short one is a level of its own (Calibre-Web's `WARN`).
+    column.iter().all(|t| t.trim().len() <= cut).then_some(cut)
 }
 
 /// The roles the group's lines suggest for column `i`.
@@ -404,7 +409,7 @@ fn int_attribute(
             && matches!(&heads[0].parts[i - 1], Part::Lit(t) if t == "=")
             && heads[0].texts[i - 2].trim() == k
     };
-    if keyed("pid") {
+    if keyed("pid") || keyed("p") {
         return &["process"];
     }
     if all(Role::ThreadId) {

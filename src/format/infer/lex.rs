@@ -41,6 +41,8 @@ pub(super) const LAYOUTS: &[&str] = &[
     "%m%d %H:%M:%S",
     // Paramiko's `log_to_file`.
     "%Y%m%d-%H:%M:%S",
+    // Mailman's.
+    "%b %d %H:%M:%S %Y",
 ];
 
 /// `LAYOUTS`' index of absl's date, which a one-letter level is glued to.

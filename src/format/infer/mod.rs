@@ -590,6 +590,45 @@ mod tests {
                 "%(color)s[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]%(end_color)s %(message)s",
             ),
             (
+                // Mailman's datefmt, its pid in parentheses.
+                [
+                    "May 11 14:44:44 2024 (7) Master started",
+                    "May 11 14:44:45 2024 (7) in runner started.",
+                ],
+                "%(asctime)s (%(process)d) %(message)s",
+            ),
+            (
+                // Redash's label before the pid.
+                [
+                    "[2024-05-11 14:44:45,457][PID:7][INFO][rq.job.x] a",
+                    "[2024-05-11 14:44:45,493][PID:7][ERROR][rq.job.y] b",
+                ],
+                "[%(asctime)s][PID:%(process)d][%(levelname)s][%(name)s] %(message)s",
+            ),
+            (
+                // Label Studio's double colons; Ansible's one-letter keys.
+                [
+                    "[2024-05-11 14:44:46,477] [core.utils.common::_setup_env::612] [INFO] a",
+                    "[2024-05-11 14:44:46,540] [core.utils.common::get_latest_version::401] [ERROR] b",
+                ],
+                "[%(asctime)s] [%(name)s::%(funcName)s::%(lineno)d] [%(levelname)s] %(message)s",
+            ),
+            (
+                [
+                    "2024-05-11 14:44:44,931 p=7 u=deploy n=ansible INFO| changed on web1",
+                    "2024-05-11 14:44:45,043 p=7 u=deploy n=ansible ERROR| the host is down",
+                ],
+                "%(asctime)s p=%(process)d u=%(u)s n=%(name)s %(levelname)s| %(message)s",
+            ),
+            (
+                // Calibre-Web's own `WARN`, beside `ERROR`: no precision.
+                [
+                    "[2024-05-11 14:44:45,263]  WARN {server.py:121} b",
+                    "[2024-05-11 14:44:45,298] ERROR {web.py:77} c",
+                ],
+                "[%(asctime)s] %(levelname)5s {%(filename)s:%(lineno)d} %(message)s",
+            ),
+            (
                 // Optuna's (colorlog's colour fields are no record's).
                 [
                     "[I 2024-05-11 14:44:45,237] A new study created",

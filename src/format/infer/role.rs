@@ -65,9 +65,16 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
         Class::Level => Some(Role::Level),
         Class::Float => float_role(t.text),
         Class::Int => {
-            let after_word =
-                prev.is_some_and(|p| p.text == ":") && i >= 2 && toks[i - 2].class == Class::Word;
-            if after_word {
+            let colon = prev.is_some_and(|p| p.text == ":");
+            // `name::func::42` (Label Studio's) too.
+            let word_at = |j: usize| toks.get(j).is_some_and(|t| t.class == Class::Word);
+            let after_word = colon
+                && i >= 2
+                && (word_at(i - 2) || (toks[i - 2].text == ":" && i >= 3 && word_at(i - 3)));
+            if after_word && toks[i - 2].text.eq_ignore_ascii_case("pid") {
+                // `[PID:%(process)d]` (Redash's).
+                Some(Role::Bracketed)
+            } else if after_word {
                 Some(Role::Lineno)
             } else if t.text.len() >= 9 {
                 Some(Role::ThreadId)
@@ -102,12 +109,12 @@ pub(super) fn valued(key: &str, t: Tok<'_>) -> Option<Role> {
         (_, Class::Date(_)) => Some(Role::Asctime),
         (_, Class::Level) => Some(Role::Level),
         (_, Class::Float) => float_role(w),
-        ("logger" | "name" | "log", Class::Word) if is_identifier(w) || is_dotted(w) => {
+        ("logger" | "name" | "log" | "n", Class::Word) if is_identifier(w) || is_dotted(w) => {
             Some(Role::Name)
         }
         ("thread" | "threadname", Class::Word) if is_thread_name(w) => Some(Role::ThreadName),
         ("process" | "processname", Class::Word) if is_process_name(w) => Some(Role::ProcessName),
-        ("pid", Class::Int) => Some(Role::Bracketed),
+        ("pid" | "p", Class::Int) => Some(Role::Bracketed),
         // asyncio's task, or `None` outside one (`%(taskName)s`).
         ("task" | "taskname", Class::Word) if w == "None" || numbered(w, "Task-") => {
             Some(Role::TaskName)
@@ -170,7 +177,9 @@ pub(super) fn word_role(
     let dotted = is_dotted(w);
     // A word before `:` and digits is a place in the code, not an address
     // and port (`10.0.3.7:51234` in an access log).
-    if located && (dotted || is_identifier(w)) {
+    // An upper-case word is a format's own label (`[PID:%(process)d]`).
+    let label = w.len() > 1 && w.bytes().all(|c| c.is_ascii_uppercase());
+    if located && !label && (dotted || is_identifier(w)) {
         return Some(if dotted || is_top_logger(w) {
             Role::Name
         } else {
