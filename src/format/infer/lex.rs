@@ -66,6 +66,31 @@ static SHAPES: LazyLock<Vec<DateShape>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Each layout's first separator and where it stands (`-` at 4 for
+/// `%Y-%m-%d`), so `date_at` rejects most layouts with one comparison.
+static FIRST_SEPARATORS: LazyLock<Vec<Option<(usize, u8)>>> =
+    LazyLock::new(|| LAYOUTS.iter().map(|l| first_separator(l)).collect());
+
+/// Where a layout's first literal byte stands, when every directive
+/// before it has a fixed width.
+fn first_separator(layout: &str) -> Option<(usize, u8)> {
+    let b = layout.as_bytes();
+    let (mut i, mut at) = (0, 0);
+    while i < b.len() {
+        if b[i] != b'%' {
+            return Some((at, b[i]));
+        }
+        at += match b.get(i + 1)? {
+            b'Y' => 4,
+            b'm' | b'd' | b'H' | b'M' | b'S' | b'y' | b'I' | b'p' => 2,
+            b'b' | b'a' => 3,
+            _ => return None,
+        };
+        i += 2;
+    }
+    None
+}
+
 /// The standard level names `logging` writes.
 pub(super) const LEVELS: [&str; 5] = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"];
 
@@ -117,6 +142,9 @@ pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
     }
     let mut best: Option<(u8, usize)> = None;
     for (i, shape) in SHAPES.iter().enumerate() {
+        if FIRST_SEPARATORS[i].is_some_and(|(at, c)| b.get(at) != Some(&c)) {
+            continue;
+        }
         if LAYOUTS[i].starts_with("%b") || LAYOUTS[i].starts_with("%a") {
             if !named {
                 continue;
