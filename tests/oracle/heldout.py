@@ -26,11 +26,10 @@ import logging
 import os
 import sys
 import threading
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import realworld  # noqa: E402
-from realworld import CLOCK, BASE, Program, printed, log_at  # noqa: E402
+from realworld import Program, printed, log_at  # noqa: E402
 from pythonjsonlogger.json import JsonFormatter  # noqa: E402
 
 # huey 3.5.4, huey/consumer_options.py setup_logger (thread workers, the
@@ -252,27 +251,10 @@ def stream_paramiko_salt():
 
 
 def main():
-    # realworld.main's set-up: its clock, UTC, one process id.
-    import argparse
-
-    args = argparse.ArgumentParser()
-    args.add_argument("--profile", choices=["spread", "burst"], default="spread")
-    CLOCK.profile = args.parse_args().profile
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    real = time.time, time.time_ns, os.getpid
-    time.time = CLOCK
-    time.time_ns = lambda: int(round(CLOCK.t * 1e9))
-    os.getpid = lambda: 7
-    logging._startTime = BASE
-    try:
-        streams = [
-            stream_huey_certbot(), stream_kopf_hass(), stream_synapse(), stream_optuna_streamlit(),
-            stream_pytest_pyramid(), stream_locust_hydra(), stream_paramiko_salt(),
-        ]
-    finally:
-        time.time, time.time_ns, os.getpid = real
-    realworld.dump(streams, CLOCK.profile)
+    realworld.run(lambda: [
+        stream_huey_certbot(), stream_kopf_hass(), stream_synapse(), stream_optuna_streamlit(),
+        stream_pytest_pyramid(), stream_locust_hydra(), stream_paramiko_salt(),
+    ])
 
 
 if __name__ == "__main__":

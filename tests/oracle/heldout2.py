@@ -12,11 +12,10 @@ import logging
 import os
 import sys
 import threading
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import realworld  # noqa: E402
-from realworld import CLOCK, BASE, SITE, Program, printed  # noqa: E402
+from realworld import SITE, Program, printed  # noqa: E402
 from heldout import filtered, fail  # noqa: E402
 
 # radicale 3.9.0, radicale/log.py (DATE_FORMAT; `ident` from its record
@@ -267,27 +266,11 @@ def stream_label_studio_awscli():
 
 
 def main():
-    import argparse
-
-    args = argparse.ArgumentParser()
-    args.add_argument("--profile", choices=["spread", "burst"], default="spread")
-    CLOCK.profile = args.parse_args().profile
-    os.environ["TZ"] = "UTC"
-    time.tzset()
-    real = time.time, time.time_ns, os.getpid
-    time.time = CLOCK
-    time.time_ns = lambda: int(round(CLOCK.t * 1e9))
-    os.getpid = lambda: 7
-    logging._startTime = BASE
-    try:
-        streams = [
-            stream_radicale_fail2ban(), stream_cloud_init_mailman(), stream_patroni_ansible(),
-            stream_nautobot_calibre(), stream_deluge_redash(), stream_pgadmin_paperless(), stream_superset_ckan(),
-            stream_sabnzbd_mopidy(), stream_label_studio_awscli(),
-        ]
-    finally:
-        time.time, time.time_ns, os.getpid = real
-    realworld.dump(streams, CLOCK.profile)
+    realworld.run(lambda: [
+        stream_radicale_fail2ban(), stream_cloud_init_mailman(), stream_patroni_ansible(),
+        stream_nautobot_calibre(), stream_deluge_redash(), stream_pgadmin_paperless(), stream_superset_ckan(),
+        stream_sabnzbd_mopidy(), stream_label_studio_awscli(),
+    ])
 
 
 if __name__ == "__main__":

@@ -890,6 +890,17 @@ def stream_prefect_dask_luigi():
 
 
 def main():
+    run(lambda: [
+        stream_gunicorn_flask(), stream_django(), stream_celery_sqlalchemy(), stream_boto3_werkzeug(),
+        stream_tornado(), stream_dramatiq_rq(), stream_structlog(), stream_airflow_scrapy(),
+        stream_jupyter_mlflow_ray(), stream_odoo_daphne(), stream_lambda_alembic(), stream_prefect_dask_luigi(),
+    ])
+
+
+def run(make_streams):
+    """Makes the streams on the pinned clock, in UTC, with one process id
+    for every record (`%(process)d`, Odoo's `%(pid)s`) so two runs print
+    the same, and prints them (heldout.py and heldout2.py too)."""
     args = argparse.ArgumentParser()
     args.add_argument("--profile", choices=["spread", "burst"], default="spread")
     CLOCK.profile = args.parse_args().profile
@@ -898,16 +909,10 @@ def main():
     real = time.time, time.time_ns, os.getpid
     time.time = CLOCK
     time.time_ns = lambda: int(round(CLOCK.t * 1e9))
-    # One process id for every record (`%(process)d`, Odoo's `%(pid)s`), so
-    # two runs print the same.
     os.getpid = lambda: 7
     logging._startTime = BASE
     try:
-        streams = [
-            stream_gunicorn_flask(), stream_django(), stream_celery_sqlalchemy(), stream_boto3_werkzeug(),
-            stream_tornado(), stream_dramatiq_rq(), stream_structlog(), stream_airflow_scrapy(),
-            stream_jupyter_mlflow_ray(), stream_odoo_daphne(), stream_lambda_alembic(), stream_prefect_dask_luigi(),
-        ]
+        streams = make_streams()
     finally:
         time.time, time.time_ns, os.getpid = real
     dump(streams, CLOCK.profile)

@@ -8,14 +8,12 @@ use super::names::{
     column, functions_after, functions_alone, functions_marked, logger_like, lone_logger,
     module_function, modules_before, named,
 };
+use super::numbers::{growing, int_attribute, six_decimals};
 use super::role::{Role, is_full_level};
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
 /// the order they appear. Named in docs/parsing.md.
 pub(crate) const NEUTRAL_PREFIX: &str = "field_";
-
-/// The levels' numbers, for `%(levelno)d`.
-const LEVEL_NUMBERS: [&str; 5] = ["10", "20", "30", "40", "50"];
 
 /// What a group of heads says about its format.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -391,78 +389,6 @@ fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'static [&'static
     } else {
         &["module", "funcName"]
     }
-}
-
-fn int_attribute(
-    heads: &[&Head<'_>],
-    i: usize,
-    roles: &[Role],
-    column: &[&str],
-) -> &'static [&'static str] {
-    let all = |r: Role| roles.len() == heads.len() && roles.iter().all(|x| *x == r);
-    if roles.contains(&Role::Lineno) {
-        return &["lineno"];
-    }
-    // `pid=30` is a process id, though 30 is also WARNING's number.
-    let keyed = |k: &str| {
-        i >= 2
-            && matches!(&heads[0].parts[i - 1], Part::Lit(t) if t == "=")
-            && heads[0].texts[i - 2].trim() == k
-    };
-    if keyed("pid") || keyed("p") {
-        return &["process"];
-    }
-    if all(Role::ThreadId) {
-        return &["thread"];
-    }
-    let levels = column.iter().all(|t| LEVEL_NUMBERS.contains(t));
-    if levels && (distinct(column) > 1 || heads[0].parts.contains(&Part::Level)) {
-        return &["levelno"];
-    }
-    let same = column.iter().all(|t| *t == column[0]);
-    if same && heads.len() > 1 {
-        return &["process"];
-    }
-    if growing(column) {
-        return &["relativeCreated"];
-    }
-    // A number that differs on most lines right after the logger's name
-    // is where it logged from (`%(name)s - %(lineno)d - `, Synapse's).
-    if distinct(column) * 2 > column.len() && column.len() >= 3 && after_logger(heads, i) {
-        return &["lineno"];
-    }
-    if roles.contains(&Role::Bracketed) {
-        return &["process"];
-    }
-    &[]
-}
-
-/// Whether the field before column `i`, past the text between them, is
-/// the logger's name.
-fn after_logger(heads: &[&Head<'_>], i: usize) -> bool {
-    let parts = &heads[0].parts;
-    (0..i)
-        .rev()
-        .find(|&j| !matches!(parts[j], Part::Lit(_) | Part::Space))
-        .is_some_and(|j| roles(heads, j).contains(&Role::Name))
-}
-
-/// Whether a float shows `%f`'s six decimals.
-fn six_decimals(t: &str) -> bool {
-    t.trim().split_once('.').is_some_and(|(_, f)| f.len() == 6)
-}
-
-/// Milliseconds since logging was loaded (`%(relativeCreated)d`, or
-/// `{relativeCreated}` as `str()` prints the float): they only grow, and
-/// differ line to line, where a few workers' process ids come back.
-fn growing(column: &[&str]) -> bool {
-    let numbers: Vec<f64> = column
-        .iter()
-        .filter_map(|t| t.trim().parse().ok())
-        .collect();
-    let rising = numbers.windows(2).all(|w| w[0] <= w[1]);
-    let varied = distinct(column) >= 3 && distinct(column) * 2 >= column.len();
-    numbers.len() == column.len() && numbers.len() >= 3 && rising && varied
 }
 
 /// The width and alignment padding shows for column `i`, with `.P` for a

@@ -373,10 +373,7 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 // token may be a number or a logger name before one
                 // (`%(relativeCreated)d`, `%(name)-12s - %(levelname)s`).
                 run += 1;
-                // A value after the format's own first `key=`
-                // (`ts=%(relativeCreated)d`) is named by its column.
-                let keyed = i >= 2 && roles[i - 2] == Some(Role::Key) && toks[i - 1].text == "=";
-                let lead = last.is_none() && (keyed || leads(toks, i));
+                let lead = last.is_none() && (after_key(toks, &roles, i) || leads(toks, i));
                 if last.is_none() && !lead {
                     return None;
                 }
@@ -392,6 +389,12 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     }
     let last = last?;
     shows_a_format(toks, &roles, last).then_some((roles, last))
+}
+
+/// Whether token `i` is a value after the format's own `key=`: the first
+/// one (`ts=%(relativeCreated)d`) may lead a head, named by its column.
+fn after_key(toks: &[Tok<'_>], roles: &[Option<Role>], i: usize) -> bool {
+    i >= 2 && roles[i - 2] == Some(Role::Key) && toks[i - 1].text == "="
 }
 
 /// Whether token `i` is followed by a separator the message comes after:

@@ -362,23 +362,8 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
         });
         return i + left.len() + 1;
     }
-    // `ip-10-0-3-7/INFO/locust.main` (Locust's host, then the level and
-    // the logger): the word before the level is a field of its own.
-    if let Some((left, rest)) = w.split_once('/')
-        && !left.is_empty()
-        && rest
-            .split_once('/')
-            .is_some_and(|(l, _)| LEVELS.contains(&l))
-    {
-        toks.push(Tok {
-            class: Class::Word,
-            text: left,
-        });
-        toks.push(Tok {
-            class: Class::Punct,
-            text: &s[i + left.len()..i + left.len() + 1],
-        });
-        return i + left.len() + 1;
+    if let Some(next) = before_level(s, i, w, toks) {
+        return next;
     }
     if w == "Level" && b.get(end) == Some(&b' ') {
         let digits = b[end + 1..]
@@ -405,6 +390,29 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
         text: w,
     });
     end
+}
+
+/// `ip-10-0-3-7/INFO/locust.main` (Locust's host, then the level and the
+/// logger): the word before the level is a token of its own, and lexing
+/// goes on at the level. `None` for any other word.
+fn before_level<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
+    let (left, rest) = w.split_once('/')?;
+    if left.is_empty()
+        || !rest
+            .split_once('/')
+            .is_some_and(|(l, _)| LEVELS.contains(&l))
+    {
+        return None;
+    }
+    toks.push(Tok {
+        class: Class::Word,
+        text: left,
+    });
+    toks.push(Tok {
+        class: Class::Punct,
+        text: &s[i + left.len()..i + left.len() + 1],
+    });
+    Some(i + left.len() + 1)
 }
 
 /// `Int` for digits, `Float` for digits with a fraction, else `Word`.

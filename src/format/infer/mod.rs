@@ -26,6 +26,7 @@ mod head;
 mod json_text;
 mod lex;
 mod names;
+mod numbers;
 mod role;
 
 use std::collections::HashMap;
