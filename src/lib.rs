@@ -152,14 +152,18 @@ pub mod synth;
 pub use app::main;
 
 /// The Python `logging` formats inferred from log lines, as
-/// (`PYTHON_LOG_FORMAT`, `PYTHON_LOG_DATEFMT`) pairs, most lines first:
-/// what `logs-to-firehose infer` prints and auto-detection uses. Each
-/// compiles with [`Format::compile`], as a configured format would.
+/// (`PYTHON_LOG_FORMAT`, `PYTHON_LOG_DATEFMT`) pairs, most lines first,
+/// then one written as JSON text that the lines show: what
+/// `logs-to-firehose infer` prints and auto-detection uses. Each compiles
+/// with [`Format::compile`], as a configured format would.
 pub fn infer_formats<'a>(
     lines: impl IntoIterator<Item = &'a str>,
 ) -> Vec<(String, Option<String>)> {
-    format::infer::infer(lines)
+    let lines: Vec<&str> = lines.into_iter().collect();
+    let json = format::infer::json_text(lines.iter().copied(), None);
+    format::infer::infer(lines.iter().copied())
         .into_iter()
+        .chain(json)
         .map(|f| (f.format, f.datefmt))
         .collect()
 }

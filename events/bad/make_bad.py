@@ -88,3 +88,13 @@ for i in range(5_000):
     shapes.append(one(f"2024-05-11 14:44:45,{i % 1000:03d} INFO {head} message {i}", i))
 shapes.append(one("2024-05-11 14:44:45,123 INFO [a] " + "WARNING [b] " * 90_000, 5_000))
 write("inference-bomb.json", event(gz(payload(shapes))))
+# A format written as JSON text at its worst: 5,000 objects of one
+# skeleton, every other one with escaped quotes (so no cheap test clears
+# it and it is parsed once more), one broken line that shows the format
+# is text, and one line of 1 MiB inside the message. The sample is 64
+# lines and the check linear, so this costs what a normal delivery does.
+JT = '{"time": "2024-05-11 14:44:45", "level": "INFO", "logger": "a.b", "message": '
+jt = [one(JT + (f'"said \\"hi\\" {i}"}}' if i % 2 else f'"plain {i}"}}'), i) for i in range(5_000)]
+jt.append(one(JT + '"broke "here""}', 5_000))
+jt.append(one(JT + '"' + "x" * (1 << 20) + '"}', 5_001))
+write("json-text-bomb.json", event(gz(payload(jt))))
