@@ -84,9 +84,11 @@
 //!   tokens by shape; `role`: which attribute a token suggests; `head`: a
 //!   line's fields before the message; `build`: a group of heads → a
 //!   format string; `names`: which words are loggers and functions, and
-//!   which column is the logger's; `columns`: what only a whole group
-//!   shows, a logger, a process id or functions right before the
-//!   message), compiled as configured ones are.
+//!   which column is the logger's; `numbers`: which attribute a column
+//!   of numbers is; `columns`: what only a whole group shows, a logger, a
+//!   process id or functions right before the message; `json_text`: a
+//!   `%`-format that spells a JSON object, once a line shows it is text),
+//!   compiled as configured ones are.
 //! - `shape/`: a body plus CloudWatch metadata → one document line; `fit`
 //!   truncates or splits what is over the destination's record limit; `ecs` holds
 //!   everything of `OUTPUT_SCHEMA=ecs`; `stable` the type stability.

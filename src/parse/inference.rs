@@ -11,6 +11,13 @@
 //! format inferred from those that a built-in one claims, and that reads
 //! most of them differently, is tried before the built-in ones.
 //!
+//! A `%`-format that spells a JSON object (`{"time": "%(asctime)s", …}`)
+//! is inferred where one of the delivery's events opens as its JSON lines
+//! do and is no JSON. Where its keys are not python-json-logger's names
+//! for its values, it reads every line of its skeleton, JSON or not, so it
+//! is found before any event is read; otherwise only the lines that fail
+//! as JSON.
+//!
 //! The result depends on the delivery alone, whenever it is asked for and
 //! whatever the process saw before, so a retried delivery gives the same
 //! documents (the direct path's ids depend on it). A delivery whose lines
