@@ -15,7 +15,7 @@ import threading
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import realworld  # noqa: E402
-from realworld import SITE, Program, printed  # noqa: E402
+from realworld import Program, log_at, printed  # noqa: E402
 from heldout import filtered, fail  # noqa: E402
 
 # radicale 3.9.0, radicale/log.py (DATE_FORMAT; `ident` from its record
@@ -67,15 +67,13 @@ AWSCLI = "%(asctime)s - %(threadName)s - %(name)s - %(levelname)s - %(message)s"
 
 
 def at(log, level, where, msg, *args, func=None, exc=False):
-    """A record from the program's own file, line and function."""
-    path, line = where.rsplit(":", 1)
-    exc_info = None
-    if exc:
-        try:
-            {}["missing"]
-        except KeyError:
-            exc_info = sys.exc_info()
-    log.handle(log.makeRecord(log.name, level, SITE + path, int(line), msg, args, exc_info, func=func))
+    """`realworld.log_at`, with a KeyError raised and logged when `exc`."""
+    if not exc:
+        return log_at(log, level, where, msg, *args, func=func)
+    try:
+        {}["missing"]
+    except KeyError:
+        log_at(log, level, where, msg, *args, exc_info=True, func=func)
 
 
 def stream_radicale_fail2ban():

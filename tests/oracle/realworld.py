@@ -431,14 +431,15 @@ def stream_structlog():
 SITE = "/usr/local/lib/python3.11/site-packages/"
 
 
-def log_at(log, level, where, msg, *args, exc_info=None):
+def log_at(log, level, where, msg, *args, exc_info=None, func=None):
     """A record as the program's own module writes it: `where` is its file
     and line ("airflow/models/taskinstance.py:1361"), so `%(filename)s`
-    and `%(lineno)d` print what the program prints."""
+    and `%(lineno)d` print what the program prints, and `func` its
+    function."""
     path, line = where.rsplit(":", 1)
     if exc_info is True:
         exc_info = sys.exc_info()
-    log.handle(log.makeRecord(log.name, level, SITE + path, int(line), msg, args, exc_info))
+    log.handle(log.makeRecord(log.name, level, SITE + path, int(line), msg, args, exc_info, func=func))
 
 
 class Shown:
