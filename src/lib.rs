@@ -83,7 +83,8 @@
 //!   and `infer/`: a stream's lines → the formats that wrote them (`lex`:
 //!   tokens by shape; `role`: which attribute a token suggests; `head`: a
 //!   line's fields before the message; `build`: a group of heads → a
-//!   format string; `names`: which words are loggers and functions, and
+//!   format string; `widths`: which spaces are padding and which the
+//!   format's own; `names`: which words are loggers and functions, and
 //!   which column is the logger's; `numbers`: which attribute a column
 //!   of numbers is; `columns`: what only a whole group shows, a logger, a
 //!   process id or functions right before the message; `json_text`: a

@@ -27,8 +27,9 @@ pub(super) enum DatePart {
 
 /// The `datefmt` value that stands for ISO 8601 as custom `formatTime`
 /// methods write it (Airflow's `TimezoneAware`, `datetime.isoformat()`):
-/// `2024-05-11T14:44:45` or with a space, optional `.123` / `,123456`
-/// fractions, and an optional `Z`, `+0000` or `+00:00`. No `datefmt` can
+/// `2024-05-11T14:44:45` or with a space (or the basic format's
+/// `20240511T144445`), optional `.123` / `,123456` fractions, and an
+/// optional `Z`, `+0000` or `+00:00`. No `datefmt` can
 /// describe these: `%f` isn't `time.strftime`'s, and the fraction and
 /// offset come and go.
 pub(crate) const ISO8601_DATEFMT: &str = "iso8601";
@@ -114,22 +115,25 @@ impl DateShape {
 /// Length of the ISO 8601 timestamp at the start of `b` (see
 /// [`ISO8601_DATEFMT`]).
 pub(super) fn iso8601_len(b: &[u8]) -> Option<usize> {
-    // YYYY-MM-DD?HH:MM:SS
+    // YYYY-MM-DD?HH:MM:SS, or the basic format's YYYYMMDDTHHMMSS
+    // (Electrum's `20240511T144446.478000Z`).
     const SHAPE: &[u8; 19] = b"dddd-dd-dd?dd:dd:dd";
-    if b.len() < SHAPE.len() {
+    const BASIC: &[u8; 15] = b"ddddddddTdddddd";
+    let fits = |shape: &[u8]| {
+        b.len() >= shape.len()
+            && b.iter().zip(shape).all(|(&c, &want)| match want {
+                b'd' => c.is_ascii_digit(),
+                b'?' => c == b'T' || c == b' ',
+                _ => c == want,
+            })
+    };
+    let mut i = if fits(SHAPE) {
+        SHAPE.len()
+    } else if fits(BASIC) {
+        BASIC.len()
+    } else {
         return None;
-    }
-    for (&c, &want) in b.iter().zip(SHAPE) {
-        let ok = match want {
-            b'd' => c.is_ascii_digit(),
-            b'?' => c == b'T' || c == b' ',
-            _ => c == want,
-        };
-        if !ok {
-            return None;
-        }
-    }
-    let mut i = SHAPE.len();
+    };
     if matches!(b.get(i), Some(b'.' | b',')) {
         let n = run(&b[i + 1..], |c| c.is_ascii_digit(), 1)?;
         i += 1 + n.min(9);

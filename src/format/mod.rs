@@ -192,6 +192,45 @@ pub struct Format {
     /// separator rather than the first (`matcher::free_text_after`),
     /// decided once here rather than on every match.
     split_last: Vec<bool>,
+    /// Where a one-line walk (`starts`) ends, and whether it must reach
+    /// the line's end: before `message`, or, when the message is on the
+    /// next line (`%(name)s :\n  %(message)s`), before the literal's line
+    /// break, at the end of the line. Decided here, so no walk branches.
+    starts_end: usize,
+    starts_whole: bool,
+}
+
+/// Splits the literal right before `message` at its first line break
+/// (`" :\n  "` into `" :"` and `"\n  "`), where it has one and text
+/// stands before the break: that format's head is a line of its own
+/// (Nautobot's `%(name)s :\n  %(message)s`), which `starts` matches whole.
+fn split_message_below(tokens: &mut Vec<Token>) {
+    let Some(m) = tokens
+        .iter()
+        .position(|t| matches!(t, Token::Field(f) if f.kind == FieldType::Message))
+    else {
+        return;
+    };
+    let Some(Token::Literal(lit)) = m.checked_sub(1).map(|j| &mut tokens[j]) else {
+        return;
+    };
+    let Some(cut) = lit.find('\n').filter(|&c| c > 0) else {
+        return;
+    };
+    let below = lit.split_off(cut);
+    tokens.insert(m, Token::Literal(below));
+}
+
+/// Where `starts` stops: before `message`, or before the line break that
+/// `split_message_below` split off, so the head's line is matched whole.
+fn starts_end(tokens: &[Token], message: Option<usize>) -> usize {
+    match message {
+        None => tokens.len(),
+        Some(m) => match m.checked_sub(1).map(|j| &tokens[j]) {
+            Some(Token::Literal(l)) if l.starts_with('\n') && m >= 2 => m - 1,
+            _ => m,
+        },
+    }
 }
 
 /// The indent Tornado's `LogFormatter` puts before each continuation line.
@@ -232,6 +271,7 @@ impl Format {
                 (_, t) => merged.push(t),
             }
         }
+        split_message_below(&mut merged);
         let mut keys: Vec<String> = Vec::new();
         let mut key_tokens = Vec::new();
         let mut message = None;
@@ -247,6 +287,7 @@ impl Format {
                 }
             }
         }
+        let head_end = starts_end(&merged, message);
         if keys.is_empty() {
             return Err(FormatError::NoFields {
                 format: fmt.to_owned(),
@@ -269,6 +310,8 @@ impl Format {
             key_tokens,
             message,
             indented: fmt.contains("%(end_color)s"),
+            starts_end: head_end,
+            starts_whole: message.is_none_or(|m| head_end < m),
             split_last: (0..merged.len())
                 .map(|i| match &merged[i] {
                     Token::Field(f) => matcher::free_text_after(&merged, i, f),
@@ -291,9 +334,8 @@ impl Format {
     /// `message` matches (all of them when there is no message field).
     /// Only looks at one line.
     pub fn starts(&self, line: &str) -> bool {
-        let end = self.message.unwrap_or(self.tokens.len());
         let mut spans = Vec::new();
-        Walk::new(self, end, line, &mut spans, end == self.tokens.len()).at(0, 0)
+        Walk::new(self, self.starts_end, line, &mut spans, self.starts_whole).at(0, 0)
     }
 
     /// Matches a whole record text (which may span lines, inside `message`
@@ -418,13 +460,15 @@ fn typed_int(raw: &str, radix: u32) -> Value<'static> {
         .map_or(Value::Null, |n| Value::Int(if negative { -n } else { n }))
 }
 
+/// The level names `logging` writes for its standard levels. Not NOTSET:
+/// no record is logged at it.
+pub(crate) const STANDARD_LEVELS: [&str; 5] = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"];
+
 /// The standard level whose name `prefix` is the start of, when just one
-/// is: what `%(levelname).1s` cut to `W` was.
+/// is: what `%(levelname).1s` cut to `W` was (a custom `NOTICE` cut to
+/// `N` stays `N`).
 fn expand_level(prefix: &str) -> Option<&'static str> {
-    // Not NOTSET: no record is logged at it, and a custom `NOTICE` cut to
-    // `N` must stay `N`.
-    const LEVELS: [&str; 5] = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"];
-    let mut found = LEVELS
+    let mut found = STANDARD_LEVELS
         .iter()
         .filter(|l| !prefix.is_empty() && l.starts_with(prefix));
     let first = found.next()?;
@@ -680,6 +724,21 @@ mod tests {
     }
 
     #[test]
+    fn a_head_on_a_line_of_its_own_starts_a_record_only_as_a_whole_line() {
+        let f = Format::compile("%(levelname)s %(name)s :\n  %(message)s", None).unwrap();
+        assert!(f.starts("INFO nautobot.auth.login :"));
+        assert!(!f.starts("INFO nautobot.auth.login : then more"));
+        assert!(!f.starts("INFO nautobot.auth.login"));
+        let got = parse(&f.source, None, "INFO a.b :\n  hi\n  there").unwrap();
+        assert_eq!(got[1].1, Value::Str("a.b".into()));
+        assert_eq!(got[2].1, Value::Str("hi\n  there".into()));
+        // A strict (inferred) name has no spaces.
+        let f = Format::compile_strict("%(levelname)s %(name)s\n%(message)s", None).unwrap();
+        assert!(f.starts("INFO a.b"));
+        assert!(!f.starts("INFO a.b c"));
+    }
+
+    #[test]
     fn invalid_python_formats_are_refused_with_the_reason() {
         for bad in [
             "%(message)",
@@ -755,13 +814,22 @@ mod tests {
             "2024-05-11T14:44:45Z",
             "2024-05-11T14:44:45-0530",
             "2024-05-11T14:44:45",
+            // The basic format (Electrum's).
+            "20240511T144446.478000Z",
+            "20240511T144446",
         ] {
             let line = format!("[{stamp}] {{dag.py:12}} INFO - started");
             let got = parse(fmt, Some("ISO8601"), &line).unwrap_or_else(|| panic!("{line}"));
             assert_eq!(got[0], ("asctime".to_owned(), s(stamp)));
             assert_eq!(got[3], ("levelname".to_owned(), s("INFO")));
         }
-        for not_a_stamp in ["2024-05-11", "2024-05-11X14:44:45", "2024-05-11T14:44:45."] {
+        for not_a_stamp in [
+            "2024-05-11",
+            "2024-05-11X14:44:45",
+            "2024-05-11T14:44:45.",
+            "20240511 144446",
+            "20240511T1444",
+        ] {
             let line = format!("[{not_a_stamp}] {{dag.py:12}} INFO - started");
             assert!(parse(fmt, Some("iso8601"), &line).is_none(), "{line}");
         }

@@ -179,7 +179,11 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
     fn event(&mut self, idx: usize, message: &'a str) {
         // A trailing newline means a runtime that writes whole records.
         let line_oriented = !message.ends_with('\n');
-        let stripped = strip_one_newline(message);
+        // `record_text`, with the newline test made once.
+        let mut stripped = strip_one_newline(message);
+        if !line_oriented && stripped.as_bytes().first() == Some(&b'\n') {
+            stripped = after_blank_lines(stripped);
+        }
         let first = first_line(stripped);
 
         if let Some(platform) = Platform::classify(first).filter(|p| !self.format_claims(p, first))
@@ -486,6 +490,27 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             plain: true,
         });
     }
+}
+
+/// An event's text as a record: without the newline a whole-record
+/// runtime ends it with, nor the blank lines before it: a format that
+/// starts with a line break (Prowler's `"\n%(asctime)s …"`) writes one
+/// before every record. A message that itself starts with a blank line,
+/// in a format that starts with it (`%(message)s`), loses that line.
+pub(crate) fn record_text(message: &str) -> &str {
+    let stripped = strip_one_newline(message);
+    if message.ends_with('\n') && stripped.starts_with('\n') {
+        return after_blank_lines(stripped);
+    }
+    stripped
+}
+
+/// A whole record's text past the blank lines before it (`record_text`);
+/// out of line, as few records have them.
+#[cold]
+#[inline(never)]
+fn after_blank_lines(s: &str) -> &str {
+    s.trim_start_matches('\n')
 }
 
 /// Strips the one trailing newline (`\n` or `\r\n`) a handler adds.

@@ -26,13 +26,13 @@
 use std::borrow::Cow;
 
 use super::Parser;
-use super::assemble::{first_line, strip_one_newline};
+use super::assemble::{first_line, record_text};
 use super::json_line::looks_like_json;
 use super::platform::{Platform, crash_shaped};
 use super::tails::{Tail, is_frame, structure};
 use crate::decode::LogEvent;
-use crate::format::Spans;
 use crate::format::infer::{Inferred, NEUTRAL_PREFIX, infer, is_id, json_text};
+use crate::format::{STANDARD_LEVELS, Spans};
 use crate::model::Value;
 
 /// How many of a delivery's first record-start lines are read to check
@@ -174,42 +174,70 @@ fn preferred(events: &[LogEvent<'_>], parser: &Parser) -> Vec<Inferred> {
     let claimed: Vec<&str> = events
         .iter()
         .take(SAMPLE_EVENTS)
-        .map(|e| first_line(strip_one_newline(&e.message)))
+        .map(|e| first_line(record_text(&e.message)))
         .filter(|l| !l.is_empty() && !looks_like_json(l) && parser.format_starts(l))
         .take(SAMPLE)
         .collect();
     if claimed.is_empty() {
         return Vec::new();
     }
-    infer(claimed.iter().copied())
+    let found = infer(claimed.iter().copied());
+    if found.is_empty() {
+        return found;
+    }
+    // Which built-in format reads each line, and where, found once.
+    let claims: Vec<Option<(usize, Spans)>> = claimed
+        .iter()
+        .map(|line| {
+            parser
+                .formats
+                .iter()
+                .enumerate()
+                .find_map(|(at, b)| b.match_record(line).map(|s| (at, s)))
+        })
+        .collect();
+    found
         .into_iter()
-        .filter(|f| disagrees(f, parser, &claimed))
+        .filter(|f| disagrees(f, parser, &claimed, &claims))
         .collect()
 }
 
 /// Whether `f` matches most of the `lines` a built-in format claims, and
-/// reads most of those into other fields than the built-in does.
-fn disagrees(f: &Inferred, parser: &Parser, lines: &[&str]) -> bool {
+/// reads most of those into other fields than the built-in does; or
+/// matches most of the lines one built-in format claims, where that one
+/// reads a level name as the logger (`%(asctime)s %(name)s %(levelname)s`
+/// on DNF's `… DEBUG DNF version: 4.24.0`), which no logger is called:
+/// a stream of two programs has lines that different built-in formats
+/// claim, and `f` need only be the format of one's. `claims` holds which
+/// built-in format reads each line, and its spans.
+fn disagrees(
+    f: &Inferred,
+    parser: &Parser,
+    lines: &[&str],
+    claims: &[Option<(usize, Spans)>],
+) -> bool {
     let (mut both, mut differ) = (0, 0);
-    for &line in lines {
-        let Some(ours) = f.compiled.match_record(line) else {
+    // Per built-in format: lines it claims, and those `f` matches where
+    // the built-in reads a level as the logger.
+    let mut misread = vec![(0usize, 0usize); parser.formats.len()];
+    for (&line, claim) in lines.iter().zip(claims) {
+        let Some((at, theirs)) = claim else {
             continue;
         };
-        let Some((builtin, theirs)) = parser
-            .formats
-            .iter()
-            .find_map(|b| b.match_record(line).map(|s| (b, s)))
-        else {
+        misread[*at].0 += 1;
+        let Some(ours) = f.compiled.match_record(line) else {
             continue;
         };
         both += 1;
         let a = f.compiled.fields(Cow::Borrowed(line), &ours);
-        let b = builtin.fields(Cow::Borrowed(line), &theirs);
+        let b = parser.formats[*at].fields(Cow::Borrowed(line), theirs);
         differ += usize::from(better(&a, &b));
+        misread[*at].1 += usize::from(level_as_name(&b));
     }
     // It must be the format of most of the sample, not of a few messages
     // that happen to start with a date.
-    both * 2 > lines.len() && differ * 2 > both
+    (both * 2 > lines.len() && differ * 2 > both)
+        || misread.iter().any(|&(claimed, m)| m * 2 > claimed)
 }
 
 /// A line's fields as a format reads them.
@@ -350,10 +378,12 @@ fn name_misread(a: &Fields<'_>, b: &Fields<'_>) -> bool {
         (Some(m), Some(n), Some(rest)) => m == format!("{n} {rest}"),
         _ => false,
     };
-    split
-        || get(b, "name").is_some_and(|n| {
-            ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"].contains(&n.as_str())
-        })
+    split || level_as_name(b)
+}
+
+/// Whether a format reads a standard level name as the logger's.
+fn level_as_name(b: &Fields<'_>) -> bool {
+    get(b, "name").is_some_and(|n| STANDARD_LEVELS.contains(&n.as_str()))
 }
 
 /// The same fields, but the inferred format keeps the brackets out of the
@@ -383,7 +413,7 @@ const SEPARATORS: [&str; 7] = ["-", "|", ":", ">", "/", "::", "->"];
 /// Each event's text, without the newline a whole-record runtime ends it
 /// with.
 fn texts<'d>(events: &'d [LogEvent<'d>]) -> impl Iterator<Item = &'d str> + Clone {
-    events.iter().map(|e| strip_one_newline(&e.message))
+    events.iter().map(|e| record_text(&e.message))
 }
 
 /// The lines of a delivery that could start a record of a format nothing
@@ -391,7 +421,7 @@ fn texts<'d>(events: &'d [LogEvent<'d>]) -> impl Iterator<Item = &'d str> + Clon
 fn candidates<'d>(events: &'d [LogEvent<'d>], parser: &'d Parser) -> impl Iterator<Item = &'d str> {
     events
         .iter()
-        .map(|e| first_line(strip_one_newline(&e.message)))
+        .map(|e| first_line(record_text(&e.message)))
         .filter(|first| candidate(first, parser))
 }
 

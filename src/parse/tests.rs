@@ -1066,3 +1066,81 @@ fn json_lines_with_python_json_loggers_own_keys_stay_json_and_only_a_broken_one_
     let (_, stats) = p.parse(&delivery(&messages));
     assert_eq!(stats.inferred, 1);
 }
+
+/// Nautobot's "normal" format: the message on the line after the head.
+const NAUTOBOT: &str = "%(asctime)s.%(msecs)03d %(levelname)-7s %(name)s :\n  %(message)s";
+const NAUTOBOT_LOG: &str = "14:44:45.092 INFO    nautobot.auth.login :
+  User admin successfully authenticated
+14:44:45.138 INFO    nautobot.extras.datasources.git :
+  Repository successfully refreshed
+14:44:45.213 ERROR   nautobot.core.celery.schedulers :
+  Removing schedule daily-backup
+Traceback (most recent call last):
+  File \"/app/x.py\", line 1, in <module>
+KeyError: 'missing'
+";
+
+#[test]
+fn a_format_with_its_message_on_the_next_line_reads_as_configured_and_is_inferred() {
+    let auto = parser_with(&[]);
+    // PYTHON_LOG_FORMAT holds a format a line; LOG_GROUP_FORMATS' JSON
+    // holds this one.
+    let spec = crate::config::FormatSpec {
+        format: NAUTOBOT.to_owned(),
+        datefmt: Some("%H:%M:%S".to_owned()),
+    };
+    let configured = Parser::with_formats(&[spec], None, PlatformLines::default()).unwrap();
+    let per_line = lines(NAUTOBOT_LOG);
+    let per_record = encode::messages(
+        NAUTOBOT_LOG,
+        Grouping::PerRecord,
+        configured.boundary_test(NAUTOBOT_LOG),
+    );
+    for messages in [per_line, per_record] {
+        let want = docs(&configured, &messages);
+        assert_eq!(want.len(), 3, "{want:?}");
+        assert_eq!(want[0]["message"], "User admin successfully authenticated");
+        assert_eq!(want[2]["name"], "nautobot.core.celery.schedulers");
+        assert!(want[2]["exc_info"].is_string());
+        assert_eq!(docs(&auto, &messages), want);
+    }
+}
+
+#[test]
+fn a_built_in_format_that_reads_a_level_as_the_logger_yields_to_the_streams_own() {
+    // DNF's `%z` times beside unattended-upgrades' default ones: the seed
+    // format (`%(asctime)s %(name)s %(levelname)s`, `%z`) claims `DEBUG
+    // DNF version`, and SQLAlchemy's the other program's lines.
+    let log = "2024-05-11T14:44:44+0000 INFO --- logging initialized ---
+2024-05-11T14:44:44+0000 DDEBUG timer: config: 3 ms
+2024-05-11T14:44:44+0000 DEBUG DNF version: 4.24.0
+2024-05-11T14:44:44+0000 DEBUG cachedir: /var/cache/dnf
+2024-05-11 14:44:44,516 INFO Starting unattended upgrades script
+2024-05-11 14:44:44,561 INFO Allowed origins are: origin=Debian
+2024-05-11 14:44:44,617 INFO Packages that will be upgraded: libssl3 openssl
+";
+    let got = docs(&parser_with(&[]), &lines(log));
+    assert_eq!(got[2]["levelname"], "DEBUG", "{:?}", got[2]);
+    assert_eq!(got[2]["message"], "DNF version: 4.24.0");
+    assert!(got[2].get("name").is_none());
+    assert_eq!(got[1]["levelname"], "DDEBUG");
+    assert_eq!(got[4]["message"], "Starting unattended upgrades script");
+}
+
+#[test]
+fn a_whole_record_after_a_blank_line_is_read_without_it() {
+    // Prowler's format starts with a line break: `"\n%(asctime)s [File: …"`.
+    let auto = parser_with(&[]);
+    let messages: Vec<String> = [
+        "\n2024-05-11 14:44:44,578 [File: credentials.py:1263] \t[Module: credentials]\t INFO: Found credentials\n",
+        "\n2024-05-11 14:44:44,617 [File: s3_service.py:45] \t[Module: s3_service]\t WARNING: Listing buckets\n",
+    ]
+    .iter()
+    .map(|m| m.to_string())
+    .collect();
+    let got = docs(&auto, &messages);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0]["asctime"], "2024-05-11 14:44:44,578");
+    assert_eq!(got[1]["module"], "s3_service");
+    assert_eq!(got[1]["message"], "Listing buckets");
+}

@@ -10,6 +10,7 @@ use super::names::{
 };
 use super::numbers::{growing, int_attribute, six_decimals};
 use super::role::{Role, is_full_level};
+use super::widths::{fixed_spaces, opening, space_literal, spec};
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
 /// the order they appear. Named in docs/parsing.md.
@@ -324,14 +325,21 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ if any(Role::TaskName) => &["taskName"],
         _ if any(Role::FuncName) => &["funcName"],
         _ if any(Role::Name) => &["name"],
+        // A module its key names (`[Module: %(module)s]`, `module=`).
+        _ if any(Role::Module) && keyed_as(heads[0], i, "module") => &["module", "funcName"],
         _ if any(Role::Module) => located(heads, i, &column),
         Part::Word if roles.is_empty() && lone_logger(heads, i) => &["name"],
+        Part::Word if roles.is_empty() && before_pid(heads, i) => &["name"],
         Part::Word if roles.is_empty() && functions_marked(&column) => located(heads, i, &column),
         _ if (any(Role::NameSlot) || any(Role::NameGuess)) && functions_alone(&column) => {
             located(heads, i, &column)
         }
         _ if any(Role::NameSlot) || any(Role::NameGuess) => {
-            if column.iter().all(|w| logger_like(w)) {
+            let bracketed = i
+                .checked_sub(1)
+                .and_then(|j| heads[0].parts.get(j))
+                .is_some_and(opening);
+            if column.iter().all(|w| logger_like(w, bracketed)) {
                 &["name"]
             } else {
                 &[]
@@ -342,25 +350,65 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
     candidates.iter().copied().find(|c| !used.contains(c))
 }
 
+/// Whether column `i` is the value of the format's own key `key`
+/// (`module=`, `[Module: `), any case.
+fn keyed_as(h: &Head<'_>, i: usize, key: &str) -> bool {
+    (1..=3)
+        .filter_map(|d| i.checked_sub(d))
+        .find(|&k| h.roles[k] == Some(Role::Key))
+        .is_some_and(|k| h.texts[k].trim().eq_ignore_ascii_case(key))
+}
+
 /// Whether a column no role explains is the format's own text: the same
 /// word on every line of a group (`PID` in `[PID %(process)d]`, `in` in
 /// `%(levelname)s in %(module)s`, a host name), or a `key=` before a
 /// value.
 fn literal(heads: &[&Head<'_>], i: usize) -> bool {
-    if heads.iter().any(|h| h.roles[i] == Some(Role::Key)) {
+    let first = heads[0].texts[i];
+    // A key's word is the format's own where it is the same on every line
+    // (`[user %(userid)s]`); `[views 42]` is a module and a line.
+    if heads.iter().any(|h| h.roles[i] == Some(Role::Key))
+        && (heads.iter().all(|h| h.texts[i] == first) || heads[0].texts.get(i + 1) != Some(&" "))
+    {
         return true;
     }
-    let first = heads[0].texts[i];
     // A host name written into the format (Locust's `ip-10-0-3-7/`) too.
     let text = first.bytes().any(|c| c.is_ascii_alphabetic())
         && first
             .bytes()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'));
+    // A line's first word may be read as a logger's (`NameGuess`); where
+    // a dotted logger stands elsewhere on every line, and is no name
+    // under it (`worker worker.run:736`), the same word on each is the
+    // format's own (Pulp's `pulp [%(correlation_id)s]: `).
+    let column_roles = roles(heads, i);
+    let under = |t: &str| t.trim().split('.').next() == Some(first.trim());
+    let guessed = || {
+        column_roles.iter().all(|r| *r == Role::NameGuess)
+            && (0..heads[0].parts.len()).any(|j| {
+                j != i
+                    && heads
+                        .iter()
+                        .all(|h| h.roles[j] == Some(Role::Name) && !under(h.texts[j]))
+            })
+    };
     heads.len() >= 2
-        && roles(heads, i).is_empty()
         && text
         && heads.iter().all(|h| h.texts[i] == first)
+        && (column_roles.is_empty() || guessed())
         && !lone_logger(heads, i)
+        && !before_pid(heads, i)
+}
+
+/// Whether column `i` is a word glued to a bracketed number, as syslog
+/// writes a program and its pid (Circus's `%(name)s[%(process)d]`): the
+/// logger, even where one name is all a stream shows.
+fn before_pid(heads: &[&Head<'_>], i: usize) -> bool {
+    let parts = &heads[0].parts;
+    matches!(parts.get(i + 1), Some(Part::Lit(t)) if t == "[")
+        && parts.get(i + 2) == Some(&Part::Int)
+        && matches!(parts.get(i + 3), Some(Part::Lit(t)) if t.starts_with(']'))
+        && heads.iter().all(|h| logger_like(h.texts[i].trim(), false))
 }
 
 /// A word before `:` and a line number: a module or a function. A module
@@ -391,195 +439,6 @@ fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'static [&'static
     }
 }
 
-/// The width and alignment padding shows for column `i`, with `.P` for a
-/// precision: `-8` when spaces after it exceed the separator's own, `8`
-/// when spaces before it do and no field before it owns them.
-fn spec(heads: &[&Head<'_>], i: usize, precision: Option<usize>) -> String {
-    let cut = precision.map(|p| format!(".{p}")).unwrap_or_default();
-    // Padding inside a bracket was folded into the value: the width is
-    // what the padded values fill (a longer value is printed whole). The
-    // same spaces on every line are the format's own text (`name ::`).
-    if fixed_spaces(heads, i).is_some() {
-        return cut;
-    }
-    let width = |padded: fn(&str) -> bool| {
-        heads
-            .iter()
-            .filter(|h| padded(h.texts[i]))
-            .map(|h| chars(h, i))
-            .max()
-    };
-    if let Some(w) = width(|t| t.ends_with(' ')) {
-        return format!("-{w}{cut}");
-    }
-    if let Some(w) = width(|t| t.starts_with(' ')) {
-        return format!("{w}{cut}");
-    }
-    match (left_width(heads, i), right_width(heads, i)) {
-        (Some(w), _) => format!("-{w}{cut}"),
-        (None, Some(w)) => format!("{w}{cut}"),
-        (None, None) => cut,
-    }
-}
-
-/// The spaces folded into column `i`'s values, (before, after), when
-/// every line has the same: the format's own text, not padding.
-fn fixed_spaces(heads: &[&Head<'_>], i: usize) -> Option<(usize, usize)> {
-    let around = |t: &str| {
-        let lead = t.len() - t.trim_start_matches(' ').len();
-        let trail = t.len() - t.trim_end_matches(' ').len();
-        (lead, trail)
-    };
-    let first = around(heads[0].texts[i]);
-    let same = heads.iter().all(|h| around(h.texts[i]) == first);
-    (same && first != (0, 0) && pads(&heads[0].parts[i])).then_some(first)
-}
-
-fn chars(h: &Head<'_>, j: usize) -> usize {
-    h.texts[j].chars().count()
-}
-
-/// Whether part `p` is a field whose width padding can come from.
-fn pads(p: &Part) -> bool {
-    matches!(p, Part::Level | Part::Int | Part::Float | Part::Word)
-}
-
-/// A left-aligned width: some line has more spaces after column `i` than
-/// the separator's own.
-fn left_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
-    let parts = &heads[0].parts;
-    if !pads(&parts[i]) || parts.get(i + 1) != Some(&Part::Space) {
-        return None;
-    }
-    let base = separator_spaces(parts, i + 1);
-    let pad = |h: &Head<'_>| h.texts[i + 1].bytes().take_while(|&c| c == b' ').count();
-    let tabbed = heads[0].texts[i + 1].contains('\t');
-    let base = if tabbed { 0 } else { base };
-    if !heads.iter().any(|h| pad(h) > base) {
-        return None;
-    }
-    // The same spaces after values of different widths are the
-    // separator's own (`%(lineno)d  %(message)s`): padding varies so.
-    let same_pad = || heads.iter().all(|h| pad(h) == pad(heads[0]));
-    let widths_vary = || heads.iter().any(|h| chars(h, i) != chars(heads[0], i));
-    if same_pad() && widths_vary() {
-        return None;
-    }
-    // The width is what the padded values fill; a value as wide or wider
-    // is printed whole, with no padding. Before the message, spaces past
-    // the width are the message's own (`logger.info("  indented")`), so
-    // the narrowest fill is the width.
-    let message_next = matches!(parts.get(i + 2), None | Some(Part::Message));
-    let fills = heads
-        .iter()
-        .filter(|h| pad(h) > base)
-        .map(|h| chars(h, i) + pad(h) - base);
-    let width = if message_next {
-        fills.min()
-    } else {
-        fills.max()
-    }?;
-    // Every line must agree: padded to the width, or wider with none.
-    let agree = heads.iter().all(|h| {
-        let (len, p) = (chars(h, i), pad(h) - base.min(pad(h)));
-        len + p == width || (len >= width && p == 0) || (message_next && len + p > width)
-    });
-    agree.then_some(width)
-}
-
-/// A right-aligned width: some line has more spaces before column `i`
-/// than the separator's own, and no field before them fills a width.
-fn right_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
-    let parts = &heads[0].parts;
-    if !pads(&parts[i]) || i == 0 || parts[i - 1] != Part::Space {
-        return None;
-    }
-    // The spaces after a field are its own padding when its values fill
-    // a width (`%(name)-12s %(levelname)s`); when they don't, they are the
-    // next one's (`%(name)s %(levelname)8s`).
-    if i >= 2 && pads(&parts[i - 2]) && left_width(heads, i - 2).is_some() {
-        return None;
-    }
-    // After a tab (`\t%(levelname)8s`), the tab is the separator and the
-    // spaces after it all padding; every line has the same tabs.
-    let tabs = |h: &Head<'_>| {
-        h.texts[i - 1]
-            .rfind('\t')
-            .map(|t| h.texts[i - 1][..=t].len())
-    };
-    let tabbed = tabs(heads[0]);
-    let same_tabs = heads.iter().all(|h| {
-        tabs(h) == tabbed
-            && tabbed.is_none_or(|n| h.texts[i - 1][..n] == heads[0].texts[i - 1][..n])
-    });
-    if !same_tabs {
-        return None;
-    }
-    let pad = |h: &Head<'_>| chars(h, i - 1) - tabbed.unwrap_or(0);
-    let base = match tabbed {
-        Some(_) => 0,
-        None => usize::from(i >= 2 && !opening(&parts[i - 2])),
-    };
-    if !heads.iter().any(|h| pad(h) > base) {
-        return None;
-    }
-    let width = heads
-        .iter()
-        .filter(|h| pad(h) > base)
-        .map(|h| chars(h, i) + pad(h) - base)
-        .max()?;
-    let agree = heads.iter().all(|h| {
-        let (len, p) = (chars(h, i), pad(h) - base.min(pad(h)));
-        len + p == width || (len >= width && p == 0)
-    });
-    agree.then_some(width)
-}
-
-pub(super) fn opening(p: &Part) -> bool {
-    matches!(p, Part::Lit(t) if matches!(t.as_str(), "[" | "(" | "{" | "<"))
-}
-
-/// How many of the spaces at part `j` are the format's own separator
-/// rather than padding: none before a closing bracket or a colon, one
-/// elsewhere.
-fn separator_spaces(parts: &[Part], j: usize) -> usize {
-    let double_colon = matches!(parts.get(j + 2), Some(Part::Lit(t)) if t == ":");
-    match parts.get(j + 1) {
-        Some(Part::Lit(t)) if t == ":" && double_colon => 1,
-        Some(Part::Lit(t)) if matches!(t.as_str(), "]" | ")" | "}" | ">" | ":" | ",") => 0,
-        _ => 1,
-    }
-}
-
-/// The spaces at part `j` as the format writes them: the separator's own
-/// when a width beside them took the rest, else the first line's.
-fn space_literal(heads: &[&Head<'_>], j: usize) -> String {
-    let parts = &heads[0].parts;
-    let ws = heads[0].texts[j];
-    if j >= 1 && left_width(heads, j - 1).is_some() {
-        if let Some(tab) = ws.find('\t') {
-            return ws[tab..].to_owned();
-        }
-        return " ".repeat(separator_spaces(parts, j));
-    }
-    if j + 1 < parts.len()
-        && left_width(heads, j + 1).is_none()
-        && right_width(heads, j + 1).is_some()
-    {
-        if let Some(tab) = ws.rfind('\t') {
-            return ws[..=tab].to_owned();
-        }
-        return " ".repeat(usize::from(j >= 1 && !opening(&parts[j - 1])));
-    }
-    // Before the message, spaces some lines have more of are the
-    // message's own (`logger.info("  indented")`).
-    if matches!(parts.get(j + 1), None | Some(Part::Message)) {
-        let shortest = heads.iter().map(|h| h.texts[j]).min_by_key(|t| t.len());
-        return shortest.unwrap_or(ws).to_owned();
-    }
-    ws.to_owned()
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::head::head;
@@ -590,6 +449,19 @@ mod tests {
         let refs: Vec<&Head<'_>> = heads.iter().collect();
         let b = build(&refs);
         (b.format, b.datefmt)
+    }
+
+    #[test]
+    fn padding_both_a_left_and_a_right_aligned_column_share_is_split_between_them() {
+        // Curator's `%(levelname)-9s %(name)30s %(funcName)23s`: the line
+        // whose logger fills its 30 shows the level's 9.
+        let got = built(&[
+            "2024-05-11 14:44:45,627 INFO                         curator.cli                     run:253  Trying Action ID: 1",
+            "2024-05-11 14:44:45,667 INFO      curator.actions.delete_indices               do_action:112  Deleted 2 indices",
+            "2024-05-11 14:44:45,802 ERROR                        curator.cli       exception_handler:95   Failed to complete",
+        ]);
+        let want = "%(asctime)s %(levelname)-9s %(name)30s %(funcName)23s:%(lineno)-4d %(message)s";
+        assert_eq!(got.0, want);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use super::lex::{Class, Tok, closes, lex, opens};
 use super::role::{
-    Role, before_colon, before_dash, between_separators, is_identifier, is_thread_name,
+    Role, before_colon, before_dash, between_separators, is_identifier, is_thread_name, key_before,
     next_evident, role, unique,
 };
 
@@ -394,7 +394,7 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
 /// Whether token `i` is a value after the format's own `key=`: the first
 /// one (`ts=%(relativeCreated)d`) may lead a head, named by its column.
 fn after_key(toks: &[Tok<'_>], roles: &[Option<Role>], i: usize) -> bool {
-    i >= 2 && roles[i - 2] == Some(Role::Key) && toks[i - 1].text == "="
+    key_before(toks, i).is_some_and(|k| roles[k] == Some(Role::Key))
 }
 
 /// Whether token `i` is followed by a separator the message comes after:
@@ -444,7 +444,7 @@ fn role_in_head(
     fresh: bool,
 ) -> Option<Role> {
     let guess = fresh && name_guess(toks, i);
-    let valued = read && i >= 2 && toks[i - 1].text == "=" && roles[i - 2] == Some(Role::Key);
+    let valued = read && key_before(toks, i).is_some_and(|k| roles[k] == Some(Role::Key));
     role(toks, i)
         .or(guess.then_some(Role::NameGuess))
         .or(valued.then_some(Role::NameSlot))

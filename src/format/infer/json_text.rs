@@ -268,6 +268,7 @@ fn infer_json_text<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<JsonT
             datefmt: found.datefmt,
             lines: n,
             compiled,
+            guessed_name: false,
         },
     })
 }

@@ -43,6 +43,29 @@ pub(super) const LAYOUTS: &[&str] = &[
     "%Y%m%d-%H:%M:%S",
     // Mailman's.
     "%b %d %H:%M:%S %Y",
+    // Layouts no program read so far writes but people configure: minutes
+    // only, day-first dates, `%x %X` (`05/11/24 14:44:45`), dotted dates
+    // and a spelled-out month.
+    "%Y-%m-%d %H:%M",
+    "%d-%m-%Y %H:%M:%S",
+    "%m/%d/%y %H:%M:%S",
+    "%Y.%m.%d %H:%M:%S",
+    "%d %b %Y %H:%M:%S",
+    // Python's default date and a zone's name (amazon-efs-utils'): read
+    // only after layout 0 and a name in `ZONES`, never by `date_at`, as
+    // `%Z` matches any word.
+    "%Y-%m-%d %H:%M:%S %Z",
+    // Detectron2's.
+    "%m/%d %H:%M:%S",
+];
+
+/// `LAYOUTS`' index of the layout with a zone's name.
+const ZONED_LAYOUT: u8 = 30;
+
+/// Time zones' names as `%Z` prints them, sorted for a binary search.
+const ZONES: [&str; 20] = [
+    "AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "EDT", "EEST", "EET", "EST", "GMT", "IST",
+    "JST", "MDT", "MST", "PDT", "PST", "UTC", "WET",
 ];
 
 /// `LAYOUTS`' index of absl's date, which a one-letter level is glued to.
@@ -92,7 +115,36 @@ fn first_separator(layout: &str) -> Option<(usize, u8)> {
 }
 
 /// The standard level names `logging` writes.
-pub(super) const LEVELS: [&str; 5] = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"];
+pub(super) const LEVELS: [&str; 5] = super::super::STANDARD_LEVELS;
+
+/// Level names that widely used software adds with `logging.addLevelName`
+/// (sorted, for a binary search): verboselogs' (coloredlogs) `SPAM`,
+/// `VERBOSE`, `NOTICE` and `SUCCESS`; DNF's `DDEBUG`, `SUBDEBUG` and
+/// `TRACE`; Salt's `GARBAGE`, `TRACE` and `PROFILE`; fail2ban's `NOTICE`,
+/// `HEAVYDEBUG` and `TRACEDEBUG`; oslo.log's `AUDIT`; and `FATAL`, the
+/// name apps give `logging.FATAL`. A column that shows one beside the
+/// standard names is still the level.
+pub(super) const CUSTOM_LEVELS: [&str; 13] = [
+    "AUDIT",
+    "DDEBUG",
+    "FATAL",
+    "GARBAGE",
+    "HEAVYDEBUG",
+    "NOTICE",
+    "PROFILE",
+    "SPAM",
+    "SUBDEBUG",
+    "SUCCESS",
+    "TRACE",
+    "TRACEDEBUG",
+    "VERBOSE",
+];
+
+/// Whether `w` is a level name, standard or added (`CUSTOM_LEVELS`), in
+/// full.
+pub(super) fn is_known_level(w: &str) -> bool {
+    LEVELS.contains(&w) || CUSTOM_LEVELS.binary_search(&w).is_ok()
+}
 
 /// What a token is, by its own shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -142,7 +194,9 @@ pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
     }
     let mut best: Option<(u8, usize)> = None;
     for (i, shape) in SHAPES.iter().enumerate() {
-        if FIRST_SEPARATORS[i].is_some_and(|(at, c)| b.get(at) != Some(&c)) {
+        if FIRST_SEPARATORS[i].is_some_and(|(at, c)| b.get(at) != Some(&c))
+            || i == ZONED_LAYOUT as usize
+        {
             continue;
         }
         if LAYOUTS[i].starts_with("%b") || LAYOUTS[i].starts_with("%a") {
@@ -160,6 +214,14 @@ pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
         }
     }
     best
+}
+
+/// ISO 8601's basic format at the start of `b` (`20240511T144446`, a
+/// fraction and a `Z` or offset optional), ending where a word does: no
+/// `LAYOUTS` entry writes it, and `iso8601` matches it.
+fn basic_iso8601(b: &[u8]) -> Option<usize> {
+    let n = iso8601_len(b)?;
+    (b.get(8) == Some(&b'T')).then_some(n)
 }
 
 /// Exactly three digits at the start of `b`, then no fourth.
@@ -214,6 +276,15 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
             && let Some((layout, len)) = date_at(&s[i..])
         {
             i = date(s, i, layout, len, &mut toks);
+        } else if boundary
+            && b.get(i + 8) == Some(&b'T')
+            && let Some(n) = basic_iso8601(&b[i..])
+        {
+            toks.push(Tok {
+                class: Class::Date(ISO8601),
+                text: &s[i..i + n],
+            });
+            i += n;
         } else if word_byte(c) {
             let n = b[i..].iter().take_while(|&&c| word_byte(c)).count();
             i = word(s, i, n, &mut toks);
@@ -301,6 +372,15 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
         });
         return i + n;
     }
+    if layout == DEFAULT_LAYOUT
+        && let Some(n) = zone_len(&b[after..])
+    {
+        toks.push(Tok {
+            class: Class::Date(ZONED_LAYOUT),
+            text: &s[i..after + n],
+        });
+        return after + n;
+    }
     // `+00:00`: no strftime writes the colon.
     let colon = matches!(layout, 2..=4)
         && s[i..after].ends_with(|c: char| c.is_ascii_digit())
@@ -310,6 +390,16 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
         text: &s[i..after],
     });
     after
+}
+
+/// The length of ` UTC` (a space and a name in `ZONES`, ending where a
+/// word does) at the start of `b`.
+fn zone_len(b: &[u8]) -> Option<usize> {
+    let rest = b.strip_prefix(b" ")?;
+    let n = rest.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let name = std::str::from_utf8(&rest[..n]).ok()?;
+    (ZONES.binary_search(&name).is_ok() && !rest.get(n).is_some_and(|&c| word_byte(c)))
+        .then_some(1 + n)
 }
 
 /// An ISO 8601 stamp at the start of `b` (as `datefmt` `iso8601` matches
@@ -429,7 +519,7 @@ fn number_class(w: &str) -> Class {
     {
         return Class::Float;
     }
-    if LEVELS.contains(&w) || (w.len() >= 3 && is_cut_level(w)) {
+    if is_known_level(w) || (w.len() >= 3 && is_cut_level(w)) {
         return Class::Level;
     }
     Class::Word
@@ -523,6 +613,13 @@ mod tests {
             ("05/11/2024 02:44:45 PM", "%m/%d/%Y %I:%M:%S %p"),
             ("11-May-24 14:44:45", "%d-%b-%y %H:%M:%S"),
             ("14:44:45", "%H:%M:%S"),
+            ("2024-05-11 14:44", "%Y-%m-%d %H:%M"),
+            ("11-05-2024 14:44:45", "%d-%m-%Y %H:%M:%S"),
+            ("05/11/24 14:44:45", "%m/%d/%y %H:%M:%S"),
+            ("2024.05.11 14:44:45", "%Y.%m.%d %H:%M:%S"),
+            ("11 May 2024 14:44:45", "%d %b %Y %H:%M:%S"),
+            ("2024-05-11 14:44:45 UTC", "%Y-%m-%d %H:%M:%S %Z"),
+            ("05/11 14:44:45", "%m/%d %H:%M:%S"),
         ] {
             let line = format!("[{stamp}] x");
             let got = classes(&line);

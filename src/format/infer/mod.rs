@@ -28,6 +28,7 @@ mod lex;
 mod names;
 mod numbers;
 mod role;
+mod widths;
 
 use std::collections::HashMap;
 
@@ -63,6 +64,9 @@ pub(crate) struct Inferred {
     /// How many of the lines read showed it.
     pub(crate) lines: usize,
     pub(crate) compiled: Format,
+    /// Its `%(name)s` is only a guess: a single word before `: ` (or
+    /// between two ` | `) on every line, never dotted nor bracketed.
+    guessed_name: bool,
 }
 
 /// One shape's lines.
@@ -125,7 +129,65 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
         .filter_map(|(g, from)| (from.len() >= 2).then_some(g))
         .collect();
     formats_of(cut, &mut out);
-    split_functions(out)
+    split_functions(drop_guesses(out))
+}
+
+/// A format inferred beside the same format with the message earlier,
+/// where what it adds before the message is only a guess, is messages
+/// that start so: a logger that only a word and a colon show
+/// (`%(levelname)s %(name)s: ` beside `%(levelname)s `, from `cachedir:
+/// /var/cache`, `Error: …`), or literal text that fewer lines show than
+/// the shorter format's (`--- logging initialized ---`). An app prints
+/// its format's fields and text on every line, so lines with the message
+/// right after show it has neither. Its lines go to the shorter format,
+/// which reads them.
+fn drop_guesses(mut out: Vec<Inferred>) -> Vec<Inferred> {
+    let (mut i, mut merged) = (0, false);
+    while i < out.len() {
+        let into = (0..out.len()).find(|&j| j != i && only_guesses(&out[i], &out[j]));
+        match into {
+            Some(j) => {
+                let lines = out.remove(i).lines;
+                out[if j > i { j - 1 } else { j }].lines += lines;
+                merged = true;
+            }
+            None => i += 1,
+        }
+    }
+    if merged {
+        out.sort_by_key(|f| std::cmp::Reverse(f.lines));
+    }
+    out
+}
+
+/// Whether `f` is `shorter` with only guesses added before the message
+/// (`drop_guesses`).
+fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
+    let (Some(head), Some(short)) = (
+        f.format.strip_suffix("%(message)s"),
+        shorter.format.strip_suffix("%(message)s"),
+    ) else {
+        return false;
+    };
+    let Some(added) = head.strip_prefix(short).filter(|a| !a.is_empty()) else {
+        return false;
+    };
+    if f.datefmt != shorter.datefmt {
+        return false;
+    }
+    // Either way the guess must not have shown itself on more lines.
+    if !added.contains("%(") {
+        return f.lines < shorter.lines;
+    }
+    if f.lines > shorter.lines {
+        return false;
+    }
+    // `%(name)s`, a width or precision, then text.
+    let Some(spec) = added.strip_prefix("%(name)") else {
+        return false;
+    };
+    let text = spec.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
+    f.guessed_name && text.get(1..).is_some_and(|t| !t.contains("%("))
 }
 
 /// Adds the formats of `groups` to `out`, most lines first; returns the
@@ -229,15 +291,57 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
         };
         (format, compiled) = (wider, c);
     }
+    if let Some(next) = message_below(&format, group)
+        && let Ok(c) = Format::compile_strict(&next, built.datefmt.as_deref())
+    {
+        (format, compiled) = (next, c);
+    }
     let matched = group.lines.iter().filter(|l| compiled.starts(l)).count();
     // Nine in ten of the group's lines must fit, or the format is not what
     // wrote them (a message can start so as to change a line's shape).
+    let guessed_name = heads.iter().all(|h| {
+        h.roles.contains(&Some(role::Role::NameGuess))
+            && !h.roles.iter().any(|r| {
+                matches!(
+                    r,
+                    Some(role::Role::Name | role::Role::NameSlot | role::Role::ModuleFunc)
+                )
+            })
+    });
     (matched * 10 >= n * 9).then_some(Inferred {
         format,
         datefmt: built.datefmt,
         lines: n,
         compiled,
+        guessed_name,
     })
+}
+
+/// The format with its message on the next line, indented two spaces
+/// (`%(name)s :\n  %(message)s`, Nautobot's and Mopidy 3's), where no
+/// line of the group shows a message after its fields: every line ends
+/// with its head, or nothing stands between the last field and the
+/// message (`%(name)s%(message)s`), which a line with a message never
+/// shows. Told from where each head's last token ends, without a match.
+fn message_below(format: &str, group: &Group<'_>) -> Option<String> {
+    let head = format.strip_suffix("%(message)s")?;
+    if group.lines.len() < 2 {
+        return None;
+    }
+    let glued = head.ends_with(")s") || head.ends_with(")d");
+    // Where the head's last text ends in its line (each text is a slice
+    // of the line; one that is not shows nothing).
+    let ends_at_head = |(h, line): (&Head<'_>, &&str)| {
+        h.texts.last().is_some_and(|t| {
+            (t.as_ptr() as usize)
+                .checked_sub(line.as_ptr() as usize)
+                .is_some_and(|start| {
+                    start <= line.len() && start + t.len() >= line.trim_end().len()
+                })
+        })
+    };
+    (glued || group.heads.iter().zip(&group.lines).all(ends_at_head))
+        .then(|| format!("{}\n  %(message)s", head.trim_end()))
 }
 
 /// Whether a group's line numbers, if it shows any, vary as a logger's
@@ -304,6 +408,247 @@ mod tests {
                 Some("%Y-%m-%d %H:%M:%S".to_owned())
             )]
         );
+    }
+
+    #[test]
+    fn heads_that_end_their_lines_put_the_message_on_the_next_line() {
+        // Nautobot's "normal" format: the head ends with ` :`.
+        let got = formats(&[
+            "14:44:45.092 INFO    nautobot.auth.login :",
+            "14:44:45.138 ERROR   nautobot.extras.datasources.git :",
+        ]);
+        let want = "%(asctime)s.%(msecs)03d %(levelname)-7s %(name)s :\n  %(message)s";
+        assert_eq!(got, [(want.to_owned(), Some("%H:%M:%S".to_owned()))]);
+        // Mopidy 3's: the logger is the last thing on the line.
+        let got = formats(&[
+            "INFO     2024-05-11 14:44:45,092 [7:MainThread] mopidy.__main__",
+            "INFO     2024-05-11 14:44:45,100 [7:MainThread] mopidy.commands",
+        ]);
+        let want =
+            "%(levelname)-8s %(asctime)s [%(process)d:%(threadName)s] %(name)s\n  %(message)s";
+        assert_eq!(got, [(want.to_owned(), None)]);
+    }
+
+    #[test]
+    fn level_names_that_software_adds_are_levels_beside_the_standard_ones() {
+        // DNF's dnf.log: DDEBUG and SUBDEBUG are its own levels.
+        let got = formats(&[
+            "2024-05-11T14:44:44+0000 INFO --- logging initialized ---",
+            "2024-05-11T14:44:44+0000 DDEBUG timer: config: 3 ms",
+            "2024-05-11T14:44:44+0000 DEBUG DNF version: 4.24.0",
+            "2024-05-11T14:44:44+0000 SUBDEBUG Upgrade: nginx",
+        ]);
+        let want = "%(asctime)s %(levelname)s %(message)s";
+        assert_eq!(got[0].0, want, "{got:?}");
+    }
+
+    #[test]
+    fn a_guessed_logger_beside_lines_without_one_is_the_messages_first_word() {
+        let got = formats(&[
+            "2024-05-11T14:44:44+0000 DEBUG cachedir: /var/cache/dnf",
+            "2024-05-11T14:44:44+0000 DEBUG timer: config: 3 ms",
+            "2024-05-11T14:44:44+0000 INFO Installed 3 packages",
+            "2024-05-11T14:44:44+0000 INFO Nothing to do",
+        ]);
+        let want = "%(asctime)s %(levelname)s %(message)s";
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, want);
+        // Where every line shows it, it stays.
+        let got = formats(&[
+            "2024-05-11T14:44:44+0000 DEBUG cachedir: /var/cache/dnf",
+            "2024-05-11T14:44:44+0000 DEBUG timer: config: 3 ms",
+            "2024-05-11T14:44:44+0000 INFO dnf: Installed 3 packages",
+        ]);
+        assert_eq!(got[0].0, "%(asctime)s %(levelname)s %(name)s: %(message)s");
+    }
+
+    #[test]
+    fn iso_8601s_basic_format_is_a_timestamp() {
+        // Electrum's file log: `%(asctime)22s | %(levelname)8s | ...`.
+        let got = formats(&[
+            "20240511T144446.478000Z |     INFO | daemon.Daemon | starting taskgroup.",
+            "20240511T144446.576000Z |    ERROR | daemon.Daemon | taskgroup died.",
+        ]);
+        let want = "%(asctime)s | %(levelname)8s | %(name)s | %(message)s";
+        assert_eq!(got, [(want.to_owned(), Some("iso8601".to_owned()))]);
+    }
+
+    #[test]
+    fn a_camel_case_word_in_a_slot_of_its_own_is_the_apps_logger() {
+        // JupyterHub's Tornado-style format: its one logger is `JupyterHub`.
+        let got = formats(&[
+            "[I 2024-05-11 14:44:45.443 JupyterHub app:3490] Running JupyterHub",
+            "[E 2024-05-11 14:44:45.578 JupyterHub proxy:786] Failed to poll spawner",
+        ]);
+        assert!(
+            got[0].0.contains(" %(name)s %(module)s:%(lineno)d]"),
+            "{got:?}"
+        );
+        // A format's own word stays text.
+        let got = formats(&[
+            "2024-05-11 14:44:45,443 INFO Thread 12 started",
+            "2024-05-11 14:44:45,578 ERROR Thread 13 stopped",
+        ]);
+        assert!(!got[0].0.contains("%(name)s"), "{got:?}");
+    }
+
+    #[test]
+    fn a_comma_separated_list_of_keys_and_values_is_the_formats_own_text() {
+        // Galaxy's `[pN:%(processName)s,p:%(process)d,tN:%(threadName)s]`.
+        let got = formats(&[
+            "galaxy.web_stack INFO 2024-05-11 14:44:45,993 [pN:main.1,p:7,tN:MainThread] Galaxy is running",
+            "galaxy.jobs.handler INFO 2024-05-11 14:44:46,029 [pN:main.1,p:7,tN:JobHandlerQueue.monitor_thread] (42) Job dispatched",
+        ]);
+        let want = "%(name)s %(levelname)s %(asctime)s [pN:%(field_1)s,p:%(process)d,tN:%(field_2)s] %(message)s";
+        assert_eq!(got[0].0, want, "{got:?}");
+        // `name:lineno` in brackets is no key.
+        let got = formats(&[
+            "2024-05-11 14:44:45,993 INFO [views:42] ok",
+            "2024-05-11 14:44:46,029 INFO [models:7] saved",
+        ]);
+        assert!(got[0].0.contains(":%(lineno)d]"), "{got:?}");
+    }
+
+    #[test]
+    fn the_same_first_word_before_a_dotted_logger_is_the_formats_own_text() {
+        // Pulp's `pulp [%(correlation_id)s]: %(name)s:%(levelname)s: `.
+        let got = formats(&[
+            "pulp [None]: pulpcore.tasking.entrypoint:INFO: Starting pulpcore worker",
+            "pulp [5f0b2a9c8d7e4f6a9b1c2d3e4f5a6b7c]: pulpcore.tasking.tasks:INFO: Starting task",
+            "pulp [0a1b2c3d4e5f40718293a4b5c6d7e8f9]: pulpcore.app.views.status:ERROR: Cannot connect",
+        ]);
+        let want = "pulp [%(field_1)s]: %(name)s:%(levelname)s: %(message)s";
+        assert_eq!(got[0].0, want, "{got:?}");
+    }
+
+    #[test]
+    fn an_apps_logger_named_with_dashes_is_a_logger_outside_brackets() {
+        // Chalice's `%(name)s - %(levelname)s - %(message)s`.
+        let got = formats(&[
+            "orders-api - ERROR - Caught exception for path /orders/{order_id}",
+            "orders-api - DEBUG - Received event for bucket: mybucket-name",
+        ]);
+        assert_eq!(
+            got[0].0, "%(name)s - %(levelname)s - %(message)s",
+            "{got:?}"
+        );
+        // SageMaker's training toolkit: `%(name)-12s` with one logger.
+        let got = formats(&[
+            "2024-05-11 14:44:45,165 sagemaker-training-toolkit INFO     Imported framework",
+            "2024-05-11 14:44:45,322 sagemaker-training-toolkit ERROR    Waiting for the process",
+        ]);
+        assert!(got[0].0.starts_with("%(asctime)s %(name)"), "{got:?}");
+        // In brackets, a dashed word is a user's or a service's.
+        let got = formats(&[
+            "2024-05-11 14:44:45,165 INFO [svc-batch] started",
+            "2024-05-11 14:44:45,322 INFO [svc-web] stopped",
+        ]);
+        assert!(!got[0].0.contains("%(name)s"), "{got:?}");
+    }
+
+    #[test]
+    fn a_label_that_opens_a_bracket_is_the_formats_own_text_and_names_its_field() {
+        // Prowler's `[File: %(filename)s:%(lineno)d] \t[Module: %(module)s]\t`.
+        let got = formats(&[
+            "2024-05-11 14:44:44,578 [File: credentials.py:1263] \t[Module: credentials]\t INFO: Found credentials",
+            "2024-05-11 14:44:44,617 [File: s3_service.py:45] \t[Module: s3_service]\t INFO: S3 - Listing buckets...",
+            "2024-05-11 14:44:44,631 [File: s3_service.py:81] \t[Module: s3_service]\t WARNING: logs-archive-2019",
+        ]);
+        let want = "%(asctime)s [File: %(filename)s:%(lineno)d] \t[Module: %(module)s]\t %(levelname)s: %(message)s";
+        assert_eq!(got[0].0, want, "{got:?}");
+    }
+
+    #[test]
+    fn a_lower_case_label_and_one_value_in_brackets_is_the_formats_own_key() {
+        // Open edX's `[user %(userid)s] [ip %(remoteip)s]`.
+        let got = formats(&[
+            "2024-05-11 14:44:46,540 INFO 7 [tracking] [user None] [ip 10.0.3.7] logger.py:41 - {}",
+            "2024-05-11 14:44:46,575 INFO 7 [tracking] [user 4] [ip 10.0.3.8] logger.py:41 - {}",
+        ]);
+        assert!(got[0].0.contains("[user %(field_"), "{got:?}");
+        assert!(
+            got[0]
+                .0
+                .contains(")s] %(filename)s:%(lineno)d - %(message)s"),
+            "{got:?}"
+        );
+        assert!(got[0].0.contains("[ip %(field_"), "{got:?}");
+        // A varying word is no label: `[%(module)s %(lineno)d]`.
+        let got = formats(&[
+            "2024-05-11 14:44:46,540 INFO [views 42] ok",
+            "2024-05-11 14:44:46,575 INFO [models 7] saved",
+        ]);
+        assert!(!got.iter().any(|(f, _)| f.contains("[views ")), "{got:?}");
+        // A one-logger app's name before its level is its logger.
+        let got = formats(&[
+            "2024-05-11 14:44:46,540 [app INFO] ok",
+            "2024-05-11 14:44:46,575 [app ERROR] saved",
+        ]);
+        assert_eq!(
+            got[0].0, "%(asctime)s [%(name)s %(levelname)s] %(message)s",
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_line_number_after_a_called_function_is_the_line() {
+        // KServe's `[%(filename)s:%(funcName)s():%(lineno)s]`.
+        let got = formats(&[
+            "2024-05-11 14:44:45.298 1 kserve INFO [model_server.py:register_model():439] Registering",
+            "2024-05-11 14:44:45.332 1 kserve INFO [server.py:start():183] Starting uvicorn",
+        ]);
+        assert!(
+            got[0]
+                .0
+                .contains("[%(filename)s:%(funcName)s():%(lineno)d] %(message)s"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_glued_to_a_bracketed_number_is_the_logger_and_its_process() {
+        // Circus's `%(name)s[%(process)d]`, syslog's `prog[pid]`.
+        let got = formats(&[
+            "2024-05-11 14:44:47 circus[1] [INFO] Starting master on pid 1",
+            "2024-05-11 14:44:48 circus[1] [ERROR] Hook failed",
+        ]);
+        let want = "%(asctime)s %(name)s[%(process)d] [%(levelname)s] %(message)s";
+        assert_eq!(got[0].0, want, "{got:?}");
+    }
+
+    #[test]
+    fn a_zones_name_after_the_time_is_part_of_asctime() {
+        // amazon-efs-utils' `%Y-%m-%d %H:%M:%S %Z`.
+        let got = formats(&[
+            "2024-05-11 14:44:44 UTC - INFO - amazon-efs-mount-watchdog is enabled",
+            "2024-05-11 14:44:45 UTC - ERROR - Mount failed",
+        ]);
+        assert_eq!(
+            got[0].0, "%(asctime)s - %(levelname)s - %(message)s",
+            "{got:?}"
+        );
+        assert_eq!(got[0].1.as_deref(), Some("%Y-%m-%d %H:%M:%S %Z"));
+    }
+
+    #[test]
+    fn a_number_after_a_threads_name_and_a_colon_is_the_process() {
+        // W&B's `%(threadName)-10s:%(process)d [%(filename)s:...]`.
+        let got = formats(&[
+            "2024-05-11 14:44:46,145 INFO    MainThread:7 [wandb_setup.py:_flush():81] Current SDK version",
+            "2024-05-11 14:44:46,176 INFO    MainThread:7 [wandb_init.py:setup_run_log_directory():739] Logging",
+        ]);
+        assert!(got[0].0.contains("%(threadName)s:%(process)d ["), "{got:?}");
+        assert!(got[0].0.ends_with("():%(lineno)d] %(message)s"), "{got:?}");
+    }
+
+    #[test]
+    fn a_message_on_the_same_line_keeps_the_message_there() {
+        let got = formats(&[
+            "14:44:45.092 INFO    nautobot.auth.login : User admin logged in",
+            "14:44:45.138 ERROR   nautobot.extras.datasources.git : Refreshed",
+        ]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(!got[0].0.contains('\n'), "{got:?}");
     }
 
     #[test]

@@ -3,9 +3,10 @@
 //! of a head is the logger's, the one logger of a stream, a word shaped
 //! like a logger rather than an id.
 
-use super::build::{opening, roles};
+use super::build::roles;
 use super::head::{Head, Part};
 use super::role::{Role, is_top_logger};
+use super::widths::opening;
 
 /// Whether dotted words are `%(name)s.%(funcName)s`: every word has a
 /// dot (a logger of one word, `httpx`, would print none), no last part is
@@ -125,7 +126,7 @@ pub(super) fn named(heads: &[&Head<'_>]) -> Option<usize> {
         (0..heads[0].parts.len()).find(|&i| {
             let rs = roles(heads, i);
             (rs.contains(&Role::NameSlot) || rs.contains(&Role::NameGuess))
-                && column(heads, i).iter().all(|w| logger_like(w))
+                && column(heads, i).iter().all(|w| logger_like(w, true))
         })
     };
     dotted
@@ -188,15 +189,17 @@ const VERBS: [&str; 24] = [
 
 /// Whether a word can be a logger name: not an id (a UUID, a hex or
 /// numbered token), which a custom field such as a request id prints.
-pub(super) fn logger_like(w: &str) -> bool {
+pub(super) fn logger_like(w: &str, bracketed: bool) -> bool {
     let digits = w.bytes().filter(u8::is_ascii_digit).count();
     w.bytes()
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
         && digits * 4 < w.len()
         // `getLogger(__name__)` names are module paths, which have no `-`;
-        // a user or a service (`svc-batch`) in brackets does.
-        && !w.contains('-')
+        // a user or a service (`svc-batch`) in brackets does. An app's
+        // logger named after it (Chalice's `orders-api - ERROR - `) stands
+        // unbracketed.
+        && !(bracketed && w.contains('-'))
 }
 
 /// Words a format writes as its own text between fields, never a logger.
@@ -205,20 +208,35 @@ const CONNECTIVES: [&str; 14] = [
     "process",
 ];
 
-/// Whether column `i`, the same lower-case word on every line and no
-/// role of its own, is the logger of a one-logger stream: a slot of its
+/// Whether `w` is a `CamelCase` word with a capital inside
+/// (`JupyterHub`, `ServerApp`): an application's logger, as traitlets
+/// names them; a format's own capitalised words (`Thread`, `PID`) have
+/// none or only capitals.
+fn camel_case(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_uppercase)
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && b[1..].iter().any(u8::is_ascii_lowercase)
+        && b[1..].iter().any(u8::is_ascii_uppercase)
+}
+
+/// Whether column `i`, the same lower-case (or `CamelCase`) word on every
+/// line and no role of its own, is the logger of a one-logger stream: a slot of its
 /// own (spaces or a bracket on each side), in a format that prints no
 /// logger elsewhere. A format's own words between fields are
 /// connectives (`in`, `pid`), which are left as text.
 pub(super) fn lone_logger(heads: &[&Head<'_>], i: usize) -> bool {
     let parts = &heads[0].parts;
     let word = heads[0].texts[i].trim();
-    let shaped = word.len() >= 3
-        && word.starts_with(|c: char| c.is_ascii_lowercase())
+    // An app's own name may have dashes (SageMaker's
+    // `sagemaker-training-toolkit`), though a module path has none.
+    let lower = word.starts_with(|c: char| c.is_ascii_lowercase())
+        && !word.ends_with('-')
         && word
             .bytes()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_' || c == b'-')
         && !CONNECTIVES.contains(&word);
+    let shaped = word.len() >= 3 && (lower || camel_case(word));
     let open = |p: Option<&Part>| matches!(p, Some(Part::Space)) || p.is_some_and(opening);
     let close = |p: Option<&Part>| {
         matches!(p, Some(Part::Space))

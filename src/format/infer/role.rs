@@ -1,7 +1,7 @@
 //! What a token of a line's head is, by its own shape and its
 //! neighbours': the `LogRecord` attribute it suggests, or none.
 
-use super::lex::{Class, LEVELS, Tok, is_cut_level, opens};
+use super::lex::{Class, Tok, is_cut_level, is_known_level, opens};
 
 /// What a token's own shape (and its neighbours) says it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -49,11 +49,11 @@ pub(super) enum Role {
 pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
     let mut t = toks[i];
     t.text = t.text.trim_matches(' ');
-    if t.class == Class::Word && toks.get(i + 1).is_some_and(|n| n.text == "=") {
+    if t.class == Class::Word && keyed_at(toks, i) {
         return Some(Role::Key);
     }
-    if i >= 2 && toks[i - 1].text == "=" && toks[i - 2].class == Class::Word {
-        return valued(toks[i - 2].text, t);
+    if let Some(k) = key_before(toks, i) {
+        return valued(toks[k].text, t);
     }
     let prev = i.checked_sub(1).map(|j| toks[j]);
     let next = toks.get(i + 1).copied();
@@ -68,11 +68,21 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
             let colon = prev.is_some_and(|p| p.text == ":");
             // `name::func::42` (Label Studio's) too.
             let word_at = |j: usize| toks.get(j).is_some_and(|t| t.class == Class::Word);
+            // `file.py:func():42` (KServe's, W&B's) too.
+            let called = |j: usize| {
+                j >= 2 && toks[j].text == ")" && toks[j - 1].text == "(" && word_at(j - 2)
+            };
             let after_word = colon
                 && i >= 2
-                && (word_at(i - 2) || (toks[i - 2].text == ":" && i >= 3 && word_at(i - 3)));
-            if after_word && toks[i - 2].text.eq_ignore_ascii_case("pid") {
-                // `[PID:%(process)d]` (Redash's).
+                && (word_at(i - 2)
+                    || (toks[i - 2].text == ":" && i >= 3 && word_at(i - 3))
+                    || called(i - 2));
+            if after_word
+                && (toks[i - 2].text.eq_ignore_ascii_case("pid")
+                    || is_thread_name(toks[i - 2].text))
+            {
+                // `[PID:%(process)d]` (Redash's), `%(threadName)s:%(process)d`
+                // (W&B's `MainThread:7`): no line of code.
                 Some(Role::Bracketed)
             } else if after_word {
                 Some(Role::Lineno)
@@ -129,6 +139,64 @@ pub(super) fn valued(key: &str, t: Tok<'_>) -> Option<Role> {
             Role::Filename
         }),
         _ => None,
+    }
+}
+
+/// The index of the format's own key that token `i` is the value of:
+/// `key=value`, `key:value` in a list, `[Label: value`, `[key value]`.
+pub(super) fn key_before(toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let spaced = i >= 3 && toks[i - 1].class == Class::Space && toks[i - 2].text == ":";
+    let k = if spaced { i - 3 } else { i.checked_sub(2)? };
+    (toks[k].class == Class::Word && keyed_at(toks, k)).then_some(k)
+}
+
+/// Words a format writes as a label before a field's value, in brackets.
+const LABELS: [&str; 10] = [
+    "File", "Func", "Function", "Line", "Logger", "Module", "PID", "Process", "TID", "Thread",
+];
+
+/// Whether token `i` is the format's own key before a value: `key=`;
+/// `key:` in a comma-separated list (Galaxy's `[pN:%(processName)s,p:
+/// %(process)d,tN:%(threadName)s]`), which `name:lineno` never is; a
+/// label in `LABELS` that opens a bracket (`[File: `); or a lower-case
+/// word before one value in brackets (`[user %(userid)s]`).
+pub(super) fn keyed_at(toks: &[Tok<'_>], i: usize) -> bool {
+    let text = |j: usize| toks.get(j).map(|t| t.text);
+    match text(i + 1) {
+        Some("=") => true,
+        Some(":") => {
+            let before = i.checked_sub(1).and_then(text);
+            let after = text(i + 3);
+            let listed = matches!(
+                (before, after),
+                (Some("[" | ","), Some(",")) | (Some(","), Some("]"))
+            );
+            // A label that opens a bracket: Prowler's `[File: %(filename)s:
+            // %(lineno)d] [Module: %(module)s]`.
+            let labelled = matches!(before, Some("[" | "(" | "{"))
+                && LABELS.contains(&toks[i].text)
+                && toks.get(i + 2).is_some_and(|t| t.class == Class::Space);
+            listed || labelled
+        }
+        // A lower-case label and one value in brackets: Open edX's
+        // `[user %(userid)s] [ip %(remoteip)s]`. Not a one-logger app's
+        // name before a field that shows itself (`[app INFO]`, `[app
+        // MainThread]`).
+        Some(_) => {
+            let w = toks[i].text;
+            let value = toks.get(i + 2).is_some_and(|t| {
+                matches!(t.class, Class::Word | Class::Int | Class::Float)
+                    && !is_thread_name(t.text)
+                    && !is_process_name(t.text)
+            });
+            toks[i + 1].class == Class::Space
+                && i.checked_sub(1).and_then(text) == Some("[")
+                && text(i + 3) == Some("]")
+                && value
+                && w.len() >= 2
+                && w.bytes().all(|c| c.is_ascii_lowercase())
+        }
+        None => false,
     }
 }
 
@@ -416,5 +484,5 @@ pub(super) fn before_dash(toks: &[Tok<'_>], i: usize) -> bool {
 
 /// Whether a text is a standard level name (not cut).
 pub(super) fn is_full_level(t: &str) -> bool {
-    LEVELS.contains(&t) || t.starts_with("Level ")
+    is_known_level(t) || t.starts_with("Level ")
 }
