@@ -6,6 +6,9 @@ python-json-logger's.
     .venv/bin/python tests/oracle/sweep.py realworld
     .venv/bin/python tests/oracle/sweep.py heldout
     .venv/bin/python tests/oracle/sweep.py heldout2
+    .venv/bin/python tests/oracle/sweep.py heldout3
+    .venv/bin/python tests/oracle/sweep.py heldout4
+    .venv/bin/python tests/oracle/sweep.py heldout5 --streams   # each stream, worst first
     .venv/bin/python tests/oracle/sweep.py random --seeds 1-10 --configured
 
 `--configured` sends each random case with its own format configured
@@ -14,7 +17,7 @@ and what tests/integration/configured.rs runs on seed 1 in CI.
 
 `random` runs tests/oracle/random_formats.py for each seed and profile;
 `realworld` runs tests/oracle/realworld.py in both profiles, `heldout`
-and `heldout2` tests/oracle/heldout.py and heldout2.py (real programs
+to `heldout5` tests/oracle/heldout.py to heldout5.py (real programs
 measured before any rule was written from them). Each case (or
 stream) is one delivery from its own log group, sent to the release
 binary's `invoke` (cargo build --release first; BIN overrides the path).
@@ -98,7 +101,9 @@ def measure(group, records, per_line, tally, wrong=None, burst=False, config=Non
             events += [(r["ms"], line) for line in r["text"].split("\n") if line]
         else:
             events.append((r["ms"], r["text"] + "\n"))
-    env = {"PATH": os.environ["PATH"]}
+    # START and END lines are documents here, as python-json-logger's
+    # oracle prints them (the default drops them as noise).
+    env = {"PATH": os.environ["PATH"], "LAMBDA_PLATFORM_LINES": "keep"}
     if config:
         env["PYTHON_LOG_FORMAT"] = config[0]
         if config[1]:
@@ -156,10 +161,12 @@ def new_tally():
 
 def main():
     args = argparse.ArgumentParser()
-    args.add_argument("oracle", choices=["random", "realworld", "heldout", "heldout2"])
+    args.add_argument("oracle", choices=["random", "realworld", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
     args.add_argument("--seeds", default="1")
     args.add_argument("--formats", type=int, default=60)
     args.add_argument("--show", type=int, default=0, help="print this many wrong records")
+    args.add_argument("--streams", action="store_true",
+                      help="also print each stream's figures, all modes together, worst first")
     args.add_argument("--configured", action="store_true",
                       help="random: configure each case's format (PYTHON_LOG_FORMAT) instead of nothing")
     a = args.parse_args()
@@ -169,6 +176,7 @@ def main():
     # Random formats apart: the standard attributes only, and those with
     # one custom field, whose name no text shows (docs/parsing.md).
     kinds = {"standard attributes": new_tally(), "with a custom field": new_tally()}
+    by_stream = {}
     for profile in ["spread", "burst"]:
         for per_line in [False, True]:
             tally = new_tally()
@@ -192,8 +200,10 @@ def main():
                     kind = kinds["with a custom field" if "+custom" in name else "standard attributes"]
                     before = dict(tally)
                     measure(f"/ecs/{name}", records, per_line, tally, wrong, profile == "burst", config)
+                    mine = by_stream.setdefault(name, new_tally())
                     for k in kind:
                         kind[k] += tally[k] - before[k]
+                        mine[k] += tally[k] - before[k]
             report(f"{a.oracle} {profile} {'per-line' if per_line else 'per-record'}", tally)
             for k in total:
                 total[k] += tally[k]
@@ -201,6 +211,10 @@ def main():
     if a.oracle == "random":
         for label, tally in kinds.items():
             report(f"random, {label}", tally, label == "with a custom field")
+    if a.streams:
+        worst = sorted(by_stream.items(), key=lambda kv: kv[1]["key fields"] / max(kv[1]["records"], 1))
+        for name, tally in worst:
+            report(f"  {name}", tally)
     for text, want, got in wrong[: a.show]:
         print("\ntext:", repr(text))
         print("want:", json.dumps(want)[:400])
