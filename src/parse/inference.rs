@@ -203,8 +203,13 @@ fn preferred(events: &[LogEvent<'_>], parser: &Parser) -> Vec<Inferred> {
 }
 
 /// Whether `f` matches most of the `lines` a built-in format claims, and
-/// reads most of those into other fields than the built-in does; or
-/// matches most of the lines one built-in format claims, where that one
+/// reads most of those better than the built-in does (`better`); or, on
+/// most of the lines one built-in format claims, reads what that one
+/// leaves at its message's start as attributes only a format prints
+/// (`more_before`: a stream of two programs, the awslogs agent's `… -
+/// %(process)d - %(threadName)s - %(message)s` beside cfn-init's lines,
+/// which another built-in claims);
+/// or matches most of the lines one built-in format claims, where that one
 /// reads a level name as the logger (`%(asctime)s %(name)s %(levelname)s`
 /// on DNF's `… DEBUG DNF version: 4.24.0`), which no logger is called:
 /// a stream of two programs has lines that different built-in formats
@@ -216,28 +221,61 @@ fn disagrees(
     lines: &[&str],
     claims: &[Option<(usize, Spans)>],
 ) -> bool {
-    let (mut both, mut differ) = (0, 0);
-    // Per built-in format: lines it claims, and those `f` matches where
-    // the built-in reads a level as the logger.
-    let mut misread = vec![(0usize, 0usize); parser.formats.len()];
+    // Per built-in format: lines it claims, those `f` matches too, those
+    // `f` reads better, and those where the built-in reads a level as
+    // the logger.
+    let mut per = vec![Tally::default(); parser.formats.len()];
     for (&line, claim) in lines.iter().zip(claims) {
         let Some((at, theirs)) = claim else {
             continue;
         };
-        misread[*at].0 += 1;
+        let t = &mut per[*at];
+        t.claimed += 1;
         let Some(ours) = f.compiled.match_record(line) else {
             continue;
         };
-        both += 1;
+        t.both += 1;
         let a = f.compiled.fields(Cow::Borrowed(line), &ours);
         let b = parser.formats[*at].fields(Cow::Borrowed(line), theirs);
-        differ += usize::from(better(&a, &b));
-        misread[*at].1 += usize::from(level_as_name(&b));
+        t.better += usize::from(better(&a, &b));
+        t.more += usize::from(more_before(&a, &b));
+        t.misread += usize::from(level_as_name(&b));
     }
-    // It must be the format of most of the sample, not of a few messages
-    // that happen to start with a date.
+    let (both, differ) = per
+        .iter()
+        .fold((0, 0), |(n, d), t| (n + t.both, d + t.better));
+    // It must be the format of most of the sample, or of most of one
+    // built-in's lines, not of a few messages that happen to start with
+    // a date.
+    let most = |t: &Tally| t.both * 2 > t.claimed && t.more * 2 > t.both;
     (both * 2 > lines.len() && differ * 2 > both)
-        || misread.iter().any(|&(claimed, m)| m * 2 > claimed)
+        || per.iter().any(|t| most(t) || t.misread * 2 > t.claimed)
+}
+
+/// What `disagrees` counts per built-in format.
+#[derive(Debug, Clone, Copy, Default)]
+struct Tally {
+    claimed: usize,
+    both: usize,
+    better: usize,
+    more: usize,
+    misread: usize,
+}
+
+/// Whether the inferred fields `a` are the built-in `b`'s and more, the
+/// more all attributes only a format prints (`evident`), read from the
+/// start of `b`'s message: `… - INFO - 2714 - MainThread - msg`, which
+/// `%(asctime)s - %(name)s - %(levelname)s - %(message)s` reads whole as
+/// a message. A field read from its end may be the message's own text
+/// (`BEGIN (implicit)`).
+fn more_before(a: &Fields<'_>, b: &Fields<'_>) -> bool {
+    a.len() > b.len()
+        && b.iter().all(|(k, _)| has(a, k))
+        && a.iter().all(|(k, _)| has(b, k) || evident(k))
+        && match (get(a, "message"), get(b, "message")) {
+            (Some(m), Some(whole)) => whole.len() > m.len() && whole.ends_with(m.as_str()),
+            _ => false,
+        }
 }
 
 /// A line's fields as a format reads them.

@@ -1144,3 +1144,40 @@ fn a_whole_record_after_a_blank_line_is_read_without_it() {
     assert_eq!(got[1]["module"], "s3_service");
     assert_eq!(got[1]["message"], "Listing buckets");
 }
+
+#[test]
+fn fields_a_built_in_format_leaves_in_the_message_go_to_the_inferred_format_beside_another_program()
+{
+    // The awslogs agent's `… - %(process)d - %(threadName)s - %(message)s`,
+    // which the cookbook built-in reads with the pid in the message, beside
+    // cfn-init's lines, which another built-in claims: the agent's lines
+    // are too few for the whole sample, but most of their built-in's.
+    let log = "2024-05-11 14:44:44,187 P1893 [INFO] Running configSet default
+2024-05-11 14:44:44,190 P1893 [INFO] Running config config
+2024-05-11 14:44:44,201 P1893 [INFO] Yum installed ['awslogs']
+2024-05-11 14:44:44,302 P1893 [INFO] Command 01_start succeeded
+2024-05-11 14:44:44,311 P1893 [INFO] ConfigSets completed
+2024-05-11 14:44:44,049 - cwlogs.push - INFO - 2714 - MainThread - Loading configuration
+2024-05-11 14:44:45,213 - cwlogs.push.reader - WARNING - 2714 - Thread-4 - Fall back to current time
+2024-05-11 14:44:45,301 - cwlogs.push.publisher - INFO - 2714 - Thread-5 - Log group: /var/log/messages
+";
+    let got = docs(&parser_with(&[]), &lines(log));
+    assert_eq!(got[6]["process"], 2714, "{:?}", got[6]);
+    assert_eq!(got[6]["threadName"], "Thread-4");
+    assert_eq!(got[6]["message"], "Fall back to current time");
+    assert_eq!(got[5]["name"], "cwlogs.push");
+}
+
+#[test]
+fn a_built_in_format_keeps_a_message_that_ends_in_parentheses() {
+    // SQLAlchemy's echo: `BEGIN (implicit)` is no `(%(funcName)s)`.
+    let log = "2024-05-11 14:44:44,867 INFO sqlalchemy.engine.Engine BEGIN (implicit)
+2024-05-11 14:44:44,931 INFO sqlalchemy.engine.Engine [generated in 0.00012s] ('A-1001',)
+2024-05-11 14:44:44,940 INFO sqlalchemy.engine.Engine COMMIT (implicit)
+2024-05-11 14:44:45,001 INFO sqlalchemy.engine.Engine [cached since 0.07s ago] ('A-1002',)
+2024-05-11 14:44:45,100 INFO app.orders saved order
+";
+    let got = docs(&parser_with(&[]), &lines(log));
+    assert_eq!(got[0]["message"], "BEGIN (implicit)", "{:?}", got[0]);
+    assert!(got[1].get("funcName").is_none());
+}
