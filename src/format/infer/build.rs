@@ -82,6 +82,7 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                     (Part::Float, _) if column.iter().all(|t| six_decimals(t)) => 'f',
                     (Part::Float, _) => 's',
                     (Part::Int, _) => 'd',
+                    (Part::Word, Some("thread")) => 'x',
                     _ => 's',
                 };
                 let spec = spec(heads, i, None);
@@ -328,6 +329,7 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         // A module its key names (`[Module: %(module)s]`, `module=`).
         _ if any(Role::Module) && keyed_as(heads[0], i, "module") => &["module", "funcName"],
         _ if any(Role::Module) => located(heads, i, &column),
+        Part::Word if column.iter().all(|w| thread_hex(w)) => &["thread"],
         Part::Word if roles.is_empty() && lone_logger(heads, i) => &["name"],
         Part::Word if roles.is_empty() && before_pid(heads, i) => &["name"],
         Part::Word if roles.is_empty() && functions_marked(&column) => located(heads, i, &column),
@@ -348,6 +350,17 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ => &[],
     };
     candidates.iter().copied().find(|c| !used.contains(c))
+}
+
+/// Whether a word is a thread id as `%(thread)x` prints it (cephadm's
+/// `%(asctime)s %(thread)x %(levelname)s`): on 64-bit Linux a thread's
+/// id is its `pthread_t`, an address in the mmap area, twelve hex digits
+/// from `7f`.
+fn thread_hex(w: &str) -> bool {
+    w.len() == 12
+        && w.starts_with("7f")
+        && w.bytes()
+            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
 }
 
 /// Whether column `i` is the value of the format's own key `key`

@@ -411,6 +411,30 @@ mod tests {
     }
 
     #[test]
+    fn a_thread_id_printed_in_hex_is_the_thread() {
+        // cephadm: `%(asctime)s %(thread)x %(levelname)s %(message)s`.
+        let got = formats(&[
+            "2024-05-11 14:44:49,825 7f3a9c2d4740 INFO Verifying podman|docker is present...",
+            "2024-05-11 14:44:49,851 7f3a9c2d4740 INFO Host looks OK",
+            "2024-05-11 14:44:50,290 7f1d5e3b9740 INFO Non-zero exit code 125 from podman",
+        ]);
+        assert_eq!(
+            got,
+            [(
+                "%(asctime)s %(thread)x %(levelname)s %(message)s".to_owned(),
+                None
+            )]
+        );
+        // Twelve hex digits that no thread's address starts with, or with
+        // capitals, are kept under a neutral key.
+        let got = formats(&[
+            "2024-05-11 14:44:49,825 3f3a9c2d4740 INFO a",
+            "2024-05-11 14:44:49,851 3f3a9c2d4741 INFO b",
+        ]);
+        assert!(got[0].0.contains("%(field_1)s"), "{got:?}");
+    }
+
+    #[test]
     fn heads_that_end_their_lines_put_the_message_on_the_next_line() {
         // Nautobot's "normal" format: the head ends with ` :`.
         let got = formats(&[
