@@ -5,8 +5,8 @@
 use super::head::{Head, Part};
 use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
 use super::names::{
-    column, functions_after, functions_alone, functions_marked, logger_like, lone_logger,
-    module_function, modules_before, named,
+    before_pid, column, functions_after, functions_alone, functions_marked, logger_like,
+    lone_logger, module_function, modules_before, named,
 };
 use super::numbers::{growing, int_attribute, six_decimals};
 use super::role::{Role, is_full_level};
@@ -411,17 +411,6 @@ fn literal(heads: &[&Head<'_>], i: usize) -> bool {
         && (column_roles.is_empty() || guessed())
         && !lone_logger(heads, i)
         && !before_pid(heads, i)
-}
-
-/// Whether column `i` is a word glued to a bracketed number, as syslog
-/// writes a program and its pid (Circus's `%(name)s[%(process)d]`): the
-/// logger, even where one name is all a stream shows.
-fn before_pid(heads: &[&Head<'_>], i: usize) -> bool {
-    let parts = &heads[0].parts;
-    matches!(parts.get(i + 1), Some(Part::Lit(t)) if t == "[")
-        && parts.get(i + 2) == Some(&Part::Int)
-        && matches!(parts.get(i + 3), Some(Part::Lit(t)) if t.starts_with(']'))
-        && heads.iter().all(|h| logger_like(h.texts[i].trim(), false))
 }
 
 /// A word before `:` and a line number: a module or a function. A module

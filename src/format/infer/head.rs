@@ -377,7 +377,7 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 if last.is_none() && !lead {
                     return None;
                 }
-                if run > 2 || (run == 2 && !next_evident(toks, i)) {
+                if run > 2 || (run == 2 && !next_evident(toks, i) && !before_pid(toks, i)) {
                     break;
                 }
                 if lead && toks[i].class == Class::Word {
@@ -389,6 +389,18 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     }
     let last = last?;
     shows_a_format(toks, &roles, last).then_some((roles, last))
+}
+
+/// Whether word `i` is glued to a bracketed number before a field that
+/// explains itself, as syslog writes a program and its pid after a host
+/// (ScoutSuite's `%(hostname)s %(name)s[%(process)d] %(levelname)s`).
+fn before_pid(toks: &[Tok<'_>], i: usize) -> bool {
+    let text = |k: usize| toks.get(i + k).map(|t| t.text);
+    toks[i].class == Class::Word
+        && text(1) == Some("[")
+        && toks.get(i + 2).is_some_and(|t| t.class == Class::Int)
+        && text(3).is_some_and(|t| t.starts_with(']'))
+        && next_evident(toks, i + 3)
 }
 
 /// Whether token `i` is a value after the format's own `key=`: the first

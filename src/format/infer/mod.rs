@@ -411,6 +411,21 @@ mod tests {
     }
 
     #[test]
+    fn a_program_and_its_pid_after_a_host_are_the_logger_and_the_process() {
+        // ScoutSuite: `%(asctime)s %(hostname)s %(name)s[%(process)d]
+        // %(levelname)s %(message)s`; one host is the format's own text.
+        let got = formats(&[
+            "2024-05-11 14:44:49 codebuild-scout-6b7c9d scout[7] INFO Launching Scout",
+            "2024-05-11 14:44:49 codebuild-scout-6b7c9d scout[7] INFO Gathering data from APIs",
+            "2024-05-11 14:44:50 codebuild-scout-6b7c9d scout[7] ERROR No space left on device",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s codebuild-scout-6b7c9d %(name)s[%(process)d] %(levelname)s %(message)s"
+        );
+    }
+
+    #[test]
     fn a_thread_id_printed_in_hex_is_the_thread() {
         // cephadm: `%(asctime)s %(thread)x %(levelname)s %(message)s`.
         let got = formats(&[

@@ -242,6 +242,19 @@ pub(super) fn lone_logger(heads: &[&Head<'_>], i: usize) -> bool {
         matches!(p, Some(Part::Space))
             || matches!(p, Some(Part::Lit(t)) if matches!(t.as_str(), "]" | ")" | ">" | "}"))
     };
-    let no_logger = (0..parts.len()).all(|j| !roles(heads, j).contains(&Role::Name));
+    // Nor a program before its pid (`host prog[pid]`).
+    let no_logger = (0..parts.len())
+        .all(|j| !roles(heads, j).contains(&Role::Name) && (j == i || !before_pid(heads, j)));
     shaped && i >= 1 && open(parts.get(i - 1)) && close(parts.get(i + 1)) && no_logger
+}
+
+/// Whether column `i` is a word glued to a bracketed number, as syslog
+/// writes a program and its pid (Circus's `%(name)s[%(process)d]`): the
+/// logger, even where one name is all a stream shows.
+pub(super) fn before_pid(heads: &[&Head<'_>], i: usize) -> bool {
+    let parts = &heads[0].parts;
+    matches!(parts.get(i + 1), Some(Part::Lit(t)) if t == "[")
+        && parts.get(i + 2) == Some(&Part::Int)
+        && matches!(parts.get(i + 3), Some(Part::Lit(t)) if t.starts_with(']'))
+        && heads.iter().all(|h| logger_like(h.texts[i].trim(), false))
 }
