@@ -57,6 +57,9 @@ pub(super) const LAYOUTS: &[&str] = &[
     "%Y-%m-%d %H:%M:%S %Z",
     // Detectron2's.
     "%m/%d %H:%M:%S",
+    // ISO 8601 with a zone's name glued on (EC2Rescue's `%Y-%m-%dT%T%Z`):
+    // read only after layout 1 and a name in `ZONES`, as `ZONED_LAYOUT`.
+    "%Y-%m-%dT%H:%M:%S%Z",
 ];
 
 /// `LAYOUTS`' index of the layout with a zone's name.
@@ -67,6 +70,9 @@ const ZONES: [&str; 20] = [
     "AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "EDT", "EEST", "EET", "EST", "GMT", "IST",
     "JST", "MDT", "MST", "PDT", "PST", "UTC", "WET",
 ];
+
+/// `LAYOUTS`' index of ISO 8601 with a zone's name glued on.
+const GLUED_ZONE_LAYOUT: u8 = 32;
 
 /// `LAYOUTS`' index of absl's date, which a one-letter level is glued to.
 const ABSL_LAYOUT: u8 = 22;
@@ -195,7 +201,7 @@ pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
     let mut best: Option<(u8, usize)> = None;
     for (i, shape) in SHAPES.iter().enumerate() {
         if FIRST_SEPARATORS[i].is_some_and(|(at, c)| b.get(at) != Some(&c))
-            || i == ZONED_LAYOUT as usize
+            || i >= ZONED_LAYOUT as usize && LAYOUTS[i].ends_with("%Z")
         {
             continue;
         }
@@ -208,7 +214,8 @@ pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
         }
         if let Some(len) = shape.match_len(s)
             && best.is_none_or(|(_, l)| len > l)
-            && !s.as_bytes().get(len).is_some_and(u8::is_ascii_alphanumeric)
+            && (!s.as_bytes().get(len).is_some_and(u8::is_ascii_alphanumeric)
+                || (i == 1 && zone_name_len(&b[len..]).is_some()))
         {
             best = Some((i as u8, len));
         }
@@ -372,6 +379,15 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
         });
         return i + n;
     }
+    if layout == 1
+        && let Some(n) = zone_name_len(&b[after..])
+    {
+        toks.push(Tok {
+            class: Class::Date(GLUED_ZONE_LAYOUT),
+            text: &s[i..after + n],
+        });
+        return after + n;
+    }
     if layout == DEFAULT_LAYOUT
         && let Some(n) = zone_len(&b[after..])
     {
@@ -395,11 +411,15 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
 /// The length of ` UTC` (a space and a name in `ZONES`, ending where a
 /// word does) at the start of `b`.
 fn zone_len(b: &[u8]) -> Option<usize> {
-    let rest = b.strip_prefix(b" ")?;
-    let n = rest.iter().take_while(|c| c.is_ascii_uppercase()).count();
-    let name = std::str::from_utf8(&rest[..n]).ok()?;
-    (ZONES.binary_search(&name).is_ok() && !rest.get(n).is_some_and(|&c| word_byte(c)))
-        .then_some(1 + n)
+    zone_name_len(b.strip_prefix(b" ")?).map(|n| 1 + n)
+}
+
+/// The length of a name in `ZONES` at the start of `b`, ending where a
+/// word does.
+fn zone_name_len(b: &[u8]) -> Option<usize> {
+    let n = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let name = std::str::from_utf8(&b[..n]).ok()?;
+    (ZONES.binary_search(&name).is_ok() && !b.get(n).is_some_and(|&c| word_byte(c))).then_some(n)
 }
 
 /// An ISO 8601 stamp at the start of `b` (as `datefmt` `iso8601` matches
@@ -620,6 +640,7 @@ mod tests {
             ("11 May 2024 14:44:45", "%d %b %Y %H:%M:%S"),
             ("2024-05-11 14:44:45 UTC", "%Y-%m-%d %H:%M:%S %Z"),
             ("05/11 14:44:45", "%m/%d %H:%M:%S"),
+            ("2024-05-11T14:44:45UTC", "%Y-%m-%dT%H:%M:%S%Z"),
         ] {
             let line = format!("[{stamp}] x");
             let got = classes(&line);
@@ -629,6 +650,14 @@ mod tests {
             };
             assert_eq!(LAYOUTS[i as usize], layout);
         }
+    }
+
+    #[test]
+    fn a_word_glued_to_a_time_is_a_zone_only_when_it_names_one() {
+        let got = classes("2024-05-11T14:44:45UTCX x");
+        assert_ne!(got[0].1, "2024-05-11T14:44:45UTC", "{got:?}");
+        let got = classes("2024-05-11T14:44:45Foo x");
+        assert!(!matches!(got[0].0, Class::Date(_)), "{got:?}");
     }
 
     #[test]
