@@ -331,6 +331,7 @@ fn better(a: &Fields<'_>, b: &Fields<'_>) -> bool {
                 || extra
                     .iter()
                     .any(|k| get(a, k).as_deref() == Some(n.as_str()))
+                || pid_as_name(a, &n)
         })
     };
     let renamed = a.len() == b.len()
@@ -353,6 +354,16 @@ fn better(a: &Fields<'_>, b: &Fields<'_>) -> bool {
         || (b_in_a && a.len() > b.len() && (bracketed_name || standard()))
         || (a_in_b && b_in_a && (unbracketed(a, b, bracketed_name) || separated(a, b)))
         || renamed
+}
+
+/// Whether a built-in's "logger" `n` is `P` and the process id the
+/// inferred fields `a` read (cfn-init's `P%(process)d`).
+fn pid_as_name(a: &Fields<'_>, n: &str) -> bool {
+    let pid = a.iter().find_map(|(k, v)| match v {
+        Value::Int(p) if k == "process" => Some(*p),
+        _ => None,
+    });
+    pid.is_some_and(|p| n.strip_prefix('P') == Some(p.to_string().as_str()))
 }
 
 /// Attributes only a format prints: a line number, a file, a thread.

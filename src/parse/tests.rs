@@ -1181,3 +1181,15 @@ fn a_built_in_format_keeps_a_message_that_ends_in_parentheses() {
     assert_eq!(got[0]["message"], "BEGIN (implicit)", "{:?}", got[0]);
     assert!(got[1].get("funcName").is_none());
 }
+
+#[test]
+fn a_built_in_format_that_reads_cfn_inits_process_id_as_the_logger_yields_to_the_streams_own() {
+    let log = "2024-05-11 14:44:44,187 P1893 [INFO] Running configSet default
+2024-05-11 14:44:44,190 P1893 [INFO] Running config config
+2024-05-11 14:44:47,302 P2107 [INFO] Command 01_start succeeded
+";
+    let got = docs(&parser_with(&[]), &lines(log));
+    assert_eq!(got[2]["process"], 2107, "{:?}", got[2]);
+    assert!(got[2].get("name").is_none());
+    assert_eq!(got[2]["message"], "Command 01_start succeeded");
+}

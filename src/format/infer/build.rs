@@ -67,6 +67,12 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 out.push_str(&placeholder(heads, i, "levelname", &spec, 's'));
                 names.used.push("levelname");
             }
+            Part::Word
+                if column.iter().all(|w| pid_word(w)) && !names.used.contains(&"process") =>
+            {
+                out.push_str("P%(process)d");
+                names.used.push("process");
+            }
             Part::Word if literal(heads, i) => out.push_str(&heads[0].texts[i].replace('%', "%%")),
             Part::Word if module_function(heads, i, names.named, &column) => {
                 names.used.extend(["module", "funcName"]);
@@ -350,6 +356,15 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ => &[],
     };
     candidates.iter().copied().find(|c| !used.contains(c))
+}
+
+/// Whether a word is `P` and a process id, as cfn-init's command log
+/// (`cfn-init-cmd.log`, on every CloudFormation-built instance) writes
+/// `%(asctime)s P%(process)d [%(levelname)s] %(message)s`.
+fn pid_word(w: &str) -> bool {
+    w.strip_prefix('P').is_some_and(|d| {
+        (1..=7).contains(&d.len()) && d.bytes().all(|c| c.is_ascii_digit()) && !d.starts_with('0')
+    })
 }
 
 /// Whether a word is a thread id as `%(thread)x` prints it (cephadm's

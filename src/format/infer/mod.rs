@@ -426,6 +426,28 @@ mod tests {
     }
 
     #[test]
+    fn p_and_a_number_is_cfn_inits_process_id() {
+        let got = formats(&[
+            "2024-05-11 14:44:44,187 P1893 [INFO] Running configSet default",
+            "2024-05-11 14:44:44,190 P1893 [INFO] Running config config",
+            "2024-05-11 14:44:47,302 P2107 [INFO] Command 01_start succeeded",
+        ]);
+        assert_eq!(
+            got,
+            [(
+                "%(asctime)s P%(process)d [%(levelname)s] %(message)s".to_owned(),
+                None
+            )]
+        );
+        // Not a leading zero, nor another letter.
+        let got = formats(&[
+            "2024-05-11 14:44:44,187 P0893 [INFO] a",
+            "2024-05-11 14:44:44,190 Q1893 [INFO] b",
+        ]);
+        assert!(!got.iter().any(|f| f.0.contains("process")), "{got:?}");
+    }
+
+    #[test]
     fn a_thread_id_printed_in_hex_is_the_thread() {
         // cephadm: `%(asctime)s %(thread)x %(levelname)s %(message)s`.
         let got = formats(&[
