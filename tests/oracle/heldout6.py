@@ -18,6 +18,9 @@ of its failures, that program is no longer held out. Its first
 measurement, at 52132c3 (heldout5's rules in), before any rule saw it:
 236 records, 38.3% exact, 49.8% with the key fields right (asctime
 89.4%, levelname 85.5%, name 69.9%, message 68.8%, exc_info 99.2%).
+Gunicorn's two lines in the Seldon stream were then `print()` lines,
+whose truth is the whole line; they are gunicorn's records now, as its
+logger writes them, which parse as the built-in gunicorn format does.
 
 Left out: the AWS Deadline Cloud worker agent (its format ends
 "%(desc)s%(message)s", two free-text fields side by side, and its filter
@@ -610,8 +613,11 @@ def stream_seldon_sglang():
     at(sd.log, logging.INFO, f"{ms}:80", "Using standard multiprocessing library", func="start_servers")
     with pid(19):
         at(sd.log, logging.INFO, f"{ms}:466", f"Starting new GRPC server with {4} threads.", func="_run_grpc_server")
-    printed(stream, "[2024-05-11 14:44:48 +0000] [7] [INFO] Starting gunicorn 21.2.0")
-    printed(stream, "[2024-05-11 14:44:48 +0000] [7] [INFO] Booting worker with pid: 21")
+    # Seldon's REST server is gunicorn, whose own logger writes these.
+    with pid(7):
+        gunicorn_error, _ = realworld.gunicorn_programs(stream)
+        gunicorn_error.log.info("Starting gunicorn %s", "21.2.0")
+        gunicorn_error.log.info("Booting worker with pid: %s", 21)
     # The SGLang router's engine on the same node group (tp 2).
     sg.logger("sglang.srt.entrypoints.engine").info(
         "server_args=ServerArgs(model_path='meta-llama/Llama-3.1-8B-Instruct', tokenizer_path='meta-llama/"
