@@ -3,6 +3,7 @@
 //! with the same head shape were (most likely) written by one format.
 
 use super::lex::{Class, Tok, closes, lex, opens};
+use super::names::past_tense;
 use super::role::{
     Role, before_colon, before_dash, between_separators, is_identifier, is_thread_name, key_before,
     next_evident, role, unique,
@@ -503,6 +504,7 @@ fn next_is_logger(toks: &[Tok<'_>], i: usize) -> bool {
 /// does: before `: ` or ` - `, or between two copies of a separator.
 fn name_guess(toks: &[Tok<'_>], i: usize) -> bool {
     toks[i].class == Class::Word
+        && !past_tense(toks[i].text)
         && (between_separators(toks, i) || before_colon(toks, i) || before_dash(toks, i))
 }
 

@@ -448,6 +448,24 @@ mod tests {
     }
 
     #[test]
+    fn a_capitalised_past_tense_verb_before_a_colon_starts_the_message() {
+        // yum.log (`%(asctime)s %(message)s`, `%b %d %H:%M:%S`), on every
+        // Amazon Linux 2 instance.
+        let got = formats(&[
+            "May 11 14:44:45 Updated: 1:openssl-libs-1.0.2k-24.amzn2.0.12.x86_64",
+            "May 11 14:44:45 Installed: kernel-5.10.215-203.850.amzn2.x86_64",
+            "May 11 14:44:46 Erased: kernel-5.10.205-195.807.amzn2.x86_64",
+        ]);
+        assert_eq!(
+            got,
+            [(
+                "%(asctime)s %(message)s".to_owned(),
+                Some("%b %d %H:%M:%S".to_owned())
+            )]
+        );
+    }
+
+    #[test]
     fn a_thread_id_printed_in_hex_is_the_thread() {
         // cephadm: `%(asctime)s %(thread)x %(levelname)s %(message)s`.
         let got = formats(&[

@@ -200,6 +200,18 @@ pub(super) fn logger_like(w: &str, bracketed: bool) -> bool {
         // logger named after it (Chalice's `orders-api - ERROR - `) stands
         // unbracketed.
         && !(bracketed && w.contains('-'))
+        && !past_tense(w)
+}
+
+/// Whether `w` is a capitalised verb in the past tense (`Updated`,
+/// `Installed`, `Erased`): what yum's log and many messages start with
+/// (`Updated: openssl-libs-…`), and no module or app names its logger.
+pub(super) fn past_tense(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 4
+        && b[0].is_ascii_uppercase()
+        && b[1..].iter().all(u8::is_ascii_lowercase)
+        && w.ends_with("ed")
 }
 
 /// Words a format writes as its own text between fields, never a logger.
