@@ -191,17 +191,18 @@ def main():
                     for c in cases:
                         for r in c["records"]:
                             r["catch_all"] = c["format"].startswith(catch_all)
-                    streams = [(c["name"], c["records"], (c["format"], c["datefmt"]) if a.configured else None)
+                    streams = [(c["name"], c["records"], (c["format"], c["datefmt"]) if a.configured else None,
+                                f"{seed}/{c['name']} {c['format']!r} {c['datefmt']!r}")
                                for c in cases]
                 else:
                     cmd = [sys.executable, os.path.join(HERE, f"{a.oracle}.py"), "--profile", profile]
                     data = json.loads(subprocess.run(cmd, capture_output=True, check=True).stdout)
-                    streams = [(s["name"], s["records"], None) for s in data["streams"]]
-                for name, records, config in streams:
+                    streams = [(s["name"], s["records"], None, s["name"]) for s in data["streams"]]
+                for name, records, config, label in streams:
                     kind = kinds["with a custom field" if "+custom" in name else "standard attributes"]
                     before = dict(tally)
                     measure(f"/ecs/{name}", records, per_line, tally, wrong, profile == "burst", config)
-                    mine = by_stream.setdefault(name, new_tally())
+                    mine = by_stream.setdefault(label, new_tally())
                     for k in kind:
                         kind[k] += tally[k] - before[k]
                         mine[k] += tally[k] - before[k]
@@ -213,7 +214,8 @@ def main():
         for label, tally in kinds.items():
             report(f"random, {label}", tally, label == "with a custom field")
     if a.streams:
-        worst = sorted(by_stream.items(), key=lambda kv: kv[1]["key fields"] / max(kv[1]["records"], 1))
+        worst = sorted(((k, t) for k, t in by_stream.items() if t["records"]),
+                       key=lambda kv: kv[1]["key fields"] / kv[1]["records"])
         for name, tally in worst:
             report(f"  {name}", tally)
     for text, want, got in wrong[: a.show]:
