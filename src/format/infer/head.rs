@@ -504,8 +504,8 @@ fn next_is_logger(toks: &[Tok<'_>], i: usize) -> bool {
 /// does: before `: ` or ` - `, or between two copies of a separator.
 fn name_guess(toks: &[Tok<'_>], i: usize) -> bool {
     toks[i].class == Class::Word
-        && !past_tense(toks[i].text)
         && (between_separators(toks, i) || before_colon(toks, i) || before_dash(toks, i))
+        && !past_tense(toks[i].text)
 }
 
 /// Whether a head up to `last` shows a field that only a format writes,

@@ -97,8 +97,18 @@ static SHAPES: LazyLock<Vec<DateShape>> = LazyLock::new(|| {
 
 /// Each layout's first separator and where it stands (`-` at 4 for
 /// `%Y-%m-%d`), so `date_at` rejects most layouts with one comparison.
-static FIRST_SEPARATORS: LazyLock<Vec<Option<(usize, u8)>>> =
-    LazyLock::new(|| LAYOUTS.iter().map(|l| first_separator(l)).collect());
+/// The layouts with a zone's name (`ZONED_LAYOUT`, `GLUED_ZONE_LAYOUT`)
+/// get a NUL at 0, which no date starts with: `date_at` never tries them,
+/// as `%Z` matches any word, and skips them at no cost of its own.
+static FIRST_SEPARATORS: LazyLock<Vec<Option<(usize, u8)>>> = LazyLock::new(|| {
+    LAYOUTS
+        .iter()
+        .map(|l| match l.ends_with("%Z") {
+            true => Some((0, 0)),
+            false => first_separator(l),
+        })
+        .collect()
+});
 
 /// Where a layout's first literal byte stands, when every directive
 /// before it has a fixed width.
@@ -200,9 +210,7 @@ pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
     }
     let mut best: Option<(u8, usize)> = None;
     for (i, shape) in SHAPES.iter().enumerate() {
-        if FIRST_SEPARATORS[i].is_some_and(|(at, c)| b.get(at) != Some(&c))
-            || i >= ZONED_LAYOUT as usize && LAYOUTS[i].ends_with("%Z")
-        {
+        if FIRST_SEPARATORS[i].is_some_and(|(at, c)| b.get(at) != Some(&c)) {
             continue;
         }
         if LAYOUTS[i].starts_with("%b") || LAYOUTS[i].starts_with("%a") {
@@ -539,7 +547,9 @@ fn number_class(w: &str) -> Class {
     {
         return Class::Float;
     }
-    if is_known_level(w) || (w.len() >= 3 && is_cut_level(w)) {
+    // Every level name starts with a capital: most words stop here.
+    let capital = b.first().is_some_and(u8::is_ascii_uppercase);
+    if capital && (is_known_level(w) || (w.len() >= 3 && is_cut_level(w))) {
         return Class::Level;
     }
     Class::Word
