@@ -9,7 +9,7 @@ use super::names::{
     lone_logger, module_function, modules_before, named,
 };
 use super::numbers::{growing, int_attribute, six_decimals};
-use super::role::{Role, is_full_level};
+use super::role::{Role, is_full_level, is_identifier};
 use super::widths::{fixed_spaces, opening, space_literal, spec};
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
@@ -336,6 +336,7 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ if any(Role::Module) && keyed_as(heads[0], i, "module") => &["module", "funcName"],
         _ if any(Role::Module) => located(heads, i, &column),
         Part::Word if column.iter().all(|w| thread_hex(w)) => &["thread"],
+        Part::Word if roles.is_empty() && module_before_function(heads, i, &column) => &["module"],
         Part::Word if roles.is_empty() && lone_logger(heads, i) => &["name"],
         Part::Word if roles.is_empty() && before_pid(heads, i) => &["name"],
         Part::Word if roles.is_empty() && functions_marked(&column) => located(heads, i, &column),
@@ -356,6 +357,24 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ => &[],
     };
     candidates.iter().copied().find(|c| !used.contains(c))
+}
+
+/// Whether column `i` holds single words right before `:` and a column of
+/// functions (or modules, as a word before `:` and a line reads) that a
+/// line number follows (mongodb-consistent-backup's
+/// `[%(module)s:%(funcName)s:%(lineno)d]`): a module, the file the
+/// function is in. A logger there is dotted, and read by its role.
+fn module_before_function(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
+    let parts = &heads[0].parts;
+    let colon = |k: usize| matches!(parts.get(k), Some(Part::Lit(t)) if t == ":");
+    colon(i + 1)
+        && parts.get(i + 2) == Some(&Part::Word)
+        && roles(heads, i + 2)
+            .iter()
+            .any(|r| matches!(r, Role::FuncName | Role::Module))
+        && colon(i + 3)
+        && parts.get(i + 4) == Some(&Part::Int)
+        && column.iter().all(|w| is_identifier(w.trim()))
 }
 
 /// Whether a word is `P` and a process id, as cfn-init's command log

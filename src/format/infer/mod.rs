@@ -466,6 +466,20 @@ mod tests {
     }
 
     #[test]
+    fn a_word_before_a_function_and_a_line_is_the_module() {
+        // mongodb-consistent-backup: `[%(module)s:%(funcName)s:%(lineno)d]`.
+        let got = formats(&[
+            "[2024-05-11 14:44:47,028] [INFO] [MainProcess] [Main:init:144] Starting backup",
+            "[2024-05-11 14:44:47,102] [INFO] [MainProcess] [Tailer:run:22] Starting oplog tailers",
+            "[2024-05-11 14:44:47,163] [INFO] [MainProcess] [Mongodump:choose_compression:61] gzip",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "[%(asctime)s] [%(levelname)s] [%(processName)s] [%(module)s:%(funcName)s:%(lineno)d] %(message)s"
+        );
+    }
+
+    #[test]
     fn a_thread_id_printed_in_hex_is_the_thread() {
         // cephadm: `%(asctime)s %(thread)x %(levelname)s %(message)s`.
         let got = formats(&[
