@@ -480,6 +480,20 @@ mod tests {
     }
 
     #[test]
+    fn a_number_before_a_thread_id_is_the_process_whatever_it_shows() {
+        // Tryton: `%(process)s %(thread)s [%(asctime)s] …`, two processes.
+        let got = formats(&[
+            "1 140119851861824 [2024-05-11 14:44:47,703] INFO trytond.pool init pool",
+            "12 140326001387328 [2024-05-11 14:44:48,147] INFO trytond.cron start thread",
+            "1 140119783384768 [2024-05-11 14:44:47,979] INFO trytond.wsgi request",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(process)d %(thread)d [%(asctime)s] %(levelname)s %(name)s %(message)s"
+        );
+    }
+
+    #[test]
     fn a_thread_id_printed_in_hex_is_the_thread() {
         // cephadm: `%(asctime)s %(thread)x %(levelname)s %(message)s`.
         let got = formats(&[

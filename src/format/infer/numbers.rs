@@ -32,6 +32,16 @@ pub(super) fn int_attribute(
     if all(Role::ThreadId) {
         return &["thread"];
     }
+    // Right before a thread id: `%(process)d %(thread)d` (Django's
+    // "verbose", Tryton's), whatever processes the stream shows.
+    let thread_next = matches!(heads[0].parts.get(i + 1), Some(Part::Space))
+        && heads[0].parts.get(i + 2) == Some(&Part::Int)
+        && heads
+            .iter()
+            .all(|h| h.roles.get(i + 2) == Some(&Some(Role::ThreadId)));
+    if thread_next {
+        return &["process"];
+    }
     let levels = column.iter().all(|t| LEVEL_NUMBERS.contains(t));
     if levels && (distinct(column) > 1 || heads[0].parts.contains(&Part::Level)) {
         return &["levelno"];
