@@ -9,7 +9,7 @@ use super::names::{
     lone_logger, module_function, modules_before, named,
 };
 use super::numbers::{growing, int_attribute, six_decimals};
-use super::role::{Role, is_full_level, is_identifier};
+use super::role::{Role, is_dotted, is_full_level, is_identifier};
 use super::widths::{fixed_spaces, opening, space_literal, spec};
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
@@ -73,7 +73,13 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 out.push_str("P%(process)d");
                 names.used.push("process");
             }
-            Part::Word if literal(heads, i) => out.push_str(&heads[0].texts[i].replace('%', "%%")),
+            Part::Word if dotted_call(heads, i, &column) && !names.used.contains(&"funcName") => {
+                let key = names.pair(&column);
+                out.push_str(&placeholder(heads, i, &key, "", 's'));
+            }
+            Part::Word if literal(heads, i, names.named) => {
+                out.push_str(&heads[0].texts[i].replace('%', "%%"));
+            }
             Part::Word if module_function(heads, i, names.named, &column) => {
                 names.used.extend(["module", "funcName"]);
                 out.push_str(&placeholder(heads, i, "module)s.%(funcName", "", 's'));
@@ -359,6 +365,16 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
     candidates.iter().copied().find(|c| !used.contains(c))
 }
 
+/// Whether column `i` is dotted words called (`botocore.credentials.load()`,
+/// awslimitchecker's `%(name)s.%(funcName)s() ]`): a logger or a module,
+/// and the function.
+fn dotted_call(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
+    matches!(heads[0].parts.get(i + 1), Some(Part::Lit(t)) if t == "(")
+        && matches!(heads[0].parts.get(i + 2), Some(Part::Lit(t)) if t == ")")
+        && roles(heads, i).contains(&Role::FuncName)
+        && column.iter().all(|w| is_dotted(w.trim()))
+}
+
 /// Whether column `i` holds single words right before `:` and a column of
 /// functions (or modules, as a word before `:` and a line reads) that a
 /// line number follows (mongodb-consistent-backup's
@@ -410,8 +426,18 @@ fn keyed_as(h: &Head<'_>, i: usize, key: &str) -> bool {
 /// word on every line of a group (`PID` in `[PID %(process)d]`, `in` in
 /// `%(levelname)s in %(module)s`, a host name), or a `key=` before a
 /// value.
-fn literal(heads: &[&Head<'_>], i: usize) -> bool {
+fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bool {
     let first = heads[0].texts[i];
+    let same = || heads.iter().all(|h| h.texts[i] == first);
+    // A dotted name the same on every line, where `named` chose another
+    // column for the logger (`| dd.collector | %(name)s(`).
+    if named.is_some_and(|n| n != i)
+        && heads.len() >= 2
+        && heads.iter().all(|h| h.roles[i] == Some(Role::Name))
+        && same()
+    {
+        return true;
+    }
     // A key's word is the format's own where it is the same on every line
     // (`[user %(userid)s]`); `[views 42]` is a module and a line.
     if heads.iter().any(|h| h.roles[i] == Some(Role::Key))

@@ -333,10 +333,15 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 if closes(t) && depth > 0 && matches!(t.text, "]" | ")" | "}" | ">") {
                     depth -= 1;
                     if let Some(u) = unknown.take()
-                        && toks[u].class == Class::Word
                         && toks.get(u + 1) == Some(t)
                     {
-                        roles[u] = Some(Role::NameSlot);
+                        // A number there is a process id (Checkmk's
+                        // `[%(name)s %(process)d]`).
+                        match toks[u].class {
+                            Class::Word => roles[u] = Some(Role::NameSlot),
+                            Class::Int => roles[u] = Some(Role::Bracketed),
+                            _ => continue,
+                        }
                         last = Some(u);
                     }
                 }

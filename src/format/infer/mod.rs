@@ -494,6 +494,46 @@ mod tests {
     }
 
     #[test]
+    fn dotted_words_called_are_the_logger_and_the_function() {
+        // awslimitchecker -vv: `… - %(name)s.%(funcName)s() ] %(message)s`.
+        let got = formats(&[
+            "2024-05-11 14:44:46,365 [DEBUG checker.py:285 - awslimitchecker.checker._boto_conn_kwargs() ] Connecting to region us-east-1",
+            "2024-05-11 14:44:46,460 [INFO credentials.py:1182 - botocore.credentials.load() ] Found credentials",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s [%(levelname)s %(filename)s:%(lineno)d - %(name)s.%(funcName)s() ] %(message)s"
+        );
+    }
+
+    #[test]
+    fn a_number_that_ends_a_bracket_after_the_logger_is_the_process() {
+        // Checkmk: `%(asctime)s [%(levelno)s] [%(name)s %(process)d]`.
+        let got = formats(&[
+            "2024-05-11 14:44:44,773 [10] [cmk.web.automatic_host_removal.background_job 23145] Starting job",
+            "2024-05-11 14:44:44,809 [20] [cmk.web.automatic_host_removal 23145] Gathering hosts",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s [%(levelno)d] [%(name)s %(process)d] %(message)s"
+        );
+    }
+
+    #[test]
+    fn a_dotted_name_on_every_line_beside_one_that_varies_is_the_formats_own() {
+        // The Datadog Agent 5: `… | dd.collector | %(name)s(%(filename)s:…`.
+        let got = formats(&[
+            "2024-05-11 14:44:44 UTC | INFO | dd.collector | collector(agent.py:559) | Agent version 5.32.9",
+            "2024-05-11 14:44:45 UTC | INFO | dd.collector | checks.collector(collector.py:570) | Running check disk",
+            "2024-05-11 14:44:46 UTC | WARNING | dd.collector | checks.redisdb(__init__.py:840) | Timeout",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s | %(levelname)s | dd.collector | %(name)s(%(filename)s:%(lineno)d) | %(message)s"
+        );
+    }
+
+    #[test]
     fn a_thread_id_printed_in_hex_is_the_thread() {
         // cephadm: `%(asctime)s %(thread)x %(levelname)s %(message)s`.
         let got = formats(&[

@@ -3,7 +3,7 @@
 //! of a head is the logger's, the one logger of a stream, a word shaped
 //! like a logger rather than an id.
 
-use super::build::roles;
+use super::build::{distinct, roles};
 use super::head::{Head, Part};
 use super::role::{Role, is_top_logger};
 use super::widths::opening;
@@ -129,10 +129,17 @@ pub(super) fn named(heads: &[&Head<'_>]) -> Option<usize> {
                 && column(heads, i).iter().all(|w| logger_like(w, true))
         })
     };
+    // A dotted word the same on every line, where another dotted column
+    // varies, is the format's own text (the Datadog Agent's `| dd.collector
+    // | %(name)s(%(filename)s:%(lineno)s)`): loggers differ line to line.
+    let varies = |i: usize| distinct(&column(heads, i)) > 1;
+    let constant = |i: usize| {
+        heads.len() >= 2 && !varies(i) && dotted.iter().any(|&j| j != i && !pairs(j) && varies(j))
+    };
     dotted
         .iter()
         .copied()
-        .find(|&i| !pairs(i))
+        .find(|&i| !pairs(i) && !constant(i))
         .or_else(|| slot().filter(|_| !dotted.is_empty()))
         .or_else(|| (0..heads[0].parts.len()).find(|&i| roles(heads, i).contains(&Role::Name)))
 }
