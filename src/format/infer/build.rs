@@ -41,6 +41,12 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
     let (mut asctime, mut level, mut message) = (false, false, false);
     for (i, part) in parts.iter().enumerate() {
         let column = column(heads, i);
+        if *part == Part::Word
+            && let Some(fields) = names.word_fields(heads, i, &column)
+        {
+            out.push_str(&fields);
+            continue;
+        }
         match part {
             Part::Lit(text) => out.push_str(&text.replace('%', "%%")),
             Part::Space => out.push_str(&space_literal(heads, i)),
@@ -59,23 +65,10 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 message = true;
             }
             Part::Level => {
-                // Names cut by a precision show a level too, when they
-                // can't be a word (`WAR`, `INF`) or differ line to line.
-                let cut = precision(&column).is_some_and(|p| p >= 3 || distinct(&column) > 1);
-                level |= cut || column.iter().any(|t| is_full_level(t));
-                let spec = spec(heads, i, precision(&column));
-                out.push_str(&placeholder(heads, i, "levelname", &spec, 's'));
+                let (field, shown) = level_field(heads, i, &column);
+                level |= shown;
+                out.push_str(&field);
                 names.used.push("levelname");
-            }
-            Part::Word
-                if column.iter().all(|w| pid_word(w)) && !names.used.contains(&"process") =>
-            {
-                out.push_str("P%(process)d");
-                names.used.push("process");
-            }
-            Part::Word if dotted_call(heads, i, &column) && !names.used.contains(&"funcName") => {
-                let key = names.pair(&column);
-                out.push_str(&placeholder(heads, i, &key, "", 's'));
             }
             Part::Word if literal(heads, i, names.named) => {
                 out.push_str(&heads[0].texts[i].replace('%', "%%"));
@@ -88,15 +81,7 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 let (key, name) = names.key(heads, i);
                 // Seconds since the epoch date a record as asctime does.
                 asctime |= name == Some("created");
-                let conv = match (part, name) {
-                    // `%f` prints six decimals; `{created}` prints as
-                    // `str()` does (`742196.0`).
-                    (Part::Float, _) if column.iter().all(|t| six_decimals(t)) => 'f',
-                    (Part::Float, _) => 's',
-                    (Part::Int, _) => 'd',
-                    (Part::Word, Some("thread")) => 'x',
-                    _ => 's',
-                };
+                let conv = conversion(part, name, &column);
                 let spec = spec(heads, i, None);
                 let pair = name == Some("name") && spec.is_empty() && functions_after(&column);
                 let key = if pair { names.pair(&column) } else { key };
@@ -120,6 +105,29 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
     }
 }
 
+/// The conversion a column's placeholder ends with: `%f` prints six
+/// decimals, and `{created}` prints as `str()` does (`742196.0`); a word
+/// read as the thread id is `%(thread)x`'s hex.
+fn conversion(part: &Part, name: Option<&str>, column: &[&str]) -> char {
+    match (part, name) {
+        (Part::Float, _) if column.iter().all(|t| six_decimals(t)) => 'f',
+        (Part::Float, _) => 's',
+        (Part::Int, _) => 'd',
+        (Part::Word, Some("thread")) => 'x',
+        _ => 's',
+    }
+}
+
+/// Level column `i`'s placeholder, and whether it shows a level: a name
+/// uncut, or names cut by a precision that can't be a word (`WAR`, `INF`)
+/// or differ line to line.
+fn level_field(heads: &[&Head<'_>], i: usize, column: &[&str]) -> (String, bool) {
+    let cut = precision(column).is_some_and(|p| p >= 3 || distinct(column) > 1);
+    let shown = cut || column.iter().any(|t| is_full_level(t));
+    let spec = spec(heads, i, precision(column));
+    (placeholder(heads, i, "levelname", &spec, 's'), shown)
+}
+
 /// The keys a format's fields get, each `LogRecord` attribute once.
 struct Names {
     /// The column `name` is kept for.
@@ -130,6 +138,21 @@ struct Names {
 }
 
 impl Names {
+    /// Column `i`'s fields where its words show more than one, or one
+    /// with the format's own text glued on: cfn-init's `P%(process)d`,
+    /// and dotted words called, `%(name)s.%(funcName)s()`.
+    fn word_fields(&mut self, heads: &[&Head<'_>], i: usize, column: &[&str]) -> Option<String> {
+        if column.iter().all(|w| pid_word(w)) && !self.used.contains(&"process") {
+            self.used.push("process");
+            return Some("P%(process)d".to_owned());
+        }
+        if dotted_call(heads, i, column) && !self.used.contains(&"funcName") {
+            let key = self.pair(column);
+            return Some(placeholder(heads, i, &key, "", 's'));
+        }
+        None
+    }
+
     /// The key of a column of dotted words that are a name and a function
     /// (`functions_after`): `module)s.%(funcName` or `name)s.%(funcName`,
     /// which the placeholder closes.

@@ -332,16 +332,10 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 // The last word of a bracket the head opened is a field.
                 if closes(t) && depth > 0 && matches!(t.text, "]" | ")" | "}" | ">") {
                     depth -= 1;
-                    if let Some(u) = unknown.take()
-                        && toks.get(u + 1) == Some(t)
+                    if let Some(u) = unknown.take().filter(|&u| toks.get(u + 1) == Some(t))
+                        && let Some(r) = bracket_end(&toks[u])
                     {
-                        // A number there is a process id (Checkmk's
-                        // `[%(name)s %(process)d]`).
-                        match toks[u].class {
-                            Class::Word => roles[u] = Some(Role::NameSlot),
-                            Class::Int => roles[u] = Some(Role::Bracketed),
-                            _ => continue,
-                        }
+                        roles[u] = Some(r);
                         last = Some(u);
                     }
                 }
@@ -395,6 +389,17 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     }
     let last = last?;
     shows_a_format(toks, &roles, last).then_some((roles, last))
+}
+
+/// The role of an unexplained token that ends a bracket the head opened:
+/// a word is where a logger goes, a number a process id (Checkmk's
+/// `[%(name)s %(process)d]`).
+fn bracket_end(t: &Tok<'_>) -> Option<Role> {
+    match t.class {
+        Class::Word => Some(Role::NameSlot),
+        Class::Int => Some(Role::Bracketed),
+        _ => None,
+    }
 }
 
 /// Whether word `i` is glued to a bracketed number before a field that

@@ -387,20 +387,9 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
         });
         return i + n;
     }
-    if layout == 1
-        && let Some(n) = zone_name_len(&b[after..])
-    {
+    if let Some((zoned, n)) = zone_after(b, layout, after) {
         toks.push(Tok {
-            class: Class::Date(GLUED_ZONE_LAYOUT),
-            text: &s[i..after + n],
-        });
-        return after + n;
-    }
-    if layout == DEFAULT_LAYOUT
-        && let Some(n) = zone_len(&b[after..])
-    {
-        toks.push(Tok {
-            class: Class::Date(ZONED_LAYOUT),
+            class: Class::Date(zoned),
             text: &s[i..after + n],
         });
         return after + n;
@@ -414,6 +403,18 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
         text: &s[i..after],
     });
     after
+}
+
+/// A zone's name after a date of `layout` that ends at `after`, as
+/// Python's default date and ` UTC` (`ZONED_LAYOUT`) or ISO 8601 and
+/// `UTC` glued on (`GLUED_ZONE_LAYOUT`) write it: the zoned layout, and
+/// the name's length with what comes before it.
+fn zone_after(b: &[u8], layout: u8, after: usize) -> Option<(u8, usize)> {
+    match layout {
+        1 => zone_name_len(&b[after..]).map(|n| (GLUED_ZONE_LAYOUT, n)),
+        DEFAULT_LAYOUT => zone_len(&b[after..]).map(|n| (ZONED_LAYOUT, n)),
+        _ => None,
+    }
 }
 
 /// The length of ` UTC` (a space and a name in `ZONES`, ending where a
