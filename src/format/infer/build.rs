@@ -464,7 +464,7 @@ fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bool {
     // A key's word is the format's own where it is the same on every line
     // (`[user %(userid)s]`); `[views 42]` is a module and a line.
     if heads.iter().any(|h| h.roles[i] == Some(Role::Key))
-        && (heads.iter().all(|h| h.texts[i] == first) || heads[0].texts.get(i + 1) != Some(&" "))
+        && (same() || heads[0].texts.get(i + 1) != Some(&" "))
     {
         return true;
     }
@@ -490,7 +490,7 @@ fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bool {
     };
     heads.len() >= 2
         && text
-        && heads.iter().all(|h| h.texts[i] == first)
+        && same()
         && (column_roles.is_empty() || guessed())
         && !lone_logger(heads, i)
         && !before_pid(heads, i)

@@ -377,7 +377,7 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 if last.is_none() && !lead {
                     return None;
                 }
-                if run > 2 || (run == 2 && !next_evident(toks, i) && !before_pid(toks, i)) {
+                if run > 2 || (run == 2 && !next_evident(toks, i) && !glued_to_pid(toks, i)) {
                     break;
                 }
                 if lead && toks[i].class == Class::Word {
@@ -405,7 +405,7 @@ fn bracket_end(t: &Tok<'_>) -> Option<Role> {
 /// Whether word `i` is glued to a bracketed number before a field that
 /// explains itself, as syslog writes a program and its pid after a host
 /// (ScoutSuite's `%(hostname)s %(name)s[%(process)d] %(levelname)s`).
-fn before_pid(toks: &[Tok<'_>], i: usize) -> bool {
+fn glued_to_pid(toks: &[Tok<'_>], i: usize) -> bool {
     let text = |k: usize| toks.get(i + k).map(|t| t.text);
     toks[i].class == Class::Word
         && text(1) == Some("[")
