@@ -537,6 +537,43 @@ mod tests {
     }
 
     #[test]
+    fn a_format_that_puts_two_spaces_between_its_fields_pads_no_field_with_them() {
+        // `%(name)-12s  %(asctime)s`: a logger wider than 12 takes the two
+        // spaces alone.
+        let (format, _) = built(&[
+            "uvicorn.access  2024-06-30T19:48:53  [ERROR]  [SpawnProcess-1/MainThread]  retry 3 failed",
+            "asyncio       2024-06-30T19:48:53  [INFO]  [SpawnProcess-1/MainThread]  received SIGTERM",
+        ]);
+        assert_eq!(
+            format,
+            "%(name)-12s  %(asctime)s  [%(levelname)s]  [%(processName)s/%(threadName)s]  %(message)s"
+        );
+        // A key's word is the format's own, and the same pid on every
+        // line has two spaces after it as every field does.
+        let (format, _) = built(&[
+            "2024-06-25 17:17:14,511  pid=31204  [DEBUG  ]  <orders.api>  [api:761] - started",
+            "2024-06-25 17:17:14,534  pid=31204  [INFO   ]  <orders.api>  [api:362] - healthcheck ok",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s  pid=%(process)d  [%(levelname)-7s]  <%(name)s>  [%(module)s:%(lineno)d] - %(message)s"
+        );
+    }
+
+    #[test]
+    fn a_number_before_a_process_and_a_thread_id_starts_a_head() {
+        let (format, _) = built(&[
+            "1609609 56:139651979292672 WARNING credentials.load feature flag new_checkout is off",
+            "1609651 58:139660698648576 INFO    payment.authorize order for Zoe",
+            "1609665 56:139660698648576 CRITICAL credentials._protected_refresh failed",
+        ]);
+        assert_eq!(
+            format,
+            "%(relativeCreated)d %(process)d:%(thread)d %(levelname)-7s %(module)s.%(funcName)s %(message)s"
+        );
+    }
+
+    #[test]
     fn padding_both_a_left_and_a_right_aligned_column_share_is_split_between_them() {
         // Curator's `%(levelname)-9s %(name)30s %(funcName)23s`: the line
         // whose logger fills its 30 shows the level's 9.

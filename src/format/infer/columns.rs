@@ -17,8 +17,8 @@ const MIN_LINES: usize = 6;
 const MAX_LOGGERS: usize = 3;
 
 /// The format with `%(name)s ` before its message, when every line's
-/// message starts with one of a few lower-case words that each come back
-/// while the words after them differ: a logger printed with no separator
+/// message starts with one of a few lower-case words that come back (all
+/// but one) while the words after them differ: a logger printed with no separator
 /// of its own (`%(levelname)s %(name)s %(message)s`, logger `httpx`).
 /// Where the format prints a logger already, the column is the other
 /// one-word attribute formats print there, `%(module)s` (or
@@ -66,7 +66,9 @@ pub(super) fn logger_before_message(
         *seconds.entry(second).or_default() += 1;
     }
     let shown = messages.len() - alone;
-    let recurring = firsts.values().all(|&n| n >= 2);
+    // Each word comes back, but for one: a logger an app seldom logs to
+    // may show once among a busier one's lines.
+    let recurring = firsts.values().filter(|&&n| n < 2).count() <= usize::from(firsts.len() > 1);
     let varied = seconds.len() >= 2 * firsts.len() && seconds.len() * 3 >= shown;
     let wordy = numbers * 2 < shown;
     let few_alone = alone * 4 <= messages.len() && shown >= MIN_LINES;
@@ -184,7 +186,7 @@ pub(super) fn function_before_message(
 }
 
 /// Separators a format writes between a process id and the message.
-const NUMBER_SEPARATORS: [&str; 5] = [" - ", " | ", ": ", ":", " "];
+const NUMBER_SEPARATORS: [&str; 6] = [" - ", " | ", ": ", ":", " ", "\t"];
 
 /// The format with `%(process)d` and its separator before the message,
 /// when every line's message starts with one of at most two numbers that
@@ -414,6 +416,46 @@ mod tests {
             .collect();
         let got = format_of(&health).unwrap_or_default();
         assert!(!got.contains("%(process)d"), "{got}");
+    }
+
+    #[test]
+    fn a_process_id_after_a_tab_is_a_field_too() {
+        let lines: Vec<String> = (0..8)
+            .map(|i| format!("WARNING(30)\t8\t{}", MESSAGES[i]))
+            .collect();
+        assert_eq!(
+            format_of(&lines).as_deref(),
+            Some("%(levelname)s(%(levelno)d)\t%(process)d\t%(message)s")
+        );
+    }
+
+    #[test]
+    fn a_logger_shown_once_beside_busier_ones_still_makes_the_column() {
+        let lines: Vec<String> = (0..8)
+            .map(|i| {
+                let logger = [
+                    "app", "httpx", "app", "worker", "httpx", "app", "app", "httpx",
+                ][i];
+                format!(
+                    "250127 09:58:0{i}.821 [89:MainThread] INFO     {logger} {}",
+                    MESSAGES[i]
+                )
+            })
+            .collect();
+        assert_eq!(
+            format_of(&lines).as_deref(),
+            Some(
+                "%(asctime)s.%(msecs)03d [%(process)d:%(threadName)s] %(levelname)-8s %(name)s %(message)s"
+            )
+        );
+        // Two words once each are a message's.
+        let twice: Vec<String> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, l)| l.replace(" httpx ", if i == 1 { " solo " } else { " app " }))
+            .collect();
+        let got = format_of(&twice).unwrap_or_default();
+        assert!(!got.contains("%(name)s"), "{got}");
     }
 
     #[test]

@@ -485,7 +485,16 @@ fn leads(toks: &[Tok<'_>], i: usize) -> bool {
         let j = next_word(toks, i);
         j.is_some_and(|j| role(toks, j) == Some(Role::Bracketed) && next_evident(toks, j))
     };
-    shape && (next_evident(toks, i) || next_is_logger(toks, i) || (number && before_pid()))
+    // Or before a process id and a thread's (`%(relativeCreated)d
+    // %(process)d:%(thread)d`).
+    let before_ids = || {
+        let j = next_word(toks, i);
+        j.is_some_and(|j| toks[j].class == Class::Int && next_evident(toks, j))
+    };
+    shape
+        && (next_evident(toks, i)
+            || next_is_logger(toks, i)
+            || (number && (before_pid() || before_ids())))
 }
 
 /// The index of the next token after `i` that is neither space nor

@@ -33,8 +33,11 @@ pub(super) fn int_attribute(
         return &["thread"];
     }
     // Right before a thread id: `%(process)d %(thread)d` (Django's
-    // "verbose", Tryton's), whatever processes the stream shows.
-    let thread_next = matches!(heads[0].parts.get(i + 1), Some(Part::Space))
+    // "verbose", Tryton's) or `%(process)d:%(thread)d`, whatever
+    // processes the stream shows.
+    let between =
+        |p: Option<&Part>| matches!(p, Some(Part::Space)) || p == Some(&Part::Lit(":".into()));
+    let thread_next = between(heads[0].parts.get(i + 1))
         && heads[0].parts.get(i + 2) == Some(&Part::Int)
         && heads
             .iter()

@@ -3,6 +3,7 @@
 //! format's own separator, from what every line of a group shows.
 
 use super::head::{Head, Part};
+use super::role::Role;
 
 /// The width and alignment padding shows for column `i`, with `.P` for a
 /// precision: `-8` when spaces after it exceed the separator's own, `8`
@@ -103,14 +104,34 @@ fn pads(p: &Part) -> bool {
 /// A left-aligned width: some line has more spaces after column `i` than
 /// the separator's own.
 fn left_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
+    left_fit(heads, i).map(|(width, _)| width)
+}
+
+/// A left-aligned column's width and the separator's spaces after it
+/// (one, none before a closing bracket, or the format's wider [`gap`]).
+fn left_fit(heads: &[&Head<'_>], i: usize) -> Option<(usize, usize)> {
     let parts = &heads[0].parts;
-    if !pads(&parts[i]) || parts.get(i + 1) != Some(&Part::Space) {
+    if !pads(&parts[i]) || parts.get(i + 1) != Some(&Part::Space) || keyword(heads, i) {
         return None;
     }
-    let base = separator_spaces(parts, i + 1);
-    let pad = |h: &Head<'_>| h.texts[i + 1].bytes().take_while(|&c| c == b' ').count();
-    let tabbed = heads[0].texts[i + 1].contains('\t');
-    let base = if tabbed { 0 } else { base };
+    let base = if heads[0].texts[i + 1].contains('\t') {
+        0
+    } else {
+        separator_spaces(heads, i + 1)
+    };
+    fit_at(heads, i, base).map(|w| (w, base))
+}
+
+/// The spaces after column `i`.
+fn pad(h: &Head<'_>, i: usize) -> usize {
+    h.texts[i + 1].bytes().take_while(|&c| c == b' ').count()
+}
+
+/// The width column `i`'s values fill where `base` spaces are the
+/// separator's own, if every line agrees on one.
+fn fit_at(heads: &[&Head<'_>], i: usize, base: usize) -> Option<usize> {
+    let parts = &heads[0].parts;
+    let pad = |h: &Head<'_>| pad(h, i);
     if !heads.iter().any(|h| pad(h) > base) {
         return None;
     }
@@ -147,7 +168,7 @@ fn left_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
 /// than the separator's own, and no field before them fills a width.
 fn right_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
     let parts = &heads[0].parts;
-    if !pads(&parts[i]) || i == 0 || parts[i - 1] != Part::Space {
+    if !pads(&parts[i]) || i == 0 || parts[i - 1] != Part::Space || keyword(heads, i) {
         return None;
     }
     // The spaces after a field are its own padding when its values fill
@@ -174,7 +195,7 @@ fn right_width(heads: &[&Head<'_>], i: usize) -> Option<usize> {
     let pad = |h: &Head<'_>| chars(h, i - 1) - tabbed.unwrap_or(0);
     let base = match tabbed {
         Some(_) => 0,
-        None => usize::from(i >= 2 && !opening(&parts[i - 2])),
+        None => before_spaces(heads, i),
     };
     if !heads.iter().any(|h| pad(h) > base) {
         return None;
@@ -195,16 +216,65 @@ pub(super) fn opening(p: &Part) -> bool {
     matches!(p, Part::Lit(t) if matches!(t.as_str(), "[" | "(" | "{" | "<"))
 }
 
+/// Whether column `i` is a key's word (`pid=`), the format's own text,
+/// which no width pads.
+fn keyword(heads: &[&Head<'_>], i: usize) -> bool {
+    heads[0].roles.get(i) == Some(&Some(Role::Key))
+}
+
 /// How many of the spaces at part `j` are the format's own separator
-/// rather than padding: none before a closing bracket or a colon, one
-/// elsewhere.
-fn separator_spaces(parts: &[Part], j: usize) -> usize {
+/// rather than padding: none before a closing bracket or a colon, else
+/// the gap the format puts between its fields ([`gap`]).
+fn separator_spaces(heads: &[&Head<'_>], j: usize) -> usize {
+    let parts = &heads[0].parts;
     let double_colon = matches!(parts.get(j + 2), Some(Part::Lit(t)) if t == ":");
     match parts.get(j + 1) {
         Some(Part::Lit(t)) if t == ":" && double_colon => 1,
         Some(Part::Lit(t)) if matches!(t.as_str(), "]" | ")" | "}" | ">" | ":" | ",") => 0,
-        _ => 1,
+        _ => gap(heads),
     }
+}
+
+/// The separator's spaces before a right-aligned column `i`: none right
+/// after an opening bracket, else the format's gap.
+fn before_spaces(heads: &[&Head<'_>], i: usize) -> usize {
+    if i >= 2 && !opening(&heads[0].parts[i - 2]) {
+        gap(heads)
+    } else {
+        0
+    }
+}
+
+/// The spaces a format puts between its fields: one, or more where every
+/// gap between two fields shows more on every line (`%(asctime)s
+/// pid=%(process)d  [%(levelname)s]  %(message)s`, two). Padding varies
+/// from line to line and gap to gap; the format's own separator doesn't.
+/// Two gaps at least must show it, the message's own spaces aside.
+fn gap(heads: &[&Head<'_>]) -> usize {
+    let parts = &heads[0].parts;
+    let fewest = |j: usize| {
+        heads
+            .iter()
+            .map(|h| h.texts[j].bytes().take_while(|&c| c == b' ').count())
+            .min()
+            .unwrap_or(0)
+    };
+    // A dash's or a bar's spaces (` - `, ` | `) are that separator's own.
+    let bare = |p: &Part| !matches!(p, Part::Lit(t) if !matches!(t.as_str(), "[" | "]" | "(" | ")" | "<" | ">" | "{" | "}"));
+    let mut gaps = (1..parts.len())
+        .filter(|&j| {
+            parts[j] == Part::Space
+                && bare(&parts[j - 1])
+                && parts
+                    .get(j + 1)
+                    .is_some_and(|p| *p != Part::Message && bare(p))
+        })
+        .map(fewest);
+    let Some(first) = gaps.next() else {
+        return 1;
+    };
+    let (least, count) = gaps.fold((first, 1), |(m, n), g| (m.min(g), n + 1));
+    if count >= 2 && least >= 2 { least } else { 1 }
 }
 
 /// The spaces at part `j` as the format writes them: the separator's own
@@ -212,11 +282,11 @@ fn separator_spaces(parts: &[Part], j: usize) -> usize {
 pub(super) fn space_literal(heads: &[&Head<'_>], j: usize) -> String {
     let parts = &heads[0].parts;
     let ws = heads[0].texts[j];
-    if j >= 1 && left_width(heads, j - 1).is_some() {
+    if let Some((_, base)) = j.checked_sub(1).and_then(|k| left_fit(heads, k)) {
         if let Some(tab) = ws.find('\t') {
             return ws[tab..].to_owned();
         }
-        return " ".repeat(separator_spaces(parts, j));
+        return " ".repeat(base);
     }
     if j + 1 < parts.len()
         && left_width(heads, j + 1).is_none()
@@ -225,7 +295,7 @@ pub(super) fn space_literal(heads: &[&Head<'_>], j: usize) -> String {
         if let Some(tab) = ws.rfind('\t') {
             return ws[..=tab].to_owned();
         }
-        return " ".repeat(usize::from(j >= 1 && !opening(&parts[j - 1])));
+        return " ".repeat(before_spaces(heads, j + 1));
     }
     // Both sides' padding (`%(levelname)-9s %(name)30s`).
     if j >= 1 && shared_widths(heads, j - 1).is_some() {
