@@ -908,6 +908,25 @@ mod tests {
     }
 
     #[test]
+    fn a_one_word_logger_before_module_is_a_logger_not_the_formats_own_text() {
+        // `app` on every line, before `.<module>` or `.create_app`.
+        let got = formats(&[
+            "2024-01-01 10:00:01,123 | INFO: [app.<module>:12] | started",
+            "2024-01-01 10:00:02,123 | INFO: [app.create_app:40] | created",
+            "2024-01-01 10:00:03,123 | INFO: [app.<module>:13] | more",
+            "2024-01-01 10:00:04,123 | INFO: [app.create_app:41] | again",
+        ]);
+        assert_eq!(
+            got,
+            [(
+                "%(asctime)s | %(levelname)s: [%(name)s.%(funcName)s:%(lineno)d] | %(message)s"
+                    .to_owned(),
+                None
+            )]
+        );
+    }
+
+    #[test]
     fn function_names_after_every_logger_show_the_pair_without_a_module_line() {
         let got = formats(&[
             "[10:00:00] INFO [orders.tasks.charge_card:12] a",

@@ -233,6 +233,14 @@ pub(super) fn word_role(
     {
         return Some(Role::FuncName);
     }
+    // A logger before a function that only Python names so, `<module>` or
+    // `<lambda>` (`app.<module>`): `%(name)s.%(funcName)s`.
+    if next.is_some_and(|n| n.text == ".")
+        && next2.is_some_and(|n| n.text.starts_with('<') && n.text.ends_with('>'))
+        && (is_identifier(w) || is_dotted(w))
+    {
+        return Some(Role::Name);
+    }
     if is_thread_name(w) {
         return Some(Role::ThreadName);
     }
