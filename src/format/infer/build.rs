@@ -81,7 +81,12 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 let (key, name) = names.key(heads, i);
                 // Seconds since the epoch date a record as asctime does.
                 asctime |= name == Some("created");
-                let conv = conversion(part, name, &column);
+                let conv = match part {
+                    // An id is a label, never a quantity (`dd.trace_id=0`,
+                    // which ddtrace sets as a string).
+                    Part::Int if name.is_none() && key.ends_with("_id") => 's',
+                    _ => conversion(part, name, &column),
+                };
                 let spec = spec(heads, i, None);
                 let pair = name == Some("name") && spec.is_empty() && functions_after(&column);
                 let key = if pair { names.pair(&column) } else { key };
@@ -220,7 +225,10 @@ fn key_named(heads: &[&Head<'_>], i: usize) -> Option<String> {
         .all(|r| matches!(r, Role::NameGuess | Role::NameSlot | Role::Bracketed));
     let named = heads.iter().all(|h| h.roles[i - 2] == Some(Role::Key));
     let fresh = !key.is_empty()
-        && key.bytes().all(|c| c.is_ascii_lowercase() || c == b'_')
+        // Dotted keys too: ddtrace's `dd.service=%(dd.service)s`.
+        && key.bytes().all(|c| c.is_ascii_lowercase() || c == b'_' || c == b'.')
+        && !key.starts_with('.')
+        && !key.ends_with('.')
         && !RECORD_ATTRIBUTES.contains(&key)
         // Ansible's `p=` and `n=`, a process id and a logger.
         && !matches!(key, "p" | "n")
@@ -493,7 +501,9 @@ fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bool {
         && same()
         && (column_roles.is_empty() || guessed())
         && !lone_logger(heads, i)
-        && !before_pid(heads, i)
+        // A program before its pid is the logger, unless a logger stands
+        // elsewhere (ospd-openvas's `OSPD[7] … (%(name)s)`).
+        && (!before_pid(heads, i) || guessed())
 }
 
 /// A word before `:` and a line number: a module or a function. A module

@@ -491,10 +491,13 @@ fn leads(toks: &[Tok<'_>], i: usize) -> bool {
         let j = next_word(toks, i);
         j.is_some_and(|j| toks[j].class == Class::Int && next_evident(toks, j))
     };
+    // A program and its pid before a time, as syslog writes them
+    // (ospd-openvas's `OSPD[7] %(asctime)s`, its pid written in).
     shape
         && (next_evident(toks, i)
             || next_is_logger(toks, i)
-            || (number && (before_pid() || before_ids())))
+            || (number && (before_pid() || before_ids()))
+            || glued_to_pid(toks, i))
 }
 
 /// The index of the next token after `i` that is neither space nor

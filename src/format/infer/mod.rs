@@ -147,8 +147,10 @@ fn drop_guesses(mut out: Vec<Inferred>) -> Vec<Inferred> {
         let into = (0..out.len()).find(|&j| j != i && only_guesses(&out[i], &out[j]));
         match into {
             Some(j) => {
-                let lines = out.remove(i).lines;
-                out[if j > i { j - 1 } else { j }].lines += lines;
+                let gone = out.remove(i);
+                let into = &mut out[if j > i { j - 1 } else { j }];
+                into.lines += gone.lines;
+                cut_levels(into, &gone);
                 merged = true;
             }
             None => i += 1,
@@ -160,6 +162,41 @@ fn drop_guesses(mut out: Vec<Inferred>) -> Vec<Inferred> {
     out
 }
 
+/// The level's placeholder in `format`: `%(levelname)-5.5s`.
+fn level_placeholder(format: &str) -> Option<&str> {
+    let at = format.find("%(levelname)")?;
+    let end = format[at..]
+        .find('s')
+        .filter(|&e| e > "%(levelname)".len() - 1)?;
+    Some(&format[at..at + end + 1])
+}
+
+/// `format` with its level name's precision left out.
+fn uncut_level(format: &str) -> String {
+    match level_placeholder(format).and_then(|p| p.split_once('.').map(|(w, _)| (p, w))) {
+        Some((p, w)) => format.replacen(p, &format!("{w}s"), 1),
+        None => format.to_owned(),
+    }
+}
+
+/// Gives `into` the level precision `gone`'s lines showed, which its own
+/// never did (`drop_guesses`), compiled anew.
+fn cut_levels(into: &mut Inferred, gone: &Inferred) {
+    let (Some(cut), Some(plain)) = (
+        level_placeholder(&gone.format),
+        level_placeholder(&into.format),
+    ) else {
+        return;
+    };
+    if !cut.contains('.') || plain.contains('.') {
+        return;
+    }
+    let format = into.format.replacen(plain, cut, 1);
+    if let Ok(c) = Format::compile_strict(&format, into.datefmt.as_deref()) {
+        (into.format, into.compiled) = (format, c);
+    }
+}
+
 /// Whether `f` is `shorter` with only guesses added before the message
 /// (`drop_guesses`).
 fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
@@ -169,7 +206,10 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     ) else {
         return false;
     };
-    let Some(added) = head.strip_prefix(short).filter(|a| !a.is_empty()) else {
+    // Level names cut where only the guessed lines show it (devpi's
+    // `%(levelname)-5.5s`, `WARNI [req14] …` beside `INFO  NOCTX …`).
+    let (head, short) = (uncut_level(head), uncut_level(short));
+    let Some(added) = head.strip_prefix(&short).filter(|a| !a.is_empty()) else {
         return false;
     };
     if f.datefmt != shorter.datefmt {
@@ -178,6 +218,17 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     // Either way the guess must not have shown itself on more lines.
     if !added.contains("%(") {
         return f.lines < shorter.lines;
+    }
+    // A value no attribute explains, then text (`%(field_1)s: ` from
+    // `Loading VTs: …`, devpi's `[req14] `), within brackets or not, on
+    // however many lines: a format prints its fields on every line.
+    let neutral = added
+        .trim_start_matches(['[', '(', '{', '<'])
+        .strip_prefix(&format!("%({NEUTRAL_PREFIX}"))
+        .and_then(|r| r.split_once(")s"))
+        .is_some_and(|(n, text)| n.bytes().all(|c| c.is_ascii_digit()) && !text.contains("%("));
+    if neutral {
+        return true;
     }
     if f.lines > shorter.lines {
         return false;
@@ -393,6 +444,61 @@ mod tests {
             .into_iter()
             .map(|i| (i.format, i.datefmt))
             .collect()
+    }
+
+    #[test]
+    fn keys_name_their_fields_dotted_ones_too_and_an_id_stays_text() {
+        let got = formats(&[
+            "2024-05-11 14:44:44,049 INFO [ddtrace.tracer] [dd.service=orders dd.trace_id=0] - started",
+            "2024-05-11 14:44:45,049 INFO [orders.views] [dd.service=orders dd.trace_id=71] - served",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s %(levelname)s [%(name)s] [dd.service=%(dd.service)s dd.trace_id=%(dd.trace_id)s] - %(message)s"
+        );
+        // PipelineWise's `logger_name=` is the logger.
+        let got = formats(&[
+            "time=2024-05-11 14:44:55 logger_name=pipelinewise.cli log_level=INFO message=Connecting",
+            "time=2024-05-11 14:44:56 logger_name=pipelinewise.fastsync log_level=INFO message=Done",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "time=%(asctime)s logger_name=%(name)s log_level=%(levelname)s message=%(message)s"
+        );
+    }
+
+    #[test]
+    fn a_program_and_its_pid_written_into_the_format_may_lead_the_line() {
+        let got = formats(&[
+            "OSPD[7] 2024-05-11 14:45:00,637: INFO: (ospd.main) Starting OSPd OpenVAS version 22.10.5.",
+            "OSPD[7] 2024-05-11 14:45:00,706: INFO: (ospd_openvas.daemon) Loading VTs: scans queued",
+            "OSPD[7] 2024-05-11 14:45:01,706: WARNING: (ospd_openvas.daemon) Lost connection",
+        ]);
+        assert_eq!(
+            got,
+            [(
+                "OSPD[%(process)d] %(asctime)s: %(levelname)s: (%(name)s) %(message)s".to_owned(),
+                None
+            )]
+        );
+    }
+
+    #[test]
+    fn a_value_only_some_lines_show_before_the_message_is_the_messages() {
+        // devpi's `%(levelname)-5.5s %(message)s`, whose messages start
+        // with a request's tag, or none; the cut level shows on tagged
+        // lines only.
+        let got = formats(&[
+            "2024-05-11 14:44:58,232 INFO  NOCTX devpi-server version: 6.19.1",
+            "2024-05-11 14:44:58,263 INFO  NOCTX serverdir: /devpi/server",
+            "2024-05-11 14:44:58,776 INFO  [req0] GET /root/pypi/+simple/boto3/",
+            "2024-05-11 14:44:58,782 INFO  [req1] GET /root/pypi/+f/3c4/boto3.whl",
+            "2024-05-11 14:45:00,059 WARNI [req14] serving stale links",
+        ]);
+        assert_eq!(
+            got,
+            [("%(asctime)s %(levelname)-5.5s %(message)s".to_owned(), None)]
+        );
     }
 
     #[test]

@@ -119,7 +119,9 @@ pub(super) fn valued(key: &str, t: Tok<'_>) -> Option<Role> {
         (_, Class::Date(_)) => Some(Role::Asctime),
         (_, Class::Level) => Some(Role::Level),
         (_, Class::Float) => float_role(w),
-        ("logger" | "name" | "log" | "n", Class::Word) if is_identifier(w) || is_dotted(w) => {
+        ("logger" | "logger_name" | "name" | "log" | "n", Class::Word)
+            if is_identifier(w) || is_dotted(w) =>
+        {
             Some(Role::Name)
         }
         ("thread" | "threadname", Class::Word) if is_thread_name(w) => Some(Role::ThreadName),
