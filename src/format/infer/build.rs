@@ -90,6 +90,12 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 let spec = spec(heads, i, None);
                 let pair = name == Some("name") && spec.is_empty() && functions_after(&column);
                 let key = if pair { names.pair(&column) } else { key };
+                // `@%(filename)s:%(lineno)d` (subscription-manager's).
+                if matches!(name, Some("filename" | "pathname"))
+                    && column.iter().all(|w| w.starts_with('@'))
+                {
+                    out.push('@');
+                }
                 out.push_str(&placeholder(heads, i, &key, &spec, conv));
             }
         }

@@ -60,6 +60,8 @@ pub(super) const LAYOUTS: &[&str] = &[
     // ISO 8601 with a zone's name glued on (EC2Rescue's `%Y-%m-%dT%T%Z`):
     // read only after layout 1 and a name in `ZONES`, as `ZONED_LAYOUT`.
     "%Y-%m-%dT%H:%M:%S%Z",
+    // Sockeye's, a colon between the date and the time.
+    "%Y-%m-%d:%H:%M:%S",
 ];
 
 /// `LAYOUTS`' index of the layout with a zone's name.
@@ -303,6 +305,16 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
         } else if word_byte(c) {
             let n = b[i..].iter().take_while(|&&c| word_byte(c)).count();
             i = word(s, i, n, &mut toks);
+        } else if c == 0x1b
+            && let Some(n) = ansi_len(&b[i..])
+        {
+            // A terminal's colour code (`\x1b[32m`), which some programs
+            // print as a field of their own (Chaos Toolkit's `%(color)s`).
+            toks.push(Tok {
+                class: Class::Word,
+                text: &s[i..i + n],
+            });
+            i += n;
         } else if c == b'<'
             && let Some(n) = angle_word(&b[i..])
         {
@@ -321,6 +333,17 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
         }
     }
     toks
+}
+
+/// The length of the ANSI colour code (SGR) `b` starts with: ESC, `[`,
+/// digits and semicolons, `m`.
+pub(super) fn ansi_len(b: &[u8]) -> Option<usize> {
+    let body = b
+        .get(2..)?
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == b';');
+    let n = 2 + body.count();
+    (b.starts_with(b"\x1b[") && b.get(n) == Some(&b'm')).then_some(n + 1)
 }
 
 /// A timestamp at `i` of layout `layout` and length `len`, with what

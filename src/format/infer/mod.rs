@@ -502,6 +502,54 @@ mod tests {
     }
 
     #[test]
+    fn a_pid_before_a_threads_name_and_a_file_after_an_at_sign_are_read() {
+        // subscription-manager's `%(cmd_name)s:%(process)d:%(threadName)s
+        // @%(filename)s:%(lineno)d - %(message)s`.
+        let got = formats(&[
+            "2024-05-11T14:44:52.278+00:00 [INFO] rhsmcertd-worker:1826:MainThread @rhsmcertd_worker.py:270 - Starting",
+            "2024-05-11T14:44:52.299+00:00 [ERROR] rhsmcertd-worker:1826:MainThread @aws.py:207 - Unable to receive token",
+        ]);
+        assert!(
+            got[0]
+                .0
+                .ends_with(":%(process)d:%(threadName)s @%(filename)s:%(lineno)d - %(message)s"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_with_a_colon_before_its_time_is_read() {
+        // Sockeye's `[%(asctime)s:%(levelname)s:%(name)s:%(funcName)s]`.
+        let got = formats(&[
+            "[2024-05-11:14:44:45:INFO:sockeye.train:train] Training started",
+            "[2024-05-11:14:44:46:INFO:sockeye.utils:log_device] Using device cuda:0",
+        ]);
+        assert_eq!(got[0].1.as_deref(), Some("%Y-%m-%d:%H:%M:%S"));
+        assert!(
+            got[0].0.starts_with("[%(asctime)s:%(levelname)s:%(name)s:"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_colour_code_printed_as_a_field_is_one() {
+        // Chaos Toolkit's `%(color)s[%(asctime)s %(levelname)s]%(end_color)s`.
+        let got = formats(&[
+            "\x1b[32m[2024-05-11 14:44:49 INFO] Validating the experiment's syntax",
+            "\x1b[33m[2024-05-11 14:44:50 WARNING] Rollbacks were not executed",
+        ]);
+        assert_eq!(
+            got,
+            [(
+                "%(field_1)s[%(asctime)s %(levelname)s] %(message)s".to_owned(),
+                Some("%Y-%m-%d %H:%M:%S".to_owned())
+            )]
+        );
+        assert_eq!(super::lex::ansi_len(b"\x1b[1;31mX"), Some(7));
+        assert_eq!(super::lex::ansi_len(b"\x1b[31"), None);
+    }
+
+    #[test]
     fn the_readmes_example_is_inferred_from_its_lines() {
         let got = formats(&[
             "2024-05-11 14:44:45 INFO [orders.api] order accepted: id=1",

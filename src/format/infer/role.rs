@@ -77,9 +77,14 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
                 && (word_at(i - 2)
                     || (toks[i - 2].text == ":" && i >= 3 && word_at(i - 3))
                     || called(i - 2));
+            // Before a thread's name too (subscription-manager's
+            // `%(cmd_name)s:%(process)d:%(threadName)s`).
+            let thread_next = next.is_some_and(|n| n.text == ":")
+                && next2.is_some_and(|n| n.class == Class::Word && is_thread_name(n.text));
             if after_word
                 && (toks[i - 2].text.eq_ignore_ascii_case("pid")
-                    || is_thread_name(toks[i - 2].text))
+                    || is_thread_name(toks[i - 2].text)
+                    || thread_next)
             {
                 // `[PID:%(process)d]` (Redash's), `%(threadName)s:%(process)d`
                 // (W&B's `MainThread:7`): no line of code.
@@ -227,7 +232,8 @@ pub(super) fn word_role(
             Role::Filename
         });
     }
-    if is_id(w) {
+    // An id, or a colour code that a format prints as a field.
+    if is_id(w) || w.starts_with('\x1b') {
         return Some(Role::Id);
     }
     if w.starts_with('<')
