@@ -269,6 +269,7 @@ fn infer_json_text<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<JsonT
             lines: n,
             compiled,
             guessed_name: false,
+            capital_guesses: false,
         },
     })
 }

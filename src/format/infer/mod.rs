@@ -67,6 +67,10 @@ pub(crate) struct Inferred {
     /// Its `%(name)s` is only a guess: a single word before `: ` (or
     /// between two ` | `) on every line, never dotted nor bracketed.
     guessed_name: bool,
+    /// Most of the guessed names start with a capital, as a sentence's
+    /// first word does (`CloudWatch: Attempting …`, `Interval: 60.0`) and
+    /// a module's logger (`getLogger(__name__)`) never does.
+    capital_guesses: bool,
 }
 
 /// One shape's lines.
@@ -230,7 +234,8 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     if neutral {
         return true;
     }
-    if f.lines > shorter.lines {
+    // A guess on more lines holds, unless its words read as a sentence's.
+    if f.lines > shorter.lines && !f.capital_guesses {
         return false;
     }
     // `%(name)s`, a width or precision, then text.
@@ -238,7 +243,7 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
         return false;
     };
     let text = spec.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
-    f.guessed_name && text.get(1..).is_some_and(|t| !t.contains("%("))
+    (f.guessed_name || f.capital_guesses) && text.get(1..).is_some_and(|t| !t.contains("%("))
 }
 
 /// Adds the formats of `groups` to `out`, most lines first; returns the
@@ -359,12 +364,23 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
                 )
             })
     });
+    let capital = heads
+        .iter()
+        .filter(|h| {
+            let at = h
+                .roles
+                .iter()
+                .position(|r| *r == Some(role::Role::NameGuess));
+            at.is_some_and(|k| h.texts[k].starts_with(|c: char| c.is_ascii_uppercase()))
+        })
+        .count();
     (matched * 10 >= n * 9).then_some(Inferred {
         format,
         datefmt: built.datefmt,
         lines: n,
         compiled,
         guessed_name,
+        capital_guesses: capital * 2 > n,
     })
 }
 
@@ -547,6 +563,45 @@ mod tests {
         );
         assert_eq!(super::lex::ansi_len(b"\x1b[1;31mX"), Some(7));
         assert_eq!(super::lex::ansi_len(b"\x1b[31"), None);
+    }
+
+    #[test]
+    fn capitalised_words_before_a_colon_on_most_lines_are_the_messages() {
+        // Diamond's handlers start their messages `CloudWatch: `; its
+        // format has no logger.
+        let mut lines = vec![
+            "[2024-05-11 14:45:05,851] [INFO] [MainThread:MainProcess] Changed UID: 112 (diamond)",
+            "[2024-05-11 14:45:05,869] [DEBUG] [MainThread:MainProcess] Wrote child PID file",
+            "[2024-05-11 14:45:06,256] [DEBUG] [MainThread:CPUCollector] Starting CPUCollector",
+        ];
+        for _ in 0..4 {
+            lines.push("[2024-05-11 14:45:06,457] [DEBUG] [MainThread:Handlers] CloudWatch: Attempting to publish metric");
+        }
+        lines.push(
+            "[2024-05-11 14:45:06,280] [DEBUG] [MainThread:CPUCollector] Interval: 60.0 seconds",
+        );
+        lines.push(
+            "[2024-05-11 14:45:06,361] [DEBUG] [MainThread:MemoryCollector] Interval: 60.0 seconds",
+        );
+        lines.push(
+            "[2024-05-11 14:45:05,891] [DEBUG] [MainThread:MainProcess] metric_queue_size: 16384",
+        );
+        let got = formats(&lines);
+        assert_eq!(
+            got,
+            [(
+                "[%(asctime)s] [%(levelname)s] [%(threadName)s:%(processName)s] %(message)s"
+                    .to_owned(),
+                None
+            )]
+        );
+        // Lower-case words there, on more lines, are loggers.
+        let lower: Vec<String> = lines
+            .iter()
+            .map(|l| l.replace("CloudWatch:", "handlers.cloudwatch:"))
+            .collect();
+        let got = formats(&lower.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(got.iter().any(|(f, _)| f.contains("%(name)s: ")), "{got:?}");
     }
 
     #[test]
