@@ -574,9 +574,8 @@ mod tests {
             "[2024-05-11 14:45:05,869] [DEBUG] [MainThread:MainProcess] Wrote child PID file",
             "[2024-05-11 14:45:06,256] [DEBUG] [MainThread:CPUCollector] Starting CPUCollector",
         ];
-        for _ in 0..4 {
-            lines.push("[2024-05-11 14:45:06,457] [DEBUG] [MainThread:Handlers] CloudWatch: Attempting to publish metric");
-        }
+        let handler = "[2024-05-11 14:45:06,457] [DEBUG] [MainThread:Handlers] CloudWatch: Attempting to publish metric";
+        lines.extend(std::iter::repeat_n(handler, 4));
         lines.push(
             "[2024-05-11 14:45:06,280] [DEBUG] [MainThread:CPUCollector] Interval: 60.0 seconds",
         );
