@@ -253,6 +253,8 @@ fn formats_of<'a>(groups: Vec<Group<'a>>, out: &mut Vec<Inferred>) -> Vec<Group<
     let mut groups = groups;
     groups.sort_by_key(|g| std::cmp::Reverse(g.lines.len()));
     let mut left = Vec::new();
+    // The lines of each format this call adds, by its place in `out`.
+    let mut read: Vec<(usize, Vec<&'a str>)> = Vec::new();
     for group in groups {
         if out.len() == MAX_FORMATS {
             break;
@@ -266,11 +268,26 @@ fn formats_of<'a>(groups: Vec<Group<'a>>, out: &mut Vec<Inferred>) -> Vec<Group<
         // after the level): its format would never be tried first.
         let lines = &group.lines;
         if !found.format.contains(PAIR)
-            && let Some(wider) = out
-                .iter_mut()
-                .find(|o| lines.iter().all(|l| o.compiled.starts(l)))
+            && let Some(w) = out
+                .iter()
+                .position(|o| lines.iter().all(|l| o.compiled.starts(l)))
         {
-            wider.lines += found.lines;
+            out[w].lines += found.lines;
+            // Unless the wider one glues its message to a bracket, as
+            // formats don't, and this one reads its lines as well, and
+            // more of each: their heads stopped early (Plone's
+            // `][%(threadName)s]`, a thread name with spaces on most lines).
+            let theirs = read.iter().find(|(i, _)| *i == w).map(|(_, l)| l);
+            let glued = ["]", ")", ">"]
+                .iter()
+                .any(|b| out[w].format.ends_with(&format!("{b}%(message)s")));
+            if glued
+                && found.format.len() > out[w].format.len()
+                && theirs.is_some_and(|l| l.iter().all(|l| found.compiled.starts(l)))
+            {
+                let lines = out[w].lines;
+                out[w] = Inferred { lines, ..found };
+            }
             continue;
         }
         match out
@@ -278,7 +295,10 @@ fn formats_of<'a>(groups: Vec<Group<'a>>, out: &mut Vec<Inferred>) -> Vec<Group<
             .find(|o| o.format == found.format && o.datefmt == found.datefmt)
         {
             Some(same) => same.lines += found.lines,
-            None => out.push(found),
+            None => {
+                read.push((out.len(), group.lines));
+                out.push(found);
+            }
         }
     }
     left
@@ -601,6 +621,28 @@ mod tests {
             .collect();
         let got = formats(&lower.iter().map(String::as_str).collect::<Vec<_>>());
         assert!(got.iter().any(|(f, _)| f.contains("%(name)s: ")), "{got:?}");
+    }
+
+    #[test]
+    fn a_format_that_reads_more_of_each_line_wins_over_one_glued_to_its_message() {
+        // Plone's `[%(name)s:%(lineno)s][%(threadName)s] %(message)s`,
+        // where most lines' thread name has spaces, which stops their
+        // heads at the first bracket.
+        let mut lines = vec![
+            "2024-05-11 14:45:03,075 INFO    [ZEO.ClientStorage:270][MainThread] zeostorage created",
+            "2024-05-11 14:45:03,131 INFO    [waitress:449][MainThread] Serving on http://0.0.0.0:8080",
+            "2024-05-11 14:45:03,513 WARNING [waitress.queue:113][MainThread] Task queue depth is 1",
+        ];
+        let zeo = "2024-05-11 14:45:03,115 INFO    [ZEO.ClientStorage:443][zeostorage zeo client networking thread] Connected";
+        lines.extend(std::iter::repeat_n(zeo, 5));
+        assert_eq!(
+            formats(&lines),
+            [(
+                "%(asctime)s %(levelname)-7s [%(name)s:%(lineno)d][%(threadName)s] %(message)s"
+                    .to_owned(),
+                None
+            )]
+        );
     }
 
     #[test]
