@@ -81,21 +81,11 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 let (key, name) = names.key(heads, i);
                 // Seconds since the epoch date a record as asctime does.
                 asctime |= name == Some("created");
-                let conv = match part {
-                    // An id is a label, never a quantity (`dd.trace_id=0`,
-                    // which ddtrace sets as a string).
-                    Part::Int if name.is_none() && key.ends_with("_id") => 's',
-                    _ => conversion(part, name, &column),
-                };
+                let conv = conversion(part, name, &key, &column);
                 let spec = spec(heads, i, None);
                 let pair = name == Some("name") && spec.is_empty() && functions_after(&column);
                 let key = if pair { names.pair(&column) } else { key };
-                // `@%(filename)s:%(lineno)d` (subscription-manager's).
-                if matches!(name, Some("filename" | "pathname"))
-                    && column.iter().all(|w| w.starts_with('@'))
-                {
-                    out.push('@');
-                }
+                out.push_str(at_sign(name, &column));
                 out.push_str(&placeholder(heads, i, &key, &spec, conv));
             }
         }
@@ -119,13 +109,27 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
 /// The conversion a column's placeholder ends with: `%f` prints six
 /// decimals, and `{created}` prints as `str()` does (`742196.0`); a word
 /// read as the thread id is `%(thread)x`'s hex.
-fn conversion(part: &Part, name: Option<&str>, column: &[&str]) -> char {
+fn conversion(part: &Part, name: Option<&str>, key: &str, column: &[&str]) -> char {
     match (part, name) {
+        // An id is a label, never a quantity (`dd.trace_id=0`, which
+        // ddtrace sets as a string).
+        (Part::Int, None) if key.ends_with("_id") => 's',
         (Part::Float, _) if column.iter().all(|t| six_decimals(t)) => 'f',
         (Part::Float, _) => 's',
         (Part::Int, _) => 'd',
         (Part::Word, Some("thread")) => 'x',
         _ => 's',
+    }
+}
+
+/// The `@` a file's column is written after (subscription-manager's
+/// `@%(filename)s:%(lineno)d`), which the lexer keeps on the word.
+fn at_sign(name: Option<&str>, column: &[&str]) -> &'static str {
+    let file = matches!(name, Some("filename" | "pathname"));
+    if file && column.iter().all(|w| w.starts_with('@')) {
+        "@"
+    } else {
+        ""
     }
 }
 
