@@ -81,7 +81,8 @@
 //!   (one walk over the tokens, typed as python-json-logger types them),
 //!   `repr` (a `%(x)r` field's string literal read back as Python would),
 //!   and `infer/`: a stream's lines → the formats that wrote them (`lex`:
-//!   tokens by shape; `role`: which attribute a token suggests; `head`: a
+//!   tokens by shape; `layouts`: the `datefmt`s known and where a date
+//!   starts; `role`: which attribute a token suggests; `head`: a
 //!   line's fields before the message; `build`: a group of heads → a
 //!   format string; `widths`: which spaces are padding and which the
 //!   format's own; `names`: which words are loggers and functions, and

@@ -4,133 +4,11 @@
 //! token is gets decided later, with the line's other tokens and the
 //! stream's other lines to go by.
 
-use std::sync::LazyLock;
-
-use super::super::date::DateShape;
 use super::super::matcher::thread_target_len;
-
-/// The `datefmt`s recognised, with the shape each gives `asctime`. The
-/// longest that matches wins, so `%H:%M:%S` never takes the time out of a
-/// full date. `None` stands for Python's default (`2024-05-11
-/// 14:44:45,123`), which is the first layout followed by `,` and three
-/// digits.
-pub(super) const LAYOUTS: &[&str] = &[
-    "%Y-%m-%d %H:%M:%S",
-    "%Y-%m-%dT%H:%M:%S",
-    "%Y-%m-%dT%H:%M:%S%z",
-    "%Y-%m-%d %H:%M:%S%z",
-    "%Y-%m-%d %H:%M:%S %z",
-    "%Y-%m-%dT%H:%M:%SZ",
-    "%Y/%m/%d %H:%M:%S",
-    "%d/%b/%Y:%H:%M:%S %z",
-    "%d/%b/%Y %H:%M:%S",
-    "%d/%b/%Y:%H:%M:%S",
-    "%d-%b-%y %H:%M:%S",
-    "%d-%b-%Y %H:%M:%S",
-    "%y%m%d %H:%M:%S",
-    "%Y%m%d %H:%M:%S",
-    "%m-%d %H:%M:%S",
-    "%m-%d %H:%M",
-    "%m/%d/%Y %I:%M:%S %p",
-    "%m/%d/%Y %H:%M:%S",
-    "%d.%m.%Y %H:%M:%S",
-    "%b %d %H:%M:%S",
-    "%a %b %d %H:%M:%S %Y",
-    "%H:%M:%S",
-    // absl's (and glog's) `I0511 14:44:45.123456`, after a one-letter level.
-    "%m%d %H:%M:%S",
-    // Paramiko's `log_to_file`.
-    "%Y%m%d-%H:%M:%S",
-    // Mailman's.
-    "%b %d %H:%M:%S %Y",
-    // Layouts no program read so far writes but people configure: minutes
-    // only, day-first dates, `%x %X` (`05/11/24 14:44:45`), dotted dates
-    // and a spelled-out month.
-    "%Y-%m-%d %H:%M",
-    "%d-%m-%Y %H:%M:%S",
-    "%m/%d/%y %H:%M:%S",
-    "%Y.%m.%d %H:%M:%S",
-    "%d %b %Y %H:%M:%S",
-    // Python's default date and a zone's name (amazon-efs-utils'): read
-    // only after layout 0 and a name in `ZONES`, never by `date_at`, as
-    // `%Z` matches any word.
-    "%Y-%m-%d %H:%M:%S %Z",
-    // Detectron2's.
-    "%m/%d %H:%M:%S",
-    // ISO 8601 with a zone's name glued on (EC2Rescue's `%Y-%m-%dT%T%Z`):
-    // read only after layout 1 and a name in `ZONES`, as `ZONED_LAYOUT`.
-    "%Y-%m-%dT%H:%M:%S%Z",
-    // Sockeye's, a colon between the date and the time.
-    "%Y-%m-%d:%H:%M:%S",
-];
-
-/// `LAYOUTS`' index of the layout with a zone's name.
-const ZONED_LAYOUT: u8 = 30;
-
-/// Time zones' names as `%Z` prints them, sorted for a binary search.
-const ZONES: [&str; 20] = [
-    "AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "EDT", "EEST", "EET", "EST", "GMT", "IST",
-    "JST", "MDT", "MST", "PDT", "PST", "UTC", "WET",
-];
-
-/// `LAYOUTS`' index of ISO 8601 with a zone's name glued on.
-const GLUED_ZONE_LAYOUT: u8 = 32;
-
-/// `LAYOUTS`' index of absl's date, which a one-letter level is glued to.
-const ABSL_LAYOUT: u8 = 22;
-
-/// Python's default `datefmt`, `LAYOUTS[0]`: followed by `,123` it is the
-/// default asctime, with its milliseconds inside.
-pub(super) const DEFAULT_LAYOUT: u8 = 0;
-
-/// A layout index standing for Python's default asctime (`datefmt` unset).
-pub(super) const PYTHON_DEFAULT: u8 = u8::MAX;
-
-/// A layout index standing for an ISO 8601 stamp with a fraction or an
-/// offset that no `strftime` format writes (`datetime.isoformat()`).
-pub(super) const ISO8601: u8 = u8::MAX - 1;
-
-static SHAPES: LazyLock<Vec<DateShape>> = LazyLock::new(|| {
-    LAYOUTS
-        .iter()
-        .filter_map(|l| DateShape::compile(Some(l)).ok())
-        .collect()
-});
-
-/// Each layout's first separator and where it stands (`-` at 4 for
-/// `%Y-%m-%d`), so `date_at` rejects most layouts with one comparison.
-/// The layouts with a zone's name (`ZONED_LAYOUT`, `GLUED_ZONE_LAYOUT`)
-/// get a NUL at 0, which no date starts with: `date_at` never tries them,
-/// as `%Z` matches any word, and skips them at no cost of its own.
-static FIRST_SEPARATORS: LazyLock<Vec<Option<(usize, u8)>>> = LazyLock::new(|| {
-    LAYOUTS
-        .iter()
-        .map(|l| match l.ends_with("%Z") {
-            true => Some((0, 0)),
-            false => first_separator(l),
-        })
-        .collect()
-});
-
-/// Where a layout's first literal byte stands, when every directive
-/// before it has a fixed width.
-fn first_separator(layout: &str) -> Option<(usize, u8)> {
-    let b = layout.as_bytes();
-    let (mut i, mut at) = (0, 0);
-    while i < b.len() {
-        if b[i] != b'%' {
-            return Some((at, b[i]));
-        }
-        at += match b.get(i + 1)? {
-            b'Y' => 4,
-            b'm' | b'd' | b'H' | b'M' | b'S' | b'y' | b'I' | b'p' => 2,
-            b'b' | b'a' => 3,
-            _ => return None,
-        };
-        i += 2;
-    }
-    None
-}
+use super::layouts::{
+    ABSL_LAYOUT, basic_iso8601, iso8601_len, three_digits, word_byte, zone_after,
+};
+pub(super) use super::layouts::{DEFAULT_LAYOUT, ISO8601, LAYOUTS, PYTHON_DEFAULT, date_at};
 
 /// The standard level names `logging` writes.
 pub(super) const LEVELS: [&str; 5] = super::super::STANDARD_LEVELS;
@@ -189,63 +67,6 @@ pub(super) enum Class {
 pub(super) struct Tok<'a> {
     pub(super) class: Class,
     pub(super) text: &'a str,
-}
-
-/// Whether `c` can be inside a word: a logger name (`a.b-c`), a path, a
-/// thread name (`ThreadPoolExecutor-0_0`), an id.
-fn word_byte(c: u8) -> bool {
-    c.is_ascii_alphanumeric()
-        || matches!(c, b'_' | b'.' | b'-' | b'/' | b'@' | b'$' | b'~')
-        || c >= 0x80
-}
-
-/// The timestamp at the start of `s`: its layout and length.
-pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
-    let b = s.as_bytes();
-    // Only `%b %d` and `%a %b` start with letters: three of them and a
-    // space. Everything else starts with two digits. So a message's words
-    // cost one or two comparisons, not a try of every layout.
-    let named = b.len() > 4 && b[..3].iter().all(u8::is_ascii_alphabetic) && b[3] == b' ';
-    let digits = b.len() > 4 && b[0].is_ascii_digit() && b[1].is_ascii_digit();
-    if !named && !digits {
-        return None;
-    }
-    let mut best: Option<(u8, usize)> = None;
-    for (i, shape) in SHAPES.iter().enumerate() {
-        if FIRST_SEPARATORS[i].is_some_and(|(at, c)| b.get(at) != Some(&c)) {
-            continue;
-        }
-        if LAYOUTS[i].starts_with("%b") || LAYOUTS[i].starts_with("%a") {
-            if !named {
-                continue;
-            }
-        } else if !digits {
-            continue;
-        }
-        if let Some(len) = shape.match_len(s)
-            && best.is_none_or(|(_, l)| len > l)
-            && (!s.as_bytes().get(len).is_some_and(u8::is_ascii_alphanumeric)
-                || (i == 1 && zone_name_len(&b[len..]).is_some()))
-        {
-            best = Some((i as u8, len));
-        }
-    }
-    best
-}
-
-/// ISO 8601's basic format at the start of `b` (`20240511T144446`, a
-/// fraction and a `Z` or offset optional), ending where a word does: no
-/// `LAYOUTS` entry writes it, and `iso8601` matches it.
-fn basic_iso8601(b: &[u8]) -> Option<usize> {
-    let n = iso8601_len(b)?;
-    (b.get(8) == Some(&b'T')).then_some(n)
-}
-
-/// Exactly three digits at the start of `b`, then no fourth.
-fn three_digits(b: &[u8]) -> bool {
-    b.len() >= 3
-        && b[..3].iter().all(u8::is_ascii_digit)
-        && !b.get(3).is_some_and(u8::is_ascii_digit)
 }
 
 /// Whether `w` is a standard level name cut short by a precision
@@ -426,39 +247,6 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
         text: &s[i..after],
     });
     after
-}
-
-/// A zone's name after a date of `layout` that ends at `after`, as
-/// Python's default date and ` UTC` (`ZONED_LAYOUT`) or ISO 8601 and
-/// `UTC` glued on (`GLUED_ZONE_LAYOUT`) write it: the zoned layout, and
-/// the name's length with what comes before it.
-fn zone_after(b: &[u8], layout: u8, after: usize) -> Option<(u8, usize)> {
-    match layout {
-        1 => zone_name_len(&b[after..]).map(|n| (GLUED_ZONE_LAYOUT, n)),
-        DEFAULT_LAYOUT => zone_len(&b[after..]).map(|n| (ZONED_LAYOUT, n)),
-        _ => None,
-    }
-}
-
-/// The length of ` UTC` (a space and a name in `ZONES`, ending where a
-/// word does) at the start of `b`.
-fn zone_len(b: &[u8]) -> Option<usize> {
-    zone_name_len(b.strip_prefix(b" ")?).map(|n| 1 + n)
-}
-
-/// The length of a name in `ZONES` at the start of `b`, ending where a
-/// word does.
-fn zone_name_len(b: &[u8]) -> Option<usize> {
-    let n = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
-    let name = std::str::from_utf8(&b[..n]).ok()?;
-    (ZONES.binary_search(&name).is_ok() && !b.get(n).is_some_and(|&c| word_byte(c))).then_some(n)
-}
-
-/// An ISO 8601 stamp at the start of `b` (as `datefmt` `iso8601` matches
-/// it), ending where a word does.
-fn iso8601_len(b: &[u8]) -> Option<usize> {
-    let n = super::super::date::iso8601_len(b)?;
-    (!b.get(n).is_some_and(u8::is_ascii_alphanumeric)).then_some(n)
 }
 
 /// A word of `n` bytes at `i`, split where Python's fields would be:

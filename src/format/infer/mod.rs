@@ -24,6 +24,7 @@ mod build;
 mod columns;
 mod head;
 mod json_text;
+mod layouts;
 mod lex;
 mod names;
 mod numbers;
