@@ -421,6 +421,9 @@ fn dotted_call(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
 /// line number follows (mongodb-consistent-backup's
 /// `[%(module)s:%(funcName)s:%(lineno)d]`): a module, the file the
 /// function is in. A logger there is dotted, and read by its role.
+/// (OpenMetadata's `{%(name)s:%(module)s:%(lineno)d}` prints the same
+/// with a class-named logger, `OMetaAPI`; mongodb-consistent-backup's
+/// modules are `CamelCase` too, so text can't tell.)
 fn module_before_function(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
     let parts = &heads[0].parts;
     let colon = |k: usize| matches!(parts.get(k), Some(Part::Lit(t)) if t == ":");

@@ -284,7 +284,13 @@ fn suffix_start(line: &str) -> Option<usize> {
         .strip_prefix("in ")
         .or_else(|| inner.strip_prefix("at "))
         .unwrap_or(inner);
-    location(inner).then_some(p - 1)
+    // A separator of its own before the bracket (ADF's
+    // `%(message)s | (%(filename)s:%(lineno)d)`).
+    let start = match &line[..p - 1] {
+        l if l.ends_with(" |") || l.ends_with(" -") => p - 3,
+        _ => p - 1,
+    };
+    location(inner).then_some(start)
 }
 
 /// ` - handle:42` at the end of a line (with a line number: ` - word`

@@ -270,6 +270,28 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     if trimmed.len() < w.len() {
         w = trimmed;
     }
+    // A field glued to a date by `-` (mongo-connector's
+    // `%(threadName)s-%(asctime)s`): the word, the dash, then the date.
+    let dated = |k: usize| {
+        k > 0
+            && b.get(i + k + 1).is_some_and(u8::is_ascii_digit)
+            && date_at(&s[i + k + 1..]).is_some()
+    };
+    if let Some(k) = w
+        .bytes()
+        .enumerate()
+        .position(|(k, c)| c == b'-' && dated(k))
+    {
+        toks.push(Tok {
+            class: Class::Word,
+            text: &s[i..i + k],
+        });
+        toks.push(Tok {
+            class: Class::Punct,
+            text: &s[i + k..i + k + 1],
+        });
+        return i + k + 1;
+    }
     let end = i + w.len();
     // `INFO/MainProcess` (Celery), `MainProcess/MainThread`: two fields.
     let process =

@@ -647,6 +647,34 @@ mod tests {
     }
 
     #[test]
+    fn a_field_glued_to_a_date_by_a_dash_lowercase_pid_and_a_separated_location_are_read() {
+        // mongo-connector's `%(threadName)s-%(asctime)s`.
+        let got = formats(&[
+            "MainThread-2024-05-11 14:44:44,123 [INFO] mongo_connector.connector:1240 - Beginning",
+            "Thread-3-2024-05-11 14:44:45,123 [ERROR] mongo_connector.oplog_manager:290 - Lost",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(threadName)s-%(asctime)s [%(levelname)s] %(name)s:%(lineno)d - %(message)s"
+        );
+        // Faraday's `[pid:%(process)d]`.
+        let got = formats(&[
+            "2024-05-11T14:44:44+0000 - faraday.server - INFO {MainThread} [pid:12] started",
+            "2024-05-11T14:44:45+0000 - faraday.server.api - INFO {MainThread} [pid:12] served",
+        ]);
+        assert!(got[0].0.contains(" [pid:%(process)d] "), "{got:?}");
+        // ADF's `%(message)s | (%(filename)s:%(lineno)d)`.
+        let got = formats(&[
+            "2024-05-11 14:44:44,123 | INFO | adf.main | Started | (main.py:42)",
+            "2024-05-11 14:44:45,123 | ERROR | adf.sync | Failed to sync | (sync.py:97)",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s | %(levelname)s | %(name)s | %(message)s | (%(filename)s:%(lineno)d)"
+        );
+    }
+
+    #[test]
     fn the_readmes_example_is_inferred_from_its_lines() {
         let got = formats(&[
             "2024-05-11 14:44:45 INFO [orders.api] order accepted: id=1",

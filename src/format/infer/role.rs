@@ -262,7 +262,9 @@ pub(super) fn word_role(
     // A word before `:` and digits is a place in the code, not an address
     // and port (`10.0.3.7:51234` in an access log).
     // An upper-case word is a format's own label (`[PID:%(process)d]`).
-    let label = w.len() > 1 && w.bytes().all(|c| c.is_ascii_uppercase());
+    // So is a lower-case `pid:` (Faraday's `[pid:%(process)d]`).
+    let label =
+        w.len() > 1 && w.bytes().all(|c| c.is_ascii_uppercase()) || matches!(w, "pid" | "tid");
     if located && !label && (dotted || is_identifier(w)) {
         return Some(if dotted || is_top_logger(w) {
             Role::Name
