@@ -156,6 +156,31 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
     toks
 }
 
+/// A field glued to a date by `-` (mongo-connector's
+/// `%(threadName)s-%(asctime)s`): the word and the dash, pushed, and where
+/// the date starts.
+fn before_date<'a>(s: &'a str, i: usize, w: &str, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
+    let b = s.as_bytes();
+    let dated = |k: usize| {
+        k > 0
+            && b.get(i + k + 1).is_some_and(u8::is_ascii_digit)
+            && date_at(&s[i + k + 1..]).is_some()
+    };
+    let k = w
+        .bytes()
+        .enumerate()
+        .position(|(k, c)| c == b'-' && dated(k))?;
+    toks.push(Tok {
+        class: Class::Word,
+        text: &s[i..i + k],
+    });
+    toks.push(Tok {
+        class: Class::Punct,
+        text: &s[i + k..i + k + 1],
+    });
+    Some(i + k + 1)
+}
+
 /// The length of the ANSI colour code (SGR) `b` starts with: ESC, `[`,
 /// digits and semicolons, `m`.
 pub(super) fn ansi_len(b: &[u8]) -> Option<usize> {
@@ -270,27 +295,8 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     if trimmed.len() < w.len() {
         w = trimmed;
     }
-    // A field glued to a date by `-` (mongo-connector's
-    // `%(threadName)s-%(asctime)s`): the word, the dash, then the date.
-    let dated = |k: usize| {
-        k > 0
-            && b.get(i + k + 1).is_some_and(u8::is_ascii_digit)
-            && date_at(&s[i + k + 1..]).is_some()
-    };
-    if let Some(k) = w
-        .bytes()
-        .enumerate()
-        .position(|(k, c)| c == b'-' && dated(k))
-    {
-        toks.push(Tok {
-            class: Class::Word,
-            text: &s[i..i + k],
-        });
-        toks.push(Tok {
-            class: Class::Punct,
-            text: &s[i + k..i + k + 1],
-        });
-        return i + k + 1;
+    if let Some(next) = before_date(s, i, w, toks) {
+        return next;
     }
     let end = i + w.len();
     // `INFO/MainProcess` (Celery), `MainProcess/MainThread`: two fields.
