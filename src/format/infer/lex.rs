@@ -156,10 +156,13 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
     toks
 }
 
-/// A field glued to a date by `-` (mongo-connector's
+/// A field glued to a date by `-` at the line's start (mongo-connector's
 /// `%(threadName)s-%(asctime)s`): the word and the dash, pushed, and where
-/// the date starts.
+/// the date starts. Only there, as every word elsewhere would pay a scan.
 fn before_date<'a>(s: &'a str, i: usize, w: &str, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
+    if i != 0 {
+        return None;
+    }
     let b = s.as_bytes();
     let dated = |k: usize| {
         k > 0
