@@ -85,7 +85,6 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 let spec = spec(heads, i, None);
                 let pair = name == Some("name") && spec.is_empty() && functions_after(&column);
                 let key = if pair { names.pair(&column) } else { key };
-                out.push_str(at_sign(name, &column));
                 out.push_str(&placeholder(heads, i, &key, &spec, conv));
             }
         }
@@ -119,17 +118,6 @@ fn conversion(part: &Part, name: Option<&str>, key: &str, column: &[&str]) -> ch
         (Part::Int, _) => 'd',
         (Part::Word, Some("thread")) => 'x',
         _ => 's',
-    }
-}
-
-/// The `@` a file's column is written after (subscription-manager's
-/// `@%(filename)s:%(lineno)d`), which the lexer keeps on the word.
-fn at_sign(name: Option<&str>, column: &[&str]) -> &'static str {
-    let file = matches!(name, Some("filename" | "pathname"));
-    if file && column.iter().all(|w| w.starts_with('@')) {
-        "@"
-    } else {
-        ""
     }
 }
 

@@ -301,6 +301,15 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     if let Some(next) = before_date(s, i, w, toks) {
         return next;
     }
+    // `@app.py`: the format's `@` before a file (subscription-manager's
+    // `@%(filename)s:%(lineno)d`), a token of its own.
+    if w.len() > 4 && w.starts_with('@') && w.ends_with(".py") {
+        toks.push(Tok {
+            class: Class::Punct,
+            text: &s[i..i + 1],
+        });
+        return i + 1;
+    }
     let end = i + w.len();
     // `INFO/MainProcess` (Celery), `MainProcess/MainThread`: two fields.
     let process =

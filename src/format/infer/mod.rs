@@ -170,10 +170,9 @@ fn drop_guesses(mut out: Vec<Inferred>) -> Vec<Inferred> {
 /// The level's placeholder in `format`: `%(levelname)-5.5s`.
 fn level_placeholder(format: &str) -> Option<&str> {
     let at = format.find("%(levelname)")?;
-    let end = format[at..]
-        .find('s')
-        .filter(|&e| e > "%(levelname)".len() - 1)?;
-    Some(&format[at..at + end + 1])
+    // The conversion ends it: `levelname` has no `s` of its own.
+    let end = at + format[at..].find('s')?;
+    Some(&format[at..=end])
 }
 
 /// `format` with its level name's precision left out.

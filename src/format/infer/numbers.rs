@@ -35,8 +35,9 @@ pub(super) fn int_attribute(
     // Right before a thread id: `%(process)d %(thread)d` (Django's
     // "verbose", Tryton's) or `%(process)d:%(thread)d`, whatever
     // processes the stream shows.
-    let between =
-        |p: Option<&Part>| matches!(p, Some(Part::Space)) || p == Some(&Part::Lit(":".into()));
+    let between = |p: Option<&Part>| {
+        matches!(p, Some(Part::Space)) || matches!(p, Some(Part::Lit(t)) if t == ":")
+    };
     let thread_next = between(heads[0].parts.get(i + 1))
         && heads[0].parts.get(i + 2) == Some(&Part::Int)
         && heads

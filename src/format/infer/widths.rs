@@ -259,8 +259,12 @@ fn gap(heads: &[&Head<'_>]) -> usize {
             .min()
             .unwrap_or(0)
     };
-    // A dash's or a bar's spaces (` - `, ` | `) are that separator's own.
-    let bare = |p: &Part| !matches!(p, Part::Lit(t) if !matches!(t.as_str(), "[" | "]" | "(" | ")" | "<" | ">" | "{" | "}"));
+    // A dash's or a bar's spaces (` - `, ` | `) are that separator's own:
+    // only gaps between fields and brackets count.
+    let bare = |p: &Part| match p {
+        Part::Lit(t) => matches!(t.as_str(), "[" | "]" | "(" | ")" | "<" | ">" | "{" | "}"),
+        _ => true,
+    };
     let mut gaps = (1..parts.len())
         .filter(|&j| {
             parts[j] == Part::Space
