@@ -401,10 +401,14 @@ impl Format {
 
 /// What a field printed with `repr()` that is no string literal holds: an
 /// integer or a float python-json-logger writes as a number, `None` as
-/// null, and anything else (`<Obj …>`) as the text.
+/// null, `True` and `False` as booleans (a string would print quoted),
+/// and anything else (`<Obj …>`) as the text.
 fn typed_repr<'t>(raw: &str, text: impl FnOnce() -> Cow<'t, str>) -> Value<'t> {
-    if raw == "None" {
-        return Value::Null;
+    match raw {
+        "None" => return Value::Null,
+        "True" => return Value::Bool(true),
+        "False" => return Value::Bool(false),
+        _ => {}
     }
     if let Ok(n) = raw.parse::<i64>() {
         return Value::Int(n);
@@ -499,6 +503,7 @@ mod tests {
                         Value::Int(n) => Value::Int(n),
                         Value::Float(x) => Value::Float(x),
                         Value::Null => Value::Null,
+                        Value::Bool(b) => Value::Bool(b),
                         other => panic!("{other:?}"),
                     };
                     (k.into_owned(), v)
@@ -551,6 +556,15 @@ mod tests {
         assert_eq!(got[3].1, s("<Flow 7>"));
         let got = parse("%(x)a %(message)s", None, "'caf\\xe9' m").unwrap();
         assert_eq!(got[0].1, s("café"));
+    }
+
+    #[test]
+    fn a_repr_field_that_prints_true_or_false_held_a_bool_and_a_quoted_one_a_string() {
+        let f = "%(sampled)r %(flag)r %(text)r %(message)s";
+        let got = parse(f, None, "True False 'True' go").unwrap();
+        assert_eq!(got[0].1, Value::Bool(true));
+        assert_eq!(got[1].1, Value::Bool(false));
+        assert_eq!(got[2].1, s("True"));
     }
 
     #[test]

@@ -112,11 +112,14 @@ fn conversion(part: &Part, name: Option<&str>, key: &str, column: &[&str]) -> ch
     match (part, name) {
         // An id is a label, never a quantity (`dd.trace_id=0`, which
         // ddtrace sets as a string).
-        (Part::Int, None) if key.ends_with("_id") => 's',
+        (Part::Int, None) if key.ends_with("_id") || key.ends_with("ID") => 's',
         (Part::Float, _) if column.iter().all(|t| six_decimals(t)) => 'f',
         (Part::Float, _) => 's',
         (Part::Int, _) => 'd',
         (Part::Word, Some("thread")) => 'x',
+        // A custom flag (`trace_sampled=%(otelTraceSampled)s`): `repr()`
+        // prints a bool as `str()` does, and reads back as one.
+        (Part::Word, None) if column.iter().all(|t| matches!(*t, "True" | "False")) => 'r',
         _ => 's',
     }
 }
@@ -231,7 +234,29 @@ fn key_named(heads: &[&Head<'_>], i: usize) -> Option<String> {
         // Ansible's `p=` and `n=`, a process id and a logger.
         && !matches!(key, "p" | "n")
         && !key.starts_with(NEUTRAL_PREFIX);
-    (weak && named && fresh).then(|| key.to_owned())
+    (weak && named && fresh).then(|| otel_attribute(heads[0], key).unwrap_or(key).to_owned())
+}
+
+/// OpenTelemetry's logging instrumentation (`OTEL_PYTHON_LOG_CORRELATION`,
+/// which the AWS Distro for OpenTelemetry turns on) prints its record
+/// attributes under labels of its own, `trace_id=%(otelTraceID)s` and so on
+/// (its `DEFAULT_LOGGING_FORMAT`); `resource.service.name=` is its alone.
+const OTEL_LABELS: [(&str, &str); 4] = [
+    ("trace_id", "otelTraceID"),
+    ("span_id", "otelSpanID"),
+    ("resource.service.name", "otelServiceName"),
+    ("trace_sampled", "otelTraceSampled"),
+];
+
+/// The attribute OpenTelemetry prints under `key`, in a head that shows
+/// its `resource.service.name=` label.
+fn otel_attribute(h: &Head<'_>, key: &str) -> Option<&'static str> {
+    let (_, attribute) = OTEL_LABELS.iter().find(|(label, _)| *label == key)?;
+    let shown = h
+        .texts
+        .windows(2)
+        .any(|w| w[0].trim() == OTEL_LABELS[2].0 && w[1] == "=");
+    shown.then_some(*attribute)
 }
 
 /// `LogRecord`'s own attributes and python-json-logger's `message`: a
@@ -568,6 +593,28 @@ mod tests {
         assert_eq!(
             format,
             "%(asctime)s  pid=%(process)d  [%(levelname)-7s]  <%(name)s>  [%(module)s:%(lineno)d] - %(message)s"
+        );
+    }
+
+    #[test]
+    fn opentelemetrys_labels_name_its_attributes_and_its_flag_is_read_as_a_bool() {
+        let (format, _) = built(&[
+            "2024-05-11 14:44:44,121 INFO [main] [server.py:168] [trace_id=0 span_id=0 resource.service.name=reco trace_sampled=False] - started",
+            "2024-05-11 14:44:44,201 INFO [main] [server.py:83] [trace_id=4bf92f3577b34da6a3ce929d0e0e4736 span_id=00f067aa0ba902b7 resource.service.name=reco trace_sampled=True] - cache miss",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s %(levelname)s [%(name)s] [%(filename)s:%(lineno)d] [trace_id=%(otelTraceID)s \
+             span_id=%(otelSpanID)s resource.service.name=%(otelServiceName)s trace_sampled=%(otelTraceSampled)r] - %(message)s"
+        );
+        // Without OpenTelemetry's own label, a `trace_id=` is the app's.
+        let (format, _) = built(&[
+            "2024-05-11 14:44:44,121 INFO [main] trace_id=0 debug=False - started",
+            "2024-05-11 14:44:44,201 INFO [main] trace_id=4bf92f3577b34da6a3ce929d0e0e4736 debug=True - cache miss",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s %(levelname)s [%(name)s] trace_id=%(trace_id)s debug=%(debug)r - %(message)s"
         );
     }
 
