@@ -123,10 +123,12 @@ fn format_specs<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<FormatSpec
     Ok(out)
 }
 
-/// Non-empty lines, without the `\r` of templates edited on Windows.
+/// Non-empty lines, without the `\r` of templates edited on Windows, nor
+/// one a format starts with (sqlmap's `"\r[%(asctime)s] …"`): the parser
+/// reads a record past it, as past a line break a format starts with.
 fn format_lines(s: &str) -> impl Iterator<Item = &str> {
     s.lines()
-        .map(|l| l.trim_end_matches('\r'))
+        .map(|l| l.trim_matches('\r'))
         .filter(|l| !l.is_empty())
 }
 

@@ -180,7 +180,7 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
         // A trailing newline means a runtime that writes whole records.
         let line_oriented = !message.ends_with('\n');
         // `record_text`, with the newline test made once.
-        let mut stripped = strip_one_newline(message);
+        let mut stripped = after_carriage_return(strip_one_newline(message));
         if !line_oriented && stripped.as_bytes().first() == Some(&b'\n') {
             stripped = after_blank_lines(stripped);
         }
@@ -498,11 +498,23 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
 /// before every record. A message that itself starts with a blank line,
 /// in a format that starts with it (`%(message)s`), loses that line.
 pub(crate) fn record_text(message: &str) -> &str {
-    let stripped = strip_one_newline(message);
+    let stripped = after_carriage_return(strip_one_newline(message));
     if message.ends_with('\n') && stripped.starts_with('\n') {
         return after_blank_lines(stripped);
     }
     stripped
+}
+
+/// A record's text past the carriage return that starts it: a format
+/// that starts with one (sqlmap's `"\r[%(asctime)s] …"`, which rewrites a
+/// terminal's line) writes it before every record, and `\r` is a line
+/// break to this parser. `\r\n` is a blank line, left to the rules above.
+#[inline]
+fn after_carriage_return(s: &str) -> &str {
+    match s.as_bytes() {
+        [b'\r', next, ..] if *next != b'\n' => &s[1..],
+        _ => s,
+    }
 }
 
 /// A whole record's text past the blank lines before it (`record_text`);

@@ -329,6 +329,36 @@ fn old_runtimes_carriage_returns_separate_lines() {
 }
 
 #[test]
+fn a_carriage_return_that_starts_each_record_is_read_past_inferred_or_configured() {
+    // sqlmap's "\r[%(asctime)s] [%(levelname)s] %(message)s", one event
+    // per record and one per line.
+    let texts = [
+        "\r[14:44:57] [INFO] testing connection",
+        "\r[14:44:58] [WARNING] heuristics",
+    ];
+    let want = |d: &[serde_json::Value]| {
+        assert_eq!(d.len(), 2, "{d:?}");
+        assert_eq!(d[0]["asctime"], "14:44:57");
+        assert_eq!(d[0]["levelname"], "INFO");
+        assert_eq!(d[1]["message"], "heuristics");
+    };
+    let whole: Vec<String> = texts.iter().map(|t| format!("{t}\n")).collect();
+    let single: Vec<String> = texts.iter().map(|t| t.to_string()).collect();
+    let inferred = parser_with(&[]);
+    let configured = parser_with(&[
+        (
+            "PYTHON_LOG_FORMAT",
+            "\r[%(asctime)s] [%(levelname)s] %(message)s",
+        ),
+        ("PYTHON_LOG_DATEFMT", "%H:%M:%S"),
+    ]);
+    for p in [&inferred, &configured] {
+        want(&docs(p, &whole));
+        want(&docs(p, &single));
+    }
+}
+
+#[test]
 fn stack_info_follows_exc_info_and_each_gets_its_own_key() {
     let p = parser_with(&[]);
     let text = "2024-05-11T14:44:44+0000 a ERROR boom\nTraceback (most recent call last):\n  File \"a\"\nKeyError: 'k'\nStack (most recent call last):\n  File \"b\"\n    f()";
