@@ -59,6 +59,16 @@ pub(super) const LAYOUTS: &[&str] = &[
     "%Y-%m-%dT%H:%M:%S%Z",
     // Sockeye's, a colon between the date and the time.
     "%Y-%m-%d:%H:%M:%S",
+    // Layouts people configure, each found in many public projects'
+    // `basicConfig`: the old logging docs' RFC 2822 date, a 12-hour clock,
+    // day-first dates (a `%m` above that reads past 12 yields to these),
+    // and minutes only.
+    "%a, %d %b %Y %H:%M:%S",
+    "%Y-%m-%d %I:%M:%S %p",
+    "%I:%M:%S %p",
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%y %H:%M:%S",
+    "%Y/%m/%d %H:%M",
 ];
 
 /// `LAYOUTS`' index of the layout with a zone's name.
@@ -124,7 +134,13 @@ fn literals(layout: &str) -> Vec<(usize, u8)> {
         }
         at += match b.get(i + 1) {
             Some(b'Y') => 4,
-            Some(b'm' | b'd' | b'H' | b'M' | b'S' | b'y' | b'I' | b'p') => 2,
+            Some(b'm' | b'd' | b'H' | b'M' | b'S' | b'y' | b'I') => 2,
+            // `AM` and `PM` (the C locale's) share their `M`: a level
+            // name after a time is turned away here, not by the shape.
+            Some(b'p') => {
+                out.push((at + 1, b'M'));
+                2
+            }
             Some(b'b' | b'a') => 3,
             _ => break,
         };
@@ -141,19 +157,46 @@ pub(super) fn word_byte(c: u8) -> bool {
         || c >= 0x80
 }
 
+// `CANDIDATES` gives each layout a bit of a `u64`.
+const _: () = assert!(LAYOUTS.len() <= 64);
+
+/// For each byte at offsets 2 and 4 of a text, the layouts it leaves
+/// possible, one bit each: those whose literal byte there (`/` of
+/// `%d/%m`, `-` of `%Y-%m`) is that byte, or that have none there. Two
+/// lookups leave `date_at` a layout or two to try, not every one.
+static CANDIDATES: LazyLock<[[u64; 256]; 2]> = LazyLock::new(|| {
+    let mut masks = [[0u64; 256]; 2];
+    for (i, lits) in LITERALS.iter().enumerate() {
+        for (mask, at) in masks.iter_mut().zip([2, 4]) {
+            match lits.iter().find(|&&(a, _)| a == at) {
+                Some(&(_, c)) => mask[usize::from(c)] |= 1 << i,
+                None => mask.iter_mut().for_each(|m| *m |= 1 << i),
+            }
+        }
+    }
+    masks
+});
+
 /// The timestamp at the start of `s`: its layout and length.
 pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
     let b = s.as_bytes();
-    // Only `%b %d` and `%a %b` start with letters: three of them and a
-    // space. Everything else starts with two digits. So a message's words
-    // cost one or two comparisons, not a try of every layout.
-    let named = b.len() > 4 && b[..3].iter().all(u8::is_ascii_alphabetic) && b[3] == b' ';
+    // Only `%b %d`, `%a %b` and `%a, %d` start with letters: three of
+    // them and a space or a comma. Everything else starts with two digits.
+    // So a message's words cost one or two comparisons, not a try of
+    // every layout.
+    let named = b.len() > 4
+        && b[..3].iter().all(u8::is_ascii_alphabetic)
+        && (b[3] == b' ' || (b[3] == b',' && b[4] == b' '));
     let digits = b.len() > 4 && b[0].is_ascii_digit() && b[1].is_ascii_digit();
     if !named && !digits {
         return None;
     }
+    let masks = &*CANDIDATES;
+    let mut left = masks[0][usize::from(b[2])] & masks[1][usize::from(b[4])];
     let mut best: Option<(u8, usize)> = None;
-    for (i, shape) in SHAPES.iter().enumerate() {
+    while left != 0 {
+        let i = left.trailing_zeros() as usize;
+        left &= left - 1;
         if !LITERALS[i].iter().all(|&(at, c)| b.get(at) == Some(&c)) {
             continue;
         }
@@ -161,10 +204,10 @@ pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
             if !named {
                 continue;
             }
-        } else if !digits {
+        } else if !digits || (LAYOUTS[i].starts_with("%m") && !month(b)) {
             continue;
         }
-        if let Some(len) = shape.match_len(s)
+        if let Some(len) = SHAPES[i].match_len(s)
             && best.is_none_or(|(_, l)| len > l)
             && (!s.as_bytes().get(len).is_some_and(u8::is_ascii_alphanumeric)
                 || (i == 1 && zone_name_len(&b[len..]).is_some()))
@@ -173,6 +216,12 @@ pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
         }
     }
     best
+}
+
+/// Whether the two digits `b` starts with can be a month: a day-first
+/// date (`25/05/2024`) is no `%m/%d/%Y`.
+fn month(b: &[u8]) -> bool {
+    matches!((b[0], b[1]), (b'0', b'1'..=b'9') | (b'1', b'0'..=b'2'))
 }
 
 /// ISO 8601's basic format at the start of `b` (`20240511T144446`, a

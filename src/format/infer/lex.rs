@@ -503,6 +503,12 @@ mod tests {
             ("2024-05-11 14:44:45 UTC", "%Y-%m-%d %H:%M:%S %Z"),
             ("05/11 14:44:45", "%m/%d %H:%M:%S"),
             ("2024-05-11T14:44:45UTC", "%Y-%m-%dT%H:%M:%S%Z"),
+            ("Sat, 25 May 2024 15:04:45", "%a, %d %b %Y %H:%M:%S"),
+            ("2024-05-25 03:04:45 PM", "%Y-%m-%d %I:%M:%S %p"),
+            ("03:04:45 AM", "%I:%M:%S %p"),
+            ("25/05/2024 15:04:45", "%d/%m/%Y %H:%M:%S"),
+            ("25/05/24 15:04:45", "%d/%m/%y %H:%M:%S"),
+            ("2024/05/25 15:04", "%Y/%m/%d %H:%M"),
         ] {
             let line = format!("[{stamp}] x");
             let got = classes(&line);
@@ -512,6 +518,19 @@ mod tests {
             };
             assert_eq!(LAYOUTS[i as usize], layout);
         }
+    }
+
+    #[test]
+    fn a_level_after_a_time_is_no_meridiem() {
+        let got = classes("25/05/2024 15:04:45 INFO [app] started");
+        assert_eq!(got[0].1, "25/05/2024 15:04:45");
+        let Class::Date(i) = got[0].0 else {
+            panic!("{got:?}")
+        };
+        assert_eq!(LAYOUTS[i as usize], "%d/%m/%Y %H:%M:%S");
+        assert_eq!(got[2], (Class::Level, "INFO"));
+        let got = classes("15:04:45 PMX x");
+        assert_eq!(got[0].1, "15:04:45", "{got:?}");
     }
 
     #[test]
