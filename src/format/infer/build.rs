@@ -486,6 +486,12 @@ fn keyed_as(h: &Head<'_>, i: usize, key: &str) -> bool {
 fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bool {
     let first = heads[0].texts[i];
     let same = || heads.iter().all(|h| h.texts[i] == first);
+    // A colour code the same on every line while the level changes is the
+    // format's own (SQLFluff's `\x1b[0m%(levelname)-10s`): a `%(color)s`
+    // field changes with the level.
+    if first.starts_with('\x1b') && same() && levels_differ(heads) {
+        return true;
+    }
     // A dotted name the same on every line, where `named` chose another
     // column for the logger (`| dd.collector | %(name)s(`).
     if named.is_some_and(|n| n != i)
@@ -527,9 +533,18 @@ fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bool {
         && same()
         && (column_roles.is_empty() || guessed())
         && !lone_logger(heads, i)
+        // A module before its function and line is no host name, though
+        // one module wrote every line (Taskiq's scheduler, `[run:run_scheduler:405]`).
+        && !module_before_function(heads, i, &column(heads, i))
         // A program before its pid is the logger, unless a logger stands
         // elsewhere (ospd-openvas's `OSPD[7] … (%(name)s)`).
         && (!before_pid(heads, i) || guessed())
+}
+
+/// Whether the lines show two level names or more.
+fn levels_differ(heads: &[&Head<'_>]) -> bool {
+    let parts = &heads[0].parts;
+    (0..parts.len()).any(|j| parts[j] == Part::Level && distinct(&column(heads, j)) > 1)
 }
 
 /// A word before `:` and a line number: a module or a function. A module

@@ -2,7 +2,7 @@
 //! its own shape suggests, and the separator the message follows. Lines
 //! with the same head shape were (most likely) written by one format.
 
-use super::lex::{Class, Tok, closes, lex, opens};
+use super::lex::{Class, Tok, closes, is_wide_separator, lex, opens};
 use super::names::past_tense;
 use super::role::{
     Role, before_colon, before_dash, between_separators, is_identifier, is_thread_name, key_before,
@@ -208,12 +208,15 @@ fn separator_end(toks: &[Tok<'_>], last: usize) -> usize {
         }
         // ` / ` between fields (`%(levelname)s / %(message)s`), never a
         // path's slash.
-        let slash = t.text == "/"
-            && toks[end - 1].class == Class::Space
+        let spaced = toks[end - 1].class == Class::Space
             && toks.get(end + 1).is_some_and(|n| n.class == Class::Space);
+        let slash = t.text == "/" && spaced;
+        // ` — ` and the other separators beyond ASCII, likewise.
+        let wide = spaced && is_wide_separator(t);
         let ok = t.class == Class::Space
             || call
             || slash
+            || wide
             || (t.text == ")" && toks[end - 1].text == "(")
             || (closes(t) && !(t.text == "-" && toks.get(end + 1).is_some_and(|n| !dash_ok(n))));
         if !ok {

@@ -69,6 +69,8 @@ pub(super) const LAYOUTS: &[&str] = &[
     "%d/%m/%Y %H:%M:%S",
     "%d/%m/%y %H:%M:%S",
     "%Y/%m/%d %H:%M",
+    // Fix Inventory's, a two-digit year first.
+    "%y-%m-%d %H:%M:%S",
 ];
 
 /// `LAYOUTS`' index of the layout with a zone's name.

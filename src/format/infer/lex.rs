@@ -86,9 +86,12 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
     let b = s.as_bytes();
     let mut toks: Vec<Tok<'_>> = Vec::with_capacity(24);
     let mut i = 0;
+    // Where the last colour code ended: a date glued to one
+    // (`\x1b[33m2024-05-11 …`) starts there as after a space.
+    let mut colour_end = usize::MAX;
     while i < b.len() {
         let c = b[i];
-        let boundary = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        let boundary = i == 0 || !b[i - 1].is_ascii_alphanumeric() || i == colour_end;
         if c.is_ascii_whitespace() {
             let n = b[i..]
                 .iter()
@@ -123,6 +126,14 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
                 text: &s[i..i + n],
             });
             i += n;
+        } else if c >= 0x80
+            && let Some(n) = separator_len(&s[i..])
+        {
+            toks.push(Tok {
+                class: Class::Punct,
+                text: &s[i..i + n],
+            });
+            i += n;
         } else if word_byte(c) {
             let n = b[i..].iter().take_while(|&&c| word_byte(c)).count();
             i = word(s, i, n, &mut toks);
@@ -136,6 +147,7 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
                 text: &s[i..i + n],
             });
             i += n;
+            colour_end = i;
         } else if c == b'<'
             && let Some(n) = angle_word(&b[i..])
         {
@@ -154,6 +166,28 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
         }
     }
     toks
+}
+
+/// Characters beyond ASCII that formats put between fields, as others
+/// put ` - ` or ` | ` (Elementary's `%(asctime)s — %(levelname)s — `):
+/// dashes, box-drawing bars, guillemets, arrows and bullets.
+const SEPARATORS: [char; 16] = [
+    '—', '–', '│', '┃', '║', '¦', '»', '«', '›', '‹', '→', '➜', '▶', '►', '·', '•',
+];
+
+/// Whether a token is one of `SEPARATORS`.
+pub(super) fn is_wide_separator(t: &Tok<'_>) -> bool {
+    t.class == Class::Punct
+        && t.text
+            .chars()
+            .next()
+            .is_some_and(|c| SEPARATORS.contains(&c))
+}
+
+/// The length of a separator character (`SEPARATORS`) at the start of `s`.
+fn separator_len(s: &str) -> Option<usize> {
+    let c = s.chars().next()?;
+    SEPARATORS.contains(&c).then(|| c.len_utf8())
 }
 
 /// A field glued to a date by `-` at the line's start (mongo-connector's
@@ -509,6 +543,7 @@ mod tests {
             ("25/05/2024 15:04:45", "%d/%m/%Y %H:%M:%S"),
             ("25/05/24 15:04:45", "%d/%m/%y %H:%M:%S"),
             ("2024/05/25 15:04", "%Y/%m/%d %H:%M"),
+            ("24-05-11 14:44:53", "%y-%m-%d %H:%M:%S"),
         ] {
             let line = format!("[{stamp}] x");
             let got = classes(&line);

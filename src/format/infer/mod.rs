@@ -483,6 +483,47 @@ mod tests {
     }
 
     #[test]
+    fn a_module_before_its_function_and_line_is_a_field_though_one_module_wrote_every_line() {
+        let got = formats(&[
+            "[2024-05-11 14:45:03,648][INFO   ][run:run_scheduler:405] Starting scheduler.",
+            "[2024-05-11 14:45:04,648][INFO   ][run:delayed_send:212] Sending task.",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "[%(asctime)s][%(levelname)s   ][%(module)s:%(funcName)s:%(lineno)d] %(message)s"
+        );
+    }
+
+    #[test]
+    fn a_colour_code_the_same_at_every_level_is_the_formats_own() {
+        let got = formats(&[
+            "\x1b[0mINFO       Slicing File Template",
+            "\x1b[0mWARNING    One fix for AM04 not applied",
+        ]);
+        assert_eq!(got[0].0, "\x1b[0m%(levelname)-10s %(message)s");
+        // One level: it may be a `%(color)s` field.
+        let got = formats(&[
+            "\x1b[32m[2024-05-11 14:44:49 INFO] Validating",
+            "\x1b[32m[2024-05-11 14:44:50 INFO] Validated",
+        ]);
+        assert!(got[0].0.starts_with("%(field_1)s["), "{got:?}");
+    }
+
+    #[test]
+    fn a_dash_beyond_ascii_separates_fields_and_a_date_after_a_colour_code_is_read() {
+        let got = formats(&[
+            "2024-05-11 14:44:49 — INFO — Running with edr=0.25.0",
+            "2024-05-11 14:44:50 — WARNING — You are using incompatible versions",
+        ]);
+        assert_eq!(got[0].0, "%(asctime)s — %(levelname)s — %(message)s");
+        let got = formats(&[
+            "\x1b[33;20m2024-05-11 14:44:49 WARNING You are using",
+            "\x1b[31;20m2024-05-11 14:44:50 ERROR Unable to send",
+        ]);
+        assert!(got[0].0.contains("%(asctime)s %(levelname)s"), "{got:?}");
+    }
+
+    #[test]
     fn keys_name_their_fields_dotted_ones_too_and_an_id_stays_text() {
         let got = formats(&[
             "2024-05-11 14:44:44,049 INFO [ddtrace.tracer] [dd.service=orders dd.trace_id=0] - started",
