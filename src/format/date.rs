@@ -13,12 +13,8 @@ pub(super) enum DatePart {
     ManyDigits,
     /// A space or digit, then a digit (`%e`, `%k`, `%l`).
     SpaceDigit,
-    /// One or more ASCII letters (`%a`, `%b`, …).
+    /// One or more ASCII letters (`%a`, `%b`, `%p`, …).
     Letters,
-    /// `AM` or `PM` (`%p`), `am` or `pm` (`%P`), as the C locale Lambda
-    /// runs in writes them: any word there would take a level name
-    /// (`15:04:45 INFO` is no `%I:%M:%S %p`).
-    Meridiem,
     /// `+HHMM` or `-HHMM`, optionally `+HH:MM` (`%z`).
     Offset,
     /// One or more non-space characters (`%Z` and anything unusual).
@@ -84,14 +80,6 @@ impl DateShape {
                     i += 2;
                 }
                 DatePart::Letters => i += run(&b[i..], |c| c.is_ascii_alphabetic(), 1)?,
-                DatePart::Meridiem => match b.get(i..i + 2) {
-                    Some(b"AM" | b"PM" | b"am" | b"pm")
-                        if !b.get(i + 2).is_some_and(u8::is_ascii_alphabetic) =>
-                    {
-                        i += 2
-                    }
-                    _ => return None,
-                },
                 DatePart::Word => i += run(&b[i..], |c| !c.is_ascii_whitespace(), 1)?,
                 DatePart::Offset => {
                     let rest = &b[i..];
@@ -219,8 +207,7 @@ fn compile_date(fmt: &str, parts: &mut Vec<DatePart>, depth: u8) -> Result<(), &
             'u' | 'w' => DatePart::Digits(1),
             'e' | 'k' | 'l' => DatePart::SpaceDigit,
             's' => DatePart::ManyDigits,
-            'a' | 'A' | 'b' | 'B' | 'h' => DatePart::Letters,
-            'p' | 'P' => DatePart::Meridiem,
+            'a' | 'A' | 'b' | 'B' | 'h' | 'p' | 'P' => DatePart::Letters,
             'z' => DatePart::Offset,
             'n' => DatePart::Literal('\n'),
             't' => DatePart::Literal('\t'),

@@ -180,9 +180,9 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
         // A trailing newline means a runtime that writes whole records.
         let line_oriented = !message.ends_with('\n');
         // `record_text`, with the newline test made once.
-        let mut stripped = after_carriage_return(strip_one_newline(message));
-        if !line_oriented && stripped.as_bytes().first() == Some(&b'\n') {
-            stripped = after_blank_lines(stripped);
+        let mut stripped = strip_one_newline(message);
+        if let Some(b'\n' | b'\r') = stripped.as_bytes().first() {
+            stripped = past_breaks(stripped, !line_oriented);
         }
         let first = first_line(stripped);
 
@@ -214,7 +214,13 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
         {
             return;
         }
-        let text = normalize_newlines(stripped);
+        // `first` ends at the first `\n` or `\r`: when it is the whole
+        // text, there is none to rewrite, and no second scan looks.
+        let text = if first.len() == stripped.len() {
+            Cow::Borrowed(stripped)
+        } else {
+            normalize_newlines(stripped)
+        };
         if !line_oriented {
             // The event is the whole record; nothing can join it. One that
             // is a traceback alone the interpreter printed.
@@ -498,29 +504,32 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
 /// before every record. A message that itself starts with a blank line,
 /// in a format that starts with it (`%(message)s`), loses that line.
 pub(crate) fn record_text(message: &str) -> &str {
-    let stripped = after_carriage_return(strip_one_newline(message));
-    if message.ends_with('\n') && stripped.starts_with('\n') {
-        return after_blank_lines(stripped);
+    let stripped = strip_one_newline(message);
+    if let Some(b'\n' | b'\r') = stripped.as_bytes().first() {
+        return past_breaks(stripped, message.ends_with('\n'));
     }
     stripped
 }
 
-/// A record's text past the carriage return that starts it: a format
-/// that starts with one (sqlmap's `"\r[%(asctime)s] …"`, which rewrites a
-/// terminal's line) writes it before every record, and `\r` is a line
-/// break to this parser. `\r\n` is a blank line, left to the rules above.
-#[inline]
-fn after_carriage_return(s: &str) -> &str {
-    match s.as_bytes() {
-        [b'\r', next, ..] if *next != b'\n' => &s[1..],
-        _ => s,
-    }
-}
-
-/// A whole record's text past the blank lines before it (`record_text`);
-/// out of line, as few records have them.
+/// A record's text past the line breaks before it (`record_text`), out
+/// of line, as few records have them: the carriage return that starts it
+/// (sqlmap's `"\r[%(asctime)s] …"` rewrites a terminal's line, and `\r`
+/// is a line break to this parser; `\r\n` is a blank line), then, for
+/// `whole` records, the blank lines.
 #[cold]
 #[inline(never)]
+fn past_breaks(s: &str, whole: bool) -> &str {
+    let s = match s.as_bytes() {
+        [b'\r', next, ..] if *next != b'\n' => &s[1..],
+        _ => s,
+    };
+    if whole && s.starts_with('\n') {
+        return after_blank_lines(s);
+    }
+    s
+}
+
+/// A whole record's text past the blank lines before it.
 fn after_blank_lines(s: &str) -> &str {
     s.trim_start_matches('\n')
 }

@@ -211,6 +211,9 @@ pub(super) fn date_at(s: &str) -> Option<(u8, usize)> {
         }
         if let Some(len) = SHAPES[i].match_len(s)
             && best.is_none_or(|(_, l)| len > l)
+            // `%p` is `AM` or `PM` in the C locale Lambda runs in, where
+            // the shape reads any letters.
+            && (!LAYOUTS[i].ends_with("%p") || matches!(&b[len - 2..len], b"AM" | b"PM"))
             && (!s.as_bytes().get(len).is_some_and(u8::is_ascii_alphanumeric)
                 || (i == 1 && zone_name_len(&b[len..]).is_some()))
         {
