@@ -276,7 +276,7 @@ fn suffix_start(line: &str) -> Option<usize> {
         b')' => b'(',
         b']' => b'[',
         b'}' => b'{',
-        _ => return dash_location(line),
+        _ => return dash_location(line).or_else(|| colon_location(line)),
     };
     let p = memchr::memrchr(open, &b[..b.len() - 1])?;
     if p == 0 || b[p - 1] != b' ' {
@@ -302,6 +302,20 @@ fn dash_location(line: &str) -> Option<usize> {
     let p = line.rfind(" - ")?;
     let place = &line[p + 3..];
     (place.contains(':') && location(place)).then_some(p)
+}
+
+/// `:/app/x.py:handle:42` or `:/app/x.py:42` glued to the end of a line
+/// (Dispatch's `%(levelname)s:%(message)s:%(pathname)s:%(funcName)s:
+/// %(lineno)d`): an absolute path to a Python file, no message's words.
+fn colon_location(line: &str) -> Option<usize> {
+    let p = line.rfind(":/")?;
+    let (path, after) = line[p + 1..].split_once(".py:")?;
+    let digits = |n: &str| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit());
+    let placed = match after.split_once(':') {
+        Some((function, n)) => is_identifier(function) && digits(n),
+        None => digits(after),
+    };
+    (placed && !path.contains([' ', ':'])).then_some(p)
 }
 
 /// `app.py:42`, `/app/x.py:42`, `views:42`, `handle`, `MainThread`: one

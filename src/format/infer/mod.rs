@@ -483,6 +483,25 @@ mod tests {
     }
 
     #[test]
+    fn a_path_function_and_line_glued_to_the_messages_end_by_colons_are_read() {
+        let got = formats(&[
+            "DEBUG:Starting new HTTPS connection (1): slack.com:443:/usr/lib/python3.11/urllib3/connectionpool.py:_new_conn:1049",
+            "INFO:Created participants canvas for incident 1417:/app/dispatch/incident/flows.py:create_canvas:361",
+            "WARNING:Incident commander not paged.:/app/dispatch/incident/flows.py:incident_create:305",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(levelname)s:%(message)s:%(pathname)s:%(funcName)s:%(lineno)d"
+        );
+        // A URL's path is no file's.
+        let got = formats(&[
+            "INFO:fetched https://example.com:443/api/v1/items",
+            "INFO:fetched https://example.com:443/api/v1/users",
+        ]);
+        assert_eq!(got[0].0, "%(levelname)s:%(message)s");
+    }
+
+    #[test]
     fn a_module_before_its_function_and_line_is_a_field_though_one_module_wrote_every_line() {
         let got = formats(&[
             "[2024-05-11 14:45:03,648][INFO   ][run:run_scheduler:405] Starting scheduler.",
