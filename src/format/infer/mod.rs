@@ -273,12 +273,13 @@ fn formats_of<'a>(groups: Vec<Group<'a>>, out: &mut Vec<Inferred>) -> Vec<Group<
                 .position(|o| lines.iter().all(|l| o.compiled.starts(l)))
         {
             out[w].lines += found.lines;
-            // Unless the wider one glues its message to a bracket, as
-            // formats don't, and this one reads its lines as well, and
-            // more of each: their heads stopped early (Plone's
-            // `][%(threadName)s]`, a thread name with spaces on most lines).
+            // Unless the wider one glues its message to a bracket or a
+            // bar, as formats don't, and this one reads its lines as well,
+            // and more of each: their heads stopped early (Plone's
+            // `][%(threadName)s]`, a thread name with spaces on most lines;
+            // Fix Inventory's `|%(threadName)10s  `, one no shape names).
             let theirs = read.iter().find(|(i, _)| *i == w).map(|(_, l)| l);
-            let glued = ["]", ")", ">"]
+            let glued = ["]", ")", ">", "|"]
                 .iter()
                 .any(|b| out[w].format.ends_with(&format!("{b}%(message)s")));
             if glued
@@ -499,6 +500,23 @@ mod tests {
             "INFO:fetched https://example.com:443/api/v1/users",
         ]);
         assert_eq!(got[0].0, "%(levelname)s:%(message)s");
+    }
+
+    #[test]
+    fn a_format_glued_to_its_message_by_a_bar_yields_to_one_that_reads_a_thread_no_shape_names() {
+        // Fix Inventory's `%(asctime)s|fixworker|%(levelname)5s|%(process)d|%(threadName)10s  `:
+        // a collector's thread name stops most lines' heads after the level.
+        let got = formats(&[
+            "24-05-11 14:44:53|fixworker|DEBUG|58|aws_210987654321_0  [Aws] calling service=iam",
+            "24-05-11 14:44:53|fixworker|DEBUG|58|aws_210987654321_0  Probing region us-east-1",
+            "24-05-11 14:44:54|fixworker|DEBUG|58|aws_210987654321_1  [Aws] called service=ec2",
+            "24-05-11 14:44:54|fixworker|DEBUG|1|MainThread  Received message of kind action",
+            "24-05-11 14:44:54|fixworker|DEBUG|58|MainThread  Create multi process manager",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s|%(name)s|%(levelname)s|%(process)d|%(threadName)-11s %(message)s"
+        );
     }
 
     #[test]

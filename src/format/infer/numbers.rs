@@ -43,7 +43,15 @@ pub(super) fn int_attribute(
         && heads
             .iter()
             .all(|h| h.roles.get(i + 2) == Some(&Some(Role::ThreadId)));
-    if thread_next {
+    // Right before a thread's name (Fix Inventory's
+    // `%(process)d|%(threadName)10s`), few processes as the stream shows.
+    let name_next = matches!(heads[0].parts.get(i + 1), Some(Part::Space | Part::Lit(_)))
+        && heads[0].parts.get(i + 2) == Some(&Part::Word)
+        && heads
+            .iter()
+            .any(|h| h.roles.get(i + 2) == Some(&Some(Role::ThreadName)))
+        && !growing(column);
+    if thread_next || name_next {
         return &["process"];
     }
     let levels = column.iter().all(|t| LEVEL_NUMBERS.contains(t));
