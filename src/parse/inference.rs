@@ -341,9 +341,14 @@ fn better(a: &Fields<'_>, b: &Fields<'_>) -> bool {
             || (extra.iter().all(|k| evident(k) || *k == "asctime") && not_a_logger()));
     // Or it took the message's first word for the logger where the app
     // prints a location after the message (`%(message)s
-    // (%(filename)s:%(lineno)d)`), which the inferred format reads.
+    // (%(filename)s:%(lineno)d)`, `%(message)s:%(pathname)s:…`), which the
+    // inferred format reads: the built-in's logger and message, joined by
+    // its space or colon, are the message, then the location.
     let first_word = || match (get(a, "message"), get(b, "name"), get(b, "message")) {
-        (Some(m), Some(n), Some(rest)) => format!("{n} {rest}").starts_with(&format!("{m} ")),
+        (Some(m), Some(n), Some(rest)) => [' ', ':'].iter().any(|sep| {
+            let whole = format!("{n}{sep}{rest}");
+            whole.starts_with(&m) && whole[m.len()..].starts_with([' ', ':'])
+        }),
         _ => false,
     };
     (a_in_b && a.len() + 1 == b.len() && name_misread(a, b))
@@ -405,9 +410,21 @@ fn shown(a: &Fields<'_>, b: &Fields<'_>, k: &str) -> bool {
         else {
             return false;
         };
-        let after = whole
-            .strip_prefix(m.as_str())
-            .is_some_and(|rest| rest.starts_with(' ') && rest.contains(v.as_str()));
+        let after_in = |whole: &str| {
+            whole
+                .strip_prefix(m.as_str())
+                .is_some_and(|rest| rest.starts_with(' ') && rest.contains(v.as_str()))
+        };
+        // Glued by a colon (`%(message)s:%(pathname)s:%(funcName)s:…`),
+        // where the built-in took the message's first word for the logger.
+        let glued = || {
+            get(b, "name").is_some_and(|n| {
+                format!("{n}:{whole}")
+                    .strip_prefix(m.as_str())
+                    .is_some_and(|rest| rest.starts_with(':') && rest.contains(v.as_str()))
+            })
+        };
+        let after = after_in(&whole) || glued();
         // Bracketed before the message (`{%(module)s.%(funcName)s} - `).
         let before = || {
             whole.strip_suffix(m.as_str()).is_some_and(|lead| {

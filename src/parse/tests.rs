@@ -957,6 +957,29 @@ fn a_location_after_the_message_goes_to_the_inferred_format_not_a_logger_of_its_
 }
 
 #[test]
+fn a_location_glued_to_the_message_by_colons_beats_basic_configs_logger_of_a_urls_scheme() {
+    // `%(levelname)s:%(message)s:%(pathname)s:%(funcName)s:%(lineno)d`,
+    // whose lines logging.basicConfig's format reads as `https` logging.
+    let p = parser_with(&[]);
+    let d = docs(
+        &p,
+        &lines(
+            "DEBUG:https://slack.com:443 \"POST /api/chat.postMessage HTTP/1.1\" 200 1411:/app/urllib3/connectionpool.py:_make_request:544\n\
+             INFO:Created canvas for incident 1417:/app/dispatch/incident/flows.py:create_canvas:361\n\
+             INFO:Paged the incident commander:/app/dispatch/incident/flows.py:page_commander:402\n\
+             WARNING:No plugin of type oncall enabled.:/app/dispatch/incident/flows.py:create_canvas:377\n\
+             DEBUG:https://slack.com:443 \"POST /api/conversations.invite HTTP/1.1\" 200 1392:/app/urllib3/connectionpool.py:_make_request:544",
+        ),
+    );
+    assert_eq!(
+        d[0],
+        serde_json::json!({"levelname": "DEBUG",
+            "message": "https://slack.com:443 \"POST /api/chat.postMessage HTTP/1.1\" 200 1411",
+            "pathname": "/app/urllib3/connectionpool.py", "funcName": "_make_request", "lineno": 544})
+    );
+}
+
+#[test]
 fn a_custom_field_after_its_own_key_is_named_by_the_key() {
     let p = parser_with(&[]);
     let d = docs(

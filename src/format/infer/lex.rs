@@ -136,6 +136,7 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
             i += n;
         } else if word_byte(c) {
             let n = b[i..].iter().take_while(|&&c| word_byte(c)).count();
+            let n = url_len(b, i, n).unwrap_or(n);
             i = word(s, i, n, &mut toks);
         } else if c == 0x1b
             && let Some(n) = ansi_len(&b[i..])
@@ -166,6 +167,18 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
         }
     }
     toks
+}
+
+/// A URL's length where a word of `n` bytes at `i` is its scheme
+/// (`https://slack.com:443/api`): one word to its end, as no field has
+/// `://` inside, so its scheme is read as no logger and its port as no
+/// line number.
+fn url_len(b: &[u8], i: usize, n: usize) -> Option<usize> {
+    let rest = &b[i + n..];
+    if !rest.starts_with(b"://") || !b[i..i + n].iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    Some(n + rest.iter().take_while(|c| !c.is_ascii_whitespace()).count())
 }
 
 /// Characters beyond ASCII that formats put between fields, as others
@@ -553,6 +566,15 @@ mod tests {
             };
             assert_eq!(LAYOUTS[i as usize], layout);
         }
+    }
+
+    #[test]
+    fn a_url_is_one_word_so_its_scheme_is_no_logger_and_its_port_no_line() {
+        let got = classes("DEBUG:https://slack.com:443/api \"POST\"");
+        assert_eq!(got[2], (Class::Word, "https://slack.com:443/api"));
+        // A word and a colon alone stay apart.
+        let got = classes("app:42 x");
+        assert_eq!(got[0], (Class::Word, "app"));
     }
 
     #[test]
