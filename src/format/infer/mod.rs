@@ -520,6 +520,20 @@ mod tests {
     }
 
     #[test]
+    fn a_number_after_a_functions_name_is_its_line() {
+        // pika's example consumer, `%(funcName) -35s %(lineno) -5d: `.
+        let got = formats(&[
+            "INFO       2024-05-11 14:45:01,520 __main__                       connect                             61   : Connecting to amqp",
+            "INFO       2024-05-11 14:45:01,530 __main__                       on_message                          315  : Received message # 1",
+            "DEBUG      2024-05-11 14:45:01,540 instana                        <module>                            316  : Instrumenting pika",
+        ]);
+        assert!(
+            got[0].0.contains("%(funcName)-35s %(lineno)-5d: "),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_module_before_its_function_and_line_is_a_field_though_one_module_wrote_every_line() {
         let got = formats(&[
             "[2024-05-11 14:45:03,648][INFO   ][run:run_scheduler:405] Starting scheduler.",

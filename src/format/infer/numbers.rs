@@ -58,6 +58,12 @@ pub(super) fn int_attribute(
     if levels && (distinct(column) > 1 || heads[0].parts.contains(&Part::Level)) {
         return &["levelno"];
     }
+    // Right after a function's name (pika's `%(funcName) -35s %(lineno)
+    // -5d: `), where it logged from, though one place or a
+    // rising run of them logged every line.
+    if after(heads, i, Role::FuncName) {
+        return &["lineno"];
+    }
     let same = column.iter().all(|t| *t == column[0]);
     if same && heads.len() > 1 {
         return &["process"];
@@ -79,11 +85,17 @@ pub(super) fn int_attribute(
 /// Whether the field before column `i`, past the text between them, is
 /// the logger's name.
 fn after_logger(heads: &[&Head<'_>], i: usize) -> bool {
+    after(heads, i, Role::Name)
+}
+
+/// Whether the field before column `i`, past the text between them, has
+/// role `r` on some line.
+fn after(heads: &[&Head<'_>], i: usize, r: Role) -> bool {
     let parts = &heads[0].parts;
     (0..i)
         .rev()
         .find(|&j| !matches!(parts[j], Part::Lit(_) | Part::Space))
-        .is_some_and(|j| roles(heads, j).contains(&Role::Name))
+        .is_some_and(|j| roles(heads, j).contains(&r))
 }
 
 /// Whether a float shows `%f`'s six decimals.
