@@ -258,6 +258,22 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
                 class: Class::Date(PYTHON_DEFAULT),
                 text: &s[i..after + 4],
             });
+            // `%(asctime)s,%(msecs)03d` on the default asctime (napalm-logs'):
+            // its milliseconds twice.
+            if b.get(after + 4) == Some(&b',') && b.get(after + 5..after + 8) == Some(&frac[..3]) {
+                let at = after + 5;
+                if three_digits(&b[at..]) {
+                    toks.push(Tok {
+                        class: Class::Punct,
+                        text: &s[after + 4..at],
+                    });
+                    toks.push(Tok {
+                        class: Class::Msecs,
+                        text: &s[at..at + 3],
+                    });
+                    return at + 3;
+                }
+            }
             return after + 4;
         }
         let offset = frac.get(3).is_some_and(|&c| c == b'+' || c == b'-');
@@ -575,6 +591,19 @@ mod tests {
         // A word and a colon alone stay apart.
         let got = classes("app:42 x");
         assert_eq!(got[0], (Class::Word, "app"));
+    }
+
+    #[test]
+    fn msecs_after_the_default_asctime_repeat_its_milliseconds() {
+        let got = classes("2024-05-11 14:44:57,033,033 [napalm_logs.base ][INFO    ] x");
+        assert_eq!(
+            got[0],
+            (Class::Date(PYTHON_DEFAULT), "2024-05-11 14:44:57,033")
+        );
+        assert_eq!(got[2], (Class::Msecs, "033"));
+        // Other digits are no milliseconds of its.
+        let got = classes("2024-05-11 14:44:57,033,034 x");
+        assert_ne!(got[2].0, Class::Msecs, "{got:?}");
     }
 
     #[test]
