@@ -126,47 +126,72 @@ pub(super) fn lex(line: &str, limit: usize) -> Vec<Tok<'_>> {
                 text: &s[i..i + n],
             });
             i += n;
-        } else if c >= 0x80
-            && let Some(n) = separator_len(&s[i..])
-        {
-            toks.push(Tok {
-                class: Class::Punct,
-                text: &s[i..i + n],
-            });
-            i += n;
-        } else if word_byte(c) {
+        } else if word_byte(c) && (c < 0x80 || separator_len(&s[i..]).is_none()) {
             let n = b[i..].iter().take_while(|&&c| word_byte(c)).count();
             let n = url_len(b, i, n).unwrap_or(n);
             i = word(s, i, n, &mut toks);
-        } else if c == 0x1b
-            && let Some(n) = ansi_len(&b[i..])
-        {
-            // A terminal's colour code (`\x1b[32m`), which some programs
-            // print as a field of their own (Chaos Toolkit's `%(color)s`).
-            toks.push(Tok {
-                class: Class::Word,
-                text: &s[i..i + n],
-            });
-            i += n;
-            colour_end = i;
-        } else if c == b'<'
-            && let Some(n) = angle_word(&b[i..])
-        {
-            toks.push(Tok {
-                class: Class::Word,
-                text: &s[i..i + n],
-            });
-            i += n;
         } else {
-            let n = s[i..].chars().next().map_or(1, char::len_utf8);
-            toks.push(Tok {
-                class: Class::Punct,
-                text: &s[i..i + n],
-            });
-            i += n;
+            let t = symbol(s, i);
+            i += t.text.len();
+            if t.text.starts_with('\x1b') {
+                colour_end = i;
+            }
+            toks.push(t);
         }
     }
     toks
+}
+
+/// The token at `i` that is no date, number or word: a separator beyond
+/// ASCII (`SEPARATORS`), a terminal's colour code (`\x1b[32m`, which some
+/// programs print as a field of their own, Chaos Toolkit's `%(color)s`),
+/// an `<angle>` word, or one punctuation character.
+fn symbol(s: &str, i: usize) -> Tok<'_> {
+    let b = s.as_bytes();
+    let (class, n) = if b[i] >= 0x80
+        && let Some(n) = separator_len(&s[i..])
+    {
+        (Class::Punct, n)
+    } else if b[i] == 0x1b
+        && let Some(n) = ansi_len(&b[i..])
+    {
+        (Class::Word, n)
+    } else if b[i] == b'<'
+        && let Some(n) = angle_word(&b[i..])
+    {
+        (Class::Word, n)
+    } else {
+        (
+            Class::Punct,
+            s[i..].chars().next().map_or(1, char::len_utf8),
+        )
+    };
+    Tok {
+        class,
+        text: &s[i..i + n],
+    }
+}
+
+/// Where lexing goes on after Python's default asctime, which ends at
+/// `end`: past `,` and its milliseconds again, as `%(msecs)03d`, where a
+/// format prints them twice (napalm-logs' `%(asctime)s,%(msecs)03d`).
+fn repeated_msecs<'a>(s: &'a str, end: usize, toks: &mut Vec<Tok<'a>>) -> usize {
+    let b = s.as_bytes();
+    let again = b.get(end) == Some(&b',')
+        && b.get(end + 1..end + 4) == Some(&b[end - 3..end])
+        && three_digits(&b[end + 1..]);
+    if !again {
+        return end;
+    }
+    toks.push(Tok {
+        class: Class::Punct,
+        text: &s[end..end + 1],
+    });
+    toks.push(Tok {
+        class: Class::Msecs,
+        text: &s[end + 1..end + 4],
+    });
+    end + 4
 }
 
 /// A URL's length where a word of `n` bytes at `i` is its scheme
@@ -258,23 +283,7 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
                 class: Class::Date(PYTHON_DEFAULT),
                 text: &s[i..after + 4],
             });
-            // `%(asctime)s,%(msecs)03d` on the default asctime (napalm-logs'):
-            // its milliseconds twice.
-            if b.get(after + 4) == Some(&b',') && b.get(after + 5..after + 8) == Some(&frac[..3]) {
-                let at = after + 5;
-                if three_digits(&b[at..]) {
-                    toks.push(Tok {
-                        class: Class::Punct,
-                        text: &s[after + 4..at],
-                    });
-                    toks.push(Tok {
-                        class: Class::Msecs,
-                        text: &s[at..at + 3],
-                    });
-                    return at + 3;
-                }
-            }
-            return after + 4;
+            return repeated_msecs(s, after + 4, toks);
         }
         let offset = frac.get(3).is_some_and(|&c| c == b'+' || c == b'-');
         if three_digits(frac) && !(offset && (layout <= 1)) {
