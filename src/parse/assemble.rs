@@ -523,15 +523,10 @@ fn past_breaks(s: &str, whole: bool) -> &str {
         [b'\r', next, ..] if *next != b'\n' => &s[1..],
         _ => s,
     };
-    if whole && s.starts_with('\n') {
-        return after_blank_lines(s);
+    if whole {
+        return s.trim_start_matches('\n');
     }
     s
-}
-
-/// A whole record's text past the blank lines before it.
-fn after_blank_lines(s: &str) -> &str {
-    s.trim_start_matches('\n')
 }
 
 /// Strips the one trailing newline (`\n` or `\r\n`) a handler adds.

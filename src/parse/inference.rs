@@ -344,12 +344,14 @@ fn better(a: &Fields<'_>, b: &Fields<'_>) -> bool {
     // (%(filename)s:%(lineno)d)`, `%(message)s:%(pathname)s:…`), which the
     // inferred format reads: the built-in's logger and message, joined by
     // its space or colon, are the message, then the location.
-    let first_word = || match (get(a, "message"), get(b, "name"), get(b, "message")) {
-        (Some(m), Some(n), Some(rest)) => [' ', ':'].iter().any(|sep| {
-            let whole = format!("{n}{sep}{rest}");
-            whole.starts_with(&m) && whole[m.len()..].starts_with([' ', ':'])
-        }),
-        _ => false,
+    let first_word = || {
+        get(a, "message").is_some_and(|m| {
+            [' ', ':'].into_iter().any(|sep| {
+                rejoined(b, sep)
+                    .and_then(|whole| whole.strip_prefix(m.as_str()).map(str::to_owned))
+                    .is_some_and(|rest| rest.starts_with([' ', ':']))
+            })
+        })
     };
     (a_in_b && a.len() + 1 == b.len() && name_misread(a, b))
         || (!extra.is_empty()
@@ -359,6 +361,13 @@ fn better(a: &Fields<'_>, b: &Fields<'_>) -> bool {
         || (b_in_a && a.len() > b.len() && (bracketed_name || standard()))
         || (a_in_b && b_in_a && (unbracketed(a, b, bracketed_name) || separated(a, b)))
         || renamed
+}
+
+/// The text a built-in format split into a logger and a message, joined
+/// again by `sep`: where the logger was the message's first word, the
+/// message the line holds.
+fn rejoined(b: &Fields<'_>, sep: char) -> Option<String> {
+    Some(format!("{}{sep}{}", get(b, "name")?, get(b, "message")?))
 }
 
 /// Whether a built-in's "logger" `n` is `P` and the process id the
@@ -410,21 +419,16 @@ fn shown(a: &Fields<'_>, b: &Fields<'_>, k: &str) -> bool {
         else {
             return false;
         };
-        let after_in = |whole: &str| {
-            whole
-                .strip_prefix(m.as_str())
-                .is_some_and(|rest| rest.starts_with(' ') && rest.contains(v.as_str()))
-        };
-        // Glued by a colon (`%(message)s:%(pathname)s:%(funcName)s:…`),
+        // After it, or glued by a colon (`%(message)s:%(pathname)s:…`)
         // where the built-in took the message's first word for the logger.
-        let glued = || {
-            get(b, "name").is_some_and(|n| {
-                format!("{n}:{whole}")
+        let after = whole
+            .strip_prefix(m.as_str())
+            .is_some_and(|rest| rest.starts_with(' ') && rest.contains(v.as_str()))
+            || rejoined(b, ':').is_some_and(|joined| {
+                joined
                     .strip_prefix(m.as_str())
                     .is_some_and(|rest| rest.starts_with(':') && rest.contains(v.as_str()))
-            })
-        };
-        let after = after_in(&whole) || glued();
+            });
         // Bracketed before the message (`{%(module)s.%(funcName)s} - `).
         let before = || {
             whole.strip_suffix(m.as_str()).is_some_and(|lead| {
