@@ -413,13 +413,17 @@ impl Field {
                 // and not a word of a message's `word: ` (`billing:`) or a
                 // separator (`-`); nor another field an app's own format
                 // put there: a bracketed one (`[MainThread]`, `[21]`) or
-                // a number (a process id).
+                // a number (a process id), nor a location (`api:239`,
+                // `app.py:12`: `%(module)s:%(lineno)d` before the message).
                 !v.is_empty()
                     && !v.contains(char::is_whitespace)
                     && v.bytes().any(|c| c.is_ascii_alphanumeric())
                     && !v.ends_with([':', ','])
                     && !v.starts_with(['[', '(', '<', '{'])
                     && !v.bytes().all(|c| c.is_ascii_digit())
+                    && !v.rsplit_once(':').is_some_and(|(_, n)| {
+                        !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit())
+                    })
             }
             "aws_request_id" if self.strict => !v.is_empty() && !v.contains(char::is_whitespace),
             _ if self.repr && v.starts_with(['\'', '"']) => super::repr::literal(v).is_some(),

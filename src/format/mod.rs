@@ -788,6 +788,20 @@ mod tests {
     }
 
     #[test]
+    fn a_built_in_formats_logger_is_never_a_module_and_its_line() {
+        let f =
+            Format::compile_strict("%(asctime)s %(levelname)s %(name)s %(message)s", None).unwrap();
+        for located in ["middleware:239", "app.py:12", "orders.api:run:7"] {
+            let line = format!("2025-03-08 17:36:15,477 ERROR {located} consumer assigned");
+            assert!(f.match_record(&line).is_none(), "{line}");
+        }
+        assert!(
+            f.match_record("2025-03-08 17:36:15,477 ERROR app:v2 consumer")
+                .is_some()
+        );
+    }
+
+    #[test]
     fn strict_formats_refuse_traceback_lines() {
         let f = Format::compile_strict("%(levelname)s:%(name)s:%(message)s", None).unwrap();
         assert!(f.starts("WARNING:root:careful"));
