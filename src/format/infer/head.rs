@@ -181,7 +181,11 @@ pub(super) fn head(line: &str) -> Option<Head<'_>> {
         });
         head.texts.push(t.text);
     }
-    if let Some(at) = suffix {
+    // A timestamp after the message where one leads the line is the
+    // message's own (`… finished [2024-05-11 14:44:48]`): no format prints
+    // its time twice.
+    let dated = head.parts.iter().any(|p| matches!(p, Part::Date(_)));
+    if let Some(at) = suffix.filter(|&at| !(dated && timed(&line[at..]))) {
         push_suffix(&mut head, &line[at..]);
     }
     Some(head)
@@ -246,15 +250,17 @@ fn push_suffix<'a>(head: &mut Head<'a>, suffix: &'a str) {
             let word = t.class == Class::Word && is_identifier(t.text);
             word.then_some(if lead { Role::Key } else { Role::FuncName })
         });
-        head.parts.push(match t.class {
-            Class::Space => Part::Space,
-            Class::Punct => Part::Lit(t.text.to_owned()),
-            Class::Int => Part::Int,
-            _ => Part::Word,
-        });
+        let (part, r) = match t.class {
+            Class::Space => (Part::Space, None),
+            Class::Punct => (Part::Lit(t.text.to_owned()), None),
+            Class::Int => (Part::Int, r),
+            Class::Date(l) => (Part::Date(l), Some(Role::Asctime)),
+            Class::Msecs => (Part::Msecs, Some(Role::Msecs)),
+            _ => (Part::Word, r),
+        };
+        head.parts.push(part);
         head.texts.push(t.text);
-        head.roles
-            .push(r.filter(|_| !matches!(t.class, Class::Space | Class::Punct)));
+        head.roles.push(r);
     }
 }
 
@@ -293,7 +299,31 @@ fn suffix_start(line: &str) -> Option<usize> {
         l if l.ends_with(" |") || l.ends_with(" -") => p - 3,
         _ => p - 1,
     };
-    location(inner).then_some(start)
+    (location(inner) || timestamp(inner)).then_some(start)
+}
+
+/// Whether a suffix is a bracketed timestamp (` [2024-05-11 14:44:48]`).
+fn timed(suffix: &str) -> bool {
+    suffix
+        .trim_start_matches([' ', '|', '-'])
+        .strip_prefix(['[', '('])
+        .and_then(|s| s.strip_suffix([']', ')']))
+        .is_some_and(timestamp)
+}
+
+/// A timestamp alone, maybe with its milliseconds: ` [%(asctime)s]` after
+/// the message (Conan 1's `%(message)s [%(asctime)s]`).
+fn timestamp(s: &str) -> bool {
+    let toks = lex(s, HEAD_BYTES);
+    match toks.as_slice() {
+        [d] => matches!(d.class, Class::Date(_)),
+        [d, sep, ms] => {
+            matches!(d.class, Class::Date(_))
+                && matches!(sep.text, "." | ",")
+                && ms.class == Class::Msecs
+        }
+        _ => false,
+    }
 }
 
 /// ` - handle:42` at the end of a line (with a line number: ` - word`

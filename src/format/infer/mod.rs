@@ -534,6 +534,34 @@ mod tests {
     }
 
     #[test]
+    fn a_bracketed_number_after_a_files_name_is_its_line() {
+        // Conan 1's `%(levelname)-6s:%(filename)-15s[%(lineno)d]: `.
+        let got = formats(&[
+            "DEBUG :conan_api.py   [176]: INIT: Using config '/root/.conan/conan.conf'",
+            "DEBUG :conan_api.py   [176]: INIT: Using config '/root/.conan/remotes.json'",
+            "DEBUG :export.py      [114]: EXPORT: /src/conanfile.py",
+        ]);
+        assert!(got[0].0.contains("[%(lineno)d]: "), "{got:?}");
+    }
+
+    #[test]
+    fn a_timestamp_in_brackets_after_the_message_is_the_asctime() {
+        // Conan 1's `%(levelname)-6s:%(filename)-15s[%(lineno)d]: %(message)s [%(asctime)s]`.
+        let got = formats(&[
+            "DEBUG :conan_api.py   [176]: INIT: Using config '/root/.conan/conan.conf' [2024-05-11 14:44:48,147]",
+            "DEBUG :export.py      [114]: EXPORT: /src/conanfile.py [2024-05-11 14:44:48,391]",
+            "WARN  :remote_registry.py[302]: Remotes registry file missing, creating default one [2024-05-11 14:44:48,402]",
+        ]);
+        assert!(got[0].0.ends_with("%(message)s [%(asctime)s]"), "{got:?}");
+        // Where a time leads the line, one after the message is its own.
+        let got = formats(&[
+            "2024-05-11 14:44:48,147 INFO Job finished [2024-05-11 14:44:40]",
+            "2024-05-11 14:44:48,150 INFO Job started [2024-05-11 14:44:41]",
+        ]);
+        assert_eq!(got[0].0, "%(asctime)s %(levelname)s %(message)s", "{got:?}");
+    }
+
+    #[test]
     fn a_module_before_its_function_and_line_is_a_field_though_one_module_wrote_every_line() {
         let got = formats(&[
             "[2024-05-11 14:45:03,648][INFO   ][run:run_scheduler:405] Starting scheduler.",

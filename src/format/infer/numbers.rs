@@ -58,10 +58,11 @@ pub(super) fn int_attribute(
     if levels && (distinct(column) > 1 || heads[0].parts.contains(&Part::Level)) {
         return &["levelno"];
     }
-    // Right after a function's name (pika's `%(funcName) -35s %(lineno)
-    // -5d: `), where it logged from, though one place or a
-    // rising run of them logged every line.
-    if after(heads, i, Role::FuncName) {
+    // Right after a function's or a file's name (pika's `%(funcName) -35s
+    // %(lineno) -5d: `, Conan's `%(filename)-15s[%(lineno)d]`), where it
+    // logged from, though one place or a rising run of them logged every
+    // line.
+    if after(heads, i, Role::FuncName) || after(heads, i, Role::Filename) {
         return &["lineno"];
     }
     let same = column.iter().all(|t| *t == column[0]);
