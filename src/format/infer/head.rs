@@ -581,6 +581,17 @@ fn name_guess(toks: &[Tok<'_>], i: usize) -> bool {
     toks[i].class == Class::Word
         && (between_separators(toks, i) || before_colon(toks, i) || before_dash(toks, i))
         && !past_tense(toks[i].text)
+        && !(shouted(toks[i].text)
+            && next_word(toks, i).is_some_and(|j| toks[j].class == Class::Word))
+}
+
+/// An upper-case word (`INIT`, `REST`, `NOTE`): before words, a message's
+/// own label (Conan's `INIT: Using config …`), where loggers, named after
+/// modules, are lower case; before a number, a format's own (Leapp's
+/// `PID: %(process)d`).
+fn shouted(w: &str) -> bool {
+    w.bytes().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+        && !w.bytes().any(|c| c.is_ascii_lowercase())
 }
 
 /// Whether a head up to `last` shows a field that only a format writes,

@@ -562,6 +562,26 @@ mod tests {
     }
 
     #[test]
+    fn an_upper_case_word_before_words_is_the_messages_label_not_a_logger() {
+        let got = formats(&[
+            "DEBUG :conan_api.py[176]: INIT: Using config '/root/.conan/conan.conf'",
+            "DEBUG :conan_api.py[180]: REST: ping: https://example.jfrog.io/v1/ping",
+            "DEBUG :export.py[114]: INIT: exporting /src/conanfile.py",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(levelname)s :%(filename)s[%(lineno)d]: %(message)s"
+        );
+        // Before a number it is the format's own (Leapp's `PID: %(process)d`).
+        let got = formats(&[
+            "2024-05-11 14:45:01.164 INFO     PID: 4211 leapp: Logging has been initialized",
+            "2024-05-11 14:45:01.209 INFO     PID: 4211 leapp.workflow: Starting workflow execution",
+            "2024-05-11 14:45:01.230 INFO     PID: 4211 leapp.workflow: Starting phase configuration_phase",
+        ]);
+        assert!(got[0].0.contains("PID: %(process)d %(name)s: "), "{got:?}");
+    }
+
+    #[test]
     fn a_module_before_its_function_and_line_is_a_field_though_one_module_wrote_every_line() {
         let got = formats(&[
             "[2024-05-11 14:45:03,648][INFO   ][run:run_scheduler:405] Starting scheduler.",
