@@ -21,7 +21,10 @@ messages from the program's source under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at ebf5dfe (heldout11's rules in), before any
+rule saw it: 4789 records (147 joined under a burst), 27.7% exact, 41.1%
+with the key fields right (asctime 88.6%, levelname 73.6%, name 48.6%,
+message 71.7%, exc_info 99.9%).
 
 Where a formatter sets an attribute its format prints, the attribute is
 kept (lm-evaluation-harness's _LMEvalFormatter sets `short_name`, the
