@@ -217,8 +217,17 @@ fn separator_end(toks: &[Tok<'_>], last: usize) -> usize {
         let slash = t.text == "/" && spaced;
         // ` — ` and the other separators beyond ASCII, likewise.
         let wide = spaced && is_wide_separator(t);
+        // ` => ` right after a field's word (Safety's `%(name)s =>
+        // %(message)s`), as ` -> `; after a bracket, the message's own
+        // (Label Studio's `[%(levelname)s] => Database …`).
+        let arrow = t.text == "="
+            && toks[end - 1].class == Class::Space
+            && end >= 2
+            && toks[end - 2].class != Class::Punct
+            && toks.get(end + 1).is_some_and(|n| n.text == ">");
         let ok = t.class == Class::Space
             || call
+            || arrow
             || slash
             || wide
             || (t.text == ")" && toks[end - 1].text == "(")

@@ -71,6 +71,11 @@ pub(super) const LAYOUTS: &[&str] = &[
     "%Y/%m/%d %H:%M",
     // Fix Inventory's, a two-digit year first.
     "%y-%m-%d %H:%M:%S",
+    // Hue's (an access log's date with a space before the time), and
+    // nipype's (fMRIPrep's), a dash between a two-digit year's date and
+    // the time.
+    "%d/%b/%Y %H:%M:%S %z",
+    "%y%m%d-%H:%M:%S",
 ];
 
 /// `LAYOUTS`' index of the layout with a zone's name.

@@ -407,6 +407,9 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     if let Some(next) = before_level(s, i, w, toks) {
         return next;
     }
+    if let Some(next) = glued_field(s, i, w, toks) {
+        return next;
+    }
     if w == "Level" && b.get(end) == Some(&b' ') {
         let digits = b[end + 1..]
             .iter()
@@ -446,6 +449,35 @@ fn before_level<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -
     {
         return None;
     }
+    toks.push(Tok {
+        class: Class::Word,
+        text: left,
+    });
+    toks.push(Tok {
+        class: Class::Punct,
+        text: &s[i + left.len()..i + left.len() + 1],
+    });
+    Some(i + left.len() + 1)
+}
+
+/// Two fields in one word, the first pushed with the character between
+/// them, lexing going on at the second: a logger and its level
+/// (`kafka.conn.INFO`, the Prometheus exporters' `%(name)s.%(levelname)s`),
+/// or the main process's or thread's name and its id (`MainProcess-48211`,
+/// Globus Compute's `%(processName)s-%(process)d`; Python numbers only the
+/// names it makes up, `Process-2`, `Thread-3`). `None` for any other word.
+fn glued_field<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
+    let b = w.as_bytes();
+    let left = if b.last().is_some_and(u8::is_ascii_uppercase) {
+        let (left, level) = w.rsplit_once('.')?;
+        (!left.is_empty() && LEVELS.contains(&level)).then_some(left)?
+    } else if w.starts_with("Main") && b.last().is_some_and(u8::is_ascii_digit) {
+        let (left, id) = w.split_once('-')?;
+        let main = matches!(left, "MainProcess" | "MainThread");
+        (main && id.bytes().all(|c| c.is_ascii_digit())).then_some(left)?
+    } else {
+        return None;
+    };
     toks.push(Tok {
         class: Class::Word,
         text: left,
@@ -582,6 +614,8 @@ mod tests {
             ("25/05/24 15:04:45", "%d/%m/%y %H:%M:%S"),
             ("2024/05/25 15:04", "%Y/%m/%d %H:%M"),
             ("24-05-11 14:44:53", "%y-%m-%d %H:%M:%S"),
+            ("11/May/2024 14:44:44 +0000", "%d/%b/%Y %H:%M:%S %z"),
+            ("240511-14:45:15", "%y%m%d-%H:%M:%S"),
         ] {
             let line = format!("[{stamp}] x");
             let got = classes(&line);
@@ -652,6 +686,25 @@ mod tests {
         assert_eq!(got[4], (Class::Word, "Thread-3 (worker)"));
         assert_eq!(got[6], (Class::Level, "Level 5"));
         assert_eq!(got[8], (Class::Level, "WARNI"));
+    }
+
+    #[test]
+    fn a_level_after_a_loggers_dot_and_an_id_after_the_main_names_are_fields_of_their_own() {
+        let got = classes("[2024-05-11 14:44:52,980] kafka.conn.INFO MainThread x");
+        assert_eq!(got[4], (Class::Word, "kafka.conn"));
+        assert_eq!(got[5], (Class::Punct, "."));
+        assert_eq!(got[6], (Class::Level, "INFO"));
+        let got = classes("MainProcess-48211 MainThread-139887654233920 x");
+        assert_eq!(got[0], (Class::Word, "MainProcess"));
+        assert_eq!(got[2], (Class::Int, "48211"));
+        assert_eq!(got[4], (Class::Word, "MainThread"));
+        assert_eq!(got[6], (Class::Int, "139887654233920"));
+        // Names Python makes up keep their numbers.
+        assert_eq!(
+            classes("ForkPoolWorker-2 x")[0],
+            (Class::Word, "ForkPoolWorker-2")
+        );
+        assert_eq!(classes("app.NOTES x")[0], (Class::Word, "app.NOTES"));
     }
 
     #[test]

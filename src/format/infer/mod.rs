@@ -582,6 +582,23 @@ mod tests {
     }
 
     #[test]
+    fn an_arrow_between_the_logger_and_the_message_is_the_formats_own() {
+        // Safety's `%(asctime)s %(name)s => %(message)s`.
+        let got = formats(&[
+            "2024-05-11 14:44:47,017 safety.cli => Config file contents:",
+            "2024-05-11 14:44:47,020 safety.auth.cli_utils => Auth with API key",
+            "2024-05-11 14:44:47,031 safety.safety => Fetching database",
+        ]);
+        assert_eq!(got[0].0, "%(asctime)s %(name)s => %(message)s");
+        // After a bracket it is the message's (Label Studio's).
+        let got = formats(&[
+            "[2024-05-11 14:44:46,477] [INFO] => Database and media directory: /data",
+            "[2024-05-11 14:44:46,480] [INFO] => Static URL is set to: /static/",
+        ]);
+        assert_eq!(got[0].0, "[%(asctime)s] [%(levelname)s] %(message)s");
+    }
+
+    #[test]
     fn a_module_before_its_function_and_line_is_a_field_though_one_module_wrote_every_line() {
         let got = formats(&[
             "[2024-05-11 14:45:03,648][INFO   ][run:run_scheduler:405] Starting scheduler.",
