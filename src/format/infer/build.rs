@@ -561,13 +561,21 @@ fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'static [&'static
     let dunder = column
         .iter()
         .any(|w| w.starts_with("__") && w.ends_with("__"));
+    // After a place and its line (Parsl's `%(name)s:%(lineno)d
+    // %(funcName)s`), the function that logged: a module comes before its
+    // line.
+    let placed = i >= 2
+        && heads[0].parts[i - 1] == Part::Space
+        && heads.iter().all(|h| h.roles[i - 2] == Some(Role::Lineno));
+    if placed {
+        return &["funcName", "module"];
+    }
     if name_ends || dunder {
         return &["module", "funcName"];
     }
     let function = column
         .iter()
         .any(|w| w.starts_with('<') || w.trim_start_matches('_').contains('_'));
-    let _ = i;
     if function {
         &["funcName", "module"]
     } else {

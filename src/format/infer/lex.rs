@@ -463,18 +463,22 @@ fn before_level<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -
 /// Two fields in one word, the first pushed with the character between
 /// them, lexing going on at the second: a logger and its level
 /// (`kafka.conn.INFO`, the Prometheus exporters' `%(name)s.%(levelname)s`),
-/// or the main process's or thread's name and its id (`MainProcess-48211`,
-/// Globus Compute's `%(processName)s-%(process)d`; Python numbers only the
-/// names it makes up, `Process-2`, `Thread-3`). `None` for any other word.
+/// the main process's name and its id (`MainProcess-48211`, Globus
+/// Compute's `%(processName)s-%(process)d`; Python numbers only the names
+/// it makes up, `Process-2`, `Thread-3`), or a thread's name and its id
+/// (`TQS-139886964971072`, `%(threadName)s-%(thread)d`). `None` for any
+/// other word.
 fn glued_field<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
     let b = w.as_bytes();
     let left = if b.last().is_some_and(u8::is_ascii_uppercase) {
         let (left, level) = w.rsplit_once('.')?;
         (!left.is_empty() && LEVELS.contains(&level)).then_some(left)?
-    } else if w.starts_with("Main") && b.last().is_some_and(u8::is_ascii_digit) {
-        let (left, id) = w.split_once('-')?;
+    } else if b.last().is_some_and(u8::is_ascii_digit) {
+        let (left, id) = w.rsplit_once('-')?;
         let main = matches!(left, "MainProcess" | "MainThread");
-        (main && id.bytes().all(|c| c.is_ascii_digit())).then_some(left)?
+        // A thread's id has nine digits or more (`TQS-139886964971072`).
+        let thread = id.len() >= 9 && named(left);
+        ((main || thread) && id.bytes().all(|c| c.is_ascii_digit())).then_some(left)?
     } else {
         return None;
     };
@@ -487,6 +491,16 @@ fn glued_field<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) ->
         text: &s[i + left.len()..i + left.len() + 1],
     });
     Some(i + left.len() + 1)
+}
+
+/// Whether `w` can be a thread's name: a letter or `_` first, then
+/// letters, digits, `_`, `-` or `.`.
+fn named(w: &str) -> bool {
+    w.bytes()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
+        && w.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
 }
 
 /// `Int` for digits, `Float` for digits with a fraction, else `Word`.
@@ -705,6 +719,9 @@ mod tests {
             (Class::Word, "ForkPoolWorker-2")
         );
         assert_eq!(classes("app.NOTES x")[0], (Class::Word, "app.NOTES"));
+        let got = classes("JobStatusPoller-139886948185664 x");
+        assert_eq!(got[0], (Class::Word, "JobStatusPoller"));
+        assert_eq!(got[2], (Class::Int, "139886948185664"));
     }
 
     #[test]

@@ -599,6 +599,25 @@ mod tests {
     }
 
     #[test]
+    fn a_word_after_a_loggers_line_is_the_function_and_ids_glued_to_names_are_fields() {
+        // Globus Compute's `%(processName)s-%(process)d %(threadName)s-%(thread)d
+        // %(name)s:%(lineno)d %(funcName)s`.
+        let got = formats(&[
+            "2024-05-11 14:44:57,932000 INFO MainProcess-48211 MainThread-139887654233920 globus_compute_endpoint.endpoint.endpoint:601 start_interchange ",
+            "2024-05-11 14:44:57,979000 INFO MainProcess-48211 MainThread-139887654233920 globus_compute_endpoint.endpoint.interchange:91 __init__ Initializing EndpointInter",
+            "2024-05-11 14:44:58,005000 INFO MainProcess-48211 MainThread-139887654233920 globus_compute_endpoint.endpoint.interchange:134 __init__ Platform info: {'parsl_v'",
+            "2024-05-11 14:44:58,019000 INFO MainProcess-48211 MainThread-139887654233920 globus_compute_endpoint.endpoint.interchange:139 start_engine Starting Engine",
+            "2024-05-11 14:44:58,066000 INFO MainProcess-48211 MainThread-139887654233920 globus_compute_endpoint.engines.globus_compute:319 start Containerized launch cmd t",
+            "2024-05-11 14:44:58,106000 DEBUG MainProcess-48211 MainThread-139887654233920 parsl.executors.high_throughput.executor:437 initialize_scaling Starting HighThrou",
+            "2024-05-11 14:44:58,368000 INFO MainProcess-48211 TQS-139886964971072 globus_compute_endpoint.endpoint.rabbit_mq.command_queue_subscriber:242 _start_consuming CommandQueueSubscriber started",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s %(levelname)s %(processName)s-%(process)d %(threadName)s-%(thread)d %(name)s:%(lineno)d %(funcName)s %(message)s"
+        );
+    }
+
+    #[test]
     fn a_module_before_its_function_and_line_is_a_field_though_one_module_wrote_every_line() {
         let got = formats(&[
             "[2024-05-11 14:45:03,648][INFO   ][run:run_scheduler:405] Starting scheduler.",
