@@ -7,7 +7,7 @@ use std::ffi::OsString;
 use std::process::ExitCode;
 
 use super::{CliError, fail, print, read_input, say};
-use crate::format::infer::{Inferred, infer, json_text};
+use crate::format::infer::{Inferred, indent_below, infer, json_text};
 
 /// The formats of every file's lines, most lines first.
 pub(super) fn run(files: &[OsString], group: Option<&str>) -> ExitCode {
@@ -60,6 +60,7 @@ fn formats(files: &[OsString]) -> Result<(Vec<Inferred>, Option<String>), CliErr
         }
     }
     let mut found = infer(text.lines().filter(|l| candidate(l)));
+    indent_below(&mut found, text.lines().zip(text.lines().skip(1)));
     found.extend(json_text(text.lines(), None));
     Ok((found, group))
 }

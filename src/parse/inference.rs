@@ -31,7 +31,7 @@ use super::json_line::looks_like_json;
 use super::platform::{Platform, crash_shaped};
 use super::tails::{Tail, is_frame, structure};
 use crate::decode::LogEvent;
-use crate::format::infer::{Inferred, NEUTRAL_PREFIX, infer, is_id, json_text};
+use crate::format::infer::{Inferred, NEUTRAL_PREFIX, indent_below, infer, is_id, json_text};
 use crate::format::{STANDARD_LEVELS, Spans};
 use crate::model::Value;
 
@@ -108,6 +108,7 @@ impl<'d> Inference<'d> {
         let events = self.events;
         self.formats.get_or_insert_with(|| {
             let mut found = infer(candidates(events, parser));
+            indent_below(&mut found, line_pairs(events));
             found.extend(json_text(texts(events), Some(false)));
             found
         })
@@ -484,6 +485,13 @@ const SEPARATORS: [&str; 7] = ["-", "|", ":", ">", "/", "::", "->"];
 /// with.
 fn texts<'d>(events: &'d [LogEvent<'d>]) -> impl Iterator<Item = &'d str> + Clone {
     events.iter().map(|e| record_text(&e.message))
+}
+
+/// Each line of a delivery with the line after it, inside an event or
+/// across two (a runtime that sends each line as an event of its own).
+fn line_pairs<'d>(events: &'d [LogEvent<'d>]) -> impl Iterator<Item = (&'d str, &'d str)> {
+    let lines = texts(events).flat_map(str::lines);
+    lines.clone().zip(lines.skip(1))
 }
 
 /// The lines of a delivery that could start a record of a format nothing

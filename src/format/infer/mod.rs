@@ -405,6 +405,43 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     })
 }
 
+/// What `message_below` puts between a head and its message, guessed
+/// from heads alone.
+const BELOW: &str = "\n  %(message)s";
+
+/// Gives each format whose message is printed below its head the indent
+/// the line after one of its heads shows (nipype's `:\n\t %(message)s`),
+/// where `message_below` could only guess two spaces. `pairs` are each
+/// line of the delivery with the one after it, read only while such a
+/// format is left.
+pub(crate) fn indent_below<'a>(
+    found: &mut [Inferred],
+    pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+) {
+    let mut left: Vec<usize> = (0..found.len())
+        .filter(|&k| found[k].format.ends_with(BELOW))
+        .collect();
+    for (line, next) in pairs {
+        if left.is_empty() {
+            return;
+        }
+        let Some(at) = left.iter().position(|&k| found[k].compiled.starts(line)) else {
+            continue;
+        };
+        let k = left.swap_remove(at);
+        let indent = &next[..next.len() - next.trim_start_matches([' ', '\t']).len()];
+        if indent.is_empty() || indent == "  " {
+            continue;
+        }
+        let f = &mut found[k];
+        let head = &f.format[..f.format.len() - BELOW.len()];
+        let format = format!("{head}\n{indent}%(message)s");
+        if let Ok(c) = Format::compile_strict(&format, f.datefmt.as_deref()) {
+            (f.format, f.compiled) = (format, c);
+        }
+    }
+}
+
 /// The format with its message on the next line, indented two spaces
 /// (`%(name)s :\n  %(message)s`, Nautobot's and Mopidy 3's), where no
 /// line of the group shows a message after its fields: every line ends
@@ -429,7 +466,7 @@ fn message_below(format: &str, group: &Group<'_>) -> Option<String> {
         })
     };
     (glued || group.heads.iter().zip(&group.lines).all(ends_at_head))
-        .then(|| format!("{}\n  %(message)s", head.trim_end()))
+        .then(|| format!("{}{BELOW}", head.trim_end()))
 }
 
 /// Whether a group's line numbers, if it shows any, vary as a logger's
@@ -614,6 +651,36 @@ mod tests {
         assert_eq!(
             got[0].0,
             "%(asctime)s %(levelname)s %(processName)s-%(process)d %(threadName)s-%(thread)d %(name)s:%(lineno)d %(funcName)s %(message)s"
+        );
+    }
+
+    #[test]
+    fn a_message_below_its_head_takes_the_indent_the_next_line_shows() {
+        // nipype's `%(asctime)s,%(msecs)d %(name)-2s %(levelname)-2s:\n\t %(message)s`.
+        let text = "240511-14:45:15,892 nipype.workflow IMPORTANT:\n\t Running fMRIPrep\n\
+                    240511-14:45:16,101 nipype.workflow INFO:\n\t Workflow built\n\
+                    240511-14:45:17,592 nipype.workflow ERROR:\n\t Saving crash info";
+        let lines: Vec<&str> = text.lines().collect();
+        let mut found = infer(lines.iter().copied());
+        assert!(
+            found[0].format.ends_with(":\n  %(message)s"),
+            "{}",
+            found[0].format
+        );
+        indent_below(
+            &mut found,
+            lines.iter().copied().zip(lines.iter().copied().skip(1)),
+        );
+        assert!(
+            found[0].format.ends_with(":\n\t %(message)s"),
+            "{}",
+            found[0].format
+        );
+        assert!(
+            found[0]
+                .compiled
+                .match_record("240511-14:45:16,101 nipype.workflow INFO:\n\t Workflow built")
+                .is_some()
         );
     }
 
