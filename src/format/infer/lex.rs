@@ -286,7 +286,11 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
             return repeated_msecs(s, after + 4, toks);
         }
         let offset = frac.get(3).is_some_and(|&c| c == b'+' || c == b'-');
-        if three_digits(frac) && !(offset && (layout <= 1)) {
+        // `%(msecs)d` unpadded (nipype's `%(asctime)s,%(msecs)d`) prints
+        // one or two digits below 100 ms; never after ISO 8601's `T`.
+        let unpadded = !iso_base && !offset && short_digits(frac);
+        if (three_digits(frac) && !(offset && (layout <= 1))) || unpadded {
+            let end = after + 1 + if unpadded { short_len(frac) } else { 3 };
             toks.push(Tok {
                 class: Class::Date(layout),
                 text: &s[i..after],
@@ -297,19 +301,17 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
             });
             toks.push(Tok {
                 class: Class::Msecs,
-                text: &s[after + 1..after + 4],
+                text: &s[after + 1..end],
             });
             // The Lambda runtime's `.%(msecs)03dZ`: a literal Z.
-            if b.get(after + 4) == Some(&b'Z')
-                && !b.get(after + 5).is_some_and(u8::is_ascii_alphanumeric)
-            {
+            if b.get(end) == Some(&b'Z') && !b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
                 toks.push(Tok {
                     class: Class::Punct,
-                    text: &s[after + 4..after + 5],
+                    text: &s[end..end + 1],
                 });
-                return after + 5;
+                return end + 1;
             }
-            return after + 4;
+            return end;
         }
         if layout <= 1
             && let Some(n) = iso8601_len(&b[i..])
@@ -491,6 +493,18 @@ fn glued_field<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) ->
         text: &s[i + left.len()..i + left.len() + 1],
     });
     Some(i + left.len() + 1)
+}
+
+/// One or two digits at the start of `b`, then a space: milliseconds
+/// below 100 as `%(msecs)d` prints them.
+fn short_digits(b: &[u8]) -> bool {
+    let n = short_len(b);
+    (1..=2).contains(&n) && b.get(n) == Some(&b' ')
+}
+
+/// How many digits `b` starts with.
+fn short_len(b: &[u8]) -> usize {
+    b.iter().take_while(|c| c.is_ascii_digit()).count()
 }
 
 /// Whether `w` can be a thread's name: a letter or `_` first, then
@@ -722,6 +736,22 @@ mod tests {
         let got = classes("JobStatusPoller-139886948185664 x");
         assert_eq!(got[0], (Class::Word, "JobStatusPoller"));
         assert_eq!(got[2], (Class::Int, "139886948185664"));
+    }
+
+    #[test]
+    fn one_or_two_digits_after_a_datefmt_are_unpadded_msecs() {
+        let got = classes("240511-14:45:15,45 nipype.workflow INFO:");
+        assert_eq!(
+            got[0],
+            (Class::Date(LAYOUTS.len() as u8 - 1), "240511-14:45:15")
+        );
+        assert_eq!(got[2], (Class::Msecs, "45"));
+        let got = classes("2024-05-11 14:45:15,7 INFO x");
+        assert_eq!(got[0], (Class::Date(DEFAULT_LAYOUT), "2024-05-11 14:45:15"));
+        assert_eq!(got[2], (Class::Msecs, "7"));
+        // Not after ISO 8601's `T`, nor before more text than a space.
+        assert_ne!(classes("2024-05-11T14:45:15.45 INFO x")[2].0, Class::Msecs);
+        assert_ne!(classes("2024-05-11 14:45:15,45x INFO")[2].0, Class::Msecs);
     }
 
     #[test]
