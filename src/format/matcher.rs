@@ -414,7 +414,8 @@ impl Field {
                 // separator (`-`); nor another field an app's own format
                 // put there: a bracketed one (`[MainThread]`, `[21]`) or
                 // a number (a process id), nor a location (`api:239`,
-                // `app.py:12`: `%(module)s:%(lineno)d` before the message).
+                // `app.py:12`: `%(module)s:%(lineno)d` before the message),
+                // nor ids (`1f6:7f4e2b9c3740`, `%(process)x:%(thread)x`).
                 !v.is_empty()
                     && !v.contains(char::is_whitespace)
                     && v.bytes().any(|c| c.is_ascii_alphanumeric())
@@ -424,6 +425,7 @@ impl Field {
                     && !v.rsplit_once(':').is_some_and(|(_, n)| {
                         !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit())
                     })
+                    && !v.split_once(':').is_some_and(|(n, _)| is_hex_number(n))
             }
             "aws_request_id" if self.strict => !v.is_empty() && !v.contains(char::is_whitespace),
             _ if self.repr && v.starts_with(['\'', '"']) => super::repr::literal(v).is_some(),
@@ -452,4 +454,10 @@ fn is_level_name(v: &str) -> bool {
         && b[0].is_ascii_uppercase()
         && b.iter()
             .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_' || c == b'-')
+}
+
+/// Hex digits, one a decimal digit at least (`1f6`): a number, where a
+/// word of the letters alone (`cafe`) may be a name.
+fn is_hex_number(w: &str) -> bool {
+    w.bytes().any(|c| c.is_ascii_digit()) && w.bytes().all(|c| c.is_ascii_hexdigit())
 }

@@ -791,7 +791,12 @@ mod tests {
     fn a_built_in_formats_logger_is_never_a_module_and_its_line() {
         let f =
             Format::compile_strict("%(asctime)s %(levelname)s %(name)s %(message)s", None).unwrap();
-        for located in ["middleware:239", "app.py:12", "orders.api:run:7"] {
+        for located in [
+            "middleware:239",
+            "app.py:12",
+            "orders.api:run:7",
+            "1f6:7f4e2b9c3740",
+        ] {
             let line = format!("2025-03-08 17:36:15,477 ERROR {located} consumer assigned");
             assert!(f.match_record(&line).is_none(), "{line}");
         }

@@ -9,7 +9,7 @@ use super::names::{
     lone_logger, module_function, modules_before, named,
 };
 use super::numbers::{growing, int_attribute, six_decimals};
-use super::role::{Role, is_dotted, is_full_level, is_identifier};
+use super::role::{Role, is_dotted, is_full_level, is_identifier, pid_hex, thread_hex};
 use super::widths::{fixed_spaces, opening, space_literal, spec};
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
@@ -119,7 +119,7 @@ fn conversion(part: &Part, name: Option<&str>, key: &str, column: &[&str]) -> ch
         (Part::Float, _) if column.iter().all(|t| six_decimals(t)) => 'f',
         (Part::Float, _) => 's',
         (Part::Int, _) => 'd',
-        (Part::Word, Some("thread")) => 'x',
+        (Part::Word, Some("thread" | "process")) => 'x',
         // A custom flag (`trace_sampled=%(otelTraceSampled)s`): `repr()`
         // prints a bool as `str()` does, and reads back as one.
         (Part::Word, None) if column.iter().all(|t| matches!(*t, "True" | "False")) => 'r',
@@ -399,6 +399,7 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ if any(Role::Module) && keyed_as(heads[0], i, "module") => &["module", "funcName"],
         _ if any(Role::Module) => located(heads, i, &column),
         Part::Word if column.iter().all(|w| thread_hex(w)) => &["thread"],
+        Part::Word if hex_pid(heads, i, &column) => &["process"],
         Part::Word if roles.is_empty() && module_before_function(heads, i, &column) => &["module"],
         Part::Word if roles.is_empty() && lone_logger(heads, i) => &["name"],
         Part::Word if roles.is_empty() && before_pid(heads, i) => &["name"],
@@ -462,15 +463,14 @@ fn pid_word(w: &str) -> bool {
     })
 }
 
-/// Whether a word is a thread id as `%(thread)x` prints it (cephadm's
-/// `%(asctime)s %(thread)x %(levelname)s`): on 64-bit Linux a thread's
-/// id is its `pthread_t`, an address in the mmap area, twelve hex digits
-/// from `7f`.
-fn thread_hex(w: &str) -> bool {
-    w.len() == 12
-        && w.starts_with("7f")
-        && w.bytes()
-            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+/// Whether column `i` is a process id in hex, right before `:` and a
+/// thread's (ggshield's `%(process)x:%(thread)x`).
+fn hex_pid(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
+    matches!(heads[0].parts.get(i + 1), Some(Part::Lit(t)) if t == ":")
+        && heads
+            .iter()
+            .all(|h| h.texts.get(i + 2).is_some_and(|t| thread_hex(t)))
+        && column.iter().all(|w| pid_hex(w))
 }
 
 /// Whether column `i` is the value of the format's own key `key`
@@ -539,6 +539,8 @@ fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bool {
         // A module before its function and line is no host name, though
         // one module wrote every line (Taskiq's scheduler, `[run:run_scheduler:405]`).
         && !module_before_function(heads, i, &column(heads, i))
+        // A process's id in hex is the same on every line of one process.
+        && !hex_pid(heads, i, &column(heads, i))
         // A program before its pid is the logger, unless a logger stands
         // elsewhere (ospd-openvas's `OSPD[7] … (%(name)s)`).
         && (!before_pid(heads, i) || guessed())

@@ -685,6 +685,22 @@ mod tests {
     }
 
     #[test]
+    fn process_and_thread_ids_in_hex_are_read_as_x_conversions() {
+        // ggshield's `%(process)x:%(thread)x %(name)s:%(funcName)s:%(lineno)d`.
+        let got = formats(&[
+            "2024-05-11 14:44:51,117 DEBUG 1f6:7f4e2b9c3740 ggshield.cmd.utils.debug:setup_debug_mode:35 args=['ggshield']",
+            "2024-05-11 14:44:51,130 DEBUG 1f6:7f4e2b9c3740 ggshield.core.config.user_config:load:120 Loading user config",
+            "2024-05-11 14:44:51,162 INFO 1f6:7f4e2a1b2700 ggshield.verticals.secret.secret_scanner:scan:98 Scanning 14 files",
+        ]);
+        assert!(
+            got[0]
+                .0
+                .starts_with("%(asctime)s %(levelname)s %(process)x:%(thread)x "),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_module_before_its_function_and_line_is_a_field_though_one_module_wrote_every_line() {
         let got = formats(&[
             "[2024-05-11 14:45:03,648][INFO   ][run:run_scheduler:405] Starting scheduler.",

@@ -232,6 +232,10 @@ pub(super) fn word_role(
             Role::Filename
         });
     }
+    // A thread's id in hex (`%(thread)x`), before an id's shape.
+    if thread_hex(w) {
+        return Some(Role::ThreadId);
+    }
     // An id, or a colour code that a format prints as a field.
     if is_id(w) || w.starts_with('\x1b') {
         return Some(Role::Id);
@@ -503,4 +507,22 @@ pub(super) fn before_dash(toks: &[Tok<'_>], i: usize) -> bool {
 /// Whether a text is a standard level name (not cut).
 pub(super) fn is_full_level(t: &str) -> bool {
     is_known_level(t) || t.starts_with("Level ")
+}
+
+/// Whether a word is a thread's id as `%(thread)x` prints it (ggshield's
+/// `%(process)x:%(thread)x`): on 64-bit Linux a thread's id is its
+/// `pthread_t`, an address in the mmap area, twelve hex digits from `7f`.
+pub(super) fn thread_hex(w: &str) -> bool {
+    w.len() == 12
+        && w.starts_with("7f")
+        && w.bytes()
+            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
+}
+
+/// Whether a word is a process id as `%(process)x` prints it: at most six
+/// hex digits (Linux's `pid_max` is 0x400000).
+pub(super) fn pid_hex(w: &str) -> bool {
+    (1..=6).contains(&w.len())
+        && w.bytes()
+            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
 }
