@@ -165,7 +165,7 @@ def new_tally():
 
 def main():
     args = argparse.ArgumentParser()
-    args.add_argument("oracle", choices=["random", "realworld", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12"])
+    args.add_argument("oracle", choices=["random", "realworld", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13"])
     args.add_argument("--seeds", default="1")
     args.add_argument("--formats", type=int, default=60)
     args.add_argument("--show", type=int, default=0, help="print this many wrong records")
