@@ -412,20 +412,20 @@ impl Field {
                 // A logger name: no spaces, something alphanumeric in it,
                 // and not a word of a message's `word: ` (`billing:`) or a
                 // separator (`-`); nor another field an app's own format
-                // put there: a bracketed one (`[MainThread]`, `[21]`) or
-                // a number (a process id), nor a location (`api:239`,
-                // `app.py:12`: `%(module)s:%(lineno)d` before the message),
-                // nor ids (`1f6:7f4e2b9c3740`, `%(process)x:%(thread)x`).
+                // put there: a bracketed one (`[MainThread]`, `[21]`), a
+                // number (a process id), a place in the code (`api:239`,
+                // `app.py:12`: `%(module)s:%(lineno)d` before the message)
+                // or ids (`1f6:7f4e2b9c3740`, `%(process)x:%(thread)x`),
+                // which start or end with a digit, as few names do.
+                let b = v.as_bytes();
                 !v.is_empty()
                     && !v.contains(char::is_whitespace)
                     && v.bytes().any(|c| c.is_ascii_alphanumeric())
                     && !v.ends_with([':', ','])
                     && !v.starts_with(['[', '(', '<', '{'])
                     && !v.bytes().all(|c| c.is_ascii_digit())
-                    && !v.rsplit_once(':').is_some_and(|(_, n)| {
-                        !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit())
-                    })
-                    && !v.split_once(':').is_some_and(|(n, _)| is_hex_number(n))
+                    && !((b[0].is_ascii_digit() || b[b.len() - 1].is_ascii_digit())
+                        && memchr::memchr(b':', b).is_some_and(|at| ids_or_place(v, at)))
             }
             "aws_request_id" if self.strict => !v.is_empty() && !v.contains(char::is_whitespace),
             _ if self.repr && v.starts_with(['\'', '"']) => super::repr::literal(v).is_some(),
@@ -456,8 +456,15 @@ fn is_level_name(v: &str) -> bool {
             .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_' || c == b'-')
 }
 
-/// Hex digits, one a decimal digit at least (`1f6`): a number, where a
-/// word of the letters alone (`cafe`) may be a name.
-fn is_hex_number(w: &str) -> bool {
-    w.bytes().any(|c| c.is_ascii_digit()) && w.bytes().all(|c| c.is_ascii_hexdigit())
+/// Whether `v`, with its first `:` at `at`, is a place in the code
+/// (`api:239`, a line number last) or ids (`1f6:7f4e2b9c3740`, a hex
+/// number first: one decimal digit at least, as a word of the letters
+/// alone, `cafe`, may be a name). Only names with a colon pay for this.
+fn ids_or_place(v: &str, at: usize) -> bool {
+    let b = v.as_bytes();
+    let first = &b[..at];
+    let hex = first.iter().any(u8::is_ascii_digit) && first.iter().all(u8::is_ascii_hexdigit);
+    let last = memchr::memrchr(b':', b).map_or(b.len(), |k| k + 1);
+    let line = last < b.len() && b[last..].iter().all(u8::is_ascii_digit);
+    hex || line
 }
