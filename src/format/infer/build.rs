@@ -531,10 +531,20 @@ fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bool {
                         .all(|h| h.roles[j] == Some(Role::Name) && !under(h.texts[j]))
             })
     };
+    // The word that leads every line before its time is the program's
+    // name written into the format (`torchx %(asctime)s`, `ARouteServer
+    // %(asctime)s`): a logger there would show its library's names too.
+    let leading = || {
+        i == 0
+            && heads.len() >= 3
+            && column_roles.iter().all(|r| *r == Role::NameGuess)
+            && heads[0].parts.get(1) == Some(&Part::Space)
+            && matches!(heads[0].parts.get(2), Some(Part::Date(_)))
+    };
     heads.len() >= 2
         && text
         && same()
-        && (column_roles.is_empty() || guessed())
+        && (column_roles.is_empty() || guessed() || leading())
         && !lone_logger(heads, i)
         // A module before its function and line is no host name, though
         // one module wrote every line (Taskiq's scheduler, `[run:run_scheduler:405]`).

@@ -701,6 +701,23 @@ mod tests {
     }
 
     #[test]
+    fn the_same_word_before_every_lines_time_is_the_programs_name_in_the_format() {
+        // TorchX's `torchx %(asctime)s %(levelname)-8s %(message)s`.
+        let got = formats(&[
+            "torchx 2024-05-11 14:45:08 INFO     loaded configs from /home/ec2-user/.torchxconfig",
+            "torchx 2024-05-11 14:45:09 INFO     Launched app: aws_batch://torchx/sweep-1",
+            "torchx 2024-05-11 14:45:12 WARNING  No roles in app status",
+        ]);
+        assert_eq!(got[0].0, "torchx %(asctime)s %(levelname)-8s %(message)s");
+        // Two lines are not enough to tell it from a logger's name.
+        let got = formats(&[
+            "worker 2024-05-11 14:45:08 INFO loaded configs",
+            "worker 2024-05-11 14:45:09 INFO Launched app",
+        ]);
+        assert_eq!(got[0].0, "%(name)s %(asctime)s %(levelname)s %(message)s");
+    }
+
+    #[test]
     fn a_module_before_its_function_and_line_is_a_field_though_one_module_wrote_every_line() {
         let got = formats(&[
             "[2024-05-11 14:45:03,648][INFO   ][run:run_scheduler:405] Starting scheduler.",
