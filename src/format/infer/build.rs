@@ -522,15 +522,15 @@ fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bool {
     // format's own (Pulp's `pulp [%(correlation_id)s]: `).
     let column_roles = roles(heads, i);
     let under = |t: &str| t.trim().split('.').next() == Some(first.trim());
-    let guessed = || {
-        column_roles.iter().all(|r| *r == Role::NameGuess)
-            && (0..heads[0].parts.len()).any(|j| {
-                j != i
-                    && heads
-                        .iter()
-                        .all(|h| h.roles[j] == Some(Role::Name) && !under(h.texts[j]))
-            })
+    let logger_elsewhere = |under_ok: bool| {
+        (0..heads[0].parts.len()).any(|j| {
+            j != i
+                && heads
+                    .iter()
+                    .all(|h| h.roles[j] == Some(Role::Name) && (under_ok || !under(h.texts[j])))
+        })
     };
+    let guessed = || column_roles.iter().all(|r| *r == Role::NameGuess) && logger_elsewhere(false);
     // The word that leads every line before its time is the program's
     // name written into the format (`torchx %(asctime)s`, `ARouteServer
     // %(asctime)s`): a logger there would show its library's names too.
@@ -552,8 +552,9 @@ fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bool {
         // A process's id in hex is the same on every line of one process.
         && !hex_pid(heads, i, &column(heads, i))
         // A program before its pid is the logger, unless a logger stands
-        // elsewhere (ospd-openvas's `OSPD[7] … (%(name)s)`).
-        && (!before_pid(heads, i) || guessed())
+        // elsewhere (ospd-openvas's `OSPD[7] … (%(name)s)`), though under
+        // the program's name (IRRd's `irrd[%(process)d]: [%(name)s#`).
+        && (!before_pid(heads, i) || guessed() || logger_elsewhere(true))
 }
 
 /// Whether the lines show two level names or more.

@@ -718,6 +718,20 @@ mod tests {
     }
 
     #[test]
+    fn a_program_before_its_pid_is_the_formats_text_where_its_loggers_stand_elsewhere() {
+        // IRRd's `%(asctime)s irrd[%(process)d]: [%(name)s#%(levelname)s] %(message)s`.
+        let got = formats(&[
+            "2024-05-11 14:45:02,019 irrd[2231]: [irrd.server.whois.server#INFO] Starting whois server",
+            "2024-05-11 14:45:02,031 irrd[2231]: [irrd.storage.preload#DEBUG] Preload store ready",
+            "2024-05-11 14:45:02,040 irrd[2231]: [irrd.mirroring.scheduler#INFO] Scheduling mirror runs",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s irrd[%(process)d]: [%(name)s#%(levelname)s] %(message)s"
+        );
+    }
+
+    #[test]
     fn a_module_before_its_function_and_line_is_a_field_though_one_module_wrote_every_line() {
         let got = formats(&[
             "[2024-05-11 14:45:03,648][INFO   ][run:run_scheduler:405] Starting scheduler.",
