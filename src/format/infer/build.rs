@@ -427,10 +427,16 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
 /// awslimitchecker's `%(name)s.%(funcName)s() ]`): a logger or a module,
 /// and the function.
 fn dotted_call(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
-    matches!(heads[0].parts.get(i + 1), Some(Part::Lit(t)) if t == "(")
-        && matches!(heads[0].parts.get(i + 2), Some(Part::Lit(t)) if t == ")")
-        && roles(heads, i).contains(&Role::FuncName)
-        && column.iter().all(|w| is_dotted(w.trim()))
+    let open = matches!(heads[0].parts.get(i + 1), Some(Part::Lit(t)) if t == "(");
+    let called = matches!(heads[0].parts.get(i + 2), Some(Part::Lit(t)) if t == ")")
+        && roles(heads, i).contains(&Role::FuncName);
+    // Or called at a place in its file (warcprox's
+    // `%(name)s.%(funcName)s(%(filename)s:%(lineno)d)`).
+    let placed = heads
+        .iter()
+        .all(|h| h.roles.get(i + 2) == Some(&Some(Role::Filename)))
+        && matches!(heads[0].parts.get(i + 3), Some(Part::Lit(t)) if t == ":");
+    open && (called || placed) && column.iter().all(|w| is_dotted(w.trim()))
 }
 
 /// Whether column `i` holds single words right before `:` and a column of

@@ -732,6 +732,22 @@ mod tests {
     }
 
     #[test]
+    fn a_dotted_word_called_at_a_place_in_its_file_is_the_logger_and_its_function() {
+        // warcprox's `%(name)s.%(funcName)s(%(filename)s:%(lineno)d)`.
+        let got = formats(&[
+            "2024-05-11 14:44:44,078 1188 INFO MainThread warcprox.mitmproxy.PooledMixIn.__init__(mitmproxy.py:638) 100 proxy threads",
+            "2024-05-11 14:44:44,081 1188 INFO MainThread warcprox.main.main(main.py:330) listening on 0.0.0.0:8000",
+            "2024-05-11 14:44:44,090 1188 DEBUG MainThread warcprox.warcproxy.WarcProxy.server_activate(warcproxy.py:512) activated",
+        ]);
+        assert!(
+            got[0]
+                .0
+                .ends_with(" %(name)s.%(funcName)s(%(filename)s:%(lineno)d) %(message)s"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_module_before_its_function_and_line_is_a_field_though_one_module_wrote_every_line() {
         let got = formats(&[
             "[2024-05-11 14:45:03,648][INFO   ][run:run_scheduler:405] Starting scheduler.",
