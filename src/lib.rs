@@ -83,10 +83,11 @@
 //!   and `infer/`: a stream's lines → the formats that wrote them (`lex`:
 //!   tokens by shape; `layouts`: the `datefmt`s known and where a date
 //!   starts; `role`: which attribute a token suggests; `head`: a
-//!   line's fields before the message; `build`: a group of heads → a
+//!   line's fields before the message; `suffix`: those printed after it
+//!   (a place in the code, the time); `build`: a group of heads → a
 //!   format string; `widths`: which spaces are padding and which the
-//!   format's own; `names`: which words are loggers and functions, and
-//!   which column is the logger's; `numbers`: which attribute a column
+//!   format's own; `names`: which words are loggers and functions,
+//!   which column is the logger's, and which is the format's own text; `numbers`: which attribute a column
 //!   of numbers is; `columns`: what only a whole group shows, a logger, a
 //!   process id or functions right before the message; `json_text`: a
 //!   `%`-format that spells a JSON object, once a line shows it is text),

@@ -5,9 +5,10 @@
 use super::lex::{Class, Tok, closes, is_wide_separator, lex, opens};
 use super::names::past_tense;
 use super::role::{
-    Role, before_colon, before_dash, between_separators, is_identifier, is_thread_name, key_before,
-    next_evident, role, unique,
+    Role, before_colon, before_dash, between_separators, is_identifier, key_before, next_evident,
+    role, unique,
 };
+use super::suffix::{push_suffix, suffix_start, timed};
 
 /// How many bytes of a line are read for its head: a head with a path, a
 /// timestamp, a level, a logger and a thread fits with room to spare.
@@ -238,134 +239,6 @@ fn separator_end(toks: &[Tok<'_>], last: usize) -> usize {
         end += 1;
     }
     end
-}
-
-/// Adds the message's place and the location printed after it.
-fn push_suffix<'a>(head: &mut Head<'a>, suffix: &'a str) {
-    head.parts.push(Part::Message);
-    head.texts.push("");
-    head.roles.push(None);
-    let toks = lex(suffix, HEAD_BYTES);
-    for (k, t) in toks.iter().enumerate() {
-        // `in`, `at` before the location are the format's own words.
-        let lead = toks.get(k + 1).is_some_and(|n| n.class == Class::Space);
-        // A lone word in the suffix's brackets is a function (` (%(funcName)s)`):
-        // the logger's name leads a line, it doesn't end one.
-        let r = match role(&toks, k) {
-            Some(Role::NameSlot) => Some(Role::FuncName),
-            r => r,
-        }
-        .or_else(|| {
-            let word = t.class == Class::Word && is_identifier(t.text);
-            word.then_some(if lead { Role::Key } else { Role::FuncName })
-        });
-        let (part, r) = match t.class {
-            Class::Space => (Part::Space, None),
-            Class::Punct => (Part::Lit(t.text.to_owned()), None),
-            Class::Int => (Part::Int, r),
-            Class::Date(l) => (Part::Date(l), Some(Role::Asctime)),
-            Class::Msecs => (Part::Msecs, Some(Role::Msecs)),
-            _ => (Part::Word, r),
-        };
-        head.parts.push(part);
-        head.texts.push(t.text);
-        head.roles.push(r);
-    }
-}
-
-/// Where a location printed after the message starts (the space before
-/// it): ` (app.py:42)`, ` [views:42]`, ` [in /app/x.py:42]`, ` {x.py:42}`,
-/// ` (handle)`, ` [MainThread]`, ` - handle:42`, or the `"` closing a
-/// `msg="…"`. What is inside brackets must be one location, maybe after
-/// `in` or `at`: a message's own bracketed words have spaces or other
-/// shapes.
-fn suffix_start(line: &str) -> Option<usize> {
-    let b = line.as_bytes();
-    let close = *b.last()?;
-    if close == b'"' {
-        return line[..line.len() - 1]
-            .contains("=\"")
-            .then_some(line.len() - 1);
-    }
-    let open = match close {
-        b')' => b'(',
-        b']' => b'[',
-        b'}' => b'{',
-        _ => return dash_location(line).or_else(|| colon_location(line)),
-    };
-    let p = memchr::memrchr(open, &b[..b.len() - 1])?;
-    if p == 0 || b[p - 1] != b' ' {
-        return None;
-    }
-    let inner = &line[p + 1..line.len() - 1];
-    let inner = inner
-        .strip_prefix("in ")
-        .or_else(|| inner.strip_prefix("at "))
-        .unwrap_or(inner);
-    // A separator of its own before the bracket (ADF's
-    // `%(message)s | (%(filename)s:%(lineno)d)`).
-    let start = match &line[..p - 1] {
-        l if l.ends_with(" |") || l.ends_with(" -") => p - 3,
-        _ => p - 1,
-    };
-    (location(inner) || timestamp(inner)).then_some(start)
-}
-
-/// Whether a suffix is a bracketed timestamp (` [2024-05-11 14:44:48]`).
-fn timed(suffix: &str) -> bool {
-    suffix
-        .trim_start_matches([' ', '|', '-'])
-        .strip_prefix(['[', '('])
-        .and_then(|s| s.strip_suffix([']', ')']))
-        .is_some_and(timestamp)
-}
-
-/// A timestamp alone, maybe with its milliseconds: ` [%(asctime)s]` after
-/// the message (Conan 1's `%(message)s [%(asctime)s]`).
-fn timestamp(s: &str) -> bool {
-    let toks = lex(s, HEAD_BYTES);
-    match toks.as_slice() {
-        [d] => matches!(d.class, Class::Date(_)),
-        [d, sep, ms] => {
-            matches!(d.class, Class::Date(_))
-                && matches!(sep.text, "." | ",")
-                && ms.class == Class::Msecs
-        }
-        _ => false,
-    }
-}
-
-/// ` - handle:42` at the end of a line (with a line number: ` - word`
-/// ends many a message).
-fn dash_location(line: &str) -> Option<usize> {
-    let p = line.rfind(" - ")?;
-    let place = &line[p + 3..];
-    (place.contains(':') && location(place)).then_some(p)
-}
-
-/// `:/app/x.py:handle:42` or `:/app/x.py:42` glued to the end of a line
-/// (Dispatch's `%(levelname)s:%(message)s:%(pathname)s:%(funcName)s:
-/// %(lineno)d`): an absolute path to a Python file, no message's words.
-fn colon_location(line: &str) -> Option<usize> {
-    let p = line.rfind(":/")?;
-    let (path, after) = line[p + 1..].split_once(".py:")?;
-    let digits = |n: &str| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit());
-    let placed = match after.split_once(':') {
-        Some((function, n)) => is_identifier(function) && digits(n),
-        None => digits(after),
-    };
-    (placed && !path.contains([' ', ':'])).then_some(p)
-}
-
-/// `app.py:42`, `/app/x.py:42`, `views:42`, `handle`, `MainThread`: one
-/// place in the code, nothing else.
-fn location(s: &str) -> bool {
-    let (place, line) = match s.rsplit_once(':') {
-        Some((p, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => (p, true),
-        _ => (s, false),
-    };
-    let file = place.ends_with(".py") && !place.contains(' ');
-    file || is_thread_name(place) || (is_identifier(place) && (line || place.len() > 2))
 }
 
 /// Reads fields from the line's start while they explain themselves:
@@ -642,7 +515,7 @@ fn shows_a_format(toks: &[Tok<'_>], roles: &[Option<Role>], last: usize) -> bool
 
 #[cfg(test)]
 mod tests {
-    use super::super::role::is_process_name;
+    use super::super::role::{is_process_name, is_thread_name};
     use super::*;
 
     fn shape(line: &str) -> Option<Vec<(String, Option<Role>)>> {

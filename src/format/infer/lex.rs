@@ -356,7 +356,6 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
 /// level; `Thread-3 (worker)` one thread name. Returns where lexing goes
 /// on.
 fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
-    let b = s.as_bytes();
     let mut w = &s[i..i + n];
     // A sentence's full stop, `name.` or `a.b-`: not part of the word.
     let trimmed = w.trim_end_matches(['.', '-']);
@@ -412,18 +411,8 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     if let Some(next) = glued_field(s, i, w, toks) {
         return next;
     }
-    if w == "Level" && b.get(end) == Some(&b' ') {
-        let digits = b[end + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit() || **c == b'-')
-            .count();
-        if digits > 0 && !b.get(end + 1 + digits).is_some_and(|c| word_byte(*c)) {
-            toks.push(Tok {
-                class: Class::Level,
-                text: &s[i..end + 1 + digits],
-            });
-            return end + 1 + digits;
-        }
+    if let Some(next) = level_number(s, i, w, toks) {
+        return next;
     }
     if let Some(len) = thread_target_len(&s[i..]) {
         toks.push(Tok {
@@ -460,6 +449,28 @@ fn before_level<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -
         text: &s[i + left.len()..i + left.len() + 1],
     });
     Some(i + left.len() + 1)
+}
+
+/// Python's name for a level it has no name for, `Level 5`: one token,
+/// pushed, and where lexing goes on. `None` for any other word.
+fn level_number<'a>(s: &'a str, i: usize, w: &str, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
+    let b = s.as_bytes();
+    let end = i + w.len();
+    if w != "Level" || b.get(end) != Some(&b' ') {
+        return None;
+    }
+    let digits = b[end + 1..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == b'-')
+        .count();
+    if digits == 0 || b.get(end + 1 + digits).is_some_and(|c| word_byte(*c)) {
+        return None;
+    }
+    toks.push(Tok {
+        class: Class::Level,
+        text: &s[i..end + 1 + digits],
+    });
+    Some(end + 1 + digits)
 }
 
 /// Two fields in one word, the first pushed with the character between

@@ -29,6 +29,7 @@ mod lex;
 mod names;
 mod numbers;
 mod role;
+mod suffix;
 mod widths;
 
 use std::collections::HashMap;

@@ -3,7 +3,7 @@
 //! of a head is the logger's, the one logger of a stream, a word shaped
 //! like a logger rather than an id.
 
-use super::build::{distinct, roles};
+use super::build::{distinct, hex_pid, module_before_function, roles};
 use super::head::{Head, Part};
 use super::role::{Role, is_top_logger};
 use super::widths::opening;
@@ -276,4 +276,85 @@ pub(super) fn before_pid(heads: &[&Head<'_>], i: usize) -> bool {
         && parts.get(i + 2) == Some(&Part::Int)
         && matches!(parts.get(i + 3), Some(Part::Lit(t)) if t.starts_with(']'))
         && heads.iter().all(|h| logger_like(h.texts[i].trim(), false))
+}
+
+/// Whether a column no role explains is the format's own text: the same
+/// word on every line of a group (`PID` in `[PID %(process)d]`, `in` in
+/// `%(levelname)s in %(module)s`, a host name), or a `key=` before a
+/// value.
+pub(super) fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bool {
+    let first = heads[0].texts[i];
+    let same = || heads.iter().all(|h| h.texts[i] == first);
+    // A colour code the same on every line while the level changes is the
+    // format's own (SQLFluff's `\x1b[0m%(levelname)-10s`): a `%(color)s`
+    // field changes with the level.
+    if first.starts_with('\x1b') && same() && levels_differ(heads) {
+        return true;
+    }
+    // A dotted name the same on every line, where `named` chose another
+    // column for the logger (`| dd.collector | %(name)s(`).
+    if named.is_some_and(|n| n != i)
+        && heads.len() >= 2
+        && heads.iter().all(|h| h.roles[i] == Some(Role::Name))
+        && same()
+    {
+        return true;
+    }
+    // A key's word is the format's own where it is the same on every line
+    // (`[user %(userid)s]`); `[views 42]` is a module and a line.
+    if heads.iter().any(|h| h.roles[i] == Some(Role::Key))
+        && (same() || heads[0].texts.get(i + 1) != Some(&" "))
+    {
+        return true;
+    }
+    // A host name written into the format (Locust's `ip-10-0-3-7/`) too.
+    let text = first.bytes().any(|c| c.is_ascii_alphabetic())
+        && first
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'));
+    // A line's first word may be read as a logger's (`NameGuess`); where
+    // a dotted logger stands elsewhere on every line, and is no name
+    // under it (`worker worker.run:736`), the same word on each is the
+    // format's own (Pulp's `pulp [%(correlation_id)s]: `).
+    let column_roles = roles(heads, i);
+    let under = |t: &str| t.trim().split('.').next() == Some(first.trim());
+    let logger_elsewhere = |under_ok: bool| {
+        (0..heads[0].parts.len()).any(|j| {
+            j != i
+                && heads
+                    .iter()
+                    .all(|h| h.roles[j] == Some(Role::Name) && (under_ok || !under(h.texts[j])))
+        })
+    };
+    let guessed = || column_roles.iter().all(|r| *r == Role::NameGuess) && logger_elsewhere(false);
+    // The word that leads every line before its time is the program's
+    // name written into the format (`torchx %(asctime)s`, `ARouteServer
+    // %(asctime)s`): a logger there would show its library's names too.
+    let leading = || {
+        i == 0
+            && heads.len() >= 3
+            && column_roles.iter().all(|r| *r == Role::NameGuess)
+            && heads[0].parts.get(1) == Some(&Part::Space)
+            && matches!(heads[0].parts.get(2), Some(Part::Date(_)))
+    };
+    heads.len() >= 2
+        && text
+        && same()
+        && (column_roles.is_empty() || guessed() || leading())
+        && !lone_logger(heads, i)
+        // A module before its function and line is no host name, though
+        // one module wrote every line (Taskiq's scheduler, `[run:run_scheduler:405]`).
+        && !module_before_function(heads, i, &column(heads, i))
+        // A process's id in hex is the same on every line of one process.
+        && !hex_pid(heads, i, &column(heads, i))
+        // A program before its pid is the logger, unless a logger stands
+        // elsewhere (ospd-openvas's `OSPD[7] … (%(name)s)`), though under
+        // the program's name (IRRd's `irrd[%(process)d]: [%(name)s#`).
+        && (!before_pid(heads, i) || guessed() || logger_elsewhere(true))
+}
+
+/// Whether the lines show two level names or more.
+pub(super) fn levels_differ(heads: &[&Head<'_>]) -> bool {
+    let parts = &heads[0].parts;
+    (0..parts.len()).any(|j| parts[j] == Part::Level && distinct(&column(heads, j)) > 1)
 }
