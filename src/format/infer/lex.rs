@@ -245,15 +245,7 @@ fn before_date<'a>(s: &'a str, i: usize, w: &str, toks: &mut Vec<Tok<'a>>) -> Op
         .bytes()
         .enumerate()
         .position(|(k, c)| c == b'-' && dated(k))?;
-    toks.push(Tok {
-        class: Class::Word,
-        text: &s[i..i + k],
-    });
-    toks.push(Tok {
-        class: Class::Punct,
-        text: &s[i + k..i + k + 1],
-    });
-    Some(i + k + 1)
+    Some(split_off(s, i, &s[i..i + k], Class::Word, toks))
 }
 
 /// The length of the ANSI colour code (SGR) `b` starts with: ESC, `[`,
@@ -391,19 +383,12 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
         && !left.is_empty()
         && (LEVELS.contains(&left) || is_cut_level(left) || process(left))
     {
-        toks.push(Tok {
-            class: if process(left) {
-                Class::Word
-            } else {
-                Class::Level
-            },
-            text: left,
-        });
-        toks.push(Tok {
-            class: Class::Punct,
-            text: &s[i + left.len()..i + left.len() + 1],
-        });
-        return i + left.len() + 1;
+        let class = if process(left) {
+            Class::Word
+        } else {
+            Class::Level
+        };
+        return split_off(s, i, left, class, toks);
     }
     if let Some(next) = before_level(s, i, w, toks) {
         return next;
@@ -440,15 +425,25 @@ fn before_level<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -
     {
         return None;
     }
-    toks.push(Tok {
-        class: Class::Word,
-        text: left,
-    });
+    Some(split_off(s, i, left, Class::Word, toks))
+}
+
+/// Pushes `left`, the start of the word at `i`, as a token of `class`,
+/// and the one character after it; returns where lexing goes on.
+fn split_off<'a>(
+    s: &'a str,
+    i: usize,
+    left: &'a str,
+    class: Class,
+    toks: &mut Vec<Tok<'a>>,
+) -> usize {
+    let at = i + left.len();
+    toks.push(Tok { class, text: left });
     toks.push(Tok {
         class: Class::Punct,
-        text: &s[i + left.len()..i + left.len() + 1],
+        text: &s[at..at + 1],
     });
-    Some(i + left.len() + 1)
+    at + 1
 }
 
 /// Python's name for a level it has no name for, `Level 5`: one token,
@@ -495,15 +490,7 @@ fn glued_field<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) ->
     } else {
         return None;
     };
-    toks.push(Tok {
-        class: Class::Word,
-        text: left,
-    });
-    toks.push(Tok {
-        class: Class::Punct,
-        text: &s[i + left.len()..i + left.len() + 1],
-    });
-    Some(i + left.len() + 1)
+    Some(split_off(s, i, left, Class::Word, toks))
 }
 
 /// One or two digits at the start of `b`, then a space: milliseconds
