@@ -326,17 +326,19 @@ pub(super) fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bo
                     .all(|h| h.roles[j] == Some(Role::Name) && (under_ok || !under(h.texts[j])))
         })
     };
-    let guessed = || column_roles.iter().all(|r| *r == Role::NameGuess) && logger_elsewhere(false);
+    let all_guesses = column_roles.iter().all(|r| *r == Role::NameGuess);
+    let guessed = || all_guesses && logger_elsewhere(false);
     // The word that leads every line before its time is the program's
     // name written into the format (`torchx %(asctime)s`, `ARouteServer
     // %(asctime)s`): a logger there would show its library's names too.
     let leading = || {
         i == 0
             && heads.len() >= 3
-            && column_roles.iter().all(|r| *r == Role::NameGuess)
+            && all_guesses
             && heads[0].parts.get(1) == Some(&Part::Space)
             && matches!(heads[0].parts.get(2), Some(Part::Date(_)))
     };
+    let words = column(heads, i);
     heads.len() >= 2
         && text
         && same()
@@ -344,9 +346,9 @@ pub(super) fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bo
         && !lone_logger(heads, i)
         // A module before its function and line is no host name, though
         // one module wrote every line (Taskiq's scheduler, `[run:run_scheduler:405]`).
-        && !module_before_function(heads, i, &column(heads, i))
+        && !module_before_function(heads, i, &words)
         // A process's id in hex is the same on every line of one process.
-        && !hex_pid(heads, i, &column(heads, i))
+        && !hex_pid(heads, i, &words)
         // A program before its pid is the logger, unless a logger stands
         // elsewhere (ospd-openvas's `OSPD[7] … (%(name)s)`), though under
         // the program's name (IRRd's `irrd[%(process)d]: [%(name)s#`).

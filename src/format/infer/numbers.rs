@@ -62,7 +62,7 @@ pub(super) fn int_attribute(
     // %(lineno) -5d: `, Conan's `%(filename)-15s[%(lineno)d]`), where it
     // logged from, though one place or a rising run of them logged every
     // line.
-    if after(heads, i, Role::FuncName) || after(heads, i, Role::Filename) {
+    if after(heads, i, &[Role::FuncName, Role::Filename]) {
         return &["lineno"];
     }
     let same = column.iter().all(|t| *t == column[0]);
@@ -86,17 +86,17 @@ pub(super) fn int_attribute(
 /// Whether the field before column `i`, past the text between them, is
 /// the logger's name.
 fn after_logger(heads: &[&Head<'_>], i: usize) -> bool {
-    after(heads, i, Role::Name)
+    after(heads, i, &[Role::Name])
 }
 
 /// Whether the field before column `i`, past the text between them, has
-/// role `r` on some line.
-fn after(heads: &[&Head<'_>], i: usize, r: Role) -> bool {
+/// one of the roles `rs` on some line.
+fn after(heads: &[&Head<'_>], i: usize, rs: &[Role]) -> bool {
     let parts = &heads[0].parts;
     (0..i)
         .rev()
         .find(|&j| !matches!(parts[j], Part::Lit(_) | Part::Space))
-        .is_some_and(|j| roles(heads, j).contains(&r))
+        .is_some_and(|j| roles(heads, j).iter().any(|r| rs.contains(r)))
 }
 
 /// Whether a float shows `%f`'s six decimals.
