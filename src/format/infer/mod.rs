@@ -213,7 +213,13 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     };
     // Level names cut where only the guessed lines show it (devpi's
     // `%(levelname)-5.5s`, `WARNI [req14] …` beside `INFO  NOCTX …`).
-    let (head, short) = (uncut_level(head), uncut_level(short));
+    let (head, mut short) = (uncut_level(head), uncut_level(short));
+    // A logger printed with its function (`[%(name)s.%(funcName)s] `) is
+    // the same slot as a logger alone, where dotted words there were read
+    // whole (SATOSA's `[satosa.base._run] [urn:uuid:…] …`).
+    if short.contains(PAIR) && !head.contains(PAIR) {
+        short = short.replacen(PAIR, "%(name)s", 1);
+    }
     let Some(added) = head.strip_prefix(&short).filter(|a| !a.is_empty()) else {
         return false;
     };
@@ -227,9 +233,12 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     // A value no attribute explains, then text (`%(field_1)s: ` from
     // `Loading VTs: …`, devpi's `[req14] `), within brackets or not, on
     // however many lines: a format prints its fields on every line.
+    // The bracket may hold the value's own label first (`[urn:uuid:`).
     let neutral = added
         .trim_start_matches(['[', '(', '{', '<'])
-        .strip_prefix(&format!("%({NEUTRAL_PREFIX}"))
+        .split_once(&format!("%({NEUTRAL_PREFIX}"))
+        .filter(|(label, _)| !label.contains(['%', ' ']))
+        .map(|(_, rest)| rest)
         .and_then(|r| r.split_once(")s"))
         .is_some_and(|(n, text)| n.bytes().all(|c| c.is_ascii_digit()) && !text.contains("%("));
     if neutral {
@@ -1192,6 +1201,23 @@ mod tests {
             "2024-05-11T14:44:44+0000 INFO dnf: Installed 3 packages",
         ]);
         assert_eq!(got[0].0, "%(asctime)s %(levelname)s %(name)s: %(message)s");
+    }
+
+    #[test]
+    fn a_labelled_id_in_brackets_beside_lines_without_it_starts_the_message() {
+        // SATOSA's `[%(name)s.%(funcName)s] %(message)s`: most messages
+        // start with the session's id.
+        let got = formats(&[
+            "[2024-05-11 14:44:58,019] [INFO] [satosa.base._auth_req_callback_func] [urn:uuid:5e1a2b3c-3b1c-4d2e-8f90-1a2b3c4d5e6f] Requesting provider",
+            "[2024-05-11 14:44:58,112] [INFO] [satosa.base._auth_resp_callback_func] [urn:uuid:6f2b3c4d-3b1c-4d2e-8f90-1a2b3c4d5e6f] Got response",
+            "[2024-05-11 14:44:58,201] [INFO] [satosa.proxy_server.__call__] [urn:uuid:7a3c4d5e-3b1c-4d2e-8f90-1a2b3c4d5e6f] Routing path",
+            "[2024-05-11 14:44:57,001] [INFO] [satosa.base.__init__] Loading backend modules...",
+            "[2024-05-11 14:44:57,010] [INFO] [satosa.plugin_loader._load_plugins] Loaded backend plugins: ['Saml2']",
+            "[2024-05-11 14:44:57,020] [INFO] [satosa.plugin_loader._load_plugins] Loaded frontend plugins: ['OIDC']",
+        ]);
+        let want = "[%(asctime)s] [%(levelname)s] [%(name)s.%(funcName)s] %(message)s";
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, want);
     }
 
     #[test]
