@@ -26,6 +26,7 @@ mod head;
 mod json_text;
 mod layouts;
 mod lex;
+mod merge;
 mod names;
 mod numbers;
 mod role;
@@ -135,7 +136,7 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
         .filter_map(|(g, from)| (from.len() >= 2).then_some(g))
         .collect();
     formats_of(cut, &mut out);
-    split_functions(drop_guesses(out))
+    merge::one_column(split_functions(drop_guesses(out)))
 }
 
 /// A format inferred beside the same format with the message earlier,

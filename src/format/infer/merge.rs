@@ -1,0 +1,172 @@
+//! Formats inferred apart that one format wrote: their lines split one
+//! column into pieces of different shapes, so each shape became a group of
+//! its own.
+
+use super::{Format, Inferred, NEUTRAL_PREFIX};
+
+/// Where a column starts: after a space, a bracket or a bar.
+const OPENS: [u8; 3] = [b' ', b'[', b'|'];
+/// Where it ends: at a space, a bracket or a bar.
+const CLOSES: [u8; 3] = [b' ', b']', b'|'];
+
+/// Formats that differ in one column only, where each reads that column
+/// as pieces that nothing explains (a neutral field, or a word of its own
+/// text), are one format with a logger there: the column is one word whose
+/// pieces vary (miniwdl's loggers `wdl.w:variant_calling` and
+/// `wdl.w:variant_calling.t:call-vep`, read as `wdl.w:%(name)s` and
+/// `%(name)s:%(module)s.%(funcName)s:%(field_1)s`). Precision holds: two
+/// formats that each explain the column (`%(name)s:%(lineno)d` beside
+/// `%(module)s.%(funcName)s`) stay apart.
+pub(super) fn one_column(mut out: Vec<Inferred>) -> Vec<Inferred> {
+    let mut i = 0;
+    while i < out.len() {
+        let merged = (i + 1..out.len()).find_map(|j| merged(&out[i], &out[j]).map(|m| (j, m)));
+        match merged {
+            Some((j, (format, compiled))) => {
+                let gone = out.remove(j);
+                let into = &mut out[i];
+                into.lines += gone.lines;
+                (into.format, into.compiled) = (format, compiled);
+                into.guessed_name = false;
+            }
+            None => i += 1,
+        }
+    }
+    out.sort_by_key(|f| std::cmp::Reverse(f.lines));
+    out
+}
+
+/// `a` and `b` as one format with `%(name)s` in the column they differ in
+/// (`one_column`).
+fn merged(a: &Inferred, b: &Inferred) -> Option<(String, Format)> {
+    if a.datefmt != b.datefmt {
+        return None;
+    }
+    let (x, y) = (a.format.as_bytes(), b.format.as_bytes());
+    let mut start = x.iter().zip(y).take_while(|(p, q)| p == q).count();
+    // Back to the column's start.
+    while start > 0 && !OPENS.contains(&x[start - 1]) {
+        start -= 1;
+    }
+    let tail = x[start..]
+        .iter()
+        .rev()
+        .zip(y[start..].iter().rev())
+        .take_while(|(p, q)| p == q)
+        .count();
+    // On to the column's end.
+    let (mut end_x, mut end_y) = (x.len() - tail, y.len() - tail);
+    while end_x < x.len() && !CLOSES.contains(&x[end_x]) {
+        (end_x, end_y) = (end_x + 1, end_y + 1);
+    }
+    let (col_a, col_b) = (&a.format[start..end_x], &b.format[start..end_y]);
+    // A terminal's colour code (`\x1b[32m`) opens no column.
+    let coloured =
+        a.format[..start].ends_with("\x1b[") || col_a.contains('\x1b') || col_b.contains('\x1b');
+    if coloured || end_x == x.len() || col_a.is_empty() || col_b.is_empty() {
+        return None;
+    }
+    if !(unexplained(col_a) && unexplained(col_b))
+        || !(col_a.contains("%(name)") || col_b.contains("%(name)"))
+    {
+        return None;
+    }
+    let format = format!("{}%(name)s{}", &a.format[..start], &a.format[end_x..]);
+    let compiled = Format::compile_strict(&format, a.datefmt.as_deref()).ok()?;
+    Some((format, compiled))
+}
+
+/// Whether a column's reading holds pieces nothing explains: a neutral
+/// field, or letters of the format's own text. It must be one word of
+/// fields a logger's name can hold, nothing that shapes a line (a time,
+/// a level, the message).
+fn unexplained(col: &str) -> bool {
+    if col.contains(' ')
+        || ["%(asctime)", "%(msecs)", "%(levelname)", "%(message)"]
+            .iter()
+            .any(|f| col.contains(f))
+    {
+        return false;
+    }
+    if col.contains(&format!("%({NEUTRAL_PREFIX}")) {
+        return true;
+    }
+    // The text outside its fields.
+    let mut text = String::new();
+    let mut rest = col;
+    while let Some(at) = rest.find("%(") {
+        text.push_str(&rest[..at]);
+        let Some(close) = rest[at..].find(')') else {
+            return false;
+        };
+        let after = &rest[at + close + 1..];
+        let conv = after
+            .find(|c: char| c.is_ascii_alphabetic())
+            .unwrap_or(after.len());
+        rest = after.get(conv + 1..).unwrap_or("");
+    }
+    text.push_str(rest);
+    text.bytes().any(|c| c.is_ascii_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::infer;
+
+    fn formats(lines: &[&str]) -> Vec<String> {
+        infer(lines.iter().copied())
+            .into_iter()
+            .map(|i| i.format)
+            .collect()
+    }
+
+    #[test]
+    fn a_logger_whose_name_has_colons_and_varies_in_pieces_is_one_column() {
+        // miniwdl: `%(asctime)s.%(msecs)03d %(name)s %(levelname)s %(message)s`.
+        let mut lines = vec![
+            "2024-05-11 14:45:01.756 wdl.w:variant_calling NOTICE miniwdl :: version: v1.15.0",
+            "2024-05-11 14:45:01.801 wdl.w:variant_calling INFO loaded workflow",
+            "2024-05-11 14:45:01.902 wdl.w:variant_calling NOTICE starting",
+        ];
+        let calls = [
+            "2024-05-11 14:45:02.101 wdl.w:variant_calling.t:call-vep INFO task setup",
+            "2024-05-11 14:45:02.201 wdl.w:variant_calling.t:call-haplotype_caller-0 NOTICE docker image",
+            "2024-05-11 14:45:02.301 wdl.w:variant_calling.t:call-bcftools_norm VERBOSE command",
+            "2024-05-11 14:45:02.401 wdl.w:variant_calling.t:call-vep ERROR failed",
+        ];
+        lines.extend(calls);
+        assert_eq!(
+            formats(&lines),
+            ["%(asctime)s.%(msecs)03d %(name)s %(levelname)s %(message)s"]
+        );
+    }
+
+    #[test]
+    fn a_terminals_colour_codes_open_no_column() {
+        // maubot's coloured `[%(levelname)s@%(name)s]`: the pieces between
+        // codes are no logger's.
+        let got = formats(&[
+            "[2024-05-11 14:44:59,641] [\x1b[37mDEBUG\x1b[0m@\x1b[32mmaubot.instance\x1b[0m.\x1b[36mzip\x1b[0m] Preloading",
+            "[2024-05-11 14:44:59,701] [\x1b[36mINFO\x1b[0m@\x1b[32mmaubot.instance\x1b[0m.\x1b[35mgithub-acme\x1b[0m] Loaded",
+            "[2024-05-11 14:44:59,741] [\x1b[36mINFO\x1b[0m@\x1b[32mmaubot.instance\x1b[0m.\x1b[36mzip\x1b[0m] Loaded",
+            "[2024-05-11 14:45:00,384] [\x1b[36mINFO\x1b[0m@\x1b[35;1mtelethon\x1b[0m.\x1b[33m412345678\x1b[0m.\x1b[35mnetwork.mtprotosender\x1b[0m] Connecting",
+            "[2024-05-11 14:45:00,398] [\x1b[36mINFO\x1b[0m@\x1b[35;1mtelethon\x1b[0m.\x1b[33m412345678\x1b[0m.\x1b[35mnetwork.mtprotosender\x1b[0m] Connected",
+            "[2024-05-11 14:45:00,411] [\x1b[37mDEBUG\x1b[0m@\x1b[35;1mtelethon\x1b[0m.\x1b[33m412345678\x1b[0m.\x1b[35mnetwork.mtprotosender\x1b[0m] Sent",
+        ]);
+        assert!(
+            got.iter().all(|f| !f.contains("@\x1b[%(name)s]")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn two_formats_that_each_explain_their_column_stay_apart() {
+        let got = formats(&[
+            "2024-05-11 14:45:01,756 orders.api:120 INFO created",
+            "2024-05-11 14:45:01,801 orders.db:88 WARNING slow query",
+            "2024-05-11 14:45:02,101 views.index ERROR failed",
+            "2024-05-11 14:45:02,201 views.detail INFO shown",
+        ]);
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+}
