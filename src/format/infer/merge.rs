@@ -1,6 +1,5 @@
-//! Formats inferred apart that one format wrote: their lines split one
-//! column into pieces of different shapes, so each shape became a group of
-//! its own.
+//! Formats inferred apart that one format wrote: their lines show one
+//! column in different shapes, so each shape became a group of its own.
 
 use super::{Format, Inferred, NEUTRAL_PREFIX};
 
@@ -9,20 +8,35 @@ const OPENS: [u8; 3] = [b' ', b'[', b'|'];
 /// Where it ends: at a space, a bracket or a bar.
 const CLOSES: [u8; 3] = [b' ', b']', b'|'];
 
-/// Formats that differ in one column only, where each reads that column
-/// as pieces that nothing explains (a neutral field, or a word of its own
-/// text), are one format with a logger there: the column is one word whose
-/// pieces vary (miniwdl's loggers `wdl.w:variant_calling` and
-/// `wdl.w:variant_calling.t:call-vep`, read as `wdl.w:%(name)s` and
-/// `%(name)s:%(module)s.%(funcName)s:%(field_1)s`). Precision holds: two
-/// formats that each explain the column (`%(name)s:%(lineno)d` beside
-/// `%(module)s.%(funcName)s`) stay apart.
-pub(super) fn one_column(mut out: Vec<Inferred>) -> Vec<Inferred> {
+/// Formats that differ in one column only, where the column is one field
+/// that each group's values read differently:
+///
+/// - where each reads it as pieces that nothing explains (a neutral field,
+///   or a word of its own text), the column is one word whose pieces vary,
+///   a logger (miniwdl's loggers `wdl.w:variant_calling` and
+///   `wdl.w:variant_calling.t:call-vep`, read as `wdl.w:%(name)s` and
+///   `%(name)s:%(module)s.%(funcName)s:%(field_1)s`);
+/// - where one reads it as the level and the other as a logger, the
+///   logger's are level names that software added (snapraid-runner's
+///   `[OUTPUT]` beside `[INFO  ]`), as long as they fit the level's width.
+///
+/// Precision holds: two formats that each explain the column
+/// (`%(name)s:%(lineno)d` beside `%(module)s.%(funcName)s`) stay apart, and
+/// the merged format must read every line that either did.
+pub(super) fn one_column(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
     let mut i = 0;
     while i < out.len() {
-        let merged = (i + 1..out.len()).find_map(|j| merged(&out[i], &out[j]).map(|m| (j, m)));
+        let merged = (i + 1..out.len()).find_map(|j| {
+            let (format, compiled) = merged(&out[i], &out[j])?;
+            let reads = |f: &Inferred| {
+                lines
+                    .iter()
+                    .all(|l| !f.compiled.starts(l) || compiled.starts(l))
+            };
+            (reads(&out[i]) && reads(&out[j])).then_some((j, format, compiled))
+        });
         match merged {
-            Some((j, (format, compiled))) => {
+            Some((j, format, compiled)) => {
                 let gone = out.remove(j);
                 let into = &mut out[i];
                 into.lines += gone.lines;
@@ -66,14 +80,35 @@ fn merged(a: &Inferred, b: &Inferred) -> Option<(String, Format)> {
     if coloured || end_x == x.len() || col_a.is_empty() || col_b.is_empty() {
         return None;
     }
-    if !(unexplained(col_a) && unexplained(col_b))
-        || !(col_a.contains("%(name)") || col_b.contains("%(name)"))
-    {
+    let (before, after) = (&a.format[..start], &a.format[end_x..]);
+    let named = col_a.contains("%(name)") || col_b.contains("%(name)");
+    let format = if let Some(level) = level_beside_logger(col_a, col_b) {
+        format!("{before}{level}{after}")
+    } else if named && unexplained(col_a) && unexplained(col_b) {
+        format!("{before}%(name)s{after}")
+    } else {
         return None;
-    }
-    let format = format!("{}%(name)s{}", &a.format[..start], &a.format[end_x..]);
+    };
     let compiled = Format::compile_strict(&format, a.datefmt.as_deref()).ok()?;
     Some((format, compiled))
+}
+
+/// The level's placeholder, where one column is the level (`%(levelname)-6s`)
+/// and the other a logger alone.
+fn level_beside_logger<'c>(a: &'c str, b: &'c str) -> Option<&'c str> {
+    let whole = |c: &str, name: &str| {
+        c.strip_prefix(name).is_some_and(|spec| {
+            spec.strip_suffix('s').is_some_and(|w| {
+                w.bytes()
+                    .all(|c| c.is_ascii_digit() || c == b'-' || c == b'.')
+            })
+        })
+    };
+    match (whole(a, "%(levelname)"), whole(b, "%(levelname)")) {
+        (true, false) if whole(b, "%(name)") => Some(a),
+        (false, true) if whole(a, "%(name)") => Some(b),
+        _ => None,
+    }
 }
 
 /// Whether a column's reading holds pieces nothing explains: a neutral
@@ -157,6 +192,29 @@ mod tests {
             got.iter().all(|f| !f.contains("@\x1b[%(name)s]")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn words_in_the_levels_column_that_fit_its_width_are_levels_software_added() {
+        // snapraid-runner's `%(asctime)s [%(levelname)-6.6s] %(message)s`,
+        // with its OUTPUT and OUTERR levels.
+        let mut lines = vec![
+            "2024-05-11 14:44:55,701 [INFO  ] Running command sync",
+            "2024-05-11 14:44:55,740 [OUTPUT] Loading state from /var/snapraid/snapraid.content...",
+            "2024-05-11 14:44:55,802 [OUTPUT] Scanning disk d1...",
+            "2024-05-11 14:44:55,911 [OUTERR] WARNING! Ignoring special 'socket' file",
+            "2024-05-11 14:44:56,011 [ERROR ] Command exited with 2",
+        ];
+        assert_eq!(
+            formats(&lines),
+            ["%(asctime)s [%(levelname)-6s] %(message)s"]
+        );
+        // A logger's name narrower than the level's column is a logger's.
+        lines.extend([
+            "2024-05-11 14:44:57,001 [MAIN] starting",
+            "2024-05-11 14:44:57,101 [MAIN] stopping",
+        ]);
+        assert_eq!(formats(&lines).len(), 2);
     }
 
     #[test]

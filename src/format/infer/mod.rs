@@ -87,8 +87,11 @@ struct Group<'a> {
 pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferred> {
     let mut groups: Vec<Group<'a>> = Vec::new();
     let mut index: HashMap<Vec<Part>, usize> = HashMap::new();
+    // Every line with a head, for what `merge` must still read.
+    let mut read = Vec::new();
     for line in lines.into_iter().take(MAX_LINES) {
         let Some(h) = head(line) else { continue };
+        read.push(line);
         let g = *index.entry(h.parts.clone()).or_insert_with(|| {
             groups.push(Group {
                 heads: Vec::new(),
@@ -136,7 +139,7 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
         .filter_map(|(g, from)| (from.len() >= 2).then_some(g))
         .collect();
     formats_of(cut, &mut out);
-    merge::one_column(split_functions(drop_guesses(out)))
+    merge::one_column(split_functions(drop_guesses(out)), &read)
 }
 
 /// A format inferred beside the same format with the message earlier,
