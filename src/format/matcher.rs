@@ -400,8 +400,9 @@ impl Field {
     /// Checks on a candidate value that keep a continuation line (say
     /// `ValueError: x`) from being read as the start of a record.
     ///
-    /// `levelname` must look like a level in every format: a standard name,
-    /// Python's `Level N`, or an upper-case word such as a custom `NOTICE`.
+    /// `levelname` must look like a level in every format: a standard name
+    /// (or one lower-cased), Python's `Level N`, or an upper-case word such
+    /// as a custom `NOTICE`.
     /// Strict (built-in) formats also refuse spaces in `name` and
     /// `aws_request_id`.
     fn value_ok(&self, v: &str) -> bool {
@@ -450,6 +451,9 @@ fn is_level_name(v: &str) -> bool {
         return !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit() || c == b'-');
     }
     let b = v.as_bytes();
+    if b.first().is_some_and(u8::is_ascii_lowercase) {
+        return super::LOWER_LEVELS.contains(&v);
+    }
     !b.is_empty()
         && b[0].is_ascii_uppercase()
         && b.iter()

@@ -468,6 +468,10 @@ fn typed_int(raw: &str, radix: u32) -> Value<'static> {
 /// no record is logged at it.
 pub(crate) const STANDARD_LEVELS: [&str; 5] = ["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"];
 
+/// The standard level names lower-cased, as some formatters print them
+/// (Streamlink's, bmaptool's): a `levelname` as well.
+pub(crate) const LOWER_LEVELS: [&str; 5] = ["debug", "info", "warning", "error", "critical"];
+
 /// The standard level whose name `prefix` is the start of, when just one
 /// is: what `%(levelname).1s` cut to `W` was (a custom `NOTICE` cut to
 /// `N` stays `N`).
@@ -765,6 +769,15 @@ mod tests {
         ] {
             assert!(Format::compile(bad, None).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_level_name_lower_cased_is_a_levelname_and_another_lower_case_word_is_not() {
+        let f = "[%(name)s][%(levelname)s] %(message)s";
+        let got = parse(f, None, "[cli][info] Found matching plugin").unwrap();
+        assert_eq!(got[1], ("levelname".into(), s("info")));
+        assert!(parse(f, None, "[cli][note] Found matching plugin").is_none());
+        assert!(parse(f, None, "[cli][Info] Found matching plugin").is_none());
     }
 
     #[test]

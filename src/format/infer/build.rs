@@ -47,6 +47,12 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
             out.push_str(&fields);
             continue;
         }
+        if *part == Part::Word && !parts.contains(&Part::Level) && lower_levels(&column) {
+            out.push_str(&level_field(heads, i, &column).0);
+            level = true;
+            names.used.push("levelname");
+            continue;
+        }
         match part {
             Part::Lit(text) => out.push_str(&text.replace('%', "%%")),
             Part::Space => out.push_str(&space_literal(heads, i)),
@@ -132,9 +138,19 @@ fn conversion(part: &Part, name: Option<&str>, key: &str, column: &[&str]) -> ch
 /// or differ line to line.
 fn level_field(heads: &[&Head<'_>], i: usize, column: &[&str]) -> (String, bool) {
     let cut = precision(column).is_some_and(|p| p >= 3 || distinct(column) > 1);
-    let shown = cut || column.iter().any(|t| is_full_level(t));
+    let shown = cut || column.iter().any(|t| is_full_level(t)) || lower_levels(column);
     let spec = spec(heads, i, precision(column));
     (placeholder(heads, i, "levelname", &spec, 's'), shown)
+}
+
+/// Whether a column of words is level names that a formatter lower-cased
+/// (Streamlink's `[cli][info]`, bmaptool's `bmaptool: info: `): standard
+/// ones, and more than one, as a message's first word seldom is.
+fn lower_levels(column: &[&str]) -> bool {
+    column
+        .iter()
+        .all(|w| super::super::LOWER_LEVELS.contains(w))
+        && distinct(column) > 1
 }
 
 /// The keys a format's fields get, each `LogRecord` attribute once.

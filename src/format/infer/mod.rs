@@ -1225,6 +1225,31 @@ mod tests {
     }
 
     #[test]
+    fn level_names_a_formatter_lower_cased_are_levels_where_more_than_one_shows() {
+        // Streamlink's `[{name}][{levelname}] {message}`, its levels
+        // lower-cased by its StringFormatter.
+        let got = formats(&[
+            "[cli][info] Found matching plugin twitch for URL https://www.twitch.tv/x",
+            "[plugins.twitch][debug] Getting live HLS streams for x",
+            "[cli][info] Available streams: audio_only, 160p (worst), 1080p60 (best)",
+            "[stream.hls][warning] Failed to reload playlist: Unable to open URL",
+            "[cli][error] Could not open stream",
+        ]);
+        assert_eq!(
+            got,
+            [("[%(name)s][%(levelname)s] %(message)s".to_owned(), None)]
+        );
+        // One lower-case word on every line is no level: a message may
+        // start so.
+        let got = formats(&[
+            "[cli][info] Found matching plugin twitch",
+            "[cli][info] Available streams: audio_only",
+            "[cli][info] Opening stream: 1080p60 (hls)",
+        ]);
+        assert!(got.iter().all(|(f, _)| !f.contains("levelname")), "{got:?}");
+    }
+
+    #[test]
     fn iso_8601s_basic_format_is_a_timestamp() {
         // Electrum's file log: `%(asctime)22s | %(levelname)8s | ...`.
         let got = formats(&[

@@ -99,6 +99,16 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
         }
         // A level cut to one or two letters (`%(levelname).1s`).
         Class::Word if is_cut_level(t.text) => Some(Role::Level),
+        // A level lower-cased (Streamlink's `[cli][info]`, bmaptool's
+        // `info: `), in brackets of its own or before a colon.
+        Class::Word
+            if super::super::LOWER_LEVELS.contains(&t.text)
+                && (alone
+                    || next.is_some_and(|n| n.text == ":")
+                        && next2.is_some_and(|n| n.class == Class::Space)) =>
+        {
+            Some(Role::Level)
+        }
         Class::Word => word_role(t.text, prev, next, next2, alone),
         Class::Space | Class::Punct => None,
     }
