@@ -6,6 +6,7 @@ use std::collections::HashMap;
 
 use super::super::Format;
 use super::build::distinct;
+use super::head::shouted;
 use super::names::functions_marked;
 use crate::model::Value;
 
@@ -15,6 +16,11 @@ const MIN_LINES: usize = 6;
 /// Most loggers a stream's lines may show there: a stream's messages start
 /// with many more words than it has loggers.
 const MAX_LOGGERS: usize = 3;
+
+/// Most loggers where every line shows its word before `: `, as messages'
+/// first words seldom all are (postfix-mta-sts-resolver's `MAIN`, `STS`,
+/// `RES`, `PF`).
+const MAX_COLON_LOGGERS: usize = 6;
 
 /// The format with `%(name)s ` before its message, when every line's
 /// message starts with one of a few lower-case words that come back (all
@@ -53,7 +59,8 @@ pub(super) fn logger_before_message(
     for message in messages {
         let (first, rest) = split_word(message, sep);
         let second = rest.trim_start().split(' ').next().unwrap_or_default();
-        if !word(first) {
+        // Upper-case loggers too where each line's word ends with a colon.
+        if !(word(first) || sep == Some(":") && shouted(first)) {
             return None;
         }
         *firsts.entry(first).or_default() += 1;
@@ -69,7 +76,10 @@ pub(super) fn logger_before_message(
     // Each word comes back, but for one: a logger an app seldom logs to
     // may show once among a busier one's lines.
     let recurring = firsts.values().filter(|&&n| n < 2).count() <= usize::from(firsts.len() > 1);
-    let varied = seconds.len() >= 2 * firsts.len() && seconds.len() * 3 >= shown;
+    // Where every word ends with a colon, fewer messages than three in a
+    // row may start alike (`STS: Got …`, `STS: Read: …`).
+    let varied =
+        seconds.len() >= 2 * firsts.len() && (sep == Some(":") || seconds.len() * 3 >= shown);
     let wordy = numbers * 2 < shown;
     let few_alone = alone * 4 <= messages.len() && shown >= MIN_LINES;
     let field = match sep {
@@ -80,7 +90,12 @@ pub(super) fn logger_before_message(
             format!("%({key}){width}s ")
         }
     };
-    (firsts.len() <= MAX_LOGGERS && recurring && varied && wordy && few_alone)
+    let most = if sep == Some(":") {
+        MAX_COLON_LOGGERS
+    } else {
+        MAX_LOGGERS
+    };
+    (firsts.len() <= most && recurring && varied && wordy && few_alone)
         .then(|| format!("{}{field}{}", &format[..at], &format[at..]))
 }
 
@@ -296,6 +311,33 @@ mod tests {
         assert_eq!(
             format_of(&lines).as_deref(),
             Some("%(created)f %(levelname)s(%(levelno)d) %(name)s %(message)s")
+        );
+    }
+
+    #[test]
+    fn upper_case_words_before_a_colon_on_every_line_are_loggers() {
+        // postfix-mta-sts-resolver's `%(name)s: `, its loggers `STS`,
+        // `RES`, `PF` and `MAIN`; messages may start alike.
+        let lines: Vec<String> = (0..16)
+            .map(|i| {
+                let logger = ["STS", "RES", "PF", "MAIN", "STS", "STS"][i % 6];
+                let message = if i % 3 == 0 {
+                    "Got request"
+                } else {
+                    MESSAGES[i % 8]
+                };
+                format!("2024-05-11 14:44:4{} INFO     {logger}: {message}", i % 10)
+            })
+            .collect();
+        assert_eq!(
+            format_of(&lines).as_deref(),
+            Some("%(asctime)s %(levelname)-8s %(name)s: %(message)s")
+        );
+        // Without the colon, upper-case words are a message's.
+        let lines: Vec<String> = lines.iter().map(|l| l.replacen(": ", " ", 1)).collect();
+        assert_eq!(
+            format_of(&lines).as_deref(),
+            Some("%(asctime)s %(levelname)-8s %(message)s")
         );
     }
 

@@ -471,7 +471,7 @@ fn name_guess(toks: &[Tok<'_>], i: usize) -> bool {
 /// own label (Conan's `INIT: Using config …`), where loggers, named after
 /// modules, are lower case; before a number, a format's own (Leapp's
 /// `PID: %(process)d`).
-fn shouted(w: &str) -> bool {
+pub(super) fn shouted(w: &str) -> bool {
     w.bytes().filter(|c| c.is_ascii_alphabetic()).count() >= 2
         && !w.bytes().any(|c| c.is_ascii_lowercase())
 }
