@@ -76,6 +76,8 @@ pub(super) const LAYOUTS: &[&str] = &[
     // the time.
     "%d/%b/%Y %H:%M:%S %z",
     "%y%m%d-%H:%M:%S",
+    // bilby's, hours and minutes alone.
+    "%H:%M",
 ];
 
 /// `LAYOUTS`' index of the layout with a zone's name.
