@@ -729,6 +729,14 @@ mod tests {
             "worker 2024-05-11 14:45:09 INFO Launched app",
         ]);
         assert_eq!(got[0].0, "%(name)s %(asctime)s %(levelname)s %(message)s");
+        // In brackets too: torchtitan's `[titan] %(asctime)s - …`.
+        let got = formats(&[
+            "[titan] 2024-05-11 14:45:04,917 - root - INFO - torchtitan version: 0.2.2",
+            "[titan] 2024-05-11 14:45:04,950 - root - INFO - Starting job",
+            "[titan] 2024-05-11 14:45:04,963 - root - INFO - Building device mesh",
+        ]);
+        let want = "[titan] %(asctime)s - %(name)s - %(levelname)s - %(message)s";
+        assert_eq!(got[0].0, want);
     }
 
     #[test]

@@ -331,12 +331,19 @@ pub(super) fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bo
     // The word that leads every line before its time is the program's
     // name written into the format (`torchx %(asctime)s`, `ARouteServer
     // %(asctime)s`): a logger there would show its library's names too.
+    // Bracketed too (seafevents' `[seafevents] [%(asctime)s]`).
     let leading = || {
-        i == 0
-            && heads.len() >= 3
-            && all_guesses
-            && heads[0].parts.get(1) == Some(&Part::Space)
-            && matches!(heads[0].parts.get(2), Some(Part::Date(_)))
+        let parts = &heads[0].parts;
+        let lit = |k: usize, t: &str| matches!(parts.get(k), Some(Part::Lit(l)) if l == t);
+        let dated = |k: usize| {
+            matches!(parts.get(k), Some(Part::Date(_)))
+                || (lit(k, "[") && matches!(parts.get(k + 1), Some(Part::Date(_))))
+        };
+        let (bare, bracketed) = (i == 0 && all_guesses, i == 1 && lit(0, "[") && lit(2, "]"));
+        heads.len() >= 3
+            && (bare || bracketed)
+            && parts.get(i + usize::from(bracketed) + 1) == Some(&Part::Space)
+            && dated(i + usize::from(bracketed) + 2)
     };
     let words = column(heads, i);
     heads.len() >= 2
