@@ -414,6 +414,7 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         // A module its key names (`[Module: %(module)s]`, `module=`).
         _ if any(Role::Module) && keyed_as(heads[0], i, "module") => &["module", "funcName"],
         _ if any(Role::Module) => located(heads, i, &column),
+        Part::Word if stems_of_files(heads, i) => &["module"],
         Part::Word if column.iter().all(|w| thread_hex(w)) => &["thread"],
         Part::Word if hex_pid(heads, i, &column) => &["process"],
         Part::Word if roles.is_empty() && module_before_function(heads, i, &column) => &["module"],
@@ -437,6 +438,18 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ => &[],
     };
     candidates.iter().copied().find(|c| !used.contains(c))
+}
+
+/// Whether column `i` is, on every line, the stem of the file another
+/// column names: the module (ThingsBoard's `[%(filename)s] - %(module)s`).
+fn stems_of_files(heads: &[&Head<'_>], i: usize) -> bool {
+    (0..heads[0].parts.len()).any(|j| {
+        j != i
+            && heads.iter().all(|h| {
+                h.roles[j] == Some(Role::Filename)
+                    && h.texts[j].trim().strip_suffix(".py") == Some(h.texts[i].trim())
+            })
+    })
 }
 
 /// Whether column `i` is dotted words called (`botocore.credentials.load()`,

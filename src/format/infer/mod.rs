@@ -1258,6 +1258,20 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_is_the_files_stem_is_the_module_and_a_varied_number_after_a_place_its_line() {
+        // ThingsBoard IoT Gateway's `[%(filename)s] - %(module)s - %(funcName)s - %(lineno)d - `.
+        let got = formats(&[
+            "2024-05-11 14:44:59.657 - |INFO| - [tb_gateway_service.py] - tb_gateway_service - __init__ - 155 - Gateway starting...",
+            "2024-05-11 14:44:59.697 - |INFO| - [tb_gateway_service.py] - tb_gateway_service - __init__ - 69 - Version 3.8.3",
+            "2024-05-11 14:44:59.726 - |INFO| - [tb_client.py] - tb_client - connect - 448 - Connecting to ThingsBoard...",
+            "2024-05-11 14:44:59.801 - |DEBUG| - [tb_client.py] - tb_client - connect - 448 - Connecting to ThingsBoard...",
+            "2024-05-11 14:44:59.902 - |INFO| - [tb_client.py] - tb_client - _on_connect - 477 - Connected",
+        ]);
+        let want = "%(asctime)s.%(msecs)03d - |%(levelname)s| - [%(filename)s] - %(module)s - %(funcName)s - %(lineno)d - %(message)s";
+        assert_eq!(got[0].0, want);
+    }
+
+    #[test]
     fn iso_8601s_basic_format_is_a_timestamp() {
         // Electrum's file log: `%(asctime)22s | %(levelname)8s | ...`.
         let got = formats(&[

@@ -77,10 +77,25 @@ pub(super) fn int_attribute(
     if distinct(column) * 2 > column.len() && column.len() >= 3 && after_logger(heads, i) {
         return &["lineno"];
     }
+    // Or after a place in the code, the fields between (ThingsBoard's
+    // `[%(filename)s] - %(module)s - %(funcName)s - %(lineno)d - `): a
+    // stream's process ids come back, where a third of lines differ.
+    if distinct(column) * 3 > column.len() && column.len() >= 3 && placed_before(heads, i) {
+        return &["lineno"];
+    }
     if roles.contains(&Role::Bracketed) {
         return &["process"];
     }
     &[]
+}
+
+/// Whether a file's or a path's name stands before column `i`.
+fn placed_before(heads: &[&Head<'_>], i: usize) -> bool {
+    (0..i).any(|j| {
+        roles(heads, j)
+            .iter()
+            .any(|r| matches!(r, Role::Filename | Role::Pathname))
+    })
 }
 
 /// Whether the field before column `i`, past the text between them, is
