@@ -224,6 +224,18 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     if short.contains(PAIR) && !head.contains(PAIR) {
         short = short.replacen(PAIR, "%(name)s", 1);
     }
+    // A word before a line's number reads as a module or a function from
+    // its group's words alone (pymodbus's `%(module)s:%(lineno)s`, its
+    // `http_server` read as a function's): either is the same slot.
+    // And a level's width shows only where names of other lengths do.
+    let either = |f: String| {
+        let f = f.replacen("%(funcName)s:", "%(module)s:", 1);
+        match level_placeholder(&f) {
+            Some(p) => f.replacen(p, "%(levelname)s", 1),
+            None => f,
+        }
+    };
+    let (head, short) = (either(head), either(short));
     let Some(added) = head.strip_prefix(&short).filter(|a| !a.is_empty()) else {
         return false;
     };
@@ -248,8 +260,9 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     if neutral {
         return true;
     }
-    // A guess on more lines holds, unless its words read as a sentence's.
-    if f.lines > shorter.lines && !f.capital_guesses {
+    // A guess on more than twice the lines holds (an app's format beside
+    // another's), unless its words read as a sentence's.
+    if f.lines > 2 * shorter.lines && !f.capital_guesses {
         return false;
     }
     // `%(name)s`, a width or precision, then text.
@@ -1269,6 +1282,28 @@ mod tests {
         ]);
         let want = "%(asctime)s.%(msecs)03d - |%(levelname)s| - [%(filename)s] - %(module)s - %(funcName)s - %(lineno)d - %(message)s";
         assert_eq!(got[0].0, want);
+    }
+
+    #[test]
+    fn a_guessed_logger_beside_a_module_or_function_reading_of_the_same_place_is_the_messages() {
+        // pymodbus's `%(levelname)-5s %(module)s:%(lineno)s %(message)s`:
+        // its transport's messages start with `recv: ` or `send: `.
+        let mut lines = vec![
+            "2024-05-11 14:44:59,493 INFO  main:117 Start simulator",
+            "2024-05-11 14:44:59,551 INFO  http_server:220 Modbus server started",
+            "2024-05-11 14:44:59,598 INFO  http_server:245 HTTP server started",
+            "2024-05-11 14:44:59,641 DEBUG base:89 Server listening.",
+        ];
+        lines.extend([
+            "2024-05-11 14:45:00,207 DEBUG transport:339 recv: 0x0 0x1 0x0 0x0 0x0 0x6",
+            "2024-05-11 14:45:00,209 DEBUG transport:312 send: 0x0 0x1 0x0 0x0 0x0 0x17",
+            "2024-05-11 14:45:00,307 DEBUG transport:339 recv: 0x0 0x2 0x0 0x0 0x0 0x6",
+            "2024-05-11 14:45:00,309 DEBUG transport:312 send: 0x0 0x2 0x0 0x0 0x0 0x17",
+            "2024-05-11 14:45:00,407 DEBUG transport:339 recv: 0x0 0x3 0x0 0x0 0x0 0x6",
+        ]);
+        let got = formats(&lines);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.ends_with(":%(lineno)d %(message)s"), "{got:?}");
     }
 
     #[test]
