@@ -47,13 +47,9 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
             out.push_str(&fields);
             continue;
         }
-        if *part == Part::Word && !parts.contains(&Part::Level) && lower_levels(&column) {
-            out.push_str(&level_field(heads, i, &column).0);
-            level = true;
-            names.used.push("levelname");
-            continue;
-        }
-        match part {
+        // Level names lower-cased are a column of words.
+        let lowered = *part == Part::Word && !parts.contains(&Part::Level) && lower_levels(&column);
+        match if lowered { &Part::Level } else { part } {
             Part::Lit(text) => out.push_str(&text.replace('%', "%%")),
             Part::Space => out.push_str(&space_literal(heads, i)),
             Part::Date(layout) => {
