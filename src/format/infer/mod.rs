@@ -180,11 +180,17 @@ fn level_placeholder(format: &str) -> Option<&str> {
     Some(&format[at..=end])
 }
 
-/// `format` with its level name's precision left out.
-fn uncut_level(format: &str) -> String {
-    match level_placeholder(format).and_then(|p| p.split_once('.').map(|(w, _)| (p, w))) {
-        Some((p, w)) => format.replacen(p, &format!("{w}s"), 1),
-        None => format.to_owned(),
+/// `format` with the slots that groups read apart written alike: the
+/// level without its width or precision (a width shows only where names of
+/// other lengths do, a precision where only some lines cut them: devpi's
+/// `%(levelname)-5.5s`, `WARNI [req14] …` beside `INFO  NOCTX …`), and a
+/// word before a line's number as the module (a group reads it as a module
+/// or a function from its own words alone: pymodbus's `http_server`).
+fn slots_alike(format: &str) -> String {
+    let f = format.replacen("%(funcName)s:", "%(module)s:", 1);
+    match level_placeholder(&f) {
+        Some(p) => f.replacen(p, "%(levelname)s", 1),
+        None => f,
     }
 }
 
@@ -215,27 +221,13 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     ) else {
         return false;
     };
-    // Level names cut where only the guessed lines show it (devpi's
-    // `%(levelname)-5.5s`, `WARNI [req14] …` beside `INFO  NOCTX …`).
-    let (head, mut short) = (uncut_level(head), uncut_level(short));
+    let (head, mut short) = (slots_alike(head), slots_alike(short));
     // A logger printed with its function (`[%(name)s.%(funcName)s] `) is
     // the same slot as a logger alone, where dotted words there were read
     // whole (SATOSA's `[satosa.base._run] [urn:uuid:…] …`).
     if short.contains(PAIR) && !head.contains(PAIR) {
         short = short.replacen(PAIR, "%(name)s", 1);
     }
-    // A word before a line's number reads as a module or a function from
-    // its group's words alone (pymodbus's `%(module)s:%(lineno)s`, its
-    // `http_server` read as a function's): either is the same slot.
-    // And a level's width shows only where names of other lengths do.
-    let either = |f: String| {
-        let f = f.replacen("%(funcName)s:", "%(module)s:", 1);
-        match level_placeholder(&f) {
-            Some(p) => f.replacen(p, "%(levelname)s", 1),
-            None => f,
-        }
-    };
-    let (head, short) = (either(head), either(short));
     let Some(added) = head.strip_prefix(&short).filter(|a| !a.is_empty()) else {
         return false;
     };
