@@ -742,6 +742,13 @@ mod tests {
         ]);
         let want = "[titan] %(asctime)s - %(name)s - %(levelname)s - %(message)s";
         assert_eq!(got[0].0, want);
+        // Glued to the time's bracket: Elastic's connectors' `[FMWK][%(asctime)s]`.
+        let got = formats(&[
+            "[FMWK][14:45:04][INFO] Running connector service version 8.9.2.0",
+            "[FMWK][14:45:05][DEBUG] Loading config from config.yml",
+            "[FMWK][14:45:09][WARNING] Sync job for connector abc failed",
+        ]);
+        assert_eq!(got[0].0, "[FMWK][%(asctime)s][%(levelname)s] %(message)s");
     }
 
     #[test]

@@ -340,10 +340,11 @@ pub(super) fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bo
                 || (lit(k, "[") && matches!(parts.get(k + 1), Some(Part::Date(_))))
         };
         let (bare, bracketed) = (i == 0 && all_guesses, i == 1 && lit(0, "[") && lit(2, "]"));
-        heads.len() >= 3
-            && (bare || bracketed)
-            && parts.get(i + usize::from(bracketed) + 1) == Some(&Part::Space)
-            && dated(i + usize::from(bracketed) + 2)
+        // Glued to the time's bracket too (Elastic's connectors,
+        // `[FMWK][%(asctime)s]`).
+        let after = i + usize::from(bracketed) + 1;
+        let spaced = parts.get(after) == Some(&Part::Space) && dated(after + 1);
+        heads.len() >= 3 && (bare || bracketed) && (spaced || (bracketed && dated(after)))
     };
     let words = column(heads, i);
     heads.len() >= 2
