@@ -464,7 +464,15 @@ fn name_guess(toks: &[Tok<'_>], i: usize) -> bool {
         && (between_separators(toks, i) || before_colon(toks, i) || before_dash(toks, i))
         && !past_tense(toks[i].text)
         && !(shouted(toks[i].text)
+            && !spaced_colon(toks, i)
             && next_word(toks, i).is_some_and(|j| toks[j].class == Class::Word))
+}
+
+/// Whether word `i` is followed by ` : `, a format's separator
+/// (Headphones' `%(levelname)s :: %(threadName)s : %(message)s`): a
+/// message's own label is glued to its colon (`INIT: Using config`).
+fn spaced_colon(toks: &[Tok<'_>], i: usize) -> bool {
+    toks[i].text.ends_with(' ') && toks.get(i + 1).is_some_and(|t| t.text == ":")
 }
 
 /// An upper-case word (`INIT`, `REST`, `NOTE`): before words, a message's

@@ -635,6 +635,17 @@ mod tests {
             "2024-05-11 14:45:01.230 INFO     PID: 4211 leapp.workflow: Starting phase configuration_phase",
         ]);
         assert!(got[0].0.contains("PID: %(process)d %(name)s: "), "{got:?}");
+        // Before ` : `, a format's separator, it is a field: Headphones'
+        // `%(levelname)s :: %(threadName)s : %(message)s` with its threads'
+        // names (`SEARCH`), beside `MainThread`.
+        let got = formats(&[
+            "11-May-2024 14:44:47 - INFO :: MainThread : Starting Headphones on http://0.0.0.0:8181/",
+            "11-May-2024 14:44:48 - INFO :: SEARCH : Searching for wanted albums",
+            "11-May-2024 14:44:48 - INFO :: SEARCH : Found 4 results",
+            "11-May-2024 14:44:48 - INFO :: SEARCH : Sending to SABnzbd",
+        ]);
+        let want = "%(asctime)s - %(levelname)s :: %(threadName)s : %(message)s";
+        assert_eq!(got[0].0, want);
     }
 
     #[test]
