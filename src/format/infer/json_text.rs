@@ -270,6 +270,7 @@ fn infer_json_text<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<JsonT
             compiled,
             guessed_name: false,
             capital_guesses: false,
+            before: None,
         },
     })
 }

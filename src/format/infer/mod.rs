@@ -74,6 +74,9 @@ pub(crate) struct Inferred {
     /// first word does (`CloudWatch: Attempting …`, `Interval: 60.0`) and
     /// a module's logger (`getLogger(__name__)`) never does.
     capital_guesses: bool,
+    /// The wider format this one goes before: it reads this one's lines
+    /// too, and the first format that matches a line gives its fields.
+    before: Option<String>,
 }
 
 /// One shape's lines.
@@ -139,7 +142,7 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
         .filter_map(|(g, from)| (from.len() >= 2).then_some(g))
         .collect();
     formats_of(cut, &mut out);
-    merge::one_column(split_functions(drop_guesses(out)), &read)
+    narrow_first(merge::one_column(split_functions(drop_guesses(out)), &read))
 }
 
 /// A format inferred beside the same format with the message earlier,
@@ -286,10 +289,21 @@ fn formats_of<'a>(groups: Vec<Group<'a>>, out: &mut Vec<Inferred>) -> Vec<Group<
         // messages that happen to start like fields (`job 957e2b63 …`
         // after the level): its format would never be tried first.
         let lines = &group.lines;
+        let wider = out
+            .iter()
+            .position(|o| lines.iter().all(|l| o.compiled.starts(l)));
+        // Unless it shows what no message starts with: its lines are
+        // another program's, which goes first.
+        let wider = match wider {
+            Some(w) if narrower(&found, &out[w]) => {
+                let before = Some(out[w].format.clone());
+                out.push(Inferred { before, ..found });
+                continue;
+            }
+            w => w,
+        };
         if !found.format.contains(PAIR)
-            && let Some(w) = out
-                .iter()
-                .position(|o| lines.iter().all(|l| o.compiled.starts(l)))
+            && let Some(w) = wider
         {
             out[w].lines += found.lines;
             // Unless the wider one glues its message to a bracket or a
@@ -322,6 +336,31 @@ fn formats_of<'a>(groups: Vec<Group<'a>>, out: &mut Vec<Inferred>) -> Vec<Group<
         }
     }
     left
+}
+
+/// Whether `found`, whose lines `wide` reads, writes its time another way:
+/// another program's lines, not messages that start like fields (Arvados'
+/// `%(asctime)s %(name)s[%(process)d] %(levelname)s: ` beside crunch-run's
+/// ISO 8601 time, whose datefmt reads a space for the `T`). A level or a
+/// line number alone tells no program apart: messages start with them.
+fn narrower(found: &Inferred, wide: &Inferred) -> bool {
+    let dated = |f: &Inferred| f.format.contains("%(asctime)");
+    dated(found) && dated(wide) && found.datefmt != wide.datefmt
+}
+
+/// Puts each format kept apart from a wider one (`narrower`) before it.
+fn narrow_first(mut out: Vec<Inferred>) -> Vec<Inferred> {
+    for i in 0..out.len() {
+        let at = out[i]
+            .before
+            .as_ref()
+            .and_then(|b| out[..i].iter().position(|o| o.format == *b));
+        if let Some(w) = at {
+            let f = out.remove(i);
+            out.insert(w, f);
+        }
+    }
+    out
 }
 
 /// A logger's name and a function's print as one dotted word
@@ -421,6 +460,7 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
         compiled,
         guessed_name,
         capital_guesses: capital * 2 > n,
+        before: None,
     })
 }
 
@@ -537,6 +577,33 @@ mod tests {
             .into_iter()
             .map(|i| (i.format, i.datefmt))
             .collect()
+    }
+
+    #[test]
+    fn a_format_whose_time_another_format_reads_goes_before_it_when_written_another_way() {
+        // crunch-run's ISO 8601 lines, whose datefmt reads a space for the
+        // `T`, beside fewer of Arvados' `%(asctime)s %(name)s[%(process)d]`.
+        let got = formats(&[
+            "2024-05-11T14:44:44.000000000Z crunch-run 2.7.2 (go1.21.6) started",
+            "2024-05-11T14:44:44.120000000Z Executing container 'z1234-dz642-abc'",
+            "2024-05-11T14:44:44.380000000Z Fetching Docker image",
+            "2024-05-11T14:44:46.910000000Z Container exited with status code 0",
+            "2024-05-11 14:44:46 arvados.arv_put[7] INFO: Creating new cache file",
+            "2024-05-11 14:44:46 arvados.keep[7] WARNING: Retrying: PUT https://keep3/",
+            "2024-05-11 14:44:46 arvados.api[7] DEBUG: Retrying API request in 2.0 seconds",
+        ]);
+        let want = "%(asctime)s %(name)s[%(process)d] %(levelname)s: %(message)s";
+        assert_eq!(
+            got[0],
+            (want.to_owned(), Some("%Y-%m-%d %H:%M:%S".to_owned()))
+        );
+        assert_eq!(
+            got[1],
+            (
+                "%(asctime)s %(message)s".to_owned(),
+                Some("iso8601".to_owned())
+            )
+        );
     }
 
     #[test]
