@@ -78,6 +78,8 @@ pub(super) const LAYOUTS: &[&str] = &[
     "%y%m%d-%H:%M:%S",
     // bilby's, hours and minutes alone.
     "%H:%M",
+    // OpenCLIP's, a comma between the date and the time.
+    "%Y-%m-%d,%H:%M:%S",
 ];
 
 /// `LAYOUTS`' index of the layout with a zone's name.
