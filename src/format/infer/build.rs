@@ -10,7 +10,7 @@ use super::names::{
 };
 use super::numbers::{growing, int_attribute, six_decimals};
 use super::role::{Role, is_dotted, is_full_level, is_identifier, pid_hex, thread_hex};
-use super::widths::{fixed_spaces, opening, space_literal, spec};
+use super::widths::{common_lead, fixed_spaces, opening, space_literal, spec};
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
 /// the order they appear. Named in docs/parsing.md.
@@ -305,7 +305,7 @@ const RECORD_ATTRIBUTES: [&str; 24] = [
 
 /// `%(key){spec}{conv}` with the spaces every line has beside column `i`.
 fn placeholder(heads: &[&Head<'_>], i: usize, key: &str, spec: &str, conv: char) -> String {
-    let (lead, trail) = fixed_spaces(heads, i).unwrap_or_default();
+    let (lead, trail) = fixed_spaces(heads, i).unwrap_or((common_lead(heads, i), 0));
     format!(
         "{}%({key}){spec}{conv}{}",
         " ".repeat(lead),

@@ -226,6 +226,9 @@ fn separator_end(toks: &[Tok<'_>], last: usize) -> usize {
             && end >= 2
             && toks[end - 2].class != Class::Punct
             && toks.get(end + 1).is_some_and(|n| n.text == ">");
+        if after_bar(toks, Some(last), end) {
+            break;
+        }
         let ok = t.class == Class::Space
             || call
             || arrow
@@ -254,11 +257,14 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     // Unexplained tokens in a row.
     let mut run = 0;
     let mut depth = 0usize;
+    let marks = leading_marks(toks);
     for (i, t) in toks.iter().enumerate() {
         match t.class {
+            _ if i < marks => continue,
             Class::Space => continue,
             Class::Punct if t.text == "=" && i >= 1 && roles[i - 1] == Some(Role::Key) => continue,
             Class::Punct if matches!(t.text, "\"" | "'" | "=" | "`") => break,
+            Class::Punct if after_bar(toks, last, i) => break,
             Class::Punct if opens(t) => {
                 depth += 1;
                 continue;
@@ -324,6 +330,35 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     }
     let last = last?;
     shows_a_format(toks, &roles, last).then_some((roles, last))
+}
+
+/// Whether token `i` is an arrow (`-->`, `->`) after a bar that follows
+/// the head's last field: the message's (KIWI's `%(asctime)s | -->
+/// Importing …`), as a format separates its fields one way. A dash alone
+/// is a separator there (ThingsBoard's `|%(levelname)s| - [`).
+fn after_bar(toks: &[Tok<'_>], last: Option<usize>, i: usize) -> bool {
+    let arrow = toks[i].text == "-" && toks.get(i + 1).is_some_and(|n| matches!(n.text, "-" | ">"));
+    arrow && last.is_some_and(|l| toks[l + 1..i].iter().any(|p| p.text == "|"))
+}
+
+/// How many tokens of a mark the format writes before its time lead the
+/// line (EasyBuild's `== %(asctime)s`, a rule's `>> `): one punctuation
+/// mark repeated, then a space and a date.
+fn leading_marks(toks: &[Tok<'_>]) -> usize {
+    let Some(first) = toks.first().filter(|t| t.class == Class::Punct) else {
+        return 0;
+    };
+    if !matches!(first.text, "=" | ">" | "*" | "#" | "-" | "~" | "+") {
+        return 0;
+    }
+    let n = toks.iter().take_while(|t| t.text == first.text).count();
+    let dated = toks
+        .get(n + 1)
+        .is_some_and(|t| matches!(t.class, Class::Date(_)));
+    match toks.get(n).is_some_and(|t| t.class == Class::Space) && dated {
+        true => n,
+        false => 0,
+    }
 }
 
 /// The role of an unexplained token that ends a bracket the head opened:

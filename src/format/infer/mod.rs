@@ -607,6 +607,35 @@ mod tests {
     }
 
     #[test]
+    fn a_mark_repeated_before_every_lines_time_is_the_formats_own_text() {
+        // EasyBuild's `== %(asctime)s %(filename)s:%(lineno)s %(levelname)s`.
+        let got = formats(&[
+            "== 2024-05-11 14:44:53,266 build_log.py:291 INFO This is EasyBuild 5.2.1",
+            "== 2024-05-11 14:44:53,301 main.py:412 INFO found valid index for /opt/easybuild",
+            "== 2024-05-11 14:44:53,377 filetools.py:2011 WARNING Checksum not found",
+        ]);
+        let want = "== %(asctime)s %(filename)s:%(lineno)d %(levelname)s %(message)s";
+        assert_eq!(got[0].0, want);
+    }
+
+    #[test]
+    fn an_arrow_after_a_bar_starts_the_message_and_a_space_inside_a_bracket_is_text() {
+        // KIWI's `[ %(levelname)-8s]: %(asctime)-8s | %(message)s`, whose
+        // messages often start with `--> `.
+        let got = formats(&[
+            "[ INFO    ]: 14:44:59 | --> package: systemd",
+            "[ INFO    ]: 14:44:59 | --> package: cloud-init",
+            "[ INFO    ]: 14:44:59 | Importing Image description to system tree",
+            "[ WARNING ]: 14:44:59 | keyboard setup skipped",
+            "[ INFO    ]: 14:44:59 | --> Importing script helper functions",
+            "[ DEBUG   ]: 14:44:59 | Initialize gpt disk",
+        ]);
+        let want = "[ %(levelname)-8s]: %(asctime)s | %(message)s";
+        assert_eq!(got[0], (want.to_owned(), Some("%H:%M:%S".to_owned())));
+        assert_eq!(got.len(), 1, "{got:?}");
+    }
+
+    #[test]
     fn a_path_function_and_line_glued_to_the_messages_end_by_colons_are_read() {
         let got = formats(&[
             "DEBUG:Starting new HTTPS connection (1): slack.com:443:/usr/lib/python3.11/urllib3/connectionpool.py:_new_conn:1049",

@@ -16,11 +16,12 @@ pub(super) fn spec(heads: &[&Head<'_>], i: usize, precision: Option<usize>) -> S
     if fixed_spaces(heads, i).is_some() {
         return cut;
     }
+    let lead = common_lead(heads, i);
     let width = |padded: fn(&str) -> bool| {
         heads
             .iter()
             .filter(|h| padded(h.texts[i]))
-            .map(|h| chars(h, i))
+            .map(|h| chars(h, i) - lead)
             .max()
     };
     if let Some(w) = width(|t| t.ends_with(' ')) {
@@ -90,6 +91,21 @@ pub(super) fn fixed_spaces(heads: &[&Head<'_>], i: usize) -> Option<(usize, usiz
     let first = around(heads[0].texts[i]);
     let same = heads.iter().all(|h| around(h.texts[i]) == first);
     (same && first != (0, 0) && pads(&heads[0].parts[i])).then_some(first)
+}
+
+/// The spaces every line's value in column `i` starts with, where the
+/// spaces after it vary: the format's own text before a left-aligned
+/// width (KIWI's `[ %(levelname)-8s]`, `[ INFO    ]` beside `[ WARNING ]`).
+pub(super) fn common_lead(heads: &[&Head<'_>], i: usize) -> usize {
+    let lead = |t: &str| t.len() - t.trim_start_matches(' ').len();
+    let trail = |t: &str| t.len() - t.trim_end_matches(' ').len();
+    let first = heads[0].texts[i];
+    let same = heads.iter().all(|h| lead(h.texts[i]) == lead(first));
+    let varies = heads.iter().any(|h| trail(h.texts[i]) != trail(first));
+    match same && varies && pads(&heads[0].parts[i]) {
+        true => lead(first),
+        false => 0,
+    }
 }
 
 fn chars(h: &Head<'_>, j: usize) -> usize {
