@@ -263,6 +263,20 @@ pub(super) fn ansi_len(b: &[u8]) -> Option<usize> {
 /// follows it: `,123` making Python's default, `.123` or `,123` as
 /// `msecs`, a longer fraction or an offset making ISO 8601. Returns where
 /// lexing goes on.
+/// A `Z` glued to the time's milliseconds, which the format writes as its
+/// own text (UTC): pushed, and where lexing goes on.
+fn glued_z<'a>(s: &'a str, at: usize, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.get(at) != Some(&b'Z') || b.get(at + 1).is_some_and(u8::is_ascii_alphanumeric) {
+        return None;
+    }
+    toks.push(Tok {
+        class: Class::Punct,
+        text: &s[at..at + 1],
+    });
+    Some(at + 1)
+}
+
 fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     let b = s.as_bytes();
     let after = i + len;
@@ -275,7 +289,9 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
                 class: Class::Date(PYTHON_DEFAULT),
                 text: &s[i..after + 4],
             });
-            return repeated_msecs(s, after + 4, toks);
+            // dfTimewolf's `[%(asctime)sZ]`.
+            return glued_z(s, after + 4, toks)
+                .unwrap_or_else(|| repeated_msecs(s, after + 4, toks));
         }
         let offset = frac.get(3).is_some_and(|&c| c == b'+' || c == b'-');
         // `%(msecs)d` unpadded (nipype's `%(asctime)s,%(msecs)d`) prints
@@ -295,15 +311,8 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
                 class: Class::Msecs,
                 text: &s[after + 1..end],
             });
-            // The Lambda runtime's `.%(msecs)03dZ`: a literal Z.
-            if b.get(end) == Some(&b'Z') && !b.get(end + 1).is_some_and(u8::is_ascii_alphanumeric) {
-                toks.push(Tok {
-                    class: Class::Punct,
-                    text: &s[end..end + 1],
-                });
-                return end + 1;
-            }
-            return end;
+            // The Lambda runtime's `.%(msecs)03dZ`.
+            return glued_z(s, end, toks).unwrap_or(end);
         }
         if layout <= 1
             && let Some(n) = iso8601_len(&b[i..])
@@ -414,15 +423,18 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
 }
 
 /// `ip-10-0-3-7/INFO/locust.main` (Locust's host, then the level and the
-/// logger): the word before the level is a token of its own, and lexing
-/// goes on at the level. `None` for any other word.
+/// logger) or `timesketch.tasks/INFO`: the word before the level is a
+/// token of its own, and lexing goes on at the level. `None` for any other
+/// word.
 fn before_level<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
     let (left, rest) = w.split_once('/')?;
-    if left.is_empty()
-        || !rest
-            .split_once('/')
-            .is_some_and(|(l, _)| LEVELS.contains(&l))
-    {
+    // Or the logger's name glued to the level that ends the word
+    // (Timesketch's `%(name)s/%(levelname)s`).
+    let level_next = rest
+        .split_once('/')
+        .is_some_and(|(l, _)| LEVELS.contains(&l))
+        || LEVELS.contains(&rest);
+    if left.is_empty() || !level_next {
         return None;
     }
     Some(split_off(s, i, left, Class::Word, toks))

@@ -636,6 +636,37 @@ mod tests {
     }
 
     #[test]
+    fn a_z_glued_to_the_default_time_and_a_logger_glued_to_its_level_are_read() {
+        // dfTimewolf's `[%(asctime)sZ] [%(name)-20s] %(levelname)-8s `.
+        let got = formats(&[
+            "[2024-05-11 14:44:55,740Z] [dftimewolf          ] INFO     Logging to stdout",
+            "[2024-05-11 14:44:55,812Z] [GRRHuntDownloader   ] INFO     Downloading hunt",
+            "[2024-05-11 14:44:56,002Z] [TimesketchExporter  ] WARNING  Sketch exists",
+        ]);
+        let want = "[%(asctime)sZ] [%(name)-20s] %(levelname)-8s %(message)s";
+        assert_eq!(got[0].0, want);
+        // Timesketch's `[%(asctime)s] %(name)s/%(levelname)s %(message)s`.
+        let got = formats(&[
+            "[2024-05-11 14:44:55,615] celery.worker.consumer.connection/INFO Connected to redis",
+            "[2024-05-11 14:44:55,640] timesketch.tasks/INFO Index timeline: [plaso]",
+            "[2024-05-11 14:44:57,525] timesketch.tasks/ERROR Error importing Plaso file",
+        ]);
+        assert_eq!(got[0].0, "[%(asctime)s] %(name)s/%(levelname)s %(message)s");
+    }
+
+    #[test]
+    fn a_line_and_a_function_under_their_labels_are_read_as_both() {
+        // Covalent's `%(filename)s: Line %(lineno)s in %(funcName)s: `.
+        let got = formats(&[
+            "[2024-05-11 14:44:48,012] [DEBUG] entry_point.py: Line 53 in start_dispatch: Waiting",
+            "[2024-05-11 14:44:48,040] [DEBUG] entry_point.py: Line 58 in start_dispatch: Running",
+            "[2024-05-11 14:44:48,101] [INFO] dispatcher.py: Line 210 in run_workflow: Dispatched",
+        ]);
+        let want = "[%(asctime)s] [%(levelname)s] %(filename)s: Line %(lineno)d in %(funcName)s: %(message)s";
+        assert_eq!(got[0].0, want);
+    }
+
+    #[test]
     fn a_path_function_and_line_glued_to_the_messages_end_by_colons_are_read() {
         let got = formats(&[
             "DEBUG:Starting new HTTPS connection (1): slack.com:443:/usr/lib/python3.11/urllib3/connectionpool.py:_new_conn:1049",

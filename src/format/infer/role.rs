@@ -147,6 +147,8 @@ pub(super) fn valued(key: &str, t: Tok<'_>) -> Option<Role> {
             Some(Role::TaskName)
         }
         ("tid", Class::Int) => Some(Role::ThreadId),
+        ("line", Class::Int) => Some(Role::Lineno),
+        ("in", Class::Word) => Some(Role::FuncName),
         ("module", Class::Word) => Some(Role::Module),
         ("func" | "function" | "funcname", Class::Word) => Some(Role::FuncName),
         ("file" | "filename", Class::Word) if w.ends_with(".py") => Some(Role::Filename),
@@ -199,6 +201,7 @@ pub(super) fn keyed_at(toks: &[Tok<'_>], i: usize) -> bool {
         // `[user %(userid)s] [ip %(remoteip)s]`. Not a one-logger app's
         // name before a field that shows itself (`[app INFO]`, `[app
         // MainThread]`).
+        Some(" ") if line_in_function(toks, i) => true,
         Some(_) => {
             let w = toks[i].text;
             let value = toks.get(i + 2).is_some_and(|t| {
@@ -215,6 +218,26 @@ pub(super) fn keyed_at(toks: &[Tok<'_>], i: usize) -> bool {
         }
         None => false,
     }
+}
+
+/// Whether word `i` is a label of `Line %(lineno)d in %(funcName)s: `
+/// (Covalent's): `Line` before a number and `in`, or that `in` before a
+/// function's name and its colon or brackets. Only the two together: a
+/// message may start with either.
+fn line_in_function(toks: &[Tok<'_>], i: usize) -> bool {
+    let text = |j: usize| toks.get(j).map(|t| t.text);
+    let line = |j: usize| {
+        toks[j].text.eq_ignore_ascii_case("line")
+            && toks.get(j + 2).is_some_and(|t| t.class == Class::Int)
+            && text(j + 3) == Some(" ")
+            && text(j + 4) == Some("in")
+            && text(j + 5) == Some(" ")
+            && toks
+                .get(j + 6)
+                .is_some_and(|t| t.class == Class::Word && is_identifier(t.text))
+            && matches!(text(j + 7), Some(":" | "("))
+    };
+    line(i) || (toks[i].text == "in" && i >= 4 && line(i - 4))
 }
 
 /// Whether `open` (before a token) and `close` (after it) are a bracket
