@@ -16,6 +16,8 @@
 //! a timestamp and a level name, and the compiled format matches its
 //! lines. A line that starts with a token no field explains (an access
 //! log's address, free text) or is a `key=value` line shows no format.
+//! Formats that differ in one column are merged (`merge`), and a syslog
+//! daemon's header read as a format is dropped (`syslog`).
 //!
 //! Linear: each line is read once, at most [`head::HEAD_BYTES`] of it, and
 //! at most [`MAX_LINES`] lines are read; grouping is a hash lookup per line.
@@ -31,6 +33,7 @@ mod names;
 mod numbers;
 mod role;
 mod suffix;
+mod syslog;
 mod widths;
 
 use std::collections::HashMap;
@@ -142,7 +145,8 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
         .filter_map(|(g, from)| (from.len() >= 2).then_some(g))
         .collect();
     formats_of(cut, &mut out);
-    narrow_first(merge::one_column(split_functions(drop_guesses(out)), &read))
+    let out = merge::one_column(split_functions(drop_guesses(out)), &read);
+    narrow_first(syslog::drop_syslog(out, &read))
 }
 
 /// A format inferred beside the same format with the message earlier,
