@@ -249,14 +249,13 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     // `Loading VTs: …`, devpi's `[req14] `), within brackets or not, on
     // however many lines: a format prints its fields on every line.
     // The bracket may hold the value's own label first (`[urn:uuid:`).
-    let neutral = added
-        .trim_start_matches(['[', '(', '{', '<'])
-        .split_once(&format!("%({NEUTRAL_PREFIX}"))
-        .filter(|(label, _)| !label.contains(['%', ' ']))
-        .map(|(_, rest)| rest)
-        .and_then(|r| r.split_once(")s"))
-        .is_some_and(|(n, text)| n.bytes().all(|c| c.is_ascii_digit()) && !text.contains("%("));
-    if neutral {
+    // Or values no attribute explains, one after another (IRRd's client
+    // `10.0.4.17:51200: `, `%(field_1)s:%(field_2)d: `).
+    let label = added.trim_start_matches(['[', '(', '{', '<']);
+    let label_ok = label
+        .split_once("%(")
+        .is_some_and(|(l, _)| !l.contains(['%', ' ']));
+    if label_ok && only_neutral(added) {
         return true;
     }
     // A guess on more than twice the lines holds (an app's format beside
@@ -270,6 +269,26 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     };
     let text = spec.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
     (f.guessed_name || f.capital_guesses) && text.get(1..).is_some_and(|t| !t.contains("%("))
+}
+
+/// Whether every placeholder in `text` is a neutral field (`%(field_1)s`,
+/// `%(field_2)d`).
+fn only_neutral(text: &str) -> bool {
+    let mut rest = text;
+    let mut seen = false;
+    while let Some(at) = rest.find("%(") {
+        let Some((name, after)) = rest[at + 2..].split_once(')') else {
+            return false;
+        };
+        let numbered = name
+            .strip_prefix(NEUTRAL_PREFIX)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()));
+        if !numbered {
+            return false;
+        }
+        (seen, rest) = (true, after);
+    }
+    seen
 }
 
 /// Adds the formats of `groups` to `out`, most lines first; returns the
@@ -905,6 +924,16 @@ mod tests {
             got[0].0,
             "%(asctime)s irrd[%(process)d]: [%(name)s#%(levelname)s] %(message)s"
         );
+        // A client's address and port that starts most messages is no field.
+        let got = formats(&[
+            "2024-05-11 14:45:02,019 irrd[2231]: [irrd.server.whois.server#INFO] Starting whois server",
+            "2024-05-11 14:45:02,031 irrd[2231]: [irrd.storage.preload#DEBUG] Preload store ready",
+            "2024-05-11 14:45:02,240 irrd[2231]: [irrd.server.whois.query_parser#INFO] 10.0.4.17:51200: user agent set to: bgpq4",
+            "2024-05-11 14:45:02,251 irrd[2231]: [irrd.server.whois.query_parser#INFO] 10.0.4.17:51200: processed query",
+            "2024-05-11 14:45:02,262 irrd[2231]: [irrd.server.whois.query_parser#INFO] 10.0.9.2:40022: processed query",
+        ]);
+        let want = "%(asctime)s irrd[%(process)d]: [%(name)s#%(levelname)s] %(message)s";
+        assert_eq!(got.iter().map(|g| g.0.as_str()).collect::<Vec<_>>(), [want]);
     }
 
     #[test]

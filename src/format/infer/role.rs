@@ -67,7 +67,11 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
         Class::Int => {
             let colon = prev.is_some_and(|p| p.text == ":");
             // `name::func::42` (Label Studio's) too.
-            let word_at = |j: usize| toks.get(j).is_some_and(|t| t.class == Class::Word);
+            // An address's port is no line (IRRd's `10.0.4.17:51200: `).
+            let word_at = |j: usize| {
+                toks.get(j)
+                    .is_some_and(|t| t.class == Class::Word && !is_ipv4(t.text))
+            };
             // `file.py:func():42` (KServe's, W&B's) too.
             let called = |j: usize| {
                 j >= 2 && toks[j].text == ")" && toks[j - 1].text == "(" && word_at(j - 2)
@@ -238,6 +242,18 @@ fn line_in_function(toks: &[Tok<'_>], i: usize) -> bool {
             && matches!(text(j + 7), Some(":" | "("))
     };
     line(i) || (toks[i].text == "in" && i >= 4 && line(i - 4))
+}
+
+/// Whether `w` is an IPv4 address: four numbers up to 255, dotted.
+fn is_ipv4(w: &str) -> bool {
+    let mut n = 0;
+    let octets = w.split('.').all(|o| {
+        n += 1;
+        (1..=3).contains(&o.len())
+            && o.bytes().all(|c| c.is_ascii_digit())
+            && o.parse::<u16>().is_ok_and(|v| v <= 255)
+    });
+    octets && n == 4
 }
 
 /// Whether `open` (before a token) and `close` (after it) are a bracket
