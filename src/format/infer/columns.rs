@@ -240,6 +240,39 @@ pub(super) fn process_before_message(
     (recurring && varied).then(|| format!("{}%(process)d{sep}{}", &format[..at], &format[at..]))
 }
 
+/// The format with `%(module)s ` after its logger, where the messages'
+/// first words are the logger's last part on a third of the lines or more
+/// (Django's verbose `%(levelname)s %(asctime)s %(name)s %(module)s`:
+/// `pretalx.agenda.html_export html_export`), as modules name their
+/// loggers (`getLogger(__name__)`); the other lines' first words are
+/// modules too (`django.request log`), where a message seldom starts with
+/// its logger's name.
+pub(super) fn module_after_logger(
+    format: &str,
+    at: usize,
+    lines: &[&str],
+    messages: &[String],
+) -> Option<String> {
+    if !format[..at].ends_with("%(name)s ")
+        || format.len() != at + "%(message)s".len()
+        || format.contains("%(module)")
+    {
+        return None;
+    }
+    let mut same = 0;
+    for (line, m) in lines.iter().zip(messages) {
+        let (first, _) = m.split_once(' ')?;
+        if !word(first) || first.contains('.') {
+            return None;
+        }
+        let head = line.get(..line.len().checked_sub(m.len())?)?.trim_end();
+        let logger = head.rsplit(' ').next()?;
+        same += usize::from(logger.rsplit('.').next() == Some(first) && logger != first);
+    }
+    (same >= 3 && same * 3 >= messages.len())
+        .then(|| format!("{}%(module)s {}", &format[..at], &format[at..]))
+}
+
 /// Where `format`'s one `%(message)s` stands, and each line's message as
 /// `compiled` reads it: what the checks above read, matched once. `None`
 /// for a format without exactly one message field, too few lines to show

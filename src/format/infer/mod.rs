@@ -442,6 +442,7 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
             columns::function_before_message(&format, at, &m)
                 .or_else(|| columns::logger_before_message(&format, at, &m))
                 .or_else(|| columns::process_before_message(&format, at, &m))
+                .or_else(|| columns::module_after_logger(&format, at, &group.lines, &m))
         });
         let Some(wider) = wider else { break };
         let Ok(c) = Format::compile_strict(&wider, built.datefmt.as_deref()) else {
@@ -686,6 +687,21 @@ mod tests {
             "[2024-05-11 14:44:48,101] [INFO] dispatcher.py: Line 210 in run_workflow: Dispatched",
         ]);
         let want = "[%(asctime)s] [%(levelname)s] %(filename)s: Line %(lineno)d in %(funcName)s: %(message)s";
+        assert_eq!(got[0].0, want);
+    }
+
+    #[test]
+    fn a_word_after_the_logger_that_is_often_its_last_part_is_the_module() {
+        // Django's verbose `%(levelname)s %(asctime)s %(name)s %(module)s`.
+        let got = formats(&[
+            "INFO 2024-05-11 14:45:05,101 pretalx.agenda.html_export html_export Exporting schedule",
+            "INFO 2024-05-11 14:45:05,132 pretalx.agenda.html_export html_export Wrote 212 pages",
+            "WARNING 2024-05-11 14:45:05,943 django.request log Not Found: /wp-login.php",
+            "WARNING 2024-05-11 14:45:06,012 django.request log Not Found: /.env",
+            "INFO 2024-05-11 14:45:06,210 pretix.base.services.mail mail Sending mail to x",
+            "ERROR 2024-05-11 14:45:06,377 django.request log Internal Server Error: /control/",
+        ]);
+        let want = "%(levelname)s %(asctime)s %(name)s %(module)s %(message)s";
         assert_eq!(got[0].0, want);
     }
 
