@@ -706,6 +706,23 @@ mod tests {
     }
 
     #[test]
+    fn numbers_between_the_time_and_the_level_that_come_back_are_process_ids() {
+        // Zeyple's `%(asctime)s %(process)s %(levelname)s`, one process a mail.
+        let got = formats(&[
+            "2024-05-11 14:44:51,273 3300 INFO Zeyple ready to encrypt outgoing emails",
+            "2024-05-11 14:44:51,290 3300 INFO Recipients: ['ops@example.org']",
+            "2024-05-11 14:44:51,402 3300 INFO Message 4VbQ3AKz0q sent",
+            "2024-05-11 14:44:53,118 3317 INFO Zeyple ready to encrypt outgoing emails",
+            "2024-05-11 14:44:53,140 3317 WARNING No key for billing@example.org",
+            "2024-05-11 14:44:53,201 3317 INFO Message 4VbQ3BLx1r sent",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s %(process)d %(levelname)s %(message)s"
+        );
+    }
+
+    #[test]
     fn a_path_function_and_line_glued_to_the_messages_end_by_colons_are_read() {
         let got = formats(&[
             "DEBUG:Starting new HTTPS connection (1): slack.com:443:/usr/lib/python3.11/urllib3/connectionpool.py:_new_conn:1049",

@@ -69,6 +69,12 @@ pub(super) fn int_attribute(
     if same && heads.len() > 1 {
         return &["process"];
     }
+    // Between the time and the level, where no place in the code stands
+    // (Zeyple's `%(asctime)s %(process)s %(levelname)s`, one process a
+    // mail): ids that each come back.
+    if between_time_and_level(heads, i) && distinct(column) * 2 <= column.len() {
+        return &["process"];
+    }
     if growing(column) {
         return &["relativeCreated"];
     }
@@ -87,6 +93,17 @@ pub(super) fn int_attribute(
         return &["process"];
     }
     &[]
+}
+
+/// Whether column `i` stands right between the time (or its
+/// milliseconds) and the level, past the text between them.
+fn between_time_and_level(heads: &[&Head<'_>], i: usize) -> bool {
+    let parts = &heads[0].parts;
+    let field = |j: &usize| !matches!(parts[*j], Part::Lit(_) | Part::Space);
+    let before = (0..i).rev().find(field);
+    let after = (i + 1..parts.len()).find(field);
+    before.is_some_and(|j| matches!(parts[j], Part::Date(_) | Part::Msecs))
+        && after.is_some_and(|j| parts[j] == Part::Level)
 }
 
 /// Whether a file's or a path's name stands before column `i`.
