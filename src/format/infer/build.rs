@@ -410,7 +410,7 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         // A module its key names (`[Module: %(module)s]`, `module=`).
         _ if any(Role::Module) && keyed_as(heads[0], i, "module") => &["module", "funcName"],
         _ if any(Role::Module) => located(heads, i, &column),
-        Part::Word if stems_of_files(heads, i) => &["module"],
+        Part::Word if stems_of_files(heads, i) || ends_of_loggers(heads, i) => &["module"],
         Part::Word if column.iter().all(|w| thread_hex(w)) => &["thread"],
         Part::Word if hex_pid(heads, i, &column) => &["process"],
         Part::Word if roles.is_empty() && module_before_function(heads, i, &column) => &["module"],
@@ -445,6 +445,26 @@ fn stems_of_files(heads: &[&Head<'_>], i: usize) -> bool {
                 h.roles[j] == Some(Role::Filename)
                     && h.texts[j].trim().strip_suffix(".py") == Some(h.texts[i].trim())
             })
+    })
+}
+
+/// Whether column `i` is, on a third of the lines or more, the last part
+/// of the dotted logger another column names: the module, as modules
+/// name their loggers (Fledge's `%(module)s: %(name)s: `, `server:
+/// fledge.services.core.server: `).
+fn ends_of_loggers(heads: &[&Head<'_>], i: usize) -> bool {
+    (0..heads[0].parts.len()).any(|j| {
+        let named = heads.iter().all(|h| h.roles[j] == Some(Role::Name));
+        let ends = heads
+            .iter()
+            .filter(|h| {
+                let (logger, word) = (h.texts[j].trim(), h.texts[i].trim());
+                logger
+                    .rsplit_once('.')
+                    .is_some_and(|(_, last)| last == word)
+            })
+            .count();
+        j != i && named && ends >= 2 && ends * 3 >= heads.len()
     })
 }
 

@@ -723,6 +723,19 @@ mod tests {
     }
 
     #[test]
+    fn a_word_that_often_ends_the_logger_beside_it_is_the_module() {
+        // Fledge's `Fledge[%(process)d] %(levelname)s: %(module)s: %(name)s: `.
+        let got = formats(&[
+            "Fledge[41] INFO: server: fledge.services.core.server: Starting ...",
+            "Fledge[41] INFO: server: fledge.services.core.server: Management API started",
+            "Fledge[41] WARNING: logger: fledge.common.storage_client.storage_client: retry",
+            "Fledge[41] INFO: scheduler: fledge.services.core.scheduler.scheduler: Starting",
+        ]);
+        let want = "Fledge[%(process)d] %(levelname)s: %(module)s: %(name)s: %(message)s";
+        assert_eq!(got[0].0, want);
+    }
+
+    #[test]
     fn a_path_function_and_line_glued_to_the_messages_end_by_colons_are_read() {
         let got = formats(&[
             "DEBUG:Starting new HTTPS connection (1): slack.com:443:/usr/lib/python3.11/urllib3/connectionpool.py:_new_conn:1049",
