@@ -257,10 +257,8 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     // Unexplained tokens in a row.
     let mut run = 0;
     let mut depth = 0usize;
-    let marks = leading_marks(toks);
-    for (i, t) in toks.iter().enumerate() {
+    for (i, t) in toks.iter().enumerate().skip(leading_marks(toks)) {
         match t.class {
-            _ if i < marks => continue,
             Class::Space => continue,
             Class::Punct if t.text == "=" && i >= 1 && roles[i - 1] == Some(Role::Key) => continue,
             Class::Punct if matches!(t.text, "\"" | "'" | "=" | "`") => break,

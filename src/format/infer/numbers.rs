@@ -32,26 +32,7 @@ pub(super) fn int_attribute(
     if all(Role::ThreadId) {
         return &["thread"];
     }
-    // Right before a thread id: `%(process)d %(thread)d` (Django's
-    // "verbose", Tryton's) or `%(process)d:%(thread)d`, whatever
-    // processes the stream shows.
-    let between = |p: Option<&Part>| {
-        matches!(p, Some(Part::Space)) || matches!(p, Some(Part::Lit(t)) if t == ":")
-    };
-    let thread_next = between(heads[0].parts.get(i + 1))
-        && heads[0].parts.get(i + 2) == Some(&Part::Int)
-        && heads
-            .iter()
-            .all(|h| h.roles.get(i + 2) == Some(&Some(Role::ThreadId)));
-    // Right before a thread's name (Fix Inventory's
-    // `%(process)d|%(threadName)10s`), few processes as the stream shows.
-    let name_next = matches!(heads[0].parts.get(i + 1), Some(Part::Space | Part::Lit(_)))
-        && heads[0].parts.get(i + 2) == Some(&Part::Word)
-        && heads
-            .iter()
-            .any(|h| h.roles.get(i + 2) == Some(&Some(Role::ThreadName)))
-        && !growing(column);
-    if thread_next || name_next {
+    if before_thread(heads, i, column) {
         return &["process"];
     }
     let levels = column.iter().all(|t| LEVEL_NUMBERS.contains(t));
@@ -93,6 +74,30 @@ pub(super) fn int_attribute(
         return &["process"];
     }
     &[]
+}
+
+/// Whether column `i` stands right before a thread's id (`%(process)d
+/// %(thread)d`, Django's "verbose", Tryton's, or `%(process)d:%(thread)d`),
+/// whatever processes the stream shows, or before a thread's name (Fix
+/// Inventory's `%(process)d|%(threadName)10s`), few processes as it shows.
+fn before_thread(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
+    let parts = &heads[0].parts;
+    let between = |p: Option<&Part>| {
+        matches!(p, Some(Part::Space)) || matches!(p, Some(Part::Lit(t)) if t == ":")
+    };
+    let next_role = |r: Role| {
+        heads
+            .iter()
+            .map(move |h| h.roles.get(i + 2) == Some(&Some(r)))
+    };
+    let thread_next = between(parts.get(i + 1))
+        && parts.get(i + 2) == Some(&Part::Int)
+        && next_role(Role::ThreadId).all(|b| b);
+    let name_next = matches!(parts.get(i + 1), Some(Part::Space | Part::Lit(_)))
+        && parts.get(i + 2) == Some(&Part::Word)
+        && next_role(Role::ThreadName).any(|b| b)
+        && !growing(column);
+    thread_next || name_next
 }
 
 /// Whether column `i` stands right between the time (or its
