@@ -89,7 +89,9 @@
 //!   format's own; `names`: which words are loggers and functions,
 //!   which column is the logger's, and which is the format's own text; `numbers`: which attribute a column
 //!   of numbers is; `columns`: what only a whole group shows, a logger, a
-//!   process id or functions right before the message; `json_text`: a
+//!   process id, functions or a module right before the message;
+//!   `merge`: formats that differ in one column made one; `syslog`: a
+//!   syslog daemon's header, which is no format; `json_text`: a
 //!   `%`-format that spells a JSON object, once a line shows it is text),
 //!   compiled as configured ones are.
 //! - `shape/`: a body plus CloudWatch metadata → one document line; `fit`
