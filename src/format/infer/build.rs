@@ -5,8 +5,8 @@
 use super::head::{Head, Part};
 use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
 use super::names::{
-    before_pid, column, functions_after, functions_alone, functions_marked, literal, logger_like,
-    lone_logger, module_function, modules_before, named,
+    before_pid, column, ends_logger, functions_after, functions_alone, functions_marked, literal,
+    logger_like, lone_logger, module_function, modules_before, named,
 };
 use super::numbers::{growing, int_attribute, six_decimals};
 use super::role::{Role, is_dotted, is_full_level, is_identifier, pid_hex, thread_hex};
@@ -457,12 +457,7 @@ fn ends_of_loggers(heads: &[&Head<'_>], i: usize) -> bool {
         let named = heads.iter().all(|h| h.roles[j] == Some(Role::Name));
         let ends = heads
             .iter()
-            .filter(|h| {
-                let (logger, word) = (h.texts[j].trim(), h.texts[i].trim());
-                logger
-                    .rsplit_once('.')
-                    .is_some_and(|(_, last)| last == word)
-            })
+            .filter(|h| ends_logger(h.texts[j].trim(), h.texts[i].trim()))
             .count();
         j != i && named && ends >= 2 && ends * 3 >= heads.len()
     })

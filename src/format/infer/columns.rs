@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::super::Format;
 use super::build::distinct;
 use super::head::shouted;
-use super::names::functions_marked;
+use super::names::{ends_logger, functions_marked};
 use crate::model::Value;
 
 /// Fewest lines that may show a logger before the message.
@@ -267,7 +267,7 @@ pub(super) fn module_after_logger(
         }
         let head = line.get(..line.len().checked_sub(m.len())?)?.trim_end();
         let logger = head.rsplit(' ').next()?;
-        same += usize::from(logger.rsplit('.').next() == Some(first) && logger != first);
+        same += usize::from(ends_logger(logger, first));
     }
     (same >= 3 && same * 3 >= messages.len())
         .then(|| format!("{}%(module)s {}", &format[..at], &format[at..]))

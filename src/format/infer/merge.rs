@@ -127,21 +127,37 @@ fn unexplained(col: &str) -> bool {
         return true;
     }
     // The text outside its fields.
-    let mut text = String::new();
-    let mut rest = col;
+    split_fields(col).is_some_and(|(_, text)| text.bytes().any(|c| c.is_ascii_alphanumeric()))
+}
+
+/// Whether every placeholder in `text` is a neutral field (`%(field_1)s`,
+/// `%(field_2)d`), and there is one at least.
+pub(super) fn only_neutral(text: &str) -> bool {
+    let neutral = |name: &str| {
+        name.strip_prefix(NEUTRAL_PREFIX)
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+    };
+    split_fields(text)
+        .is_some_and(|(names, _)| !names.is_empty() && names.iter().all(|n| neutral(n)))
+}
+
+/// A format's placeholders' names and the text outside them (`%(name)-8s`
+/// is `name`, its spec and conversion dropped); `None` for a placeholder
+/// left open.
+fn split_fields(format: &str) -> Option<(Vec<&str>, String)> {
+    let (mut names, mut text) = (Vec::new(), String::new());
+    let mut rest = format;
     while let Some(at) = rest.find("%(") {
         text.push_str(&rest[..at]);
-        let Some(close) = rest[at..].find(')') else {
-            return false;
-        };
-        let after = &rest[at + close + 1..];
+        let (name, after) = rest[at + 2..].split_once(')')?;
+        names.push(name);
         let conv = after
             .find(|c: char| c.is_ascii_alphabetic())
             .unwrap_or(after.len());
         rest = after.get(conv + 1..).unwrap_or("");
     }
     text.push_str(rest);
-    text.bytes().any(|c| c.is_ascii_alphanumeric())
+    Some((names, text))
 }
 
 #[cfg(test)]

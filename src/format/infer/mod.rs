@@ -255,7 +255,7 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     let label_ok = label
         .split_once("%(")
         .is_some_and(|(l, _)| !l.contains(['%', ' ']));
-    if label_ok && only_neutral(added) {
+    if label_ok && merge::only_neutral(added) {
         return true;
     }
     // A guess on more than twice the lines holds (an app's format beside
@@ -269,26 +269,6 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     };
     let text = spec.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
     (f.guessed_name || f.capital_guesses) && text.get(1..).is_some_and(|t| !t.contains("%("))
-}
-
-/// Whether every placeholder in `text` is a neutral field (`%(field_1)s`,
-/// `%(field_2)d`).
-fn only_neutral(text: &str) -> bool {
-    let mut rest = text;
-    let mut seen = false;
-    while let Some(at) = rest.find("%(") {
-        let Some((name, after)) = rest[at + 2..].split_once(')') else {
-            return false;
-        };
-        let numbered = name
-            .strip_prefix(NEUTRAL_PREFIX)
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()));
-        if !numbered {
-            return false;
-        }
-        (seen, rest) = (true, after);
-    }
-    seen
 }
 
 /// Adds the formats of `groups` to `out`, most lines first; returns the

@@ -363,6 +363,14 @@ pub(super) fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bo
         && (!before_pid(heads, i) || guessed() || logger_elsewhere(true))
 }
 
+/// Whether `word` is the last part of the dotted logger `logger`, as a
+/// module names its logger (`getLogger(__name__)`): the module's column.
+pub(super) fn ends_logger(logger: &str, word: &str) -> bool {
+    logger
+        .rsplit_once('.')
+        .is_some_and(|(_, last)| last == word)
+}
+
 /// Whether the lines show two level names or more.
 pub(super) fn levels_differ(heads: &[&Head<'_>]) -> bool {
     let parts = &heads[0].parts;
