@@ -1,7 +1,10 @@
 //! Formats inferred apart that one format wrote: their lines show one
 //! column in different shapes, so each shape became a group of its own.
 
+use std::borrow::Cow;
+
 use super::{Format, Inferred, NEUTRAL_PREFIX};
+use crate::model::Value;
 
 /// Where a column starts: after a space, a bracket or a bar.
 const OPENS: [u8; 3] = [b' ', b'[', b'|'];
@@ -139,6 +142,19 @@ pub(super) fn only_neutral(text: &str) -> bool {
     };
     split_fields(text)
         .is_some_and(|(names, _)| !names.is_empty() && names.iter().all(|n| neutral(n)))
+}
+
+/// Whether `wide` reads `line` only by letting a field run across its own
+/// brackets (Remoulade's `[PID 1] [MainThread]` read as the thread name
+/// `PID 1] [MainThread` by the format of its worker's lines, which have no
+/// pid): no value a format prints closes and opens its brackets.
+pub(super) fn runs_across_brackets(wide: &Format, line: &str) -> bool {
+    let Some(spans) = wide.match_record(line) else {
+        return false;
+    };
+    wide.fields(Cow::Borrowed(line), &spans)
+        .iter()
+        .any(|(k, v)| k != "message" && matches!(v, Value::Str(s) if s.contains("] [")))
 }
 
 /// A format's placeholders' names and the text outside them (`%(name)-8s`

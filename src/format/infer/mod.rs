@@ -228,13 +228,18 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     ) else {
         return false;
     };
-    let (head, mut short) = (slots_alike(head), slots_alike(short));
-    // A logger printed with its function (`[%(name)s.%(funcName)s] `) is
-    // the same slot as a logger alone, where dotted words there were read
-    // whole (SATOSA's `[satosa.base._run] [urn:uuid:…] …`).
-    if short.contains(PAIR) && !head.contains(PAIR) {
-        short = short.replacen(PAIR, "%(name)s", 1);
+    // A logger or module printed with its function
+    // (`[%(name)s.%(funcName)s] `) is the same slot as a logger alone,
+    // where dotted words there were read whole (SATOSA's
+    // `[satosa.base._run] [urn:uuid:…] …`, proxy.py's
+    // `server.access_log:393 - 10.20.6.12:42544 - …`).
+    let mut short = short.to_string();
+    for pair in [PAIR, "%(module)s.%(funcName)s"] {
+        if short.contains(pair) && !head.contains(pair) {
+            short = short.replacen(pair, "%(name)s", 1);
+        }
     }
+    let (head, short) = (slots_alike(head), slots_alike(&short));
     let Some(added) = head.strip_prefix(&short).filter(|a| !a.is_empty()) else {
         return false;
     };
@@ -295,10 +300,16 @@ fn formats_of<'a>(groups: Vec<Group<'a>>, out: &mut Vec<Inferred>) -> Vec<Group<
         let wider = out
             .iter()
             .position(|o| lines.iter().all(|l| o.compiled.starts(l)));
-        // Unless it shows what no message starts with: its lines are
+        // Unless it shows what no message starts with, or the wider one
+        // reads its lines only across its own brackets: its lines are
         // another program's, which goes first.
         let wider = match wider {
-            Some(w) if narrower(&found, &out[w]) => {
+            Some(w)
+                if narrower(&found, &out[w])
+                    || lines
+                        .iter()
+                        .all(|l| merge::runs_across_brackets(&out[w].compiled, l)) =>
+            {
                 let before = Some(out[w].format.clone());
                 out.push(Inferred { before, ..found });
                 continue;
@@ -1037,6 +1048,54 @@ mod tests {
         assert_eq!(
             got[0].0,
             "time=%(asctime)s logger_name=%(name)s log_level=%(levelname)s message=%(message)s"
+        );
+    }
+
+    #[test]
+    fn a_labelled_pid_in_brackets_is_read_and_its_lines_keep_a_format_before_a_wider_one() {
+        // Remoulade's scheduler writes `[PID %(process)d] `, its workers
+        // don't; the workers' format reads the scheduler's lines only by
+        // taking `PID 1] [MainThread` as a thread's name.
+        let got = formats(&[
+            "[2024-05-11 14:44:48,726] [MainThread] [remoulade] [INFO] Remoulade is booting up.",
+            "[2024-05-11 14:44:48,753] [MainThread] [remoulade.worker.Worker] [WARNING] Listening",
+            "[2024-05-11 14:44:48,776] [Thread-10] [remoulade] [INFO] Worker is ready for action.",
+            "[2024-05-11 14:44:49,546] [Thread-11] [remoulade.middleware.Retries] [INFO] Retrying",
+            "[2024-05-11 14:44:48,803] [PID 1] [MainThread] [remoulade.scheduler] [INFO] Dropping job",
+            "[2024-05-11 14:44:48,815] [PID 1] [MainThread] [remoulade.scheduler] [INFO] Adding job",
+        ]);
+        let want = [
+            "[%(asctime)s] [PID %(process)d] [%(threadName)s] [%(name)s] [%(levelname)s] %(message)s",
+            "[%(asctime)s] [%(threadName)s] [%(name)s] [%(levelname)s] %(message)s",
+        ];
+        assert_eq!(got.iter().map(|f| f.0.as_str()).collect::<Vec<_>>(), want);
+    }
+
+    #[test]
+    fn values_after_a_modules_function_and_line_are_that_formats_messages() {
+        // proxy.py's `%(module)s.%(funcName)s:%(lineno)d - %(message)s`,
+        // whose access log's messages start with the client's address
+        // and come from one function.
+        let mut lines = vec![
+            "2024-05-11 14:44:53,266 - pid:2411 [I] plugins.load:89 - Loaded plugin HttpProxyPlugin",
+            "2024-05-11 14:44:53,292 - pid:2411 [I] plugins.load:89 - Loaded plugin FilterByURLRegex",
+            "2024-05-11 14:44:53,336 - pid:2411 [I] pool.setup:102 - Started 2 threadless workers",
+            "2024-05-11 14:44:55,061 - pid:2418 [W] server.read_from_descriptors:259 - Connection reset",
+            "2024-05-11 14:44:55,615 - pid:2417 [W] server.connect_upstream:618 - Unable to connect",
+            "2024-05-11 14:44:55,654 - pid:2418 [I] tcp_server.handle_readables:189 - Connection reset",
+        ];
+        let access = [
+            "2024-05-11 14:44:53,914 - pid:2417 [I] server.access_log:393 - 10.20.6.12:42544 - CONNECT pypi.org:443 - 48211 bytes",
+            "2024-05-11 14:44:54,020 - pid:2417 [I] server.access_log:393 - 10.20.6.14:42600 - CONNECT github.com:443 - 911 bytes",
+            "2024-05-11 14:44:54,311 - pid:2417 [I] server.access_log:393 - 10.20.6.12:42610 - GET http://deb.debian.org/ - 2311 bytes",
+            "2024-05-11 14:44:55,020 - pid:2417 [I] server.access_log:393 - 10.20.6.17:42700 - CONNECT s3.amazonaws.com:443 - 77 bytes",
+        ];
+        lines.extend(access);
+        let got = formats(&lines);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s - pid:%(process)d [%(levelname).1s] %(module)s.%(funcName)s:%(lineno)d - %(message)s"
         );
     }
 

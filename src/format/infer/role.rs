@@ -202,7 +202,8 @@ pub(super) fn keyed_at(toks: &[Tok<'_>], i: usize) -> bool {
             listed || labelled
         }
         // A lower-case label and one value in brackets: Open edX's
-        // `[user %(userid)s] [ip %(remoteip)s]`. Not a one-logger app's
+        // `[user %(userid)s] [ip %(remoteip)s]`; or a label of `LABELS`
+        // (Remoulade's `[PID %(process)d]`). Not a one-logger app's
         // name before a field that shows itself (`[app INFO]`, `[app
         // MainThread]`).
         Some(" ") if line_in_function(toks, i) => true,
@@ -218,7 +219,7 @@ pub(super) fn keyed_at(toks: &[Tok<'_>], i: usize) -> bool {
                 && text(i + 3) == Some("]")
                 && value
                 && w.len() >= 2
-                && w.bytes().all(|c| c.is_ascii_lowercase())
+                && (w.bytes().all(|c| c.is_ascii_lowercase()) || LABELS.contains(&w))
         }
         None => false,
     }
