@@ -150,6 +150,9 @@ fn padded_lineno(out: &[Tok<'_>], t: Tok<'_>) -> bool {
 /// starts with a token no field explains (an access log's address, free
 /// text), or is a `key=value` line.
 pub(super) fn head(line: &str) -> Option<Head<'_>> {
+    if common_log(line) {
+        return None;
+    }
     // A location printed after the message is no part of the head, even
     // when the message is a word or two.
     let suffix = suffix_start(line);
@@ -190,6 +193,24 @@ pub(super) fn head(line: &str) -> Option<Head<'_>> {
         push_suffix(&mut head, &line[at..]);
     }
     Some(head)
+}
+
+/// Whether `line` is in the Common Log Format: a client, an identity and a
+/// user (`-` where unknown), the time in brackets, then the quoted request
+/// (werkzeug's and `http.server`'s `host - - [11/May/2024 14:44:44]
+/// "GET …`). A client that is a host's name reads as a logger otherwise.
+fn common_log(line: &str) -> bool {
+    let mut words = line.splitn(4, ' ');
+    let (Some(_), Some(ident), Some(user), Some(rest)) =
+        (words.next(), words.next(), words.next(), words.next())
+    else {
+        return false;
+    };
+    let quoted = rest
+        .strip_prefix('[')
+        .and_then(|r| r.split_once("] \""))
+        .is_some_and(|(time, _)| time.bytes().any(|c| c.is_ascii_digit()));
+    quoted && ident == "-" && !user.is_empty()
 }
 
 /// Where the separator after the head's last field (`last`) ends:
@@ -667,6 +688,7 @@ mod tests {
     fn lines_that_must_not_be_split_have_no_head() {
         for line in [
             "10.0.3.7 - - [11/May/2024:14:44:44 +0000] \"GET / HTTP/1.1\" 200 2",
+            "ip-10-20-1-37.eu-west-1.compute.internal - - [11/May/2024 14:44:44] \"GET / HTTP/1.1\" 200 -",
             "event='order placed' order_id=7 total='9.99'",
             "time=2024-05-11T14:44:45Z level=info msg=started",
             "migrations applied: 12",
