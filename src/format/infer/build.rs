@@ -714,6 +714,19 @@ mod tests {
     }
 
     #[test]
+    fn a_random_token_in_both_cases_and_digits_is_an_id_and_no_logger() {
+        // Roundup's `%(asctime)s %(trace_id)s %(levelname)s %(message)s`.
+        let (format, _) = built(&[
+            "2024-05-11 14:44:44,773 ZbdLs544BIxloestqJYM4B INFO open database 'roundup'",
+            "2024-05-11 14:44:44,801 IghEKi3x9b0bXmIiNPGid DEBUG get issue 42",
+        ]);
+        assert_eq!(format, "%(asctime)s %(field_1)s %(levelname)s %(message)s");
+        // Camel-case names change case too seldom.
+        assert!(!super::super::role::is_id("OAuth2ClientCredentialsManager"));
+        assert!(!super::super::role::is_id("Http2ServerProtocol"));
+    }
+
+    #[test]
     fn a_number_right_before_the_messages_separator_is_a_field() {
         let (format, _) = built(&[
             "2024-10-12 13:29:26,909 botocore.credentials    DEBUG 59 > Created A-92962",

@@ -407,7 +407,23 @@ pub(super) fn is_id(w: &str) -> bool {
         && b.iter().all(u8::is_ascii_hexdigit)
         && b.iter().any(u8::is_ascii_digit)
         && b.iter().any(u8::is_ascii_alphabetic);
-    uuid || hex
+    uuid || hex || random_alphanumeric(b)
+}
+
+/// A random id in letters of both cases and digits (a base-62 or
+/// URL-safe token: Roundup's trace ids, `ZbdLs544BIxloestqJYM4B`): 16
+/// or more characters whose kind (capital, small, digit) changes at
+/// least every third one. Camel-case names change far less often
+/// (`OAuth2ClientCredentialsManager`: 8 changes in 30).
+fn random_alphanumeric(b: &[u8]) -> bool {
+    let kind = |c: &u8| (c.is_ascii_uppercase(), c.is_ascii_lowercase());
+    let changes = b.windows(2).filter(|p| kind(&p[0]) != kind(&p[1])).count();
+    b.len() >= 16
+        && b.iter().all(u8::is_ascii_alphanumeric)
+        && b.iter().filter(|c| c.is_ascii_digit()).count() >= 2
+        && b.iter().any(u8::is_ascii_uppercase)
+        && b.iter().any(u8::is_ascii_lowercase)
+        && changes * 3 >= b.len()
 }
 
 /// `prefix` and digits.
