@@ -303,6 +303,11 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
             }
             _ => {}
         }
+        // A number with its unit is a measure the message starts with
+        // (MACS3's `[302 MB] `, the memory it uses): no attribute has one.
+        if measure(toks, i) {
+            break;
+        }
         let read = last.is_some();
         // A number before the message's separator is a field.
         let numbered = t.class == Class::Int && read && before_separator(toks, i);
@@ -349,6 +354,18 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     }
     let last = last?;
     shows_a_format(toks, &roles, last).then_some((roles, last))
+}
+
+/// Units a measure is printed in: sizes and durations.
+const UNITS: [&str; 14] = [
+    "B", "KB", "kB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "TiB", "bytes", "ms", "sec", "secs",
+];
+
+/// Whether token `i` is a number followed by a space and a unit (`302 MB`).
+fn measure(toks: &[Tok<'_>], i: usize) -> bool {
+    matches!(toks[i].class, Class::Int | Class::Float)
+        && toks.get(i + 1).is_some_and(|t| t.text == " ")
+        && toks.get(i + 2).is_some_and(|t| UNITS.contains(&t.text))
 }
 
 /// Whether token `i` is an arrow (`-->`, `->`) after a bar that follows
@@ -682,6 +699,9 @@ mod tests {
         assert_eq!(h.texts.concat(), "2024-05-11 14:44:45,123 INFO ");
         let h = head("2024-05-11 14:44:45,123 INFO [cache] hit").unwrap();
         assert_eq!(h.texts.concat(), "2024-05-11 14:44:45,123 INFO [cache] ");
+        // A number and its unit: MACS3's messages open with its memory.
+        let h = head("INFO  @ 11 May 2024 14:44:44: [302 MB] # read 1000000 reads").unwrap();
+        assert_eq!(h.texts.concat(), "INFO  @ 11 May 2024 14:44:44: ");
     }
 
     #[test]
