@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::role::{is_identifier, is_thread_name};
 use super::{Format, Inferred, NEUTRAL_PREFIX};
 use crate::model::Value;
 
@@ -144,6 +145,52 @@ pub(super) fn only_neutral(text: &str) -> bool {
         .is_some_and(|(names, _)| !names.is_empty() && names.iter().all(|n| neutral(n)))
 }
 
+/// Formats that stop where their lines all go on with one of a few words
+/// that come back, one of them a name `threading` gives (`MainThread`):
+/// the word is the thread's name, the others names a daemon gave its
+/// threads (NGINX Amplify's `%(asctime)s [%(process)d] %(threadName)s
+/// %(message)s`, threads `supervisor`, `nginx_config`, `bridge_manager`).
+pub(super) fn thread_words(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
+    for f in &mut out {
+        if let Some(format) = thread_word_format(f, lines) {
+            *f = format;
+        }
+    }
+    out
+}
+
+/// `f` with `%(threadName)s ` before its message (`thread_words`).
+fn thread_word_format(f: &Inferred, lines: &[&str]) -> Option<Inferred> {
+    let head = f.format.strip_suffix("%(message)s")?;
+    if !head.ends_with(' ') || f.format.contains("%(threadName)") {
+        return None;
+    }
+    let mut words = Vec::new();
+    for line in lines.iter().filter(|l| f.compiled.starts(l)) {
+        let spans = f.compiled.match_record(line)?;
+        let &(_, at, _) = spans.iter().max_by_key(|s| s.0)?;
+        let (word, _) = line[at..].split_once(' ')?;
+        if !is_identifier(word) {
+            return None;
+        }
+        words.push(word);
+    }
+    let mut distinct = words.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let named = words.iter().any(|w| is_thread_name(w));
+    if !named || words.len() < 6 || distinct.len() * 2 > words.len() {
+        return None;
+    }
+    let format = format!("{head}%(threadName)s %(message)s");
+    let compiled = Format::compile_strict(&format, f.datefmt.as_deref()).ok()?;
+    Some(Inferred {
+        format,
+        compiled,
+        ..f.clone()
+    })
+}
+
 /// Whether `wide` reads `line` only by letting a field run across its own
 /// brackets (Remoulade's `[PID 1] [MainThread]` read as the thread name
 /// `PID 1] [MainThread` by the format of its worker's lines, which have no
@@ -185,6 +232,38 @@ mod tests {
             .into_iter()
             .map(|i| i.format)
             .collect()
+    }
+
+    #[test]
+    fn a_few_words_that_come_back_beside_main_thread_are_threads_names() {
+        // NGINX Amplify's `%(asctime)s [%(process)d] %(threadName)s
+        // %(message)s`; some messages open with a request's id.
+        let got = formats(&[
+            "2024-05-11 14:44:44,357 [4102] MainThread performing configtest check...",
+            "2024-05-11 14:44:44,371 [4102] MainThread [519d0b7e30608162e8a711b2] post /agent/ 200",
+            "2024-05-11 14:44:44,421 [4102] MainThread config file is ok!",
+            "2024-05-11 14:44:44,482 [4121] supervisor [8d5387813a0ad7d1c996d77b] post /agent/ 200",
+            "2024-05-11 14:44:44,516 [4121] supervisor object config has changed",
+            "2024-05-11 14:44:44,572 [4121] nginx_config running /usr/sbin/nginx -t",
+            "2024-05-11 14:44:44,578 [4121] nginx_config ssl certificate found",
+            "2024-05-11 14:44:44,617 [4121] nginx_config could not read fullchain.pem",
+            "2024-05-11 14:44:45,102 [4121] bridge_manager [0e7a13c2f1b4d5e6a7b8c9d0] flushed 12",
+            "2024-05-11 14:44:46,102 [4121] bridge_manager [1f7a13c2f1b4d5e6a7b8c9d0] flushed 3",
+        ]);
+        assert_eq!(
+            got,
+            ["%(asctime)s [%(process)d] %(threadName)s %(message)s"]
+        );
+        // Without a thread's name among them, the words are the messages'.
+        let got = formats(&[
+            "2024-05-11 14:44:44,357 [4102] performing configtest check...",
+            "2024-05-11 14:44:44,421 [4102] performing cleanup",
+            "2024-05-11 14:44:44,516 [4121] config has changed",
+            "2024-05-11 14:44:44,572 [4121] config reloaded",
+            "2024-05-11 14:44:44,578 [4121] running /usr/sbin/nginx -t",
+            "2024-05-11 14:44:44,617 [4121] running /usr/sbin/nginx -s reload",
+        ]);
+        assert_eq!(got, ["%(asctime)s [%(process)d] %(message)s"]);
     }
 
     #[test]
