@@ -304,8 +304,10 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
             _ => {}
         }
         // A number with its unit is a measure the message starts with
-        // (MACS3's `[302 MB] `, the memory it uses): no attribute has one.
-        if measure(toks, i) {
+        // (MACS3's `[302 MB] `, the memory it uses), and a count of a
+        // whole a progress (Rucio's daemons' `[0/2]: `): no attribute
+        // prints either.
+        if measure(toks, i) || fraction(t.text) {
             break;
         }
         let read = last.is_some();
@@ -366,6 +368,15 @@ fn measure(toks: &[Tok<'_>], i: usize) -> bool {
     matches!(toks[i].class, Class::Int | Class::Float)
         && toks.get(i + 1).is_some_and(|t| t.text == " ")
         && toks.get(i + 2).is_some_and(|t| UNITS.contains(&t.text))
+}
+
+/// Whether `w` is a count of a whole: `0/2`, `13/200`.
+fn fraction(w: &str) -> bool {
+    w.split_once('/').is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+    })
 }
 
 /// Whether token `i` is an arrow (`-->`, `->`) after a bar that follows
@@ -702,6 +713,12 @@ mod tests {
         // A number and its unit: MACS3's messages open with its memory.
         let h = head("INFO  @ 11 May 2024 14:44:44: [302 MB] # read 1000000 reads").unwrap();
         assert_eq!(h.texts.concat(), "INFO  @ 11 May 2024 14:44:44: ");
+        // A count of a whole: Rucio's daemons number themselves.
+        let h = head("2024-05-11 14:44:44,078\troot\t3120\tINFO\t[0/2]: Daemon started").unwrap();
+        assert_eq!(
+            h.texts.concat(),
+            "2024-05-11 14:44:44,078\troot\t3120\tINFO\t"
+        );
     }
 
     #[test]

@@ -727,6 +727,18 @@ mod tests {
             got[0].0,
             "%(asctime)s %(process)d %(levelname)s %(message)s"
         );
+        // Rucio's `%(asctime)s\t%(name)s\t%(process)d\t%(levelname)s`,
+        // two daemons, each counting itself in its messages.
+        let got = formats(&[
+            "2024-05-11 14:44:44,078\troot\t3120\tINFO\t[0/2]: Daemon started",
+            "2024-05-11 14:44:44,121\troot\t3121\tINFO\t[1/2]: Daemon started",
+            "2024-05-11 14:44:44,137\troot\t3120\tINFO\t[0/2]: HANDLED REQUEST 7c1e",
+            "2024-05-11 14:44:44,154\troot\t3121\tINFO\t[1/2]: HANDLED REQUEST 7c1f",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s\t%(name)s\t%(process)d\t%(levelname)s\t%(message)s"
+        );
     }
 
     #[test]

@@ -53,7 +53,9 @@ pub(super) fn int_attribute(
     // Between the time and the level, where no place in the code stands
     // (Zeyple's `%(asctime)s %(process)s %(levelname)s`, one process a
     // mail): ids that each come back.
-    if between_time_and_level(heads, i) && distinct(column) * 2 <= column.len() {
+    if (between_time_and_level(heads, i) || between_logger_and_level(heads, i))
+        && distinct(column) * 2 <= column.len()
+    {
         return &["process"];
     }
     if growing(column) {
@@ -109,6 +111,18 @@ fn between_time_and_level(heads: &[&Head<'_>], i: usize) -> bool {
     let after = (i + 1..parts.len()).find(field);
     before.is_some_and(|j| matches!(parts[j], Part::Date(_) | Part::Msecs))
         && after.is_some_and(|j| parts[j] == Part::Level)
+}
+
+/// Whether column `i` stands between the logger's name and the level,
+/// apart from each by blanks alone (Rucio's `%(name)s\t%(process)d\t
+/// %(levelname)s`): a line number follows its logger after a colon.
+fn between_logger_and_level(heads: &[&Head<'_>], i: usize) -> bool {
+    let parts = &heads[0].parts;
+    i >= 2
+        && parts[i - 1] == Part::Space
+        && parts.get(i + 1) == Some(&Part::Space)
+        && parts.get(i + 2) == Some(&Part::Level)
+        && after_logger(heads, i)
 }
 
 /// Whether a file's or a path's name stands before column `i`.
