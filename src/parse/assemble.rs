@@ -529,19 +529,38 @@ fn past_breaks(s: &str, whole: bool) -> &str {
     s
 }
 
-/// Strips the one trailing newline (`\n` or `\r\n`) a handler adds.
+/// Strips the one trailing newline (`\n` or `\r\n`) a handler adds. A
+/// `\r` alone at the end stays: a line of an event per line whose
+/// message broke it with `\r\n` (an HTTP request's dump), which the
+/// record keeps as it was written.
 pub(crate) fn strip_one_newline(s: &str) -> &str {
-    let s = s.strip_suffix('\n').unwrap_or(s);
-    s.strip_suffix('\r').unwrap_or(s)
+    match s.strip_suffix('\n') {
+        Some(s) => s.strip_suffix('\r').unwrap_or(s),
+        None => s,
+    }
 }
 
-/// Older Lambda runtimes separated lines with `\r`; make every line break
-/// `\n`, copying only when there is a `\r`.
+/// Older Lambda runtimes separated lines with `\r`; make every `\r` that
+/// no `\n` follows a `\n`, copying only when there is a `\r`. A `\r\n`
+/// is a message's own (an HTTP request's headers) and stays, so its
+/// lines are read apart as any others.
 pub(super) fn normalize_newlines(s: &str) -> Cow<'_, str> {
-    if memchr::memchr(b'\r', s.as_bytes()).is_none() {
+    let bytes = s.as_bytes();
+    // One that ends the text ends a line the next event goes on from.
+    let lone = |at: usize| at + 1 < bytes.len() && bytes[at + 1] != b'\n';
+    if !memchr::memchr_iter(b'\r', bytes).any(lone) {
         return Cow::Borrowed(s);
     }
-    Cow::Owned(s.replace("\r\n", "\n").replace('\r', "\n"))
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('\r') {
+        out.push_str(&rest[..at]);
+        let kept = rest[at + 1..].is_empty() || rest[at + 1..].starts_with('\n');
+        out.push(if kept { '\r' } else { '\n' });
+        rest = &rest[at + 1..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 /// The first line, ending at `\n` or at the `\r` of older runtimes.

@@ -359,6 +359,28 @@ fn a_carriage_return_that_starts_each_record_is_read_past_inferred_or_configured
 }
 
 #[test]
+fn a_messages_own_crlf_is_kept_whether_the_record_comes_whole_or_line_by_line() {
+    // ZTPServer logs an HTTP request's dump, its headers broken by CRLF.
+    let text = "2024-05-11 14:44:45,237:DEBUG:[controller:569] GET /nodes/J HTTP/1.1\r\nAccept: */*\r\nHost: x\nResource: J";
+    let want = "GET /nodes/J HTTP/1.1\r\nAccept: */*\r\nHost: x\nResource: J";
+    let configured = parser_with(&[(
+        "PYTHON_LOG_FORMAT",
+        "%(asctime)s:%(levelname)s:[%(module)s:%(lineno)d] %(message)s",
+    )]);
+    let next = "2024-05-11 14:44:46,237:INFO:[controller:570] done";
+    for p in [&parser_with(&[]), &configured] {
+        let whole = docs(p, &[format!("{text}\n"), format!("{next}\n")]);
+        assert_eq!(whole[0]["message"], want);
+        // As an agent splits them: at each `\n`, a `\r` before it kept.
+        let mut per_line: Vec<String> = text.split('\n').map(str::to_owned).collect();
+        per_line.push(next.to_owned());
+        let per_line = docs(p, &per_line);
+        assert_eq!(per_line[0]["message"], want);
+        assert_eq!(per_line[1]["message"], "done");
+    }
+}
+
+#[test]
 fn stack_info_follows_exc_info_and_each_gets_its_own_key() {
     let p = parser_with(&[]);
     let text = "2024-05-11T14:44:44+0000 a ERROR boom\nTraceback (most recent call last):\n  File \"a\"\nKeyError: 'k'\nStack (most recent call last):\n  File \"b\"\n    f()";
