@@ -158,6 +158,9 @@ pub(super) fn head(line: &str) -> Option<Head<'_>> {
     let suffix = suffix_start(line);
     let body = &line[..suffix.unwrap_or(line.len())];
     let toks = fold_padding(body, lex(body, HEAD_BYTES));
+    if foreign_source(&toks) {
+        return None;
+    }
     let (mut roles, last) = scan(&toks)?;
     let end = separator_end(&toks, last);
     // The words of the separator (`msg=`) are the format's own.
@@ -193,6 +196,36 @@ pub(super) fn head(line: &str) -> Option<Head<'_>> {
         push_suffix(&mut head, &line[at..]);
     }
     Some(head)
+}
+
+/// Source files of other languages, whose loggers print where they
+/// logged from as Python's can't.
+const FOREIGN: [&str; 10] = ["go", "cc", "cpp", "c", "h", "java", "rs", "js", "ts", "rb"];
+
+/// Whether a line shows a place in another language's source before its
+/// words (`file.go:90`, klog's `I0511 14:44:44.000000 21 launcher_v2.go:90]
+/// `, Envoy's `[source/server/server.cc:413] `): another program's line,
+/// its fields no `LogRecord`'s. Past two words in a row, the message's
+/// text may name any file.
+fn foreign_source(toks: &[Tok<'_>]) -> bool {
+    for (i, w) in toks.windows(3).enumerate() {
+        let word = |t: &Tok<'_>| t.class == Class::Word;
+        if word(&w[0]) && w[1].text == " " && word(&w[2]) {
+            return false;
+        }
+        let foreign = w[0]
+            .text
+            .rsplit_once('.')
+            .is_some_and(|(stem, ext)| !stem.is_empty() && FOREIGN.contains(&ext));
+        if word(&w[0])
+            && foreign
+            && w[1].text == ":"
+            && toks.get(i + 2).is_some_and(|t| t.class == Class::Int)
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether `line` is in the Common Log Format: a client, an identity and a
@@ -713,6 +746,9 @@ mod tests {
         // A number and its unit: MACS3's messages open with its memory.
         let h = head("INFO  @ 11 May 2024 14:44:44: [302 MB] # read 1000000 reads").unwrap();
         assert_eq!(h.texts.concat(), "INFO  @ 11 May 2024 14:44:44: ");
+        // Past words, a message may name another language's file.
+        let h = head("2024-05-11 14:44:45,123 INFO could not build main.go:12").unwrap();
+        assert_eq!(h.texts.concat(), "2024-05-11 14:44:45,123 INFO ");
         // A count of a whole: Rucio's daemons number themselves.
         let h = head("2024-05-11 14:44:44,078\troot\t3120\tINFO\t[0/2]: Daemon started").unwrap();
         assert_eq!(
@@ -726,6 +762,9 @@ mod tests {
         for line in [
             "10.0.3.7 - - [11/May/2024:14:44:44 +0000] \"GET / HTTP/1.1\" 200 2",
             "ip-10-20-1-37.eu-west-1.compute.internal - - [11/May/2024 14:44:44] \"GET / HTTP/1.1\" 200 -",
+            "I0511 14:44:44.050000      21 cache.go:139] Cannot detect ml-pipeline",
+            "[2024-05-11 14:44:47.202][27][info][main] [source/server/server.cc:413] initializing",
+            "2024-05-11 14:44:45,123 INFO main.go:12 built",
             "event='order placed' order_id=7 total='9.99'",
             "time=2024-05-11T14:44:45Z level=info msg=started",
             "migrations applied: 12",
