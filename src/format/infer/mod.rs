@@ -24,6 +24,7 @@
 
 mod build;
 mod columns;
+mod foreign;
 mod head;
 mod json_text;
 mod layouts;
@@ -31,6 +32,7 @@ mod lex;
 mod merge;
 mod names;
 mod numbers;
+mod refine;
 mod role;
 mod suffix;
 mod syslog;
@@ -447,7 +449,7 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     {
         (format, compiled) = (next, c);
     }
-    if let Some(spaced) = space_after_message(&format, &group.lines)
+    if let Some(spaced) = refine::space_after_message(&format, &group.lines)
         && let Ok(c) = Format::compile_strict(&spaced, built.datefmt.as_deref())
     {
         (format, compiled) = (spaced, c);
@@ -455,25 +457,13 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
     let matched = group.lines.iter().filter(|l| compiled.starts(l)).count();
     // Nine in ten of the group's lines must fit, or the format is not what
     // wrote them (a message can start so as to change a line's shape).
-    let guessed_name = heads.iter().all(|h| {
-        h.roles.contains(&Some(role::Role::NameGuess))
-            && !h.roles.iter().any(|r| {
-                matches!(
-                    r,
-                    Some(role::Role::Name | role::Role::NameSlot | role::Role::ModuleFunc)
-                )
-            })
-    });
-    let capital = heads
-        .iter()
-        .filter(|h| {
-            let at = h
-                .roles
-                .iter()
-                .position(|r| *r == Some(role::Role::NameGuess));
-            at.is_some_and(|k| h.texts[k].starts_with(|c: char| c.is_ascii_uppercase()))
-        })
-        .count();
+    let (guessed_name, capital) = refine::guesses(&heads);
+    if guessed_name
+        && let Some(plain) = refine::without_guess(&format, &heads)
+        && let Ok(c) = Format::compile_strict(&plain, built.datefmt.as_deref())
+    {
+        (format, compiled) = (plain, c);
+    }
     (matched * 10 >= n * 9).then_some(Inferred {
         format,
         datefmt: built.datefmt,
@@ -483,16 +473,6 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
         capital_guesses: capital * 2 > n,
         before: None,
     })
-}
-
-/// `format` with the space its lines end with after the message: nine in
-/// ten of three or more (MACS3's `%(levelname)-5s @ %(asctime)s:
-/// %(message)s `). A message ends with a space seldom; a line whose
-/// record goes on below ends with its message's first line.
-fn space_after_message(format: &str, lines: &[&str]) -> Option<String> {
-    let spaced = lines.iter().filter(|l| l.ends_with(' ')).count();
-    (format.ends_with("%(message)s") && lines.len() >= 3 && spaced * 10 >= lines.len() * 9)
-        .then(|| format!("{format} "))
 }
 
 /// What `message_below` puts between a head and its message, guessed
@@ -1151,6 +1131,25 @@ mod tests {
             "2024-05-11 14:44:46,101 INFO stopped",
         ]);
         assert_eq!(got[0].0, "%(asctime)s %(levelname)s %(message)s");
+    }
+
+    #[test]
+    fn capitalised_words_of_small_letters_before_a_colon_are_the_messages_labels() {
+        // mock's `%(asctime)s - %(message)s`.
+        let got = formats(&[
+            "2024-05-11 14:45:10,410 - Start: init plugins",
+            "2024-05-11 14:45:10,492 - Finish: init plugins",
+            "2024-05-11 14:45:10,538 - Start: run",
+            "2024-05-11 14:45:11,697 - Finish: run",
+        ]);
+        assert_eq!(got[0].0, "%(asctime)s - %(message)s");
+        // A logger named in small letters stays a logger.
+        let got = formats(&[
+            "2024-05-11 14:45:10,410 - worker: init plugins",
+            "2024-05-11 14:45:10,492 - worker: init done",
+            "2024-05-11 14:45:10,538 - scheduler: run",
+        ]);
+        assert_eq!(got[0].0, "%(asctime)s - %(name)s: %(message)s");
     }
 
     #[test]
