@@ -425,7 +425,12 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
                 .checked_sub(1)
                 .and_then(|j| heads[0].parts.get(j))
                 .is_some_and(opening);
-            if column.iter().all(|w| logger_like(w, bracketed)) {
+            // Loggers an app named with dashes, several of them, each in
+            // brackets (Scrapy Cluster's `[kafka-monitor]`, `[sc-crawler]`),
+            // where a user's name would be one of many kinds (`svc-batch`
+            // beside `alice`).
+            let dashed = distinct(&column) >= 2 && column.iter().all(|w| w.contains('-'));
+            if column.iter().all(|w| logger_like(w, bracketed && !dashed)) {
                 &["name"]
             } else {
                 &[]
@@ -711,6 +716,34 @@ mod tests {
         // A hex word with no digit, or a short one, stays the message's.
         assert!(!super::super::role::is_id("deadbeefdeadbeef"));
         assert!(!super::super::role::is_id("1a2b3c"));
+    }
+
+    #[test]
+    fn several_loggers_named_with_dashes_in_brackets_are_loggers_and_one_is_a_field() {
+        // Scrapy Cluster's `%(asctime)s [%(name)s] %(levelname)s: `.
+        let (format, _) = built(&[
+            "2024-05-11 14:44:55,318 [kafka-monitor] INFO: Kafka Monitor Stats Dump:",
+            "2024-05-11 14:44:55,339 [redis-monitor] INFO: Redis Monitor Stats Dump:",
+            "2024-05-11 14:44:56,339 [sc-crawler] DEBUG: Crawled (200)",
+        ]);
+        assert_eq!(format, "%(asctime)s [%(name)s] %(levelname)s: %(message)s");
+        // One service's name, or a user's among others', is a field.
+        let (format, _) = built(&[
+            "2024-05-11 14:44:55,318 [svc-batch] INFO: started",
+            "2024-05-11 14:44:55,339 [svc-batch] INFO: done",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s [%(field_1)s] %(levelname)s: %(message)s"
+        );
+        let (format, _) = built(&[
+            "2024-05-11 14:44:55,318 [alice] INFO: started",
+            "2024-05-11 14:44:55,339 [svc-batch] INFO: done",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s [%(field_1)s] %(levelname)s: %(message)s"
+        );
     }
 
     #[test]
