@@ -719,6 +719,15 @@ mod tests {
             got[0].0,
             "%(asctime)s\t%(name)s\t%(process)d\t%(levelname)s\t%(message)s"
         );
+        // mwmbl's `%(process)d:%(levelname)s:%(name)s:%(message)s`, its
+        // crawler's workers.
+        let got = formats(&[
+            "8:INFO:mwmbl.redis_url_queue:Getting batch from domains",
+            "9:INFO:mwmbl.crawler.retrieve:Fetched 40 pages",
+            "8:WARNING:mwmbl.crawler.retrieve:Timeout fetching a page",
+            "9:INFO:mwmbl.redis_url_queue:Queued 112 URLs",
+        ]);
+        assert_eq!(got[0].0, "%(process)d:%(levelname)s:%(name)s:%(message)s");
     }
 
     #[test]

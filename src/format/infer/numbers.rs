@@ -103,13 +103,14 @@ fn before_thread(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
 }
 
 /// Whether column `i` stands right between the time (or its
-/// milliseconds) and the level, past the text between them.
+/// milliseconds) and the level, past the text between them, or leads the
+/// line before the level (mwmbl's `%(process)d:%(levelname)s:`).
 fn between_time_and_level(heads: &[&Head<'_>], i: usize) -> bool {
     let parts = &heads[0].parts;
     let field = |j: &usize| !matches!(parts[*j], Part::Lit(_) | Part::Space);
     let before = (0..i).rev().find(field);
     let after = (i + 1..parts.len()).find(field);
-    before.is_some_and(|j| matches!(parts[j], Part::Date(_) | Part::Msecs))
+    before.is_none_or(|j| matches!(parts[j], Part::Date(_) | Part::Msecs))
         && after.is_some_and(|j| parts[j] == Part::Level)
 }
 
