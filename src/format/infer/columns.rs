@@ -41,8 +41,15 @@ pub(super) fn logger_before_message(
     if !format[..at].ends_with(' ') {
         return None;
     }
+    // After a file and its line, where the record was logged is said:
+    // a module (the file's stem) or a function there, bare, is no
+    // format's; the words are the messages' (pysipp's `agent.py:407 : uac
+    // merged contents:`).
+    let placed = format.contains("%(filename)") || format.contains("%(pathname)");
     let key = if !format.contains("%(name)") {
         "name"
+    } else if placed {
+        return None;
     } else if !format.contains("%(module)") {
         "module"
     } else if !format.contains("%(funcName)") {

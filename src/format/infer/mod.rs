@@ -1162,6 +1162,23 @@ mod tests {
     }
 
     #[test]
+    fn words_that_come_back_after_a_file_and_its_line_are_the_messages() {
+        // pysipp's `… %(name)s %(filename)s:%(lineno)d : %(message)s`.
+        let got = formats(&[
+            "2024-05-11 14:44:44,631 MainThread [DEBUG] pysipp agent.py:407 : uac 'defaults' contents:",
+            "2024-05-11 14:44:44,667 MainThread [DEBUG] pysipp agent.py:407 : uac 'clientdefaults' contents:",
+            "2024-05-11 14:44:44,749 MainThread [DEBUG] pysipp agent.py:410 : uac merged contents:",
+            "2024-05-11 14:44:44,773 MainThread [DEBUG] pysipp launch.py:65 : launching cmd:",
+            "2024-05-11 14:44:45,322 MainThread [DEBUG] pysipp agent.py:407 : uac 'defaults' contents:",
+            "2024-05-11 14:44:45,443 MainThread [DEBUG] pysipp launch.py:65 : launching cmd:",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s %(threadName)s [%(levelname)s] %(name)s %(filename)s:%(lineno)d : %(message)s"
+        );
+    }
+
+    #[test]
     fn a_program_and_its_pid_written_into_the_format_may_lead_the_line() {
         let got = formats(&[
             "OSPD[7] 2024-05-11 14:45:00,637: INFO: (ospd.main) Starting OSPd OpenVAS version 22.10.5.",
