@@ -425,11 +425,12 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
                 .checked_sub(1)
                 .and_then(|j| heads[0].parts.get(j))
                 .is_some_and(opening);
-            // Loggers an app named with dashes, several of them, each in
-            // brackets (Scrapy Cluster's `[kafka-monitor]`, `[sc-crawler]`),
-            // where a user's name would be one of many kinds (`svc-batch`
-            // beside `alice`).
-            let dashed = distinct(&column) >= 2 && column.iter().all(|w| w.contains('-'));
+            // Loggers an app named with dashes, three or more of them, each
+            // in brackets (Scrapy Cluster's `[kafka-monitor]`,
+            // `[redis-monitor]`, `[sc-crawler]`), where users' or services'
+            // names would be fewer, or of many kinds (`svc-batch` beside
+            // `alice`).
+            let dashed = distinct(&column) >= 3 && column.iter().all(|w| w.contains('-'));
             if column.iter().all(|w| logger_like(w, bracketed && !dashed)) {
                 &["name"]
             } else {
@@ -719,7 +720,7 @@ mod tests {
     }
 
     #[test]
-    fn several_loggers_named_with_dashes_in_brackets_are_loggers_and_one_is_a_field() {
+    fn three_loggers_named_with_dashes_in_brackets_are_loggers_and_fewer_are_a_field() {
         // Scrapy Cluster's `%(asctime)s [%(name)s] %(levelname)s: `.
         let (format, _) = built(&[
             "2024-05-11 14:44:55,318 [kafka-monitor] INFO: Kafka Monitor Stats Dump:",
@@ -727,10 +728,11 @@ mod tests {
             "2024-05-11 14:44:56,339 [sc-crawler] DEBUG: Crawled (200)",
         ]);
         assert_eq!(format, "%(asctime)s [%(name)s] %(levelname)s: %(message)s");
-        // One service's name, or a user's among others', is a field.
+        // One or two services' names, or a user's among others', are a
+        // field.
         let (format, _) = built(&[
             "2024-05-11 14:44:55,318 [svc-batch] INFO: started",
-            "2024-05-11 14:44:55,339 [svc-batch] INFO: done",
+            "2024-05-11 14:44:55,339 [svc-web] INFO: done",
         ]);
         assert_eq!(
             format,
