@@ -83,14 +83,18 @@
 //!   and `infer/`: a stream's lines → the formats that wrote them (`lex`:
 //!   tokens by shape; `layouts`: the `datefmt`s known and where a date
 //!   starts; `role`: which attribute a token suggests; `head`: a
-//!   line's fields before the message; `suffix`: those printed after it
+//!   line's fields before the message; `foreign`: other programs' lines
+//!   and values that open a message; `suffix`: those printed after it
 //!   (a place in the code, the time); `build`: a group of heads → a
 //!   format string; `widths`: which spaces are padding and which the
 //!   format's own; `names`: which words are loggers and functions,
 //!   which column is the logger's, and which is the format's own text; `numbers`: which attribute a column
 //!   of numbers is; `columns`: what only a whole group shows, a logger, a
 //!   process id, functions or a module right before the message;
-//!   `merge`: formats that differ in one column made one; `syslog`: a
+//!   `refine`: a group's format from what all its lines show (a space
+//!   after the message, a guessed logger that is a label); `merge`:
+//!   formats that differ in one column made one, and threads' names a
+//!   format stopped before; `syslog`: a
 //!   syslog daemon's header, which is no format; `json_text`: a
 //!   `%`-format that spells a JSON object, once a line shows it is text),
 //!   compiled as configured ones are.

@@ -15,9 +15,11 @@
 //! agree (two or more with a time or a level name) or one line shows both
 //! a timestamp and a level name, and the compiled format matches its
 //! lines. A line that starts with a token no field explains (an access
-//! log's address, free text) or is a `key=value` line shows no format.
-//! Formats that differ in one column are merged (`merge`), and a syslog
-//! daemon's header read as a format is dropped (`syslog`).
+//! log's address, free text), is a `key=value` line, or is another
+//! program's (the Common Log Format, a place in another language's source:
+//! `foreign`) shows no format. Formats that differ in one column are
+//! merged (`merge`), and a syslog daemon's header read as a format is
+//! dropped (`syslog`).
 //!
 //! Linear: each line is read once, at most [`head::HEAD_BYTES`] of it, and
 //! at most [`MAX_LINES`] lines are read; grouping is a hash lookup per line.
