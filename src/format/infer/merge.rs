@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 
+use super::columns;
 use super::role::{is_identifier, is_thread_name};
 use super::{Format, Inferred, NEUTRAL_PREFIX};
 use crate::model::Value;
@@ -165,11 +166,15 @@ fn thread_word_format(f: &Inferred, lines: &[&str]) -> Option<Inferred> {
     if !head.ends_with(' ') || f.format.contains("%(threadName)") {
         return None;
     }
+    let started: Vec<&str> = lines
+        .iter()
+        .copied()
+        .filter(|l| f.compiled.starts(l))
+        .collect();
+    let (_, messages) = columns::messages(&f.format, &f.compiled, &started)?;
     let mut words = Vec::new();
-    for line in lines.iter().filter(|l| f.compiled.starts(l)) {
-        let spans = f.compiled.match_record(line)?;
-        let &(_, at, _) = spans.iter().max_by_key(|s| s.0)?;
-        let (word, _) = line[at..].split_once(' ')?;
+    for message in &messages {
+        let (word, _) = message.split_once(' ')?;
         if !is_identifier(word) {
             return None;
         }
