@@ -151,6 +151,7 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
     formats_of(cut, &mut out);
     let out = drop_guesses(merge::thread_words(out, &read));
     let out = merge::one_column(split_functions(out), &read);
+    let out = refine::program_tags(out, &read);
     narrow_first(syslog::drop_syslog(out, &read))
 }
 
@@ -1687,6 +1688,37 @@ mod tests {
             "2024-05-11 14:44:46,029 INFO [models:7] saved",
         ]);
         assert!(got[0].0.contains(":%(lineno)d]"), "{got:?}");
+    }
+
+    #[test]
+    fn a_word_a_field_holds_on_every_line_is_the_formats_own_text_and_two_such_tags_two_formats() {
+        // Seafile's `[seafevents] [%(asctime)s]` beside `[seafdav] [%(asctime)s]`.
+        let mut lines = Vec::new();
+        for k in 0..5 {
+            lines.push(format!(
+                "[seafevents] [2024-05-11 14:45:0{k}] [INFO] root:133 indexer started"
+            ));
+            lines.push(format!(
+                "[seafdav] [2024-05-11 14:45:0{k}] [WARNING] wsgidav.dav:86 lock {k} held"
+            ));
+        }
+        let read: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let got: Vec<String> = infer(read).into_iter().map(|f| f.format).collect();
+        let tail = "] [%(asctime)s] [%(levelname)s] %(name)s:%(lineno)d %(message)s";
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got.contains(&format!("[seafevents{tail}")), "{got:?}");
+        assert!(got.contains(&format!("[seafdav{tail}")), "{got:?}");
+        // Four lines of one word, or a word on fewer than five lines of
+        // each, stay a field: a custom one may hold them.
+        let got = formats(
+            &lines[..4]
+                .iter()
+                .step_by(2)
+                .chain(&lines[5..8])
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        );
+        assert!(got[0].0.starts_with("[%(field_1)s] "), "{got:?}");
     }
 
     #[test]

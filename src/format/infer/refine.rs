@@ -1,8 +1,14 @@
 //! A group's format refined from what all its lines show: the space
-//! after the message, a logger that was only a guess.
+//! after the message, a logger that was only a guess, a field that
+//! never changed.
 
-use super::Head;
+use std::borrow::Cow;
+
+use super::NEUTRAL_PREFIX;
 use super::role::Role;
+use super::{Head, Inferred};
+use crate::format::Format;
+use crate::model::Value;
 
 /// Whether every head's logger is only a guess (`Inferred::guessed_name`),
 /// and on how many heads the guess starts with a capital.
@@ -52,4 +58,135 @@ pub(super) fn without_guess(format: &str, heads: &[&Head<'_>]) -> Option<String>
     let (before, after) = format.rsplit_once("%(name)s")?;
     let sep = after.strip_suffix("%(message)s")?;
     (all_plain && !sep.contains('%')).then(|| format!("{before}%(message)s"))
+}
+
+/// Fewest lines that must show a neutral field's one value before it is
+/// read as the format's own text.
+const MIN_TAG_LINES: usize = 5;
+
+/// Most programs one format's leading tag may name.
+const MAX_TAGS: usize = 3;
+
+/// `out` with each neutral field (`%(field_N)s`) that holds one word on
+/// five or more lines written as that word, and a first field that holds
+/// two or three words, each on five or more lines, split into one format
+/// per word: Seafile's `[seafevents] [%(asctime)s]` and `[seafdav]
+/// [%(asctime)s]` name their programs in their formats. A custom field
+/// that seldom changes could print so too, but its `field_N` key is
+/// never what the app wrote, while its own text is exactly what it did.
+pub(super) fn program_tags(out: Vec<Inferred>, read: &[&str]) -> Vec<Inferred> {
+    let mut next = Vec::with_capacity(out.len());
+    for f in out {
+        match tagged(&f, read) {
+            Some(split) => next.extend(split),
+            None => next.push(f),
+        }
+    }
+    next
+}
+
+/// Each neutral field's values on the lines `f` reads, with their counts;
+/// `None` for a value that is no plain word.
+type Seen = Vec<(String, Vec<(Option<String>, usize)>)>;
+
+/// `f` as the formats its tags make of it (`program_tags`).
+fn tagged(f: &Inferred, read: &[&str]) -> Option<Vec<Inferred>> {
+    if !f.format.contains(NEUTRAL) {
+        return None;
+    }
+    let mut seen: Seen = Vec::new();
+    for line in read {
+        let Some(spans) = f.compiled.match_record(line) else {
+            continue;
+        };
+        for (k, v) in f.compiled.fields(Cow::Borrowed(*line), &spans) {
+            let Some(n) = k.strip_prefix(NEUTRAL_PREFIX) else {
+                continue;
+            };
+            let text = match v {
+                Value::Str(s) if plain_word(&s) => Some(s.into_owned()),
+                _ => None,
+            };
+            let at = match seen.iter().position(|(key, _)| key == n) {
+                Some(at) => at,
+                None => {
+                    seen.push((n.to_owned(), Vec::new()));
+                    seen.len() - 1
+                }
+            };
+            let values = &mut seen[at].1;
+            match values.iter_mut().find(|(t, _)| *t == text) {
+                Some((_, c)) => *c += 1,
+                None => values.push((text, 1)),
+            }
+        }
+    }
+    let mut format = f.format.clone();
+    for (n, values) in &seen {
+        if let [(Some(word), count)] = values.as_slice()
+            && *count >= MIN_TAG_LINES
+        {
+            format = format.replacen(&placeholder(n), word, 1);
+        }
+    }
+    let split = seen.first().filter(|(n, values)| {
+        f.format.find(&placeholder(n)) == f.format.find("%(")
+            && (2..=MAX_TAGS).contains(&values.len())
+            && values
+                .iter()
+                .all(|(t, c)| t.is_some() && *c >= MIN_TAG_LINES)
+    });
+    let tags: Vec<(String, usize)> = match split {
+        Some((n, values)) => values
+            .iter()
+            .filter_map(|(t, c)| Some((format.replacen(&placeholder(n), t.as_ref()?, 1), *c)))
+            .collect(),
+        None if format != f.format => vec![(format, f.lines)],
+        None => return None,
+    };
+    tags.into_iter()
+        .map(|(format, lines)| {
+            let format = renumber(&format);
+            let compiled = Format::compile_strict(&format, f.datefmt.as_deref()).ok()?;
+            Some(Inferred {
+                format,
+                lines,
+                compiled,
+                ..f.clone()
+            })
+        })
+        .collect()
+}
+
+/// A neutral field's placeholder, `n` its number.
+fn placeholder(n: &str) -> String {
+    format!("{NEUTRAL}{n})s")
+}
+
+/// The placeholder that starts every neutral field.
+const NEUTRAL: &str = "%(field_";
+
+/// A word as a program's name is: a letter, then letters, digits, `.`,
+/// `_` or `-`.
+fn plain_word(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_alphabetic())
+        && s.bytes()
+            .all(|c| c.is_ascii_alphanumeric() || b"._-".contains(&c))
+}
+
+/// `format` with its neutral fields numbered 1, 2, … in order again.
+fn renumber(format: &str) -> String {
+    let mut out = String::with_capacity(format.len());
+    let mut rest = format;
+    let mut n = 0;
+    while let Some(at) = rest.find(NEUTRAL) {
+        let after = &rest[at + NEUTRAL.len()..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        n += 1;
+        out.push_str(&rest[..at]);
+        out.push_str(&format!("{NEUTRAL}{n}"));
+        rest = &after[digits..];
+    }
+    out.push_str(rest);
+    out
 }
