@@ -540,14 +540,20 @@ fn keyed_as(h: &Head<'_>, i: usize, key: &str) -> bool {
 /// is `__init__`, is the module; one with an underscore inside, `<module>`
 /// or a word that never repeats the logger's is a function.
 fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'static [&'static str] {
-    let name_ends = heads.iter().zip(column).any(|(h, w)| {
-        h.roles.iter().zip(&h.texts).any(|(r, t)| {
-            *r == Some(Role::Name) && (t.trim() == *w || t.trim().ends_with(&format!(".{w}")))
-        })
-    });
-    let dunder = column
+    // Most lines, not one: a module's function may share its name
+    // (Sockeye's `sockeye.train:train` beside `sockeye.training:fit`).
+    let ends = heads
         .iter()
-        .any(|w| w.starts_with("__") && w.ends_with("__"));
+        .zip(column)
+        .filter(|(h, w)| {
+            h.roles.iter().zip(&h.texts).any(|(r, t)| {
+                *r == Some(Role::Name) && (t.trim() == **w || t.trim().ends_with(&format!(".{w}")))
+            })
+        })
+        .count();
+    let name_ends = ends > 0 && ends * 2 >= heads.len();
+    // A package's module; other dunders are methods (`__call__`).
+    let dunder = column.iter().any(|w| *w == "__init__" || *w == "__main__");
     // After a place and its line (Parsl's `%(name)s:%(lineno)d
     // %(funcName)s`), the function that logged: a module comes before its
     // line.

@@ -1722,6 +1722,35 @@ mod tests {
     }
 
     #[test]
+    fn a_word_after_a_logger_is_its_function_where_few_lines_repeat_the_loggers_last_part() {
+        // Sockeye's `[%(asctime)s:%(levelname)s:%(name)s:%(funcName)s]`:
+        // `train` in `sockeye.train` once, methods such as `__call__`.
+        let got = formats(&[
+            "[2024-05-11:14:44:47:INFO:sockeye.train:train] Training started",
+            "[2024-05-11:14:44:48:INFO:sockeye.training:__call__] Checkpoint 1",
+            "[2024-05-11:14:44:49:INFO:sockeye.training:_evaluate] Evaluated",
+            "[2024-05-11:14:44:50:INFO:sockeye.utils:log_basic_info] Basic info",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "[%(asctime)s:%(levelname)s:%(name)s:%(funcName)s] %(message)s"
+        );
+    }
+
+    #[test]
+    fn a_path_under_a_file_key_is_the_pathname() {
+        // pycsw's `file=%(pathname)s line=%(lineno)d module=%(module)s`.
+        let got = formats(&[
+            "[2024-05-11 14:44:50] [INFO] file=/srv/pycsw/server.py line=148 module=server running",
+            "[2024-05-11 14:44:51] [DEBUG] file=/srv/pycsw/core/config.py line=73 module=config loaded",
+        ]);
+        assert!(
+            got[0].0.contains(" file=%(pathname)s line=%(lineno)d"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn the_same_first_word_before_a_dotted_logger_is_the_formats_own_text() {
         // Pulp's `pulp [%(correlation_id)s]: %(name)s:%(levelname)s: `.
         let got = formats(&[

@@ -155,7 +155,8 @@ pub(super) fn valued(key: &str, t: Tok<'_>) -> Option<Role> {
         ("in", Class::Word) => Some(Role::FuncName),
         ("module", Class::Word) => Some(Role::Module),
         ("func" | "function" | "funcname", Class::Word) => Some(Role::FuncName),
-        ("file" | "filename", Class::Word) if w.ends_with(".py") => Some(Role::Filename),
+        // A path under any key is `%(pathname)s`: a file's name has no
+        // `/` (pycsw's `file=%(pathname)s`).
         (_, Class::Word) if w.ends_with(".py") => Some(if w.starts_with('/') {
             Role::Pathname
         } else {
