@@ -151,7 +151,7 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
     formats_of(cut, &mut out);
     let out = drop_guesses(merge::thread_words(out, &read));
     let out = merge::one_column(split_functions(out), &read);
-    let out = refine::program_tags(out, &read);
+    let out = refine::padded_fields(refine::program_tags(out, &read), &read);
     narrow_first(syslog::drop_syslog(out, &read))
 }
 
@@ -1748,6 +1748,20 @@ mod tests {
             got[0].0.contains(" file=%(pathname)s line=%(lineno)d"),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn spaces_some_values_are_padded_with_to_one_width_are_the_fields_width() {
+        // Conan's `%(levelname)-6s:%(filename)-15s[%(lineno)d]: `.
+        let got = formats(&[
+            "DEBUG :profile_loader.py[121]: PROFILE LOAD: default [2024-05-11 14:44:48,308]",
+            "DEBUG :rest_client_common.py[160]: REST: ping [2024-05-11 14:44:48,522]",
+            "DEBUG :conan_api.py   [176]: INIT: Using config [2024-05-11 14:44:48,147]",
+            "DEBUG :export.py      [114]: EXPORT: conanfile.py [2024-05-11 14:44:48,391]",
+            "DEBUG :profile_loader.py[121]: PROFILE LOAD: gcc12 [2024-05-11 14:44:48,345]",
+        ]);
+        let want = ":%(filename)-15s[%(lineno)d]: %(message)s [%(asctime)s]";
+        assert!(got[0].0.ends_with(want), "{got:?}");
     }
 
     #[test]

@@ -190,3 +190,73 @@ fn renumber(format: &str) -> String {
     out.push_str(rest);
     out
 }
+
+/// `out` with a width on each string field whose values some lines pad
+/// with spaces after them to one length, where every value left unpadded
+/// is at least that long (Conan's `%(filename)-15s[%(lineno)d]`:
+/// `conan_api.py   [176]` beside `profile_loader.py[121]`). The two
+/// shapes were grouped apart, and the format that reads both kept no
+/// width, so the spaces stayed in the value.
+pub(super) fn padded_fields(mut out: Vec<Inferred>, read: &[&str]) -> Vec<Inferred> {
+    for f in &mut out {
+        if let Some(format) = with_widths(f, read)
+            && let Ok(compiled) = Format::compile_strict(&format, f.datefmt.as_deref())
+        {
+            (f.format, f.compiled) = (format, compiled);
+        }
+    }
+    out
+}
+
+/// Fewest lines that must show a value padded to the width.
+const MIN_PADDED: usize = 2;
+
+/// `f`'s format with the widths `padded_fields` finds, if any.
+fn with_widths(f: &Inferred, read: &[&str]) -> Option<String> {
+    // Each bare string field's (padded width, padded lines, shortest unpadded value).
+    let mut seen: Vec<(String, Option<usize>, usize, usize)> = Vec::new();
+    for line in read {
+        let Some(spans) = f.compiled.match_record(line) else {
+            continue;
+        };
+        for (k, v) in f.compiled.fields(Cow::Borrowed(*line), &spans) {
+            let Value::Str(s) = v else { continue };
+            if k == "message" || !f.format.contains(&format!("%({k})s")) {
+                continue;
+            }
+            let at = match seen.iter().position(|(key, ..)| *key == k) {
+                Some(at) => at,
+                None => {
+                    seen.push((k.into_owned(), None, 0, usize::MAX));
+                    seen.len() - 1
+                }
+            };
+            let (_, width, padded, shortest) = &mut seen[at];
+            let trimmed = s.trim_end_matches(' ');
+            if trimmed.len() == s.len() {
+                *shortest = (*shortest).min(s.chars().count());
+            } else if trimmed.is_empty() || s.starts_with(' ') {
+                *width = Some(0);
+            } else {
+                let w = s.chars().count();
+                *width = match *width {
+                    None => Some(w),
+                    Some(x) if x == w => Some(w),
+                    Some(_) => Some(0),
+                };
+                *padded += 1;
+            }
+        }
+    }
+    let mut format = f.format.clone();
+    for (k, width, padded, shortest) in seen {
+        if let Some(w) = width
+            && w > 0
+            && padded >= MIN_PADDED
+            && shortest >= w
+        {
+            format = format.replacen(&format!("%({k})s"), &format!("%({k})-{w}s"), 1);
+        }
+    }
+    (format != f.format).then_some(format)
+}
