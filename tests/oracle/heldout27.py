@@ -16,7 +16,9 @@ loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in)
+Its first measurement, at fa5d653 (session 21's first rules in, none
+written from this set), with nothing configured: 55.7% exact, 86.0% key
+fields.
 
 Formatters and filters: all six use logging.Formatter itself (no filter,
 no record factory, no formatter subclass); 502 records in three streams.

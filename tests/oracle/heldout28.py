@@ -16,7 +16,9 @@ names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in)
+Its first measurement, at fa5d653 (session 21's first rules in, none
+written from this set), with nothing configured: 36.8% exact, 49.5% key
+fields.
 
 Formatters and filters: DMOJ's judge and bridge, Tango, BunkerWeb and
 LinkChecker use logging.Formatter itself, nbgrader tornado.log.LogFormatter
