@@ -174,12 +174,19 @@ fn symbol(s: &str, i: usize) -> Tok<'_> {
 
 /// Where lexing goes on after Python's default asctime, which ends at
 /// `end`: past `,` and its milliseconds again, as `%(msecs)03d`, where a
-/// format prints them twice (napalm-logs' `%(asctime)s,%(msecs)03d`).
+/// format prints them twice (napalm-logs' `%(asctime)s,%(msecs)03d`), or
+/// unpadded, as `%(msecs)d` (wgkex's `,003,3`).
 fn repeated_msecs<'a>(s: &'a str, end: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     let b = s.as_bytes();
+    let digits = b
+        .get(end + 1..)
+        .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let ms = &s[end - 3..end];
+    let shown = s.get(end + 1..end + 1 + digits).unwrap_or_default();
+    let unpadded = ms.trim_start_matches('0');
     let again = b.get(end) == Some(&b',')
-        && b.get(end + 1..end + 4) == Some(&b[end - 3..end])
-        && three_digits(&b[end + 1..]);
+        && (1..=3).contains(&digits)
+        && (shown == ms || shown == if unpadded.is_empty() { "0" } else { unpadded });
     if !again {
         return end;
     }
@@ -189,9 +196,9 @@ fn repeated_msecs<'a>(s: &'a str, end: usize, toks: &mut Vec<Tok<'a>>) -> usize 
     });
     toks.push(Tok {
         class: Class::Msecs,
-        text: &s[end + 1..end + 4],
+        text: shown,
     });
-    end + 4
+    end + 1 + digits
 }
 
 /// A URL's length where a word of `n` bytes at `i` is its scheme
@@ -599,6 +606,24 @@ mod tests {
             (Class::Date(PYTHON_DEFAULT), "2024-05-11 14:44:45,123")
         );
         assert_eq!(got[2], (Class::Level, "INFO"));
+    }
+
+    #[test]
+    fn the_milliseconds_printed_again_padded_or_not_are_msecs() {
+        // napalm-logs' `%(asctime)s,%(msecs)03d`, wgkex's `%(asctime)s,%(msecs)d`.
+        let got = classes("2024-05-11 14:44:55,123,123 DEBUG x");
+        assert_eq!(got[2], (Class::Msecs, "123"));
+        let got = classes("2024-05-11 14:44:55,003,3 DEBUG x");
+        assert_eq!(got[2], (Class::Msecs, "3"));
+        let got = classes("2024-05-11 14:44:55,040,40 DEBUG x");
+        assert_eq!(got[2], (Class::Msecs, "40"));
+        let got = classes("2024-05-11 14:44:55,000,0 DEBUG x");
+        assert_eq!(got[2], (Class::Msecs, "0"));
+        // Another number is no repeat.
+        let got = classes("2024-05-11 14:44:55,003,4 DEBUG x");
+        assert_ne!(got[2].0, Class::Msecs, "{got:?}");
+        let got = classes("2024-05-11 14:44:55,003,30 DEBUG x");
+        assert_ne!(got[2].0, Class::Msecs, "{got:?}");
     }
 
     #[test]
