@@ -563,6 +563,20 @@ fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'static [&'static
     if placed {
         return &["funcName", "module"];
     }
+    // Right after loggers named after modules (`getLogger(__name__)`,
+    // dotted on every line but the root logger's) whose last part is
+    // never the word: the word is no module, whatever its shape
+    // (Maestro's `%(name)s:%(funcName)s:%(lineno)d`,
+    // `executiongraph:__init__` beside `executiongraph:_execute_record`).
+    let dotted = heads.iter().all(|h| {
+        i >= 2
+            && h.roles[i - 2] == Some(Role::Name)
+            && (h.texts[i - 2].contains('.') || h.texts[i - 2] == "root")
+    });
+    let named = heads.iter().any(|h| i >= 2 && h.texts[i - 2].contains('.'));
+    if dotted && named && ends == 0 {
+        return &["funcName", "module"];
+    }
     if name_ends || dunder {
         return &["module", "funcName"];
     }

@@ -1738,6 +1738,20 @@ mod tests {
     }
 
     #[test]
+    fn a_word_after_module_named_loggers_that_never_end_with_it_is_their_function() {
+        // Maestro's `%(name)s:%(funcName)s:%(lineno)d`: `__init__` is a
+        // constructor here, and the root logger logs too.
+        let got = formats(&[
+            "2024-05-11 14:44:48,572 - maestrowf.conductor:setup_logging:93 - INFO - Logging enabled",
+            "2024-05-11 14:44:49,001 - maestrowf.datastructures.core.executiongraph:__init__:379 - DEBUG - Graph built",
+            "2024-05-11 14:44:49,102 - maestrowf.datastructures.core.study:_stage:477 - INFO - Staging",
+            "2024-05-11 14:44:50,300 - root:_check_study_completion:735 - INFO - Study complete",
+        ]);
+        let want = "%(asctime)s - %(name)s:%(funcName)s:%(lineno)d - %(levelname)s - %(message)s";
+        assert_eq!(got[0].0, want);
+    }
+
+    #[test]
     fn a_path_under_a_file_key_is_the_pathname() {
         // pycsw's `file=%(pathname)s line=%(lineno)d module=%(module)s`.
         let got = formats(&[
