@@ -92,7 +92,9 @@
 //!   of numbers is; `columns`: what only a whole group shows, a logger, a
 //!   process id, functions or a module right before the message;
 //!   `refine`: a group's format from what all its lines show (a space
-//!   after the message, a guessed logger that is a label); `merge`:
+//!   after the message, a guessed logger that is a label), and each
+//!   format from every line it reads (a field's one word as its text, a
+//!   width from padded values); `merge`:
 //!   formats that differ in one column made one, and threads' names a
 //!   format stopped before; `syslog`: a
 //!   syslog daemon's header, which is no format; `json_text`: a

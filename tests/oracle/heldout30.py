@@ -15,7 +15,9 @@ messages modelled on the program's source under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in)
+Its first measurement, at 6758332 (all of session 21's rules in, none
+written from this set), with nothing configured: 44.9% exact, 59.2% key
+fields (asctime 100.0%, levelname 100.0%, name 70.8%, message 88.4%).
 
 Formatters and filters: all six programs use logging.Formatter itself (no
 record factory; the thread names PrusaLink prints are its own threads'

@@ -17,7 +17,9 @@ under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in)
+Its first measurement, at 6758332 (all of session 21's rules in, none
+written from this set), with nothing configured: 95.5% exact, 95.5% key
+fields (asctime 96.0%, levelname 95.7%, name 99.6%, message 95.5%).
 
 Formatters and filters: all six programs use logging.Formatter itself
 (Security Monkey through logging.config.dictConfig of its LOG_CFG,

@@ -16,7 +16,9 @@ loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in)
+Its first measurement, at 6758332 (all of session 21's rules in, none
+written from this set), with nothing configured: 56.5% exact, 56.5% key
+fields (asctime 63.0%, levelname 97.6%, name 93.8%, message 56.5%).
 
 Formatters and filters: NewsBlur, hemppa and mygpo use logging.Formatter
 itself (dictConfig's for NewsBlur and mygpo, basicConfig's for hemppa), no

@@ -1,6 +1,7 @@
-//! A group's format refined from what all its lines show: the space
-//! after the message, a logger that was only a guess, a field that
-//! never changed.
+//! A group's format refined from what all its lines show (the space
+//! after the message, a logger that was only a guess), and each format
+//! from every line it reads once all are found (a field that holds one
+//! word, a width its values are padded to).
 
 use std::borrow::Cow;
 
