@@ -181,7 +181,9 @@ fn repeated_msecs<'a>(s: &'a str, end: usize, toks: &mut Vec<Tok<'a>>) -> usize 
     let digits = b
         .get(end + 1..)
         .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
-    let ms = &s[end - 3..end];
+    let Some(ms) = s.get(end.saturating_sub(3)..end) else {
+        return end;
+    };
     let shown = s.get(end + 1..end + 1 + digits).unwrap_or_default();
     let unpadded = ms.trim_start_matches('0');
     let again = b.get(end) == Some(&b',')

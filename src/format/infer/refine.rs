@@ -77,13 +77,32 @@ const MAX_TAGS: usize = 3;
 /// never what the app wrote, while its own text is exactly what it did.
 pub(super) fn program_tags(out: Vec<Inferred>, read: &[&str]) -> Vec<Inferred> {
     let mut next = Vec::with_capacity(out.len());
+    let mut renames = Vec::new();
     for f in out {
         match tagged(&f, read) {
-            Some(split) => next.extend(split),
+            Some(split) => {
+                if let Some(first) = split.first() {
+                    renames.push((f.format.clone(), first.format.clone()));
+                }
+                next.extend(split);
+            }
             None => next.push(f),
         }
     }
+    follow(&mut next, &renames);
     next
+}
+
+/// Points each format kept before a wider one (`Inferred::before`) at
+/// that one's new text, so the order `narrow_first` gives still holds.
+fn follow(out: &mut [Inferred], renames: &[(String, String)]) {
+    for f in out {
+        if let Some(b) = &f.before
+            && let Some((_, new)) = renames.iter().find(|(old, _)| old == b)
+        {
+            f.before = Some(new.clone());
+        }
+    }
 }
 
 /// Each neutral field's values on the lines `f` reads, with their counts;
@@ -199,13 +218,16 @@ fn renumber(format: &str) -> String {
 /// shapes were grouped apart, and the format that reads both kept no
 /// width, so the spaces stayed in the value.
 pub(super) fn padded_fields(mut out: Vec<Inferred>, read: &[&str]) -> Vec<Inferred> {
+    let mut renames = Vec::new();
     for f in &mut out {
         if let Some(format) = with_widths(f, read)
             && let Ok(compiled) = Format::compile_strict(&format, f.datefmt.as_deref())
         {
+            renames.push((f.format.clone(), format.clone()));
             (f.format, f.compiled) = (format, compiled);
         }
     }
+    follow(&mut out, &renames);
     out
 }
 
