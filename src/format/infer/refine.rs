@@ -111,36 +111,24 @@ type Seen = Vec<(String, Vec<(Option<String>, usize)>)>;
 
 /// `f` as the formats its tags make of it (`program_tags`).
 fn tagged(f: &Inferred, read: &[&str]) -> Option<Vec<Inferred>> {
-    if !f.format.contains(NEUTRAL) {
+    if !f.format.contains(&neutral()) {
         return None;
     }
     let mut seen: Seen = Vec::new();
-    for line in read {
-        let Some(spans) = f.compiled.match_record(line) else {
-            continue;
+    each_field(f, read, |k, v| {
+        let Some(n) = k.strip_prefix(NEUTRAL_PREFIX) else {
+            return;
         };
-        for (k, v) in f.compiled.fields(Cow::Borrowed(*line), &spans) {
-            let Some(n) = k.strip_prefix(NEUTRAL_PREFIX) else {
-                continue;
-            };
-            let text = match v {
-                Value::Str(s) if plain_word(&s) => Some(s.into_owned()),
-                _ => None,
-            };
-            let at = match seen.iter().position(|(key, _)| key == n) {
-                Some(at) => at,
-                None => {
-                    seen.push((n.to_owned(), Vec::new()));
-                    seen.len() - 1
-                }
-            };
-            let values = &mut seen[at].1;
-            match values.iter_mut().find(|(t, _)| *t == text) {
-                Some((_, c)) => *c += 1,
-                None => values.push((text, 1)),
-            }
+        let text = match v {
+            Value::Str(s) if plain_word(&s) => Some(s.into_owned()),
+            _ => None,
+        };
+        let values = entry(&mut seen, n, Vec::new);
+        match values.iter_mut().find(|(t, _)| *t == text) {
+            Some((_, c)) => *c += 1,
+            None => values.push((text, 1)),
         }
-    }
+    });
     let mut format = f.format.clone();
     for (n, values) in &seen {
         if let [(Some(word), count)] = values.as_slice()
@@ -178,13 +166,40 @@ fn tagged(f: &Inferred, read: &[&str]) -> Option<Vec<Inferred>> {
         .collect()
 }
 
-/// A neutral field's placeholder, `n` its number.
-fn placeholder(n: &str) -> String {
-    format!("{NEUTRAL}{n})s")
+/// Each field `f` reads on each line of `read` it matches, in order: what
+/// both passes over all lines look at.
+fn each_field(f: &Inferred, read: &[&str], mut visit: impl FnMut(&str, Value<'_>)) {
+    for line in read {
+        if let Some(spans) = f.compiled.match_record(line) {
+            for (k, v) in f.compiled.fields(Cow::Borrowed(*line), &spans) {
+                visit(&k, v);
+            }
+        }
+    }
 }
 
-/// The placeholder that starts every neutral field.
-const NEUTRAL: &str = "%(field_";
+/// The value kept for `key` in `seen`, made by `new` the first time.
+fn entry<'s, T>(seen: &'s mut Vec<(String, T)>, key: &str, new: impl FnOnce() -> T) -> &'s mut T {
+    let at = match seen.iter().position(|(k, _)| k == key) {
+        Some(at) => at,
+        None => {
+            seen.push((key.to_owned(), new()));
+            seen.len() - 1
+        }
+    };
+    &mut seen[at].1
+}
+
+/// A neutral field's placeholder, `n` its number.
+fn placeholder(n: &str) -> String {
+    format!("{}{n})s", neutral())
+}
+
+/// The placeholder that starts every neutral field: `%(` and
+/// `NEUTRAL_PREFIX`.
+fn neutral() -> String {
+    format!("%({NEUTRAL_PREFIX}")
+}
 
 /// A word as a program's name is: a letter, then letters, digits, `.`,
 /// `_` or `-`.
@@ -199,12 +214,13 @@ fn renumber(format: &str) -> String {
     let mut out = String::with_capacity(format.len());
     let mut rest = format;
     let mut n = 0;
-    while let Some(at) = rest.find(NEUTRAL) {
-        let after = &rest[at + NEUTRAL.len()..];
+    let neutral = neutral();
+    while let Some(at) = rest.find(&neutral) {
+        let after = &rest[at + neutral.len()..];
         let digits = after.bytes().take_while(u8::is_ascii_digit).count();
         n += 1;
         out.push_str(&rest[..at]);
-        out.push_str(&format!("{NEUTRAL}{n}"));
+        out.push_str(&format!("{neutral}{n}"));
         rest = &after[digits..];
     }
     out.push_str(rest);
@@ -234,45 +250,36 @@ pub(super) fn padded_fields(mut out: Vec<Inferred>, read: &[&str]) -> Vec<Inferr
 /// Fewest lines that must show a value padded to the width.
 const MIN_PADDED: usize = 2;
 
+/// A bare string field's padded width (`Some(0)` where the lines
+/// disagree), how many lines pad it, and its shortest unpadded value.
+type Padding = (Option<usize>, usize, usize);
+
 /// `f`'s format with the widths `padded_fields` finds, if any.
 fn with_widths(f: &Inferred, read: &[&str]) -> Option<String> {
-    // Each bare string field's (padded width, padded lines, shortest unpadded value).
-    let mut seen: Vec<(String, Option<usize>, usize, usize)> = Vec::new();
-    for line in read {
-        let Some(spans) = f.compiled.match_record(line) else {
-            continue;
-        };
-        for (k, v) in f.compiled.fields(Cow::Borrowed(*line), &spans) {
-            let Value::Str(s) = v else { continue };
-            if k == "message" || !f.format.contains(&format!("%({k})s")) {
-                continue;
-            }
-            let at = match seen.iter().position(|(key, ..)| *key == k) {
-                Some(at) => at,
-                None => {
-                    seen.push((k.into_owned(), None, 0, usize::MAX));
-                    seen.len() - 1
-                }
-            };
-            let (_, width, padded, shortest) = &mut seen[at];
-            let trimmed = s.trim_end_matches(' ');
-            if trimmed.len() == s.len() {
-                *shortest = (*shortest).min(s.chars().count());
-            } else if trimmed.is_empty() || s.starts_with(' ') {
-                *width = Some(0);
-            } else {
-                let w = s.chars().count();
-                *width = match *width {
-                    None => Some(w),
-                    Some(x) if x == w => Some(w),
-                    Some(_) => Some(0),
-                };
-                *padded += 1;
-            }
+    let mut seen: Vec<(String, Padding)> = Vec::new();
+    each_field(f, read, |k, v| {
+        let Value::Str(s) = v else { return };
+        if k == "message" || !f.format.contains(&format!("%({k})s")) {
+            return;
         }
-    }
+        let (width, padded, shortest) = entry(&mut seen, k, || (None, 0, usize::MAX));
+        let trimmed = s.trim_end_matches(' ');
+        if trimmed.len() == s.len() {
+            *shortest = (*shortest).min(s.chars().count());
+        } else if trimmed.is_empty() || s.starts_with(' ') {
+            *width = Some(0);
+        } else {
+            let w = s.chars().count();
+            *width = match *width {
+                None => Some(w),
+                Some(x) if x == w => Some(w),
+                Some(_) => Some(0),
+            };
+            *padded += 1;
+        }
+    });
     let mut format = f.format.clone();
-    for (k, width, padded, shortest) in seen {
+    for (k, (width, padded, shortest)) in seen {
         if let Some(w) = width
             && w > 0
             && padded >= MIN_PADDED
