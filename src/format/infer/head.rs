@@ -286,6 +286,7 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 continue;
             }
             _ if opens_message(toks, i) => break,
+            _ if last.is_some() && colour_opens_message(toks, i) => break,
             _ => {}
         }
         let read = last.is_some();
@@ -334,6 +335,23 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     }
     let last = last?;
     shows_a_format(toks, &roles, last).then_some((roles, last))
+}
+
+/// Whether token `i` is a colour code that starts the message rather than
+/// a format's colour field: after a space, and followed (past further
+/// codes) by neither a field nor a bracket. NewsBlur colours its messages
+/// (`[%(asctime)s] %(message)s`, `]  \x1b[34m\x1b[1m--->\x1b[37m …`);
+/// colorlog's `%(log_color)s%(levelname)s` is glued to the level it
+/// colours, and Chaos Toolkit's `%(color)s[` to its bracket.
+fn colour_opens_message(toks: &[Tok<'_>], i: usize) -> bool {
+    let colour = |t: &Tok<'_>| t.text.starts_with('\x1b');
+    if !colour(&toks[i]) || i == 0 || toks[i - 1].class != Class::Space {
+        return false;
+    }
+    let Some(j) = (i + 1..toks.len()).find(|&j| !colour(&toks[j])) else {
+        return true;
+    };
+    !(opens(&toks[j]) || role(toks, j).is_some())
 }
 
 /// Whether token `i` is an arrow (`-->`, `->`) after a bar that follows
@@ -678,6 +696,20 @@ mod tests {
         assert_eq!(
             h.texts.concat(),
             "2024-05-11 14:44:44,078\troot\t3120\tINFO\t"
+        );
+    }
+
+    #[test]
+    fn a_colour_code_after_a_space_that_no_field_follows_starts_the_message() {
+        let coloured = "[May 11 14:44:45]    \x1b[34m\x1b[1m--->\x1b[37m \x1b[1m\x1b[34m[\x1b[22mAWS  \x1b[34m]";
+        let h = head(coloured).unwrap();
+        assert_eq!(h.texts.concat(), "[May 11 14:44:45]    ");
+        // colorlog's colour field is glued to the level it colours.
+        let got = fields("2024-05-11 14:44:45 \x1b[32mINFO\x1b[0m [orders.api] accepted");
+        let roles: Vec<Role> = got.into_iter().map(|(_, r)| r).collect();
+        assert_eq!(
+            roles,
+            [Role::Asctime, Role::Id, Role::Level, Role::Id, Role::Name]
         );
     }
 
