@@ -820,6 +820,26 @@ mod tests {
     }
 
     #[test]
+    fn a_scripts_main_among_four_or_more_modules_is_a_module_too() {
+        let (format, _) = built(&[
+            "2024-05-11 14:44:44,101 INFO {__main__.main():229} [MainThread]: Starting",
+            "2024-05-11 14:44:44,357 DEBUG {ip_updater.update_ip():137} [polling]: IP changed",
+            "2024-05-11 14:44:44,700 DEBUG {job.job_started():107} [command_runner]: New job",
+            "2024-05-11 14:44:45,052 DEBUG {serial_adapter.write():357} [sq_sender]: Send",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s %(levelname)s {%(module)s.%(funcName)s():%(lineno)d} [%(threadName)s]: %(message)s"
+        );
+        // Three words or fewer are as likely an app's own loggers.
+        assert!(!modules_before(&[
+            "__main__.main",
+            "job.run",
+            "worker.poll"
+        ]));
+    }
+
+    #[test]
     fn module_and_function_pairs_before_the_logger_leave_it_the_name() {
         // The logger's column mixes dotted names and one word (`worker`),
         // and the pairs' column reads as dotted too.

@@ -97,13 +97,27 @@ pub(super) fn functions_marked(column: &[&str]) -> bool {
 /// (`getLogger(__name__)` there prints `orders.api`), and none is `root`
 /// or `__main__` or a library that logs under one word (`asyncio`),
 /// which only loggers are named. A stream of an app's one-word loggers
-/// (`worker.run`) reads so too: text can't tell them apart.
+/// (`worker.run`) reads so too: text can't tell them apart. Among four
+/// or more such words, `__main__` is the script's module (PrusaLink's
+/// `{%(module)s.%(funcName)s():%(lineno)d}`, `__main__.main()` beside
+/// `serial_adapter.write()`): an app names three loggers at most far
+/// more often than four, and none of them after a module but `__main__`.
 pub(super) fn modules_before(column: &[&str]) -> bool {
+    let firsts: Vec<&str> = column
+        .iter()
+        .map(|w| w.split_once('.').map_or(*w, |(m, _)| m))
+        .collect();
+    let many = distinct(&firsts) >= MIN_MODULES;
     column.iter().all(|w| {
-        w.split_once('.')
-            .is_some_and(|(m, f)| !f.contains('.') && !is_top_logger(m))
+        w.split_once('.').is_some_and(|(m, f)| {
+            !f.contains('.') && (!is_top_logger(m) || (many && m == "__main__"))
+        })
     })
 }
+
+/// Fewest different words before a function that show modules rather
+/// than an app's own loggers.
+const MIN_MODULES: usize = 4;
 
 /// The column `name` is kept for: the first that some line shows a
 /// dotted logger name in, before a single word elsewhere can take it.
