@@ -97,7 +97,7 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
     if !message {
         out.push_str("%(message)s");
     }
-    let out = django(tornado(out), datefmt.as_deref());
+    let out = django(tornado(out, datefmt.as_deref()), datefmt.as_deref());
     if out.contains("%(server_time)s") {
         asctime = true;
         datefmt = None;
@@ -319,10 +319,16 @@ fn placeholder(heads: &[&Head<'_>], i: usize, key: &str, spec: &str, conv: char)
 /// (`""`). Its formats are the ones led by a bracketed one-letter level
 /// and a time with the logger or module beside them (Optuna's `[%(levelname)1.1s
 /// %(asctime)s]` is colorlog's, whose colour fields are no record's).
-fn tornado(format: String) -> String {
+/// `LogFormatter` always passes a `datefmt` (its own `%y%m%d %H:%M:%S`,
+/// or Jupyter's), so Python's default time there is a plain `Formatter`
+/// that copied the layout (the Bluesky Queue Server's).
+fn tornado(format: String, datefmt: Option<&str>) -> String {
     let Some(rest) = format.strip_prefix("[%(levelname).1s ") else {
         return format;
     };
+    if datefmt.is_none() {
+        return format;
+    }
     let placed = |inside: &str| inside.contains("%(name)") || inside.contains("%(module)");
     match rest.find(']').filter(|&at| placed(&rest[..at])) {
         Some(at) => format!(

@@ -2224,6 +2224,15 @@ mod tests {
                 "%(color)s[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]%(end_color)s %(message)s",
             ),
             (
+                // The layout copied into a plain Formatter, Python's
+                // default time (the Bluesky Queue Server's): no colours.
+                [
+                    "[I 2024-05-11 14:44:45,101 bluesky_queueserver.manager.manager] a",
+                    "[W 2024-05-11 14:44:46,202 bluesky_queueserver.manager.worker] b",
+                ],
+                "[%(levelname).1s %(asctime)s %(name)s] %(message)s",
+            ),
+            (
                 // Mailman's datefmt, its pid in parentheses.
                 [
                     "May 11 14:44:44 2024 (7) Master started",
