@@ -405,7 +405,10 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         Part::Float if any(Role::Created) => &["created"],
         Part::Float if any(Role::RelativeCreated) || growing(&column) => &["relativeCreated"],
         Part::Float => &[],
-        Part::Int => int_attribute(heads, i, &roles, &column),
+        Part::Int => {
+            let placed = matches!(used.last(), Some(&("funcName" | "module")));
+            int_attribute(heads, i, &roles, &column, placed)
+        }
         _ if any(Role::Pathname) => &["pathname"],
         _ if any(Role::Filename) => &["filename"],
         _ if any(Role::ThreadName) => &["threadName"],
@@ -823,6 +826,21 @@ mod tests {
             "httpx._send_single_request",
             "asyncio._run_once"
         ]));
+    }
+
+    #[test]
+    fn a_number_after_a_function_and_a_wide_separator_is_its_line_whatever_repeats() {
+        let (format, _) = built(&[
+            "2024-05-11 14:44:49,255 ¦ qcodes.logger.logger ¦ INFO ¦ logger ¦ start_logger ¦ 242 ¦ setup done",
+            "2024-05-11 14:44:49,289 ¦ qcodes.logger.logger ¦ INFO ¦ logger ¦ log_versions ¦ 288 ¦ version",
+            "2024-05-11 14:44:50,101 ¦ qcodes.dataset.measurements ¦ INFO ¦ measurements ¦ run ¦ 1008 ¦ a",
+            "2024-05-11 14:44:51,101 ¦ qcodes.dataset.measurements ¦ INFO ¦ measurements ¦ run ¦ 1008 ¦ b",
+            "2024-05-11 14:44:52,101 ¦ qcodes.dataset.measurements ¦ INFO ¦ measurements ¦ run ¦ 1008 ¦ c",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s ¦ %(name)s ¦ %(levelname)s ¦ %(module)s ¦ %(funcName)s ¦ %(lineno)d ¦ %(message)s"
+        );
     }
 
     #[test]

@@ -413,7 +413,8 @@ fn after_key(toks: &[Tok<'_>], roles: &[Option<Role>], i: usize) -> bool {
 }
 
 /// Whether token `i` is followed by a separator the message comes after:
-/// ` > `, ` - `, ` | `, or `:` glued to it and not followed by a digit.
+/// ` > `, ` - `, ` | ` (or one beyond ASCII, QCoDeS's ` ¦ `), or `:`
+/// glued to it and not followed by a digit.
 /// A number there (`%(process)d > %(message)s`, `:%(process)d:%(message)s`)
 /// is a field, named by what the lines' column shows.
 fn before_separator(toks: &[Tok<'_>], i: usize) -> bool {
@@ -423,7 +424,7 @@ fn before_separator(toks: &[Tok<'_>], i: usize) -> bool {
         // `59 >`, its space folded into the number as `>` closes.
         (Some(p), Some(_)) if p.text == ">" => toks[i].text.ends_with(' ') && spaced(i + 2),
         (Some(s), Some(p)) if s.class == Class::Space => {
-            matches!(p.text, ">" | "-" | "|") && spaced(i + 3)
+            (matches!(p.text, ">" | "-" | "|") || is_wide_separator(p)) && spaced(i + 3)
         }
         _ => false,
     }

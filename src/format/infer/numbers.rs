@@ -9,12 +9,14 @@ use super::role::Role;
 /// The levels' numbers, for `%(levelno)d`.
 const LEVEL_NUMBERS: [&str; 5] = ["10", "20", "30", "40", "50"];
 
-/// The attributes an integer column `i` may be, most likely first.
+/// The attributes an integer column `i` may be, most likely first;
+/// `after_place`: the field named before it is the function or module.
 pub(super) fn int_attribute(
     heads: &[&Head<'_>],
     i: usize,
     roles: &[Role],
     column: &[&str],
+    after_place: bool,
 ) -> &'static [&'static str] {
     let all = |r: Role| roles.len() == heads.len() && roles.iter().all(|x| *x == r);
     if roles.contains(&Role::Lineno) {
@@ -38,6 +40,13 @@ pub(super) fn int_attribute(
     let levels = column.iter().all(|t| LEVEL_NUMBERS.contains(t));
     if levels && (distinct(column) > 1 || heads[0].parts.contains(&Part::Level)) {
         return &["levelno"];
+    }
+    // Right after the function or the module the format printed
+    // (QCoDeS's `%(module)s ¦ %(funcName)s ¦ %(lineno)d ¦ `), where it
+    // logged from, however few places log; before a thread's id it was
+    // the process (Django's verbose `%(module)s %(process)d %(thread)d`).
+    if after_place {
+        return &["lineno"];
     }
     // Right after a function's or a file's name (pika's `%(funcName) -35s
     // %(lineno) -5d: `, Conan's `%(filename)-15s[%(lineno)d]`), where it
