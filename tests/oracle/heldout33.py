@@ -17,7 +17,9 @@ loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 762ee8a (session 22's rules in, none
+written from this set), with nothing configured: 84.0% exact, 84.0% key
+fields (asctime 85.3%, levelname 85.3%, name 91.2%, message 84.0%).
 
 Formatters and filters: all six use logging.Formatter itself (dictConfig's
 for the GX Agent, basicConfig's for the Data Validation Tool and Tokern),

@@ -17,7 +17,9 @@ under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 762ee8a (session 22's rules in, none
+written from this set), with nothing configured: 31.0% exact, 58.5% key
+fields (asctime 99.4%, levelname 99.4%, name 100.0%, message 58.6%).
 
 Formatters and filters: all six use logging.Formatter itself. xqueue
 (Tutor's settings keep get_logger_config's "console" handler alone, on

@@ -16,7 +16,9 @@ and messages modelled on the program's source under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 762ee8a (session 22's rules in, none
+written from this set), with nothing configured: 82.1% exact, 82.1% key
+fields (asctime 99.3%, levelname 100.0%, name 97.1%, message 85.0%).
 
 Formatters and filters: moonraker-telegram-bot, the OctoApp companion, the
 Obico server and bench use logging.Formatter itself (basicConfig's for the

@@ -15,7 +15,9 @@ under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 762ee8a (session 22's rules in, none
+written from this set), with nothing configured: 27.5% exact, 72.4% key
+fields (asctime 100.0%, levelname 100.0%, name 72.8%, message 99.6%).
 
 Formatters and filters: Custodia's handler has a filter (OriginContextFilter,
 as in custodia/log.py) setting `origin` to the last part of the logger's

@@ -19,7 +19,9 @@ loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 762ee8a (session 22's rules in, none
+written from this set), with nothing configured: 98.8% exact, 98.8% key
+fields (asctime 98.8%, levelname 98.8%, name 100.0%, message 98.8%).
 
 Formatters and filters: all six use logging.Formatter itself (dictConfig's
 for netpalm, ARTEMIS and netcfgbu, basicConfig's for netbox-agent and

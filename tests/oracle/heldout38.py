@@ -15,7 +15,9 @@ source under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 762ee8a (session 22's rules in, none
+written from this set), with nothing configured: 53.4% exact, 67.9% key
+fields (asctime 85.8%, levelname 92.6%, name 100.0%, message 79.4%).
 
 Formatters and filters: LitServe, Truss (with DISABLE_JSON_LOGGING set: its
 default is python-json-logger), Evidently, dstack (DSTACK_SERVER_LOG_FORMAT
