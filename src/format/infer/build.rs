@@ -844,6 +844,20 @@ mod tests {
     }
 
     #[test]
+    fn a_number_between_the_level_and_the_logger_is_the_process() {
+        let (format, _) = built(&[
+            "2024-05-11 14:44:44,154 INFO 23 [queue.commands.update_users] update_users.py:24 - a",
+            "2024-05-11 14:44:45,154 INFO 41 [xqueue_watcher.grader] grader.py:112 - b",
+            "2024-05-11 14:44:46,154 DEBUG 41 [xqueue_watcher.grader] grader.py:130 - c",
+            "2024-05-11 14:44:47,154 INFO 23 [queue.views] views.py:88 - d",
+        ]);
+        assert_eq!(
+            format,
+            "%(asctime)s %(levelname)s %(process)d [%(name)s] %(filename)s:%(lineno)d - %(message)s"
+        );
+    }
+
+    #[test]
     fn a_scripts_main_among_four_or_more_modules_is_a_module_too() {
         let (format, _) = built(&[
             "2024-05-11 14:44:44,101 INFO {__main__.main():229} [MainThread]: Starting",

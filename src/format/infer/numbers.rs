@@ -62,7 +62,9 @@ pub(super) fn int_attribute(
     // Between the time and the level, where no place in the code stands
     // (Zeyple's `%(asctime)s %(process)s %(levelname)s`, one process a
     // mail): ids that each come back.
-    if (between_time_and_level(heads, i) || between_logger_and_level(heads, i))
+    if (between_time_and_level(heads, i)
+        || between_logger_and_level(heads, i)
+        || between_level_and_logger(heads, i))
         && distinct(column) * 2 <= column.len()
     {
         return &["process"];
@@ -133,6 +135,19 @@ fn between_logger_and_level(heads: &[&Head<'_>], i: usize) -> bool {
         && parts.get(i + 1) == Some(&Part::Space)
         && parts.get(i + 2) == Some(&Part::Level)
         && after_logger(heads, i)
+}
+
+/// Whether column `i` stands right after the level and before the
+/// logger's name, past the text between them (Open edX xqueue's
+/// `%(levelname)s %(process)d [%(name)s]`): no place in the code stands
+/// before the logger.
+fn between_level_and_logger(heads: &[&Head<'_>], i: usize) -> bool {
+    let parts = &heads[0].parts;
+    let field = |j: &usize| !matches!(parts[*j], Part::Lit(_) | Part::Space);
+    let before = (0..i).rev().find(field);
+    let after = (i + 1..parts.len()).find(field);
+    before.is_some_and(|j| parts[j] == Part::Level)
+        && after.is_some_and(|j| roles(heads, j).contains(&Role::Name))
 }
 
 /// Whether a file's or a path's name stands before column `i`.
