@@ -64,6 +64,7 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
             // Padded where every line shows three digits; `%(msecs)d`
             // prints fewer below 100 ms.
             Part::Msecs if column.iter().all(|t| t.len() == 3) => out.push_str("%(msecs)03d"),
+            Part::Msecs if column.iter().all(|t| t.len() == 4) => out.push_str("%(msecs)04d"),
             Part::Msecs => out.push_str("%(msecs)d"),
             Part::Message => {
                 out.push_str("%(message)s");

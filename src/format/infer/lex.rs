@@ -306,8 +306,18 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
         // `%(msecs)d` unpadded (nipype's `%(asctime)s,%(msecs)d`) prints
         // one or two digits below 100 ms; never after ISO 8601's `T`.
         let unpadded = !iso_base && !offset && short_digits(frac);
-        if (three_digits(frac) && !(offset && (layout <= 1))) || unpadded {
-            let end = after + 1 + if unpadded { short_len(frac) } else { 3 };
+        // Padded to four (Truss's `%(asctime)s.%(msecs)04d`), which the
+        // milliseconds, under 1000, always start with a 0 of.
+        let four =
+            !iso_base && short_len(frac) == 4 && frac[0] == b'0' && frac.get(4) == Some(&b' ');
+        if (three_digits(frac) && !(offset && (layout <= 1))) || unpadded || four {
+            let end = after
+                + 1
+                + match (unpadded, four) {
+                    (true, _) => short_len(frac),
+                    (_, true) => 4,
+                    _ => 3,
+                };
             toks.push(Tok {
                 class: Class::Date(layout),
                 text: &s[i..after],
@@ -637,6 +647,9 @@ mod tests {
         let got = classes("14:44:45,007 x");
         assert_eq!(got[0], (Class::Date(21), "14:44:45"));
         assert_eq!(got[2], (Class::Msecs, "007"));
+        // Padded to four: a 0 first, as under 1000 ms.
+        assert_eq!(classes("14:44:50.0055 INFO x")[2], (Class::Msecs, "0055"));
+        assert_ne!(classes("14:44:50.1055 INFO x")[2].0, Class::Msecs);
         let got = classes("2024-05-11T14:44:45.250Z\tx");
         assert_eq!(got[2], (Class::Msecs, "250"));
         assert_eq!(got[3], (Class::Punct, "Z"));
