@@ -2,6 +2,7 @@
 //! whole as text, and values a message opens with, where a head stops.
 
 use super::lex::{Class, Tok};
+use super::role::is_ipv4;
 
 /// Source files of other languages, whose loggers print where they
 /// logged from as Python's can't.
@@ -53,9 +54,18 @@ pub(super) fn common_log(line: &str) -> bool {
 
 /// Whether token `i` opens a message: a number with its unit, a measure
 /// (MACS3's `[302 MB] `, the memory it uses), or a count of a whole, a
-/// progress (Rucio's daemons' `[0/2]: `). No attribute prints either.
+/// progress (Rucio's daemons' `[0/2]: `), or a client's address and
+/// port (uvicorn's access lines, `INFO:     172.18.0.1:43210 - "GET /`).
+/// No attribute prints any of these.
 pub(super) fn opens_message(toks: &[Tok<'_>], i: usize) -> bool {
-    measure(toks, i) || fraction(toks[i].text)
+    measure(toks, i) || fraction(toks[i].text) || address(toks, i)
+}
+
+/// Whether token `i` is an IPv4 address and its port (`172.18.0.1:43210`).
+fn address(toks: &[Tok<'_>], i: usize) -> bool {
+    is_ipv4(toks[i].text)
+        && toks.get(i + 1).is_some_and(|t| t.text == ":")
+        && toks.get(i + 2).is_some_and(|t| t.class == Class::Int)
 }
 
 /// Units a measure is printed in: sizes and durations.

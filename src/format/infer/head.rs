@@ -686,6 +686,9 @@ mod tests {
         assert_eq!(h.texts.concat(), "2024-05-11 14:44:45,123 INFO ");
         let h = head("2024-05-11 14:44:45,123 INFO [cache] hit").unwrap();
         assert_eq!(h.texts.concat(), "2024-05-11 14:44:45,123 INFO [cache] ");
+        // A client's address and port: uvicorn's access lines.
+        let h = head("INFO:     172.18.0.1:43210 - \"POST /predict HTTP/1.1\" 200").unwrap();
+        assert_eq!(h.texts.concat(), "INFO:     ");
         // A number and its unit: MACS3's messages open with its memory.
         let h = head("INFO  @ 11 May 2024 14:44:44: [302 MB] # read 1000000 reads").unwrap();
         assert_eq!(h.texts.concat(), "INFO  @ 11 May 2024 14:44:44: ");

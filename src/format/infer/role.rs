@@ -247,7 +247,7 @@ fn line_in_function(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 /// Whether `w` is an IPv4 address: four numbers up to 255, dotted.
-fn is_ipv4(w: &str) -> bool {
+pub(super) fn is_ipv4(w: &str) -> bool {
     let mut n = 0;
     let octets = w.split('.').all(|o| {
         n += 1;
