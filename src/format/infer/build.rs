@@ -587,6 +587,17 @@ fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'static [&'static
     if dotted && named && ends == 0 {
         return &["funcName", "module"];
     }
+    // Right after a file's name whose stem it never is (awsume's
+    // `%(filename)s:%(funcName)s`, `app.py:__init__`): a module is its
+    // file's stem.
+    let after_file = heads.iter().zip(column).all(|(h, w)| {
+        i >= 2
+            && h.roles[i - 2] == Some(Role::Filename)
+            && h.texts[i - 2].trim().strip_suffix(".py") != Some(*w)
+    });
+    if after_file {
+        return &["funcName", "module"];
+    }
     if name_ends || dunder {
         return &["module", "funcName"];
     }
@@ -841,6 +852,19 @@ mod tests {
         assert_eq!(
             format,
             "%(asctime)s ¦ %(name)s ¦ %(levelname)s ¦ %(module)s ¦ %(funcName)s ¦ %(lineno)d ¦ %(message)s"
+        );
+    }
+
+    #[test]
+    fn a_word_after_a_file_that_is_never_its_stem_is_the_function() {
+        let (format, _) = built(&[
+            "[2024-05-11 14:44:50,128] app.py:__init__ : [DEBUG] Initalizing app",
+            "[2024-05-11 14:44:50,173] app.py:get_plugin_manager : [DEBUG] Creating plugin manager",
+            "[2024-05-11 14:44:50,213] app.py:get_plugin_manager : [DEBUG] Loading plugins",
+        ]);
+        assert_eq!(
+            format,
+            "[%(asctime)s] %(filename)s:%(funcName)s : [%(levelname)s] %(message)s"
         );
     }
 
