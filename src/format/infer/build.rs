@@ -6,7 +6,7 @@ use super::head::{Head, Part};
 use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
 use super::names::{
     before_pid, column, ends_logger, functions_after, functions_alone, functions_marked, literal,
-    logger_like, lone_logger, module_function, modules_before, named,
+    located, logger_like, lone_logger, module_function, modules_before, named,
 };
 use super::numbers::{growing, int_attribute, six_decimals};
 use super::role::{Role, is_dotted, is_full_level, is_identifier, pid_hex, thread_hex};
@@ -61,11 +61,7 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                     l => Some(LAYOUTS[l as usize].to_owned()),
                 };
             }
-            // Padded where every line shows three digits; `%(msecs)d`
-            // prints fewer below 100 ms.
-            Part::Msecs if column.iter().all(|t| t.len() == 3) => out.push_str("%(msecs)03d"),
-            Part::Msecs if column.iter().all(|t| t.len() == 4) => out.push_str("%(msecs)04d"),
-            Part::Msecs => out.push_str("%(msecs)d"),
+            Part::Msecs => out.push_str(msecs_field(&column)),
             Part::Message => {
                 out.push_str("%(message)s");
                 message = true;
@@ -108,6 +104,22 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
         datefmt,
         asctime,
         level,
+    }
+}
+
+/// The milliseconds' placeholder: padded where every line shows three
+/// digits (or four, Truss's `%(msecs)04d`); `%(msecs)d` prints fewer
+/// below 100 ms.
+fn msecs_field(column: &[&str]) -> &'static str {
+    match column.first().map(|t| t.len()) {
+        Some(n @ (3 | 4)) if column.iter().all(|t| t.len() == n) => {
+            if n == 3 {
+                "%(msecs)03d"
+            } else {
+                "%(msecs)04d"
+            }
+        }
+        _ => "%(msecs)d",
     }
 }
 
@@ -542,73 +554,6 @@ fn keyed_as(h: &Head<'_>, i: usize, key: &str) -> bool {
         .filter_map(|d| i.checked_sub(d))
         .find(|&k| h.roles[k] == Some(Role::Key))
         .is_some_and(|k| h.texts[k].trim().eq_ignore_ascii_case(key))
-}
-
-/// A word before `:` and a line number: a module or a function. A module
-/// is a file's stem, and apps name loggers after their modules
-/// (`getLogger(__name__)`): a word that ends the line's logger name, or
-/// is `__init__`, is the module; one with an underscore inside, `<module>`
-/// or a word that never repeats the logger's is a function.
-fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'static [&'static str] {
-    // Most lines, not one: a module's function may share its name
-    // (Sockeye's `sockeye.train:train` beside `sockeye.training:fit`).
-    let ends = heads
-        .iter()
-        .zip(column)
-        .filter(|(h, w)| {
-            h.roles.iter().zip(&h.texts).any(|(r, t)| {
-                *r == Some(Role::Name) && (t.trim() == **w || t.trim().ends_with(&format!(".{w}")))
-            })
-        })
-        .count();
-    let name_ends = ends > 0 && ends * 2 >= heads.len();
-    // A package's module; other dunders are methods (`__call__`).
-    let dunder = column.iter().any(|w| *w == "__init__" || *w == "__main__");
-    // After a place and its line (Parsl's `%(name)s:%(lineno)d
-    // %(funcName)s`), the function that logged: a module comes before its
-    // line.
-    let placed = i >= 2
-        && heads[0].parts[i - 1] == Part::Space
-        && heads.iter().all(|h| h.roles[i - 2] == Some(Role::Lineno));
-    if placed {
-        return &["funcName", "module"];
-    }
-    // Right after loggers named after modules (`getLogger(__name__)`,
-    // dotted on every line but the root logger's) whose last part is
-    // never the word: the word is no module, whatever its shape
-    // (Maestro's `%(name)s:%(funcName)s:%(lineno)d`,
-    // `executiongraph:__init__` beside `executiongraph:_execute_record`).
-    let dotted = heads.iter().all(|h| {
-        i >= 2
-            && h.roles[i - 2] == Some(Role::Name)
-            && (h.texts[i - 2].contains('.') || h.texts[i - 2] == "root")
-    });
-    let named = heads.iter().any(|h| i >= 2 && h.texts[i - 2].contains('.'));
-    if dotted && named && ends == 0 {
-        return &["funcName", "module"];
-    }
-    // Right after a file's name whose stem it never is (awsume's
-    // `%(filename)s:%(funcName)s`, `app.py:__init__`): a module is its
-    // file's stem.
-    let after_file = heads.iter().zip(column).all(|(h, w)| {
-        i >= 2
-            && h.roles[i - 2] == Some(Role::Filename)
-            && h.texts[i - 2].trim().strip_suffix(".py") != Some(*w)
-    });
-    if after_file {
-        return &["funcName", "module"];
-    }
-    if name_ends || dunder {
-        return &["module", "funcName"];
-    }
-    let function = column
-        .iter()
-        .any(|w| w.starts_with('<') || w.trim_start_matches('_').contains('_'));
-    if function {
-        &["funcName", "module"]
-    } else {
-        &["module", "funcName"]
-    }
 }
 
 #[cfg(test)]

@@ -311,13 +311,8 @@ fn date<'a>(s: &'a str, i: usize, layout: u8, len: usize, toks: &mut Vec<Tok<'a>
         let four =
             !iso_base && short_len(frac) == 4 && frac[0] == b'0' && frac.get(4) == Some(&b' ');
         if (three_digits(frac) && !(offset && (layout <= 1))) || unpadded || four {
-            let end = after
-                + 1
-                + match (unpadded, four) {
-                    (true, _) => short_len(frac),
-                    (_, true) => 4,
-                    _ => 3,
-                };
+            let digits = if unpadded || four { short_len(frac) } else { 3 };
+            let end = after + 1 + digits;
             toks.push(Tok {
                 class: Class::Date(layout),
                 text: &s[i..after],

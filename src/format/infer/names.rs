@@ -390,3 +390,70 @@ pub(super) fn levels_differ(heads: &[&Head<'_>]) -> bool {
     let parts = &heads[0].parts;
     (0..parts.len()).any(|j| parts[j] == Part::Level && distinct(&column(heads, j)) > 1)
 }
+
+/// A word before `:` and a line number: a module or a function. A module
+/// is a file's stem, and apps name loggers after their modules
+/// (`getLogger(__name__)`): a word that ends the line's logger name, or
+/// is `__init__`, is the module; one with an underscore inside, `<module>`
+/// or a word that never repeats the logger's is a function.
+pub(super) fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'static [&'static str] {
+    // Most lines, not one: a module's function may share its name
+    // (Sockeye's `sockeye.train:train` beside `sockeye.training:fit`).
+    let ends = heads
+        .iter()
+        .zip(column)
+        .filter(|(h, w)| {
+            h.roles.iter().zip(&h.texts).any(|(r, t)| {
+                *r == Some(Role::Name) && (t.trim() == **w || t.trim().ends_with(&format!(".{w}")))
+            })
+        })
+        .count();
+    let name_ends = ends > 0 && ends * 2 >= heads.len();
+    // A package's module; other dunders are methods (`__call__`).
+    let dunder = column.iter().any(|w| *w == "__init__" || *w == "__main__");
+    // After a place and its line (Parsl's `%(name)s:%(lineno)d
+    // %(funcName)s`), the function that logged: a module comes before its
+    // line.
+    let placed = i >= 2
+        && heads[0].parts[i - 1] == Part::Space
+        && heads.iter().all(|h| h.roles[i - 2] == Some(Role::Lineno));
+    if placed {
+        return &["funcName", "module"];
+    }
+    // Right after loggers named after modules (`getLogger(__name__)`,
+    // dotted on every line but the root logger's) whose last part is
+    // never the word: the word is no module, whatever its shape
+    // (Maestro's `%(name)s:%(funcName)s:%(lineno)d`,
+    // `executiongraph:__init__` beside `executiongraph:_execute_record`).
+    let dotted = heads.iter().all(|h| {
+        i >= 2
+            && h.roles[i - 2] == Some(Role::Name)
+            && (h.texts[i - 2].contains('.') || h.texts[i - 2] == "root")
+    });
+    let named = heads.iter().any(|h| i >= 2 && h.texts[i - 2].contains('.'));
+    if dotted && named && ends == 0 {
+        return &["funcName", "module"];
+    }
+    // Right after a file's name whose stem it never is (awsume's
+    // `%(filename)s:%(funcName)s`, `app.py:__init__`): a module is its
+    // file's stem.
+    let after_file = heads.iter().zip(column).all(|(h, w)| {
+        i >= 2
+            && h.roles[i - 2] == Some(Role::Filename)
+            && h.texts[i - 2].trim().strip_suffix(".py") != Some(*w)
+    });
+    if after_file {
+        return &["funcName", "module"];
+    }
+    if name_ends || dunder {
+        return &["module", "funcName"];
+    }
+    let function = column
+        .iter()
+        .any(|w| w.starts_with('<') || w.trim_start_matches('_').contains('_'));
+    if function {
+        &["funcName", "module"]
+    } else {
+        &["module", "funcName"]
+    }
+}

@@ -118,11 +118,16 @@ fn before_thread(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
 /// line before the level (mwmbl's `%(process)d:%(levelname)s:`).
 fn between_time_and_level(heads: &[&Head<'_>], i: usize) -> bool {
     let parts = &heads[0].parts;
-    let field = |j: &usize| !matches!(parts[*j], Part::Lit(_) | Part::Space);
-    let before = (0..i).rev().find(field);
-    let after = (i + 1..parts.len()).find(field);
+    let (before, after) = fields_beside(parts, i);
     before.is_none_or(|j| matches!(parts[j], Part::Date(_) | Part::Msecs))
         && after.is_some_and(|j| parts[j] == Part::Level)
+}
+
+/// The fields right before and right after part `i`, past the text and
+/// blanks between them.
+fn fields_beside(parts: &[Part], i: usize) -> (Option<usize>, Option<usize>) {
+    let field = |j: &usize| !matches!(parts[*j], Part::Lit(_) | Part::Space);
+    ((0..i).rev().find(field), (i + 1..parts.len()).find(field))
 }
 
 /// Whether column `i` stands between the logger's name and the level,
@@ -143,9 +148,7 @@ fn between_logger_and_level(heads: &[&Head<'_>], i: usize) -> bool {
 /// before the logger.
 fn between_level_and_logger(heads: &[&Head<'_>], i: usize) -> bool {
     let parts = &heads[0].parts;
-    let field = |j: &usize| !matches!(parts[*j], Part::Lit(_) | Part::Space);
-    let before = (0..i).rev().find(field);
-    let after = (i + 1..parts.len()).find(field);
+    let (before, after) = fields_beside(parts, i);
     before.is_some_and(|j| parts[j] == Part::Level)
         && after.is_some_and(|j| roles(heads, j).contains(&Role::Name))
 }
@@ -168,10 +171,8 @@ fn after_logger(heads: &[&Head<'_>], i: usize) -> bool {
 /// Whether the field before column `i`, past the text between them, has
 /// one of the roles `rs` on some line.
 fn after(heads: &[&Head<'_>], i: usize, rs: &[Role]) -> bool {
-    let parts = &heads[0].parts;
-    (0..i)
-        .rev()
-        .find(|&j| !matches!(parts[j], Part::Lit(_) | Part::Space))
+    fields_beside(&heads[0].parts, i)
+        .0
         .is_some_and(|j| roles(heads, j).iter().any(|r| rs.contains(r)))
 }
 
