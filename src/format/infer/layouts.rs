@@ -80,6 +80,8 @@ pub(super) const LAYOUTS: &[&str] = &[
     "%H:%M",
     // OpenCLIP's, a comma between the date and the time.
     "%Y-%m-%d,%H:%M:%S",
+    // Querybook's, the weekday's name between the date and the time.
+    "%Y-%m-%d %a %H:%M:%S",
 ];
 
 /// `LAYOUTS`' index of the layout with a zone's name.

@@ -386,6 +386,22 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     if trimmed.len() < w.len() {
         w = trimmed;
     }
+    // `%(asctime)s-%(levelname)s` (DVT's `… PM-INFO:`): a `-` glued to a
+    // date or a closing bracket separates it from the next field. No
+    // field's text starts with one.
+    if w.len() > 1
+        && w.as_bytes()[0] == b'-'
+        && w.as_bytes()[1].is_ascii_alphabetic()
+        && toks
+            .last()
+            .is_some_and(|t| matches!(t.class, Class::Date(_) | Class::Msecs) || closes(t))
+    {
+        toks.push(Tok {
+            class: Class::Punct,
+            text: &s[i..i + 1],
+        });
+        return i + 1;
+    }
     if let Some(next) = before_date(s, i, w, toks) {
         return next;
     }
@@ -691,6 +707,7 @@ mod tests {
             ("240511-14:45:15", "%y%m%d-%H:%M:%S"),
             ("14:44", "%H:%M"),
             ("2024-05-11,14:44:44", "%Y-%m-%d,%H:%M:%S"),
+            ("2024-05-11 Sat 14:44:51", "%Y-%m-%d %a %H:%M:%S"),
         ] {
             let line = format!("[{stamp}] x");
             let got = classes(&line);
@@ -735,6 +752,19 @@ mod tests {
         assert_eq!(got[2], (Class::Level, "INFO"));
         let got = classes("15:04:45 PMX x");
         assert_eq!(got[0].1, "15:04:45", "{got:?}");
+    }
+
+    #[test]
+    fn a_dash_glued_to_a_date_or_a_bracket_separates_the_next_field() {
+        let got = classes("05/11/2024 02:44:44 PM-INFO: x");
+        assert_eq!(got[1], (Class::Punct, "-"), "{got:?}");
+        assert_eq!(got[2], (Class::Level, "INFO"));
+        let got = classes("[14:44:44]-app.views: x");
+        assert_eq!(got[3], (Class::Punct, "-"), "{got:?}");
+        assert_eq!(got[4], (Class::Word, "app.views"));
+        // After a space it is the message's own option, one word.
+        let got = classes("14:44:44 INFO -kc given");
+        assert_eq!(got[4], (Class::Word, "-kc"), "{got:?}");
     }
 
     #[test]
