@@ -81,7 +81,8 @@
 //!   (one walk over the tokens, typed as python-json-logger types them),
 //!   `repr` (a `%(x)r` field's string literal read back as Python would),
 //!   and `infer/`: a stream's lines → the formats that wrote them (`lex`:
-//!   tokens by shape; `layouts`: the `datefmt`s known and where a date
+//!   tokens by shape; `levels`: the level names known, whole or cut;
+//!   `layouts`: the `datefmt`s known and where a date
 //!   starts; `role`: which attribute a token suggests; `head`: a
 //!   line's fields before the message; `foreign`: other programs' lines
 //!   and values that open a message; `suffix`: those printed after it

@@ -9,38 +9,7 @@ use super::layouts::{
     ABSL_LAYOUT, basic_iso8601, iso8601_len, three_digits, word_byte, zone_after,
 };
 pub(super) use super::layouts::{DEFAULT_LAYOUT, ISO8601, LAYOUTS, PYTHON_DEFAULT, date_at};
-
-/// The standard level names `logging` writes.
-pub(super) const LEVELS: [&str; 5] = super::super::STANDARD_LEVELS;
-
-/// Level names that widely used software adds with `logging.addLevelName`
-/// (sorted, for a binary search): verboselogs' (coloredlogs) `SPAM`,
-/// `VERBOSE`, `NOTICE` and `SUCCESS`; DNF's `DDEBUG`, `SUBDEBUG` and
-/// `TRACE`; Salt's `GARBAGE`, `TRACE` and `PROFILE`; fail2ban's `NOTICE`,
-/// `HEAVYDEBUG` and `TRACEDEBUG`; oslo.log's `AUDIT`; and `FATAL`, the
-/// name apps give `logging.FATAL`. A column that shows one beside the
-/// standard names is still the level.
-pub(super) const CUSTOM_LEVELS: [&str; 13] = [
-    "AUDIT",
-    "DDEBUG",
-    "FATAL",
-    "GARBAGE",
-    "HEAVYDEBUG",
-    "NOTICE",
-    "PROFILE",
-    "SPAM",
-    "SUBDEBUG",
-    "SUCCESS",
-    "TRACE",
-    "TRACEDEBUG",
-    "VERBOSE",
-];
-
-/// Whether `w` is a level name, standard or added (`CUSTOM_LEVELS`), in
-/// full.
-pub(super) fn is_known_level(w: &str) -> bool {
-    LEVELS.contains(&w) || CUSTOM_LEVELS.binary_search(&w).is_ok()
-}
+pub(super) use super::levels::{LEVELS, is_cut_level, is_known_level};
 
 /// What a token is, by its own shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -67,12 +36,6 @@ pub(super) enum Class {
 pub(super) struct Tok<'a> {
     pub(super) class: Class,
     pub(super) text: &'a str,
-}
-
-/// Whether `w` is a standard level name cut short by a precision
-/// (`%(levelname).1s`, `-5.5s`).
-pub(super) fn is_cut_level(w: &str) -> bool {
-    !w.is_empty() && LEVELS.iter().any(|l| l.len() > w.len() && l.starts_with(w))
 }
 
 /// Lexes at most `limit` bytes of `line` (cut back to a character
@@ -386,16 +349,7 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     if trimmed.len() < w.len() {
         w = trimmed;
     }
-    // `%(asctime)s-%(levelname)s` (DVT's `… PM-INFO:`): a `-` glued to a
-    // date or a closing bracket separates it from the next field. No
-    // field's text starts with one.
-    if w.len() > 1
-        && w.as_bytes()[0] == b'-'
-        && w.as_bytes()[1].is_ascii_alphabetic()
-        && toks
-            .last()
-            .is_some_and(|t| matches!(t.class, Class::Date(_) | Class::Msecs) || closes(t))
-    {
+    if glued_dash(w, toks) {
         toks.push(Tok {
             class: Class::Punct,
             text: &s[i..i + 1],
@@ -450,6 +404,20 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
         text: w,
     });
     end
+}
+
+/// `%(asctime)s-%(levelname)s` (DVT's `… PM-INFO:`): a `-` glued to a
+/// date or a closing bracket separates it from the next field, as no
+/// field's text starts with one. After a space it is a message's option
+/// (`-kc`).
+fn glued_dash(w: &str, toks: &[Tok<'_>]) -> bool {
+    let b = w.as_bytes();
+    b.len() > 1
+        && b[0] == b'-'
+        && b[1].is_ascii_alphabetic()
+        && toks
+            .last()
+            .is_some_and(|t| matches!(t.class, Class::Date(_) | Class::Msecs) || closes(t))
 }
 
 /// `ip-10-0-3-7/INFO/locust.main` (Locust's host, then the level and the

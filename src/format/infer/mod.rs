@@ -30,6 +30,7 @@ mod foreign;
 mod head;
 mod json_text;
 mod layouts;
+mod levels;
 mod lex;
 mod merge;
 mod names;
