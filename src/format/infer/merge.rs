@@ -173,12 +173,14 @@ fn thread_word_format(f: &Inferred, lines: &[&str]) -> Option<Inferred> {
         .collect();
     let (_, messages) = columns::messages(&f.format, &f.compiled, &started)?;
     let mut words = Vec::new();
+    let mut rests = Vec::new();
     for message in &messages {
-        let (word, _) = message.split_once(' ')?;
+        let (word, rest) = message.split_once(' ')?;
         if !is_identifier(word) {
             return None;
         }
         words.push(word);
+        rests.push(rest);
     }
     let mut distinct = words.clone();
     distinct.sort_unstable();
@@ -187,13 +189,27 @@ fn thread_word_format(f: &Inferred, lines: &[&str]) -> Option<Inferred> {
     if !named || words.len() < 6 || distinct.len() * 2 > words.len() {
         return None;
     }
-    let format = format!("{head}%(threadName)s %(message)s");
+    let format = format!("{head}%(threadName)s {}%(message)s", separator(&rests));
     let compiled = Format::compile_strict(&format, f.datefmt.as_deref()).ok()?;
     Some(Inferred {
         format,
         compiled,
         ..f.clone()
     })
+}
+
+/// The separator every message's text starts with after the thread's name
+/// (SickChill's `{threadName} :: {message}`), punctuation and a space; ``
+/// when they don't all share one.
+fn separator<'a>(rests: &[&'a str]) -> &'a str {
+    let lead = |r: &'a str| {
+        let n = r.bytes().take_while(|c| c.is_ascii_punctuation()).count();
+        (n > 0 && r.as_bytes().get(n) == Some(&b' ')).then(|| &r[..=n])
+    };
+    match rests.first().and_then(|r| lead(r)) {
+        Some(sep) if rests.iter().all(|r| lead(r) == Some(sep)) => sep,
+        _ => "",
+    }
 }
 
 /// Whether `wide` reads `line` only by letting a field run across its own
@@ -269,6 +285,37 @@ mod tests {
             "2024-05-11 14:44:44,617 [4121] running /usr/sbin/nginx -s reload",
         ]);
         assert_eq!(got, ["%(asctime)s [%(process)d] %(message)s"]);
+    }
+
+    #[test]
+    fn the_separator_every_message_opens_with_after_a_threads_name_is_the_formats() {
+        // SickChill's `{asctime} {levelname} :: {threadName} :: {message}`.
+        let threads = [
+            "MAIN",
+            "DAILYSEARCHER",
+            "Thread-40",
+            "MAIN",
+            "MAIN",
+            "DAILYSEARCHER",
+        ];
+        let lines: Vec<String> = threads
+            .iter()
+            .enumerate()
+            .map(|(k, t)| format!("2024-05-11 14:44:5{k} INFO :: {t} :: Starting job {k}"))
+            .collect();
+        let got = formats(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(
+            got,
+            ["%(asctime)s %(levelname)s :: %(threadName)s :: %(message)s"]
+        );
+        // One message without it: the separator is no format's.
+        let mut lines = lines;
+        lines[3] = "2024-05-11 14:44:53 INFO :: MAIN Starting job 3".into();
+        let got = formats(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(
+            got,
+            ["%(asctime)s %(levelname)s :: %(threadName)s %(message)s"]
+        );
     }
 
     #[test]
