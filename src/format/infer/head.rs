@@ -112,10 +112,22 @@ fn fold_padding<'a>(line: &'a str, toks: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
         // Not before a `::` separator (`%(levelname)-5s :: %(name)s`),
         // whose space is the separator's own.
         let double_colon = out.get(j + 3).is_some_and(|c| c.text == ":");
+        // A bracket closes only one the line opened: ` > ` alone is a
+        // separator (`%(name)-12s > %(message)s`), its space the format's.
+        let opened = |close: &str| {
+            let open = match close {
+                "]" => "[",
+                ")" => "(",
+                "}" => "{",
+                _ => "<",
+            };
+            out[..j].iter().any(|p| p.text == open)
+        };
         let pad = content(&t)
             && out.get(j + 1).is_some_and(|s| s.class == Class::Space)
             && out.get(j + 2).is_some_and(|c| {
-                matches!(c.text, "]" | ")" | "}" | ">") || (c.text == ":" && !double_colon)
+                (matches!(c.text, "]" | ")" | "}" | ">") && opened(c.text))
+                    || (c.text == ":" && !double_colon)
             });
         if pad {
             let sp = out[j + 1];

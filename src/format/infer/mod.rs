@@ -1780,6 +1780,26 @@ mod tests {
     }
 
     #[test]
+    fn an_angle_bracket_no_other_opened_is_a_separator_and_its_space_no_padding() {
+        // `%(asctime)s %(name)-12s > %(message)s`: a logger longer than
+        // the width shows the separator's space alone.
+        let got = formats(&[
+            "2024-05-11 14:44:48,308 app.db       > request handled in 12 ms",
+            "2024-05-11 14:44:48,309 worker       > cache miss for key users:42",
+            "2024-05-11 14:44:48,310 billing.invoices > job 17 finished",
+            "2024-05-11 14:44:48,311 app.api      > user alice logged in",
+        ]);
+        assert_eq!(got[0].0, "%(asctime)s %(name)-12s > %(message)s", "{got:?}");
+        // In the format's own angle brackets the spaces are padding.
+        let got = formats(&[
+            "2024-05-11 14:44:48,308 <app.db      > request handled in 12 ms",
+            "2024-05-11 14:44:48,309 <worker      > cache miss for key users:42",
+            "2024-05-11 14:44:48,311 <app.api     > user alice logged in",
+        ]);
+        assert_eq!(got[0].0, "%(asctime)s <%(name)-12s> %(message)s", "{got:?}");
+    }
+
+    #[test]
     fn the_same_first_word_before_a_dotted_logger_is_the_formats_own_text() {
         // Pulp's `pulp [%(correlation_id)s]: %(name)s:%(levelname)s: `.
         let got = formats(&[
@@ -2385,6 +2405,27 @@ mod tests {
             got[0].0,
             "%(asctime)s %(levelname)s %(message)s (%(funcName)s)"
         );
+    }
+
+    #[test]
+    fn a_modules_top_level_code_is_a_function_in_a_location_after_the_message() {
+        // `%(levelname)s:%(message)s - %(funcName)s:%(lineno)d`, logged
+        // from a script's top level.
+        let got = formats(&[
+            "WARNING:request handled in 12 ms - <module>:15",
+            "DEBUG:cache miss for key users:42 - <module>:15",
+            "INFO:job 17 finished - run:88",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(levelname)s:%(message)s - %(funcName)s:%(lineno)d"
+        );
+        // Without a line number, `<module>` is the message's own.
+        let got = formats(&[
+            "10:00:00 INFO settings loaded from disk (<module>)",
+            "10:00:01 ERROR could not open the socket (<module>)",
+        ]);
+        assert_eq!(got[0].0, "%(asctime)s %(levelname)s %(message)s");
     }
 
     #[test]

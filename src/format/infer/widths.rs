@@ -246,9 +246,29 @@ fn separator_spaces(heads: &[&Head<'_>], j: usize) -> usize {
     let double_colon = matches!(parts.get(j + 2), Some(Part::Lit(t)) if t == ":");
     match parts.get(j + 1) {
         Some(Part::Lit(t)) if t == ":" && double_colon => 1,
-        Some(Part::Lit(t)) if matches!(t.as_str(), "]" | ")" | "}" | ">" | ":" | ",") => 0,
+        Some(Part::Lit(t)) if matches!(t.as_str(), ":" | ",") => 0,
+        Some(Part::Lit(t))
+            if matches!(t.as_str(), "]" | ")" | "}" | ">") && opened(parts, j, t) =>
+        {
+            0
+        }
         _ => gap(heads),
     }
+}
+
+/// Whether the bracket `close` closes one opened before part `j`: ` > `
+/// with none open is a separator (`%(name)-12s > %(message)s`), and its
+/// space the format's own, not padding.
+fn opened(parts: &[Part], j: usize, close: &str) -> bool {
+    let open = match close {
+        "]" => "[",
+        ")" => "(",
+        "}" => "{",
+        _ => "<",
+    };
+    parts[..j]
+        .iter()
+        .any(|p| matches!(p, Part::Lit(t) if t == open))
 }
 
 /// The separator's spaces before a right-aligned column `i`: none right
