@@ -133,5 +133,12 @@ fn location(s: &str) -> bool {
         _ => (s, false),
     };
     let file = place.ends_with(".py") && !place.contains(' ');
-    file || is_thread_name(place) || (is_identifier(place) && (line || place.len() > 2))
+    // `<module>`: the function of code at a module's top level.
+    let code = place
+        .strip_prefix('<')
+        .and_then(|p| p.strip_suffix('>'))
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_lowercase()));
+    file || is_thread_name(place)
+        || (is_identifier(place) && (line || place.len() > 2))
+        || (code && line)
 }
