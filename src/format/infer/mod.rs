@@ -1753,6 +1753,28 @@ mod tests {
     }
 
     #[test]
+    fn two_words_beside_one_module_named_logger_are_its_functions() {
+        // `%(name)s - %(levelname)s - %(funcName)s:%(lineno)d`: a logger
+        // named after its module has one module and many functions.
+        let got = formats(&[
+            "2024-05-11 14:44:48,572 - uvicorn.error - INFO - startup:408 - Started server process",
+            "2024-05-11 14:44:48,580 - uvicorn.error - INFO - _serve:642 - Waiting for startup",
+            "2024-05-11 14:44:48,590 - orders.api - INFO - handle:88 - Order 17 created",
+            "2024-05-11 14:44:48,600 - orders.api - WARNING - handle:91 - Order 18 is late",
+        ]);
+        let want = "%(asctime)s - %(name)s - %(levelname)s - %(funcName)s:%(lineno)d - %(message)s";
+        assert_eq!(got[0].0, want);
+        // One word for each logger: its module.
+        let got = formats(&[
+            "2024-05-11 14:44:48,572 - uvicorn.error - INFO - server:408 - Started server process",
+            "2024-05-11 14:44:48,580 - uvicorn.error - INFO - server:642 - Waiting for startup",
+            "2024-05-11 14:44:48,590 - orders.api - INFO - views:88 - Order 17 created",
+            "2024-05-11 14:44:48,600 - orders.api - WARNING - views:91 - Order 18 is late",
+        ]);
+        assert!(got[0].0.contains(" - %(module)s:%(lineno)d"), "{got:?}");
+    }
+
+    #[test]
     fn a_path_under_a_file_key_is_the_pathname() {
         // pycsw's `file=%(pathname)s line=%(lineno)d module=%(module)s`.
         let got = formats(&[

@@ -448,6 +448,9 @@ pub(super) fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'stati
     if name_ends || dunder {
         return &["module", "funcName"];
     }
+    if varies_within_logger(heads, column) {
+        return &["funcName", "module"];
+    }
     let function = column
         .iter()
         .any(|w| w.starts_with('<') || w.trim_start_matches('_').contains('_'));
@@ -456,4 +459,29 @@ pub(super) fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'stati
     } else {
         &["module", "funcName"]
     }
+}
+
+/// Whether one logger named after its module (dotted, as
+/// `getLogger(__name__)` names it) shows two words or more in the column:
+/// a logger's module is one, its functions many (`uvicorn.error` beside
+/// `startup:408` and `_serve:642`).
+fn varies_within_logger(heads: &[&Head<'_>], column: &[&str]) -> bool {
+    let mut first: Vec<(&str, &str)> = Vec::new();
+    for (h, w) in heads.iter().zip(column) {
+        let logger = h
+            .roles
+            .iter()
+            .zip(&h.texts)
+            .find(|(r, _)| **r == Some(Role::Name))
+            .map(|(_, t)| t.trim());
+        let Some(logger) = logger.filter(|l| l.contains('.')) else {
+            continue;
+        };
+        match first.iter().find(|(l, _)| *l == logger) {
+            Some((_, seen)) if seen != w => return true,
+            Some(_) => {}
+            None => first.push((logger, w)),
+        }
+    }
+    false
 }
