@@ -278,6 +278,9 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
         match t.class {
             Class::Space => continue,
             Class::Punct if t.text == "=" && i >= 1 && roles[i - 1] == Some(Role::Key) => continue,
+            // A place in the code in quotes (SimpleLogin's
+            // `"%(pathname)s:%(lineno)d"`): the quotes are the format's.
+            Class::Punct if t.text == "\"" && quoted_place(toks, i) => continue,
             Class::Punct if matches!(t.text, "\"" | "'" | "=" | "`") => break,
             Class::Punct if after_bar(toks, last, i) => break,
             Class::Punct if opens(t) => {
@@ -364,6 +367,19 @@ fn colour_opens_message(toks: &[Tok<'_>], i: usize) -> bool {
         return true;
     };
     !(opens(&toks[j]) || role(toks, j).is_some())
+}
+
+/// Whether the quote at `i` opens or closes a file's place and line in
+/// quotes, `"/code/app.py:42"`, which no message's quote does.
+fn quoted_place(toks: &[Tok<'_>], i: usize) -> bool {
+    let place = |k: usize| {
+        matches!(
+            toks.get(k..k + 4),
+            Some([f, c, n, q]) if f.class == Class::Word && f.text.ends_with(".py")
+                && c.text == ":" && n.class == Class::Int && q.text == "\""
+        )
+    };
+    place(i + 1) || (i >= 4 && place(i - 3) && toks[i - 4].text == "\"")
 }
 
 /// Whether token `i` is an arrow (`-->`, `->`) after a bar that follows

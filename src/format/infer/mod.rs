@@ -2451,6 +2451,27 @@ mod tests {
     }
 
     #[test]
+    fn a_place_in_the_code_in_quotes_is_read_and_its_quotes_are_the_formats() {
+        // SimpleLogin's `%(process)d - "%(pathname)s:%(lineno)d" -
+        // %(funcName)s() - `.
+        let got = formats(&[
+            r#"2024-05-11 14:44:48,040 - webapp - INFO - 9 - "/code/app.py:12" - main() - Listen on 20381"#,
+            r#"2024-05-11 14:44:48,088 - webapp - DEBUG - 9 - "/code/log.py:22" - run() - Start controller"#,
+        ]);
+        let want = r#"%(asctime)s - %(name)s - %(levelname)s - %(process)d - "%(pathname)s:%(lineno)d" - %(funcName)s() - %(message)s"#;
+        assert_eq!(got[0].0, want);
+        // A message's own quote still ends the head.
+        let got = formats(&[
+            r#"2024-05-11 14:44:48,040 - webapp - INFO - "GET /health" 200"#,
+            r#"2024-05-11 14:44:48,088 - webapp - INFO - "POST /orders" 201"#,
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s - %(name)s - %(levelname)s - %(message)s"
+        );
+    }
+
+    #[test]
     fn a_formats_own_key_after_a_logger_name_is_a_custom_field() {
         let got = formats(&[
             "[02:54:11] | [myapp.payment] | trace=cf74290a9d3c49cf: retrying in 4s",
