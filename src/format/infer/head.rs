@@ -5,6 +5,7 @@
 use super::foreign::{common_log, foreign_source, opens_message};
 use super::lex::{Class, Tok, closes, is_wide_separator, lex, opens};
 use super::names::past_tense;
+use super::padding::fold_padding;
 use super::role::{
     Role, before_colon, before_dash, between_separators, is_identifier, key_before, next_evident,
     role, unique,
@@ -62,101 +63,6 @@ impl Head<'_> {
             roles: self.roles[..end].to_vec(),
         })
     }
-}
-
-/// Where `t` starts in `line` (tokens are slices of it).
-fn offset(line: &str, t: &Tok<'_>) -> usize {
-    t.text.as_ptr() as usize - line.as_ptr() as usize
-}
-
-/// Whether a token's text can be a field's value (not space or
-/// punctuation, not a timestamp, whose width is its own).
-fn content(t: &Tok<'_>) -> bool {
-    matches!(
-        t.class,
-        Class::Level | Class::Int | Class::Float | Class::Word
-    )
-}
-
-/// Spaces inside a bracket beside a value are the value's padding
-/// (`[INFO ]`, `[   DEBUG]`, `<app         >`), as are spaces at the
-/// line's start before one: they go into the value's token, so a line
-/// whose value fills the width (`[ERROR]`) has the same shape.
-fn fold_padding<'a>(line: &'a str, toks: Vec<Tok<'a>>) -> Vec<Tok<'a>> {
-    let mut out: Vec<Tok<'a>> = Vec::with_capacity(toks.len());
-    let mut i = 0;
-    while i < toks.len() {
-        let t = toks[i];
-        let lead = t.class == Class::Space
-            && toks.get(i + 1).is_some_and(content)
-            && (out.last().is_none_or(|p| opens(p))
-                || toks[i + 1].class == Class::Int && padded_lineno(&out, t));
-        if lead {
-            let v = toks[i + 1];
-            let end = offset(line, &v) + v.text.len();
-            out.push(Tok {
-                class: v.class,
-                text: &line[offset(line, &t)..end],
-            });
-            i += 2;
-            continue;
-        }
-        out.push(t);
-        i += 1;
-    }
-    // Trailing padding: a value, spaces, then a closing bracket or colon.
-    let mut folded: Vec<Tok<'a>> = Vec::with_capacity(out.len());
-    let mut j = 0;
-    while j < out.len() {
-        let t = out[j];
-        // Not before a `::` separator (`%(levelname)-5s :: %(name)s`),
-        // whose space is the separator's own.
-        let double_colon = out.get(j + 3).is_some_and(|c| c.text == ":");
-        // A bracket closes only one the line opened: ` > ` alone is a
-        // separator (`%(name)-12s > %(message)s`), its space the format's.
-        let opened = |close: &str| {
-            let open = match close {
-                "]" => "[",
-                ")" => "(",
-                "}" => "{",
-                _ => "<",
-            };
-            out[..j].iter().any(|p| p.text == open)
-        };
-        let pad = content(&t)
-            && out.get(j + 1).is_some_and(|s| s.class == Class::Space)
-            && out.get(j + 2).is_some_and(|c| {
-                (matches!(c.text, "]" | ")" | "}" | ">") && opened(c.text))
-                    || (c.text == ":" && !double_colon)
-            });
-        if pad {
-            let sp = out[j + 1];
-            let end = offset(line, &sp) + sp.text.len();
-            folded.push(Tok {
-                class: t.class,
-                text: &line[offset(line, &t)..end],
-            });
-            j += 2;
-            continue;
-        }
-        folded.push(t);
-        j += 1;
-    }
-    folded
-}
-
-/// Whether spaces `t`, after `word:`, pad a line number
-/// (`_client.py: 664` from `%(filename)s:%(lineno)4d`): after a file name,
-/// or two spaces or more elsewhere (one space after a logger's `name:` is
-/// a message that starts with a number).
-fn padded_lineno(out: &[Tok<'_>], t: Tok<'_>) -> bool {
-    let [.., word, colon] = out else {
-        return false;
-    };
-    colon.text == ":"
-        && word.class == Class::Word
-        && t.text.bytes().all(|c| c == b' ')
-        && (word.text.ends_with(".py") || t.text.len() >= 2)
 }
 
 /// The head of `line`, or `None` when the line can't show a format: it
@@ -278,25 +184,18 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
         match t.class {
             Class::Space => continue,
             Class::Punct if t.text == "=" && i >= 1 && roles[i - 1] == Some(Role::Key) => continue,
-            // A place in the code in quotes (SimpleLogin's
-            // `"%(pathname)s:%(lineno)d"`): the quotes are the format's.
-            Class::Punct if t.text == "\"" && quoted_place(toks, i) => continue,
-            Class::Punct if matches!(t.text, "\"" | "'" | "=" | "`") => break,
+            Class::Punct if matches!(t.text, "\"" | "'" | "=" | "`") && !quoted_place(toks, i) => {
+                break;
+            }
             Class::Punct if after_bar(toks, last, i) => break,
             Class::Punct if opens(t) => {
                 depth += 1;
                 continue;
             }
             Class::Punct => {
-                // The last word of a bracket the head opened is a field.
-                if closes(t) && depth > 0 && matches!(t.text, "]" | ")" | "}" | ">") {
-                    depth -= 1;
-                    if let Some(u) = unknown.take().filter(|&u| toks.get(u + 1) == Some(t))
-                        && let Some(r) = bracket_end(&toks[u])
-                    {
-                        roles[u] = Some(r);
-                        last = Some(u);
-                    }
+                if let Some((u, r)) = closed_field(toks, t, &mut depth, &mut unknown) {
+                    roles[u] = Some(r);
+                    last = Some(u);
                 }
                 continue;
             }
@@ -352,6 +251,23 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
     shows_a_format(toks, &roles, last).then_some((roles, last))
 }
 
+/// The last word of a bracket the head opened, which `t` closes, and the
+/// field it is; `depth` counts the brackets open, `unknown` the word no
+/// role explained yet.
+fn closed_field(
+    toks: &[Tok<'_>],
+    t: &Tok<'_>,
+    depth: &mut usize,
+    unknown: &mut Option<usize>,
+) -> Option<(usize, Role)> {
+    if !(closes(t) && *depth > 0 && matches!(t.text, "]" | ")" | "}" | ">")) {
+        return None;
+    }
+    *depth -= 1;
+    let u = unknown.take().filter(|&u| toks.get(u + 1) == Some(t))?;
+    bracket_end(&toks[u]).map(|r| (u, r))
+}
+
 /// Whether token `i` is a colour code that starts the message rather than
 /// a format's colour field: after a space, and followed (past further
 /// codes) by neither a field nor a bracket. NewsBlur colours its messages
@@ -370,7 +286,8 @@ fn colour_opens_message(toks: &[Tok<'_>], i: usize) -> bool {
 }
 
 /// Whether the quote at `i` opens or closes a file's place and line in
-/// quotes, `"/code/app.py:42"`, which no message's quote does.
+/// quotes, `"/code/app.py:42"` (SimpleLogin's `"%(pathname)s:%(lineno)d"`):
+/// the format's own quotes, which no message's quote is.
 fn quoted_place(toks: &[Tok<'_>], i: usize) -> bool {
     let place = |k: usize| {
         matches!(

@@ -35,6 +35,7 @@ mod lex;
 mod merge;
 mod names;
 mod numbers;
+mod padding;
 mod refine;
 mod role;
 mod suffix;
