@@ -573,6 +573,16 @@ pub(super) fn closes(t: &Tok<'_>) -> bool {
     t.class == Class::Punct && matches!(t.text, "]" | ")" | "}" | ">" | ":" | "|" | "-" | "," | ";")
 }
 
+/// The bracket a closing one closes (`[` for `]`); `<` for `>`.
+pub(super) fn opener(close: &str) -> &'static str {
+    match close {
+        "]" => "[",
+        ")" => "(",
+        "}" => "{",
+        _ => "<",
+    }
+}
+
 /// Whether a token opens a bracket.
 pub(super) fn opens(t: &Tok<'_>) -> bool {
     t.class == Class::Punct && matches!(t.text, "[" | "(" | "{" | "<")

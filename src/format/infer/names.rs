@@ -3,6 +3,8 @@
 //! of a head is the logger's, the one logger of a stream, a word shaped
 //! like a logger rather than an id.
 
+use std::collections::HashMap;
+
 use super::build::{distinct, hex_pid, module_before_function, roles};
 use super::head::{Head, Part};
 use super::role::{Role, is_top_logger};
@@ -394,8 +396,9 @@ pub(super) fn levels_differ(heads: &[&Head<'_>]) -> bool {
 /// A word before `:` and a line number: a module or a function. A module
 /// is a file's stem, and apps name loggers after their modules
 /// (`getLogger(__name__)`): a word that ends the line's logger name, or
-/// is `__init__`, is the module; one with an underscore inside, `<module>`
-/// or a word that never repeats the logger's is a function.
+/// is `__init__`, is the module; one with an underscore inside, `<module>`,
+/// a word that never repeats the logger's, or one of two beside one dotted
+/// logger is a function.
 pub(super) fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'static [&'static str] {
     // Most lines, not one: a module's function may share its name
     // (Sockeye's `sockeye.train:train` beside `sockeye.training:fit`).
@@ -466,7 +469,7 @@ pub(super) fn located(heads: &[&Head<'_>], i: usize, column: &[&str]) -> &'stati
 /// a logger's module is one, its functions many (`uvicorn.error` beside
 /// `startup:408` and `_serve:642`).
 fn varies_within_logger(heads: &[&Head<'_>], column: &[&str]) -> bool {
-    let mut first: Vec<(&str, &str)> = Vec::new();
+    let mut first: HashMap<&str, &str> = HashMap::new();
     for (h, w) in heads.iter().zip(column) {
         let logger = h
             .roles
@@ -477,10 +480,8 @@ fn varies_within_logger(heads: &[&Head<'_>], column: &[&str]) -> bool {
         let Some(logger) = logger.filter(|l| l.contains('.')) else {
             continue;
         };
-        match first.iter().find(|(l, _)| *l == logger) {
-            Some((_, seen)) if seen != w => return true,
-            Some(_) => {}
-            None => first.push((logger, w)),
+        if *first.entry(logger).or_insert(w) != *w {
+            return true;
         }
     }
     false

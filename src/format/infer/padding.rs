@@ -2,7 +2,7 @@
 //! `_client.py: 664`) folded into its token, so lines whose values fill
 //! the width and lines whose values don't have the same shape.
 
-use super::lex::{Class, Tok, opens};
+use super::lex::{Class, Tok, opener, opens};
 
 /// Where `t` starts in `line` (tokens are slices of it).
 fn offset(line: &str, t: &Tok<'_>) -> usize {
@@ -54,15 +54,7 @@ pub(super) fn fold_padding<'a>(line: &'a str, toks: Vec<Tok<'a>>) -> Vec<Tok<'a>
         let double_colon = out.get(j + 3).is_some_and(|c| c.text == ":");
         // A bracket closes only one the line opened: ` > ` alone is a
         // separator (`%(name)-12s > %(message)s`), its space the format's.
-        let opened = |close: &str| {
-            let open = match close {
-                "]" => "[",
-                ")" => "(",
-                "}" => "{",
-                _ => "<",
-            };
-            out[..j].iter().any(|p| p.text == open)
-        };
+        let opened = |close: &str| out[..j].iter().any(|p| p.text == opener(close));
         let pad = content(&t)
             && out.get(j + 1).is_some_and(|s| s.class == Class::Space)
             && out.get(j + 2).is_some_and(|c| {

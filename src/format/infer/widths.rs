@@ -3,6 +3,7 @@
 //! format's own separator, from what every line of a group shows.
 
 use super::head::{Head, Part};
+use super::lex::opener;
 use super::role::Role;
 
 /// The width and alignment padding shows for column `i`, with `.P` for a
@@ -260,15 +261,9 @@ fn separator_spaces(heads: &[&Head<'_>], j: usize) -> usize {
 /// with none open is a separator (`%(name)-12s > %(message)s`), and its
 /// space the format's own, not padding.
 fn opened(parts: &[Part], j: usize, close: &str) -> bool {
-    let open = match close {
-        "]" => "[",
-        ")" => "(",
-        "}" => "{",
-        _ => "<",
-    };
     parts[..j]
         .iter()
-        .any(|p| matches!(p, Part::Lit(t) if t == open))
+        .any(|p| matches!(p, Part::Lit(t) if t == opener(close)))
 }
 
 /// The separator's spaces before a right-aligned column `i`: none right
