@@ -550,7 +550,7 @@ fn number_class(w: &str) -> Class {
 /// `<module>`, `<lambda>`, `<stdin>`: what Python prints as a function or
 /// file name for code that has none. Only these: `<root>` or `<app>` is a
 /// logger's name in the format's own angle brackets.
-fn angle_word(b: &[u8]) -> Option<usize> {
+pub(super) fn angle_word(b: &[u8]) -> Option<usize> {
     const CODE_NAMES: [&[u8]; 9] = [
         b"module",
         b"lambda",

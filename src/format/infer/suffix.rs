@@ -5,7 +5,7 @@
 //! never taken for a field.
 
 use super::head::{HEAD_BYTES, Head, Part};
-use super::lex::{Class, lex};
+use super::lex::{Class, angle_word, lex};
 use super::role::{Role, is_identifier, is_thread_name, role};
 
 /// Adds the message's place and the location printed after it.
@@ -134,10 +134,7 @@ fn location(s: &str) -> bool {
     };
     let file = place.ends_with(".py") && !place.contains(' ');
     // `<module>`: the function of code at a module's top level.
-    let code = place
-        .strip_prefix('<')
-        .and_then(|p| p.strip_suffix('>'))
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_lowercase()));
+    let code = place.starts_with('<') && angle_word(place.as_bytes()) == Some(place.len());
     file || is_thread_name(place)
         || (is_identifier(place) && (line || place.len() > 2))
         || (code && line)
