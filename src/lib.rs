@@ -97,8 +97,9 @@
 //!   after the message, a guessed logger that is a label), and each
 //!   format from every line it reads (a field's one word as its text, a
 //!   width from padded values); `merge`:
-//!   formats that differ in one column made one, and threads' names a
-//!   format stopped before; `syslog`: a
+//!   formats that differ in one column made one; `lead`: a field every
+//!   message leads with that the head stopped before (a thread's name,
+//!   an id); `syslog`: a
 //!   syslog daemon's header, which is no format; `json_text`: a
 //!   `%`-format that spells a JSON object, once a line shows it is text),
 //!   compiled as configured ones are.

@@ -273,10 +273,16 @@ fn more_before(a: &Fields<'_>, b: &Fields<'_>) -> bool {
     a.len() > b.len()
         && b.iter().all(|(k, _)| has(a, k))
         && a.iter().all(|(k, _)| has(b, k) || evident(k))
-        && match (get(a, "message"), get(b, "message")) {
-            (Some(m), Some(whole)) => whole.len() > m.len() && whole.ends_with(m.as_str()),
-            _ => false,
-        }
+        && from_start(a, b)
+}
+
+/// Whether the inferred message `a` has is the end of the built-in's
+/// `b`: what `a` reads more, it reads from the start of `b`'s message.
+fn from_start(a: &Fields<'_>, b: &Fields<'_>) -> bool {
+    match (get(a, "message"), get(b, "message")) {
+        (Some(m), Some(whole)) => whole.len() > m.len() && whole.ends_with(m.as_str()),
+        _ => false,
+    }
 }
 
 /// A line's fields as a format reads them.
@@ -309,9 +315,15 @@ fn better(a: &Fields<'_>, b: &Fields<'_>) -> bool {
         .filter(|(k, _)| !has(b, k))
         .map(|(k, _)| k.as_ref())
         .collect();
+    // A line number is never a message's own (no message opens with
+    // `"/code/x.py:2434"`); a field the format names neutrally beside it
+    // is one too where all of them come before the message, which the
+    // built-in leaves whole (SimpleLogin's `… - %(funcName)s() -
+    // %(message_id)s - %(message)s`, the cookbook's format on it).
     let standard = || {
         extra.iter().all(|k| shown(a, b, k))
-            || (extra.contains(&"lineno") && extra.iter().all(|k| !k.starts_with(NEUTRAL_PREFIX)))
+            || (extra.contains(&"lineno")
+                && (extra.iter().all(|k| !k.starts_with(NEUTRAL_PREFIX)) || from_start(a, b)))
     };
     // Or it read a bracketed id as the logger (`%(levelname)s
     // [%(request_id)s] %(name)s:` on `INFO [ec59…] app: ok`).

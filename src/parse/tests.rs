@@ -1244,6 +1244,27 @@ fn fields_a_built_in_format_leaves_in_the_message_go_to_the_inferred_format_besi
 }
 
 #[test]
+fn an_id_beside_a_location_the_cookbook_format_leaves_in_the_message_goes_to_the_inferred_format() {
+    // SimpleLogin's `%(asctime)s - %(name)s - %(levelname)s - %(process)d
+    // - "%(pathname)s:%(lineno)d" - %(funcName)s() - %(message_id)s -
+    // %(message)s`: the id, empty outside a mail, is a neutral field, which
+    // the cookbook built-in's message held with the place in the code.
+    let log = r#"2024-05-11 14:44:48,040 - webapp - INFO - 9 - "/code/email_handler.py:2505" - main() -  - Listen for port 20381
+2024-05-11 14:44:48,088 - webapp - DEBUG - 9 - "/code/email_handler.py:2487" - main() -  - Start mail controller
+2024-05-11 14:44:48,260 - webapp - DEBUG - 9 - "/code/email_handler.py:2434" - _handle() - 4Vb01A7B61 - New message
+2024-05-11 14:44:48,276 - webapp - INFO - 9 - "/code/email_handler.py:2435" - _handle() - 4Vb01A7B61 - Forward phase
+2024-05-11 14:44:48,301 - webapp - DEBUG - 9 - "/code/email_handler.py:798" - forward() - 4Vb01A7790 - Create <EmailLog 1>
+2024-05-11 14:44:48,352 - webapp - INFO - 9 - "/code/email_handler.py:2461" - _handle() - 4Vb01A7790 - Finish mail_from a@b.c
+"#;
+    let got = docs(&parser_with(&[]), &lines(log));
+    assert_eq!(got[0]["message"], "Listen for port 20381", "{:?}", got[0]);
+    assert_eq!(got[0]["field_1"], "");
+    assert_eq!(got[2]["field_1"], "4Vb01A7B61");
+    assert_eq!(got[2]["lineno"], 2434);
+    assert_eq!(got[5]["message"], "Finish mail_from a@b.c");
+}
+
+#[test]
 fn a_built_in_format_keeps_a_message_that_ends_in_parentheses() {
     // SQLAlchemy's echo: `BEGIN (implicit)` is no `(%(funcName)s)`.
     let log = "2024-05-11 14:44:44,867 INFO sqlalchemy.engine.Engine BEGIN (implicit)

@@ -108,7 +108,7 @@ pub(super) fn logger_before_message(
 
 /// What formats write between a logger and its message, as a word of its
 /// own (`%(name)s -- %(message)s`).
-const SEPARATOR_WORDS: [&str; 7] = ["-", "--", "|", ">", "->", "::", "/"];
+pub(super) const SEPARATOR_WORDS: [&str; 7] = ["-", "--", "|", ">", "->", "::", "/"];
 
 /// The separator every message's first word has after it, where it has
 /// one: a colon on the word (`app: …`), or a word of [`SEPARATOR_WORDS`]

@@ -3,8 +3,6 @@
 
 use std::borrow::Cow;
 
-use super::columns;
-use super::role::{is_identifier, is_thread_name};
 use super::{Format, Inferred, NEUTRAL_PREFIX};
 use crate::model::Value;
 
@@ -146,72 +144,6 @@ pub(super) fn only_neutral(text: &str) -> bool {
         .is_some_and(|(names, _)| !names.is_empty() && names.iter().all(|n| neutral(n)))
 }
 
-/// Formats that stop where their lines all go on with one of a few words
-/// that come back, one of them a name `threading` gives (`MainThread`):
-/// the word is the thread's name, the others names a daemon gave its
-/// threads (NGINX Amplify's `%(asctime)s [%(process)d] %(threadName)s
-/// %(message)s`, threads `supervisor`, `nginx_config`, `bridge_manager`).
-pub(super) fn thread_words(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
-    for f in &mut out {
-        if let Some(format) = thread_word_format(f, lines) {
-            *f = format;
-        }
-    }
-    out
-}
-
-/// `f` with `%(threadName)s ` before its message (`thread_words`).
-fn thread_word_format(f: &Inferred, lines: &[&str]) -> Option<Inferred> {
-    let head = f.format.strip_suffix("%(message)s")?;
-    if !head.ends_with(' ') || f.format.contains("%(threadName)") {
-        return None;
-    }
-    let started: Vec<&str> = lines
-        .iter()
-        .copied()
-        .filter(|l| f.compiled.starts(l))
-        .collect();
-    let (_, messages) = columns::messages(&f.format, &f.compiled, &started)?;
-    let mut words = Vec::new();
-    let mut rests = Vec::new();
-    for message in &messages {
-        let (word, rest) = message.split_once(' ')?;
-        if !is_identifier(word) {
-            return None;
-        }
-        words.push(word);
-        rests.push(rest);
-    }
-    let mut distinct = words.clone();
-    distinct.sort_unstable();
-    distinct.dedup();
-    let named = words.iter().any(|w| is_thread_name(w));
-    if !named || words.len() < 6 || distinct.len() * 2 > words.len() {
-        return None;
-    }
-    let format = format!("{head}%(threadName)s {}%(message)s", separator(&rests));
-    let compiled = Format::compile_strict(&format, f.datefmt.as_deref()).ok()?;
-    Some(Inferred {
-        format,
-        compiled,
-        ..f.clone()
-    })
-}
-
-/// The separator every message's text starts with after the thread's name
-/// (SickChill's `{threadName} :: {message}`), punctuation and a space; ``
-/// when they don't all share one.
-fn separator<'a>(rests: &[&'a str]) -> &'a str {
-    let lead = |r: &'a str| {
-        let n = r.bytes().take_while(|c| c.is_ascii_punctuation()).count();
-        (n > 0 && r.as_bytes().get(n) == Some(&b' ')).then(|| &r[..=n])
-    };
-    match rests.first().and_then(|r| lead(r)) {
-        Some(sep) if rests.iter().all(|r| lead(r) == Some(sep)) => sep,
-        _ => "",
-    }
-}
-
 /// Whether `wide` reads `line` only by letting a field run across its own
 /// brackets (Remoulade's `[PID 1] [MainThread]` read as the thread name
 /// `PID 1] [MainThread` by the format of its worker's lines, which have no
@@ -253,69 +185,6 @@ mod tests {
             .into_iter()
             .map(|i| i.format)
             .collect()
-    }
-
-    #[test]
-    fn a_few_words_that_come_back_beside_main_thread_are_threads_names() {
-        // NGINX Amplify's `%(asctime)s [%(process)d] %(threadName)s
-        // %(message)s`; some messages open with a request's id.
-        let got = formats(&[
-            "2024-05-11 14:44:44,357 [4102] MainThread performing configtest check...",
-            "2024-05-11 14:44:44,371 [4102] MainThread [519d0b7e30608162e8a711b2] post /agent/ 200",
-            "2024-05-11 14:44:44,421 [4102] MainThread config file is ok!",
-            "2024-05-11 14:44:44,482 [4121] supervisor [8d5387813a0ad7d1c996d77b] post /agent/ 200",
-            "2024-05-11 14:44:44,516 [4121] supervisor object config has changed",
-            "2024-05-11 14:44:44,572 [4121] nginx_config running /usr/sbin/nginx -t",
-            "2024-05-11 14:44:44,578 [4121] nginx_config ssl certificate found",
-            "2024-05-11 14:44:44,617 [4121] nginx_config could not read fullchain.pem",
-            "2024-05-11 14:44:45,102 [4121] bridge_manager [0e7a13c2f1b4d5e6a7b8c9d0] flushed 12",
-            "2024-05-11 14:44:46,102 [4121] bridge_manager [1f7a13c2f1b4d5e6a7b8c9d0] flushed 3",
-        ]);
-        assert_eq!(
-            got,
-            ["%(asctime)s [%(process)d] %(threadName)s %(message)s"]
-        );
-        // Without a thread's name among them, the words are the messages'.
-        let got = formats(&[
-            "2024-05-11 14:44:44,357 [4102] performing configtest check...",
-            "2024-05-11 14:44:44,421 [4102] performing cleanup",
-            "2024-05-11 14:44:44,516 [4121] config has changed",
-            "2024-05-11 14:44:44,572 [4121] config reloaded",
-            "2024-05-11 14:44:44,578 [4121] running /usr/sbin/nginx -t",
-            "2024-05-11 14:44:44,617 [4121] running /usr/sbin/nginx -s reload",
-        ]);
-        assert_eq!(got, ["%(asctime)s [%(process)d] %(message)s"]);
-    }
-
-    #[test]
-    fn the_separator_every_message_opens_with_after_a_threads_name_is_the_formats() {
-        // SickChill's `{asctime} {levelname} :: {threadName} :: {message}`.
-        let threads = [
-            "MAIN",
-            "DAILYSEARCHER",
-            "Thread-40",
-            "MAIN",
-            "MAIN",
-            "DAILYSEARCHER",
-        ];
-        let lines: Vec<String> = threads
-            .iter()
-            .enumerate()
-            .map(|(k, t)| format!("2024-05-11 14:44:5{k} INFO :: {t} :: Starting job {k}"))
-            .collect();
-        let got = formats(&lines.iter().map(String::as_str).collect::<Vec<_>>());
-        assert_eq!(
-            got,
-            ["%(asctime)s %(levelname)s :: %(threadName)s :: %(message)s"]
-        );
-        // One message without it: the separator is no format's.
-        let mut lines = lines;
-        lines[3] = "2024-05-11 14:44:53 INFO :: MAIN Starting job 3".into();
-        let got = formats(&lines.iter().map(String::as_str).collect::<Vec<_>>());
-        assert_eq!(
-            got,
-            ["%(asctime)s %(levelname)s :: %(threadName)s %(message)s"]
-        );
     }
 
     #[test]

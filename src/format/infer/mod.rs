@@ -17,7 +17,8 @@
 //! lines. A line that starts with a token no field explains (an access
 //! log's address, free text), is a `key=value` line, or is another
 //! program's (the Common Log Format, a place in another language's source:
-//! `foreign`) shows no format. Formats that differ in one column are
+//! `foreign`) shows no format. A field every message of a group leads
+//! with joins its format (`lead`), formats that differ in one column are
 //! merged (`merge`), and a syslog daemon's header read as a format is
 //! dropped (`syslog`).
 //!
@@ -30,6 +31,7 @@ mod foreign;
 mod head;
 mod json_text;
 mod layouts;
+mod lead;
 mod levels;
 mod lex;
 mod merge;
@@ -99,7 +101,7 @@ struct Group<'a> {
 pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferred> {
     let mut groups: Vec<Group<'a>> = Vec::new();
     let mut index: HashMap<Vec<Part>, usize> = HashMap::new();
-    // Every line with a head, for what `merge` must still read.
+    // Every line with a head, for what `lead` and `merge` must still read.
     let mut read = Vec::new();
     for line in lines.into_iter().take(MAX_LINES) {
         let Some(h) = head(line) else { continue };
@@ -151,7 +153,7 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
         .filter_map(|(g, from)| (from.len() >= 2).then_some(g))
         .collect();
     formats_of(cut, &mut out);
-    let out = drop_guesses(merge::thread_words(out, &read));
+    let out = drop_guesses(lead::fields(out, &read));
     let out = merge::one_column(split_functions(out), &read);
     let out = refine::padded_fields(refine::program_tags(out, &read), &read);
     narrow_first(syslog::drop_syslog(out, &read))
