@@ -146,7 +146,7 @@ fn split_word<'m>(message: &'m str, sep: Option<&str>) -> (&'m str, &'m str) {
 /// spaces after it: where some lines show more than one space, nearly
 /// every line's word and spaces add up to one width (a longer word takes
 /// one space: `%-12s` never cuts). `None` for single spaces.
-fn padded(gaps: &[(usize, usize)]) -> Option<usize> {
+pub(super) fn padded(gaps: &[(usize, usize)]) -> Option<usize> {
     let mut widths: HashMap<usize, usize> = HashMap::new();
     for &(len, gap) in gaps.iter().filter(|g| g.1 > 1) {
         *widths.entry(len + gap).or_default() += 1;

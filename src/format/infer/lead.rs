@@ -40,20 +40,25 @@ pub(super) fn fields(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
 /// the word is the thread's name, the others names a daemon gave its
 /// threads (NGINX Amplify's `%(asctime)s [%(process)d] %(threadName)s
 /// %(message)s`, threads `supervisor`, `nginx_config`, `bridge_manager`).
-/// The format is `head` with `%(threadName)s ` before its message.
+/// The format is `head` with `%(threadName)s ` before its message, padded
+/// where the names are.
 fn thread_word_format(head: &str, messages: &[String]) -> Option<String> {
     if head.contains("%(threadName)") {
         return None;
     }
     let mut words = Vec::new();
     let mut rests = Vec::new();
+    // Each line's word and the spaces after it, for a width.
+    let mut gaps = Vec::new();
     for message in messages {
         let (word, rest) = message.split_once(' ')?;
         if !is_identifier(word) {
             return None;
         }
+        let text = rest.trim_start_matches(' ');
         words.push(word);
-        rests.push(rest);
+        gaps.push((word.len(), 1 + rest.len() - text.len()));
+        rests.push(text);
     }
     let mut distinct = words.clone();
     distinct.sort_unstable();
@@ -62,8 +67,14 @@ fn thread_word_format(head: &str, messages: &[String]) -> Option<String> {
     if !named || words.len() < 6 || distinct.len() * 2 > words.len() {
         return None;
     }
+    // Padded to a width (emonHub's `%(threadName)-10s`), the spaces are
+    // the name's; otherwise a message's own.
+    let (width, rests) = match columns::padded(&gaps) {
+        Some(w) => (format!("-{w}"), rests),
+        None => (String::new(), messages.iter().filter_map(|m| Some(m.split_once(' ')?.1)).collect()),
+    };
     Some(format!(
-        "{head}%(threadName)s {}%(message)s",
+        "{head}%(threadName){width}s {}%(message)s",
         separator(&rests)
     ))
 }
@@ -208,6 +219,25 @@ mod tests {
         assert_eq!(
             formats(&lines),
             ["%(asctime)s - %(name)s - %(levelname)s - %(funcName)s() - %(message)s"]
+        );
+    }
+
+    #[test]
+    fn threads_names_padded_to_a_width_are_read_with_it() {
+        // emonHub's `%(asctime)s %(levelname)-8s %(threadName)-10s
+        // %(message)s`: `MainThread` fills the width.
+        let lines = [
+            "2024-05-11 14:44:47,798 INFO     MainThread EmonHub v2.7.19",
+            "2024-05-11 14:44:47,828 INFO     MainThread Opening hub...",
+            "2024-05-11 14:44:48,295 INFO     SDM120     Connecting to SDM120",
+            "2024-05-11 14:44:48,434 INFO     MQTT       Connecting to MQTT Server",
+            "2024-05-11 14:44:48,501 DEBUG    MQTT       Publishing emon/emonTx4/P1",
+            "2024-05-11 14:44:48,529 DEBUG    SDM120     Reading 3 registers",
+            "2024-05-11 14:44:48,620 INFO     MainThread Hub ready",
+        ];
+        assert_eq!(
+            formats(&lines),
+            ["%(asctime)s %(levelname)-8s %(threadName)-10s %(message)s"]
         );
     }
 }
