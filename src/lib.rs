@@ -99,7 +99,8 @@
 //!   width from padded values); `merge`:
 //!   formats that differ in one column made one; `lead`: a field every
 //!   message leads with that the head stopped before (a thread's name,
-//!   an id); `syslog`: a
+//!   an id); `named`: formats that print a logger alone before the
+//!   message, which only many lines show; `syslog`: a
 //!   syslog daemon's header, which is no format; `json_text`: a
 //!   `%`-format that spells a JSON object, once a line shows it is text),
 //!   compiled as configured ones are.

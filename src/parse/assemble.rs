@@ -323,9 +323,13 @@ impl<'a, F: FnMut(Parsed<'a>)> State<'a, F> {
             let source = is_source_line(first);
             let exception = matches!((tail, next), (Tail::Frames(_), Tail::Done(_)))
                 && !CHAIN_SEPARATORS.contains(&first.trim_start());
-            let known = || self.inference.known().any(|f| f.compiled.starts(first));
-            let gives_way = (source && (self.parser.format_starts(first) || known()))
-                || (exception && (self.parser.strictly_starts(first) || known()));
+            let known = |exception: bool| {
+                self.inference
+                    .known()
+                    .any(|f| !(exception && f.logger_only) && f.compiled.starts(first))
+            };
+            let gives_way = (source && (self.parser.format_starts(first) || known(false)))
+                || (exception && (self.parser.strictly_starts(first) || known(true)));
             !gives_way
         });
         if let Some(next) = next {

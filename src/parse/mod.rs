@@ -277,19 +277,26 @@ impl Parser {
     /// timestamps (`encode --per-record`): traceback structure never does;
     /// a JSON object, a platform line or a line of one of the formats does.
     /// `tail` carries the traceback state from line to line.
-    /// `inferred` are the formats inferred from the text (auto-detection).
-    pub(crate) fn starts_record(&self, line: &str, tail: &mut Tail, inferred: &[Format]) -> bool {
+    /// `inferred` are the formats inferred from the text (auto-detection),
+    /// each with whether it prints a logger alone before the message.
+    pub(crate) fn starts_record(
+        &self,
+        line: &str,
+        tail: &mut Tail,
+        inferred: &[(Format, bool)],
+    ) -> bool {
         if line.is_empty() {
             return false;
         }
-        let inferred_starts = || inferred.iter().any(|f| f.starts(line));
         // As the assembler does: a record a format strictly recognises,
-        // where an exception line would be, starts there.
+        // where an exception line would be, starts there; a format that
+        // prints a logger alone can't tell an exception line from its own.
         let after_frames = matches!(*tail, Tail::Frames(_));
         if let Some(next) = structure(line, *tail, true).filter(|next| {
             !(after_frames
                 && matches!(next, Tail::Done(_))
-                && (self.strictly_starts(line) || inferred_starts()))
+                && (self.strictly_starts(line)
+                    || inferred.iter().any(|(f, alone)| !alone && f.starts(line))))
         }) {
             *tail = next;
             return false;
@@ -298,7 +305,7 @@ impl Parser {
         (looks_like_json(line) && json_object(line).is_some())
             || Platform::classify(line).is_some()
             || self.formats.iter().any(|f| f.starts(line))
-            || inferred_starts()
+            || inferred.iter().any(|(f, _)| f.starts(line))
     }
 
     /// [`Parser::starts_record`] with its traceback state kept between
@@ -307,13 +314,13 @@ impl Parser {
     pub(crate) fn boundary_test(&self, text: &str) -> impl FnMut(&str) -> bool + '_ {
         let mut tail = Tail::None;
         // Configured formats behave exactly as configured: none inferred.
-        let inferred: Vec<Format> = if self.auto {
+        let inferred: Vec<(Format, bool)> = if self.auto {
             let lines = text.lines().filter(|l| inference::candidate(l, self));
             let json = crate::format::infer::json_text(text.lines(), None);
             crate::format::infer::infer(lines)
                 .into_iter()
                 .chain(json)
-                .map(|i| i.compiled)
+                .map(|i| (i.compiled, i.logger_only))
                 .collect()
         } else {
             Vec::new()

@@ -1265,6 +1265,42 @@ fn an_id_beside_a_location_the_cookbook_format_leaves_in_the_message_goes_to_the
 }
 
 #[test]
+fn a_logger_alone_before_the_message_is_read_and_a_tracebacks_exception_line_stays_in_it() {
+    // imapautofiler's `%(name)s: %(message)s`: no time, no level, so only
+    // the delivery's many lines show it. The exception's line reads as one
+    // of its records, and stays the traceback's end.
+    let log = "root: starting
+imapautofiler.config: loading config from /config/imapautofiler.yml
+imapautofiler: message 4213: [FIRING:1] HighErrorRate
+move: 4213 ([FIRING:1] HighErrorRate) to Alerts.Firing
+imapautofiler: message 4214: [RESOLVED] HighErrorRate
+trash: 4214 ([RESOLVED] HighErrorRate) to Trash
+imapautofiler: could not log in
+Traceback (most recent call last):
+  File \"/usr/lib/python3/imapautofiler/app.py\", line 107, in main
+    conn = client.open_connection(cfg)
+imapclient.exceptions.LoginError: b'[AUTHENTICATIONFAILED] Invalid credentials'
+imapautofiler: message 4215: weekly digest
+";
+    let got = docs(&parser_with(&[]), &lines(log));
+    assert_eq!(got.len(), 8, "{got:?}");
+    assert_eq!(got[1]["name"], "imapautofiler.config");
+    assert_eq!(
+        got[1]["message"],
+        "loading config from /config/imapautofiler.yml"
+    );
+    assert_eq!(got[6]["message"], "could not log in");
+    assert!(
+        got[6]["exc_info"]
+            .as_str()
+            .is_some_and(|t| t.ends_with("Invalid credentials'")),
+        "{:?}",
+        got[6]
+    );
+    assert_eq!(got[7]["message"], "message 4215: weekly digest");
+}
+
+#[test]
 fn a_built_in_format_keeps_a_message_that_ends_in_parentheses() {
     // SQLAlchemy's echo: `BEGIN (implicit)` is no `(%(funcName)s)`.
     let log = "2024-05-11 14:44:44,867 INFO sqlalchemy.engine.Engine BEGIN (implicit)

@@ -271,6 +271,7 @@ fn infer_json_text<'a>(lines: impl IntoIterator<Item = &'a str>) -> Option<JsonT
             guessed_name: false,
             capital_guesses: false,
             before: None,
+            logger_only: false,
         },
     })
 }

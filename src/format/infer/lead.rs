@@ -71,7 +71,13 @@ fn thread_word_format(head: &str, messages: &[String]) -> Option<String> {
     // the name's; otherwise a message's own.
     let (width, rests) = match columns::padded(&gaps) {
         Some(w) => (format!("-{w}"), rests),
-        None => (String::new(), messages.iter().filter_map(|m| Some(m.split_once(' ')?.1)).collect()),
+        None => (
+            String::new(),
+            messages
+                .iter()
+                .filter_map(|m| Some(m.split_once(' ')?.1))
+                .collect(),
+        ),
     };
     Some(format!(
         "{head}%(threadName){width}s {}%(message)s",

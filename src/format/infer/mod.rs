@@ -14,7 +14,8 @@
 //! Precision before recall: a group becomes a format only when its lines
 //! agree (two or more with a time or a level name) or one line shows both
 //! a timestamp and a level name, and the compiled format matches its
-//! lines. A line that starts with a token no field explains (an access
+//! lines. A format with a logger alone before the message needs six lines
+//! or more whose loggers come back (`named`). A line that starts with a token no field explains (an access
 //! log's address, free text), is a `key=value` line, or is another
 //! program's (the Common Log Format, a place in another language's source:
 //! `foreign`) shows no format. A field every message of a group leads
@@ -35,6 +36,7 @@ mod lead;
 mod levels;
 mod lex;
 mod merge;
+mod named;
 mod names;
 mod numbers;
 mod padding;
@@ -88,6 +90,10 @@ pub(crate) struct Inferred {
     /// The wider format this one goes before: it reads this one's lines
     /// too, and the first format that matches a line gives its fields.
     before: Option<String>,
+    /// It prints a logger and nothing else before the message (`named`):
+    /// a traceback's exception line (`pkg.errors.Timeout: text`) reads as
+    /// one of its records, so where that line would be it starts none.
+    pub(crate) logger_only: bool,
 }
 
 /// One shape's lines.
@@ -103,7 +109,10 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
     let mut index: HashMap<Vec<Part>, usize> = HashMap::new();
     // Every line with a head, for what `lead` and `merge` must still read.
     let mut read = Vec::new();
+    // Every line, for a format that prints a logger alone (`named`).
+    let mut taken = Vec::new();
     for line in lines.into_iter().take(MAX_LINES) {
+        taken.push(line);
         let Some(h) = head(line) else { continue };
         read.push(line);
         let g = *index.entry(h.parts.clone()).or_insert_with(|| {
@@ -156,7 +165,8 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
     let out = drop_guesses(lead::fields(out, &read));
     let out = merge::one_column(split_functions(out), &read);
     let out = refine::padded_fields(refine::program_tags(out, &read), &read);
-    narrow_first(syslog::drop_syslog(out, &read))
+    let out = narrow_first(syslog::drop_syslog(out, &read));
+    named::formats(out, &taken)
 }
 
 /// A format inferred beside the same format with the message earlier,
@@ -479,6 +489,7 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
         guessed_name,
         capital_guesses: capital * 2 > n,
         before: None,
+        logger_only: false,
     })
 }
 
