@@ -131,14 +131,7 @@ fn word_column(head: &str, messages: &[String]) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::infer;
-
-    fn formats(lines: &[&str]) -> Vec<String> {
-        infer(lines.iter().copied())
-            .into_iter()
-            .map(|i| i.format)
-            .collect()
-    }
+    use super::super::format_strings as formats;
 
     #[test]
     fn a_few_words_that_come_back_beside_main_thread_are_threads_names() {

@@ -178,14 +178,7 @@ fn split_fields(format: &str) -> Option<(Vec<&str>, String)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::infer;
-
-    fn formats(lines: &[&str]) -> Vec<String> {
-        infer(lines.iter().copied())
-            .into_iter()
-            .map(|i| i.format)
-            .collect()
-    }
+    use super::super::format_strings as formats;
 
     #[test]
     fn a_logger_whose_name_has_colons_and_varies_in_pieces_is_one_column() {

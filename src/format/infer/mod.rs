@@ -70,6 +70,15 @@ pub(crate) fn is_id(w: &str) -> bool {
     role::is_id(w)
 }
 
+/// The format strings inferred from `lines`, for the submodules' tests.
+#[cfg(test)]
+fn format_strings(lines: &[&str]) -> Vec<String> {
+    infer(lines.iter().copied())
+        .into_iter()
+        .map(|i| i.format)
+        .collect()
+}
+
 /// A format inferred from lines, compiled.
 #[derive(Debug, Clone)]
 pub(crate) struct Inferred {

@@ -163,14 +163,7 @@ pub(super) fn formats(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::infer;
-
-    fn formats(lines: &[&str]) -> Vec<String> {
-        infer(lines.iter().copied())
-            .into_iter()
-            .map(|i| i.format)
-            .collect()
-    }
+    use super::super::format_strings as formats;
 
     #[test]
     fn a_logger_alone_before_the_message_is_a_format_on_many_lines() {
