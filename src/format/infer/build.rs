@@ -3,13 +3,14 @@
 //! widths from the padding, a precision from cut level names.
 
 use super::head::{Head, Part};
+use super::ids::{pid_hex, thread_hex};
 use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
 use super::names::{
     before_pid, column, ends_logger, functions_after, functions_alone, functions_marked, literal,
     located, logger_like, lone_logger, module_function, modules_before, named,
 };
 use super::numbers::{growing, int_attribute, six_decimals};
-use super::role::{Role, is_dotted, is_full_level, is_identifier, pid_hex, thread_hex};
+use super::role::{Role, is_dotted, is_full_level, is_identifier};
 use super::widths::{common_lead, fixed_spaces, opening, space_literal, spec};
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
@@ -701,8 +702,8 @@ mod tests {
         ]);
         assert_eq!(format, "%(asctime)s %(levelname)s %(field_1)s %(message)s");
         // A hex word with no digit, or a short one, stays the message's.
-        assert!(!super::super::role::is_id("deadbeefdeadbeef"));
-        assert!(!super::super::role::is_id("1a2b3c"));
+        assert!(!super::super::ids::is_id("deadbeefdeadbeef"));
+        assert!(!super::super::ids::is_id("1a2b3c"));
     }
 
     #[test]
@@ -743,8 +744,8 @@ mod tests {
         ]);
         assert_eq!(format, "%(asctime)s %(field_1)s %(levelname)s %(message)s");
         // Camel-case names change case too seldom.
-        assert!(!super::super::role::is_id("OAuth2ClientCredentialsManager"));
-        assert!(!super::super::role::is_id("Http2ServerProtocol"));
+        assert!(!super::super::ids::is_id("OAuth2ClientCredentialsManager"));
+        assert!(!super::super::ids::is_id("Http2ServerProtocol"));
     }
 
     #[test]

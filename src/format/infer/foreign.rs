@@ -1,8 +1,8 @@
 //! What no Python format prints as fields: other programs' lines, read
 //! whole as text, and values a message opens with, where a head stops.
 
+use super::ids::is_ipv4;
 use super::lex::{Class, Tok};
-use super::role::is_ipv4;
 
 /// Source files of other languages, whose loggers print where they
 /// logged from as Python's can't.

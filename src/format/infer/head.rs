@@ -127,7 +127,7 @@ fn separator_end(toks: &[Tok<'_>], last: usize) -> usize {
         let dash_ok = |n: &Tok<'_>| n.class == Class::Space || matches!(n.text, "-" | ">");
         let call = t.text == "(" && toks.get(end + 1).is_some_and(|n| n.text == ")");
         let message_key = t.class == Class::Word
-            && matches!(t.text, "msg" | "message" | "event")
+            && matches!(t.text, "msg" | "message")
             && toks.get(end + 1).is_some_and(|n| n.text == "=");
         if message_key {
             end += 2;
@@ -210,7 +210,9 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
             .or(numbered.then_some(Role::Bracketed));
         match module_function(r, &seen, t.text) {
             Some(Role::Key) => {
-                // `msg=` ends the head: the message follows.
+                // `msg=` ends the head: the message follows. So does
+                // structlog's `event=`, which opens the message it renders
+                // (Kodiak's `event='start ingest_queue_watcher' queue=…`).
                 if matches!(t.text, "msg" | "message" | "event") {
                     break;
                 }

@@ -409,15 +409,21 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
 /// `%(asctime)s-%(levelname)s` (DVT's `… PM-INFO:`): a `-` glued to a
 /// date or a closing bracket separates it from the next field, as no
 /// field's text starts with one. After a space it is a message's option
-/// (`-kc`).
+/// (`-kc`). So does a `/` before digits glued to the date
+/// (clickhouse-mysql-data-reader's `%(asctime)s/%(created)f:`).
 fn glued_dash(w: &str, toks: &[Tok<'_>]) -> bool {
     let b = w.as_bytes();
-    b.len() > 1
-        && b[0] == b'-'
-        && b[1].is_ascii_alphabetic()
-        && toks
-            .last()
-            .is_some_and(|t| matches!(t.class, Class::Date(_) | Class::Msecs) || closes(t))
+    let slash = b.len() > 1 && b[0] == b'/' && b[1].is_ascii_digit();
+    let dated = toks
+        .last()
+        .is_some_and(|t| matches!(t.class, Class::Date(_) | Class::Msecs));
+    (slash && dated)
+        || b.len() > 1
+            && b[0] == b'-'
+            && b[1].is_ascii_alphabetic()
+            && toks
+                .last()
+                .is_some_and(|t| matches!(t.class, Class::Date(_) | Class::Msecs) || closes(t))
 }
 
 /// `ip-10-0-3-7/INFO/locust.main` (Locust's host, then the level and the

@@ -30,6 +30,7 @@ mod build;
 mod columns;
 mod foreign;
 mod head;
+mod ids;
 mod json_text;
 mod layouts;
 mod lead;
@@ -67,7 +68,7 @@ const PAIR: &str = "%(name)s.%(funcName)s";
 /// Whether a token is a request, correlation or trace id (a UUID, or 16
 /// or more hex digits): a custom field's value, never a message's word.
 pub(crate) fn is_id(w: &str) -> bool {
-    role::is_id(w)
+    ids::is_id(w)
 }
 
 /// The format strings inferred from `lines`, for the submodules' tests.
@@ -2504,5 +2505,77 @@ mod tests {
             got[0].0,
             "[%(asctime)s] | [%(name)s] | trace=%(trace)s: %(message)s"
         );
+    }
+
+    #[test]
+    fn a_line_number_padded_to_its_width_after_a_module_is_still_the_line() {
+        // caproto's `[%(levelname)1.1s %(asctime)s.%(msecs)03d
+        // %(module)12s:%(lineno)5d]`, Tornado's empty colour fields around
+        // it): one place in the code wrote every line.
+        let got = formats(&[
+            "[I 14:44:50.558       common: 1196] Connected to new client at 10.40.2.17:51512 (total: 1).",
+            "[I 14:44:50.592       common: 1196] Connected to new client at 10.40.2.31:40220 (total: 2).",
+            "[E 14:44:51.345       common: 1209] Client disconnected in unexpected way",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(color)s[%(levelname)1.1s %(asctime)s.%(msecs)03d %(module)12s: %(lineno)d]%(end_color)s %(message)s"
+        );
+    }
+
+    #[test]
+    fn structlogs_event_key_opens_the_message_it_renders() {
+        // Kodiak's structlog KeyValueRenderer through `%(levelname)s
+        // %(name)s:%(filename)s:%(lineno)d %(message)s`: python-json-logger's
+        // message is the whole rendering, `event=` and all.
+        let got = formats(&[
+            "INFO __main__:worker.py:106 event='start ingest_queue_watcher'",
+            "INFO __main__:worker.py:101 event='start ingest_queue_worker' queue_name='kodiak:ingest:1'",
+            "WARNING kodiak.queue:queue.py:37 event='webhook ignored' reason='draft'",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(levelname)s %(name)s:%(filename)s:%(lineno)d %(message)s"
+        );
+    }
+
+    #[test]
+    fn two_words_alone_in_a_bracket_are_one_name_not_a_logger_after_the_formats_text() {
+        // zabbix-cachet's `(%(threadName)s)` holding `Trigger Watcher`.
+        let got = formats(&[
+            "2024-05-11 14:44:44 UTC INFO: (Trigger Watcher) start trigger watcher",
+            "2024-05-11 14:44:45 UTC INFO: (Trigger Watcher) Check status of Zabbix triggers",
+            "2024-05-11 14:44:46 UTC WARNING: (Trigger Watcher) Zabbix trigger 1042 has no IT service",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s %(levelname)s: (Trigger Watcher) %(message)s"
+        );
+    }
+
+    #[test]
+    fn seconds_since_the_epoch_after_a_slash_glued_to_the_time_are_created() {
+        // clickhouse-mysql-data-reader's `%(asctime)s/%(created)f:`.
+        let got = formats(&[
+            "2024-05-11 14:44:44,078/1715438684.079000:INFO:Starting",
+            "2024-05-11 14:44:44,121/1715438684.121000:DEBUG:Config(options={'src_port': 3306})",
+            "2024-05-11 14:44:45,002/1715438685.002000:WARNING:no binlog position saved",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s/%(created)f:%(levelname)s:%(message)s"
+        );
+    }
+
+    #[test]
+    fn a_colour_code_that_closes_every_line_is_no_part_of_the_message() {
+        // Ganga's ColourFormatter wraps its whole output in the level's
+        // colour and a reset.
+        let got = formats(&[
+            "\x1b[0;0mINFO     submitting job 41\x1b[0;0m",
+            "\x1b[0;0mINFO     Splitting Job: 41\x1b[0;0m",
+            "\x1b[0;33mWARNING  could not extract the Batch job identifier\x1b[0;0m",
+        ]);
+        assert!(got[0].0.ends_with("%(message)s\x1b[0;0m"), "{got:?}");
     }
 }

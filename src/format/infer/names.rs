@@ -301,10 +301,7 @@ pub(super) fn before_pid(heads: &[&Head<'_>], i: usize) -> bool {
 pub(super) fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bool {
     let first = heads[0].texts[i];
     let same = || heads.iter().all(|h| h.texts[i] == first);
-    // A colour code the same on every line while the level changes is the
-    // format's own (SQLFluff's `\x1b[0m%(levelname)-10s`): a `%(color)s`
-    // field changes with the level.
-    if first.starts_with('\x1b') && same() && levels_differ(heads) {
+    if first.starts_with('\x1b') && same() && colour_of_format(heads, i) {
         return true;
     }
     // A dotted name the same on every line, where `named` chose another
@@ -366,7 +363,7 @@ pub(super) fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bo
     heads.len() >= 2
         && text
         && same()
-        && (column_roles.is_empty() || guessed() || leading())
+        && (column_roles.is_empty() || guessed() || leading() || second_word(heads, i))
         && !lone_logger(heads, i)
         // A module before its function and line is no host name, though
         // one module wrote every line (Taskiq's scheduler, `[run:run_scheduler:405]`).
@@ -377,6 +374,35 @@ pub(super) fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bo
         // elsewhere (ospd-openvas's `OSPD[7] … (%(name)s)`), though under
         // the program's name (IRRd's `irrd[%(process)d]: [%(name)s#`).
         && (!before_pid(heads, i) || guessed() || logger_elsewhere(true))
+}
+
+/// Whether a colour code the same on every line is the format's own: where
+/// the level changes (SQLFluff's `\x1b[0m%(levelname)-10s`), as a
+/// `%(color)s` field changes with it, or after the message (Ganga's reset,
+/// `%(message)s\x1b[0;0m`).
+fn colour_of_format(heads: &[&Head<'_>], i: usize) -> bool {
+    heads[0].parts[..i].contains(&Part::Message) || levels_differ(heads)
+}
+
+/// Whether column `i` closes a bracket after another word the same on
+/// every line, which no role explains: one name with a space in it
+/// (zabbix-cachet's thread `(Trigger Watcher)`), where no format puts a
+/// word of its own before a logger's.
+fn second_word(heads: &[&Head<'_>], i: usize) -> bool {
+    let parts = &heads[0].parts;
+    let plain = |j: usize| {
+        parts[j] == Part::Word
+            && heads
+                .iter()
+                .all(|h| h.roles[j].is_none() && h.texts[j] == heads[0].texts[j])
+    };
+    i >= 3
+        && parts[i - 1] == Part::Space
+        && plain(i - 2)
+        && opening(&parts[i - 3])
+        && parts
+            .get(i + 1)
+            .is_some_and(|p| matches!(p, Part::Lit(t) if t.starts_with([')', ']'])))
 }
 
 /// Whether `word` is the last part of the dotted logger `logger`, as a

@@ -1,6 +1,7 @@
 //! What a token of a line's head is, by its own shape and its
 //! neighbours': the `LogRecord` attribute it suggests, or none.
 
+use super::ids::{is_id, is_ipv4, thread_hex};
 use super::lex::{Class, Tok, is_cut_level, is_known_level, opens};
 
 /// What a token's own shape (and its neighbours) says it is.
@@ -64,43 +65,7 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
         Class::Msecs => Some(Role::Msecs),
         Class::Level => Some(Role::Level),
         Class::Float => float_role(t.text),
-        Class::Int => {
-            let colon = prev.is_some_and(|p| p.text == ":");
-            // `name::func::42` (Label Studio's) too.
-            // An address's port is no line (IRRd's `10.0.4.17:51200: `).
-            let word_at = |j: usize| {
-                toks.get(j)
-                    .is_some_and(|t| t.class == Class::Word && !is_ipv4(t.text))
-            };
-            // `file.py:func():42` (KServe's, W&B's) too.
-            let called = |j: usize| {
-                j >= 2 && toks[j].text == ")" && toks[j - 1].text == "(" && word_at(j - 2)
-            };
-            let after_word = colon
-                && i >= 2
-                && (word_at(i - 2)
-                    || (toks[i - 2].text == ":" && i >= 3 && word_at(i - 3))
-                    || called(i - 2));
-            // Before a thread's name too (subscription-manager's
-            // `%(cmd_name)s:%(process)d:%(threadName)s`).
-            let thread_next = next.is_some_and(|n| n.text == ":")
-                && next2.is_some_and(|n| n.class == Class::Word && is_thread_name(n.text));
-            if after_word
-                && (toks[i - 2].text.eq_ignore_ascii_case("pid")
-                    || is_thread_name(toks[i - 2].text)
-                    || thread_next)
-            {
-                // `[PID:%(process)d]` (Redash's), `%(threadName)s:%(process)d`
-                // (W&B's `MainThread:7`): no line of code.
-                Some(Role::Bracketed)
-            } else if after_word {
-                Some(Role::Lineno)
-            } else if t.text.len() >= 9 {
-                Some(Role::ThreadId)
-            } else {
-                alone.then_some(Role::Bracketed)
-            }
-        }
+        Class::Int => int_role(toks, i, prev, next, next2, alone),
         // A level cut to one or two letters (`%(levelname).1s`).
         Class::Word if is_cut_level(t.text) => Some(Role::Level),
         // A level lower-cased (Streamlink's `[cli][info]`, bmaptool's
@@ -113,8 +78,77 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
         {
             Some(Role::Level)
         }
-        Class::Word => word_role(t.text, prev, next, next2, alone),
+        Class::Word => {
+            // Past a line number's padding (`common: 1196]`, as `role`
+            // reads the number).
+            let padded = next.is_some_and(|n| n.text == ":")
+                && next2.is_some_and(|n| n.class == Class::Space)
+                && toks.get(i + 3).is_some_and(|n| n.class == Class::Int)
+                && toks.get(i + 4).is_some_and(|n| matches!(n.text, "]" | ")"));
+            let next2 = if padded {
+                toks.get(i + 3).copied()
+            } else {
+                next2
+            };
+            word_role(t.text, prev, next, next2, alone)
+        }
         Class::Space | Class::Punct => None,
+    }
+}
+
+/// The role of the number at `i`, from its neighbours: a line number after
+/// a place in the code, a process's id after `PID:` or a thread's name, a
+/// thread's id by its length, or a bracketed number.
+fn int_role(
+    toks: &[Tok<'_>],
+    i: usize,
+    prev: Option<Tok<'_>>,
+    next: Option<Tok<'_>>,
+    next2: Option<Tok<'_>>,
+    alone: bool,
+) -> Option<Role> {
+    let t = toks[i];
+    // Padded to a width, closed right after (caproto's
+    // `[… %(module)12s:%(lineno)5d]`): a message never stands there.
+    let padded = i >= 2
+        && prev.is_some_and(|p| p.class == Class::Space)
+        && toks[i - 2].text == ":"
+        && next.is_some_and(|n| matches!(n.text, "]" | ")"));
+    let colon = padded || prev.is_some_and(|p| p.text == ":");
+    // Where the number would stand unpadded: right after the colon.
+    let i = if padded { i - 1 } else { i };
+    // `name::func::42` (Label Studio's) too.
+    // An address's port is no line (IRRd's `10.0.4.17:51200: `).
+    let word_at = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.class == Class::Word && !is_ipv4(t.text))
+    };
+    // `file.py:func():42` (KServe's, W&B's) too.
+    let called =
+        |j: usize| j >= 2 && toks[j].text == ")" && toks[j - 1].text == "(" && word_at(j - 2);
+    let after_word = colon
+        && i >= 2
+        && (word_at(i - 2)
+            || (toks[i - 2].text == ":" && i >= 3 && word_at(i - 3))
+            || called(i - 2));
+    // Before a thread's name too (subscription-manager's
+    // `%(cmd_name)s:%(process)d:%(threadName)s`).
+    let thread_next = next.is_some_and(|n| n.text == ":")
+        && next2.is_some_and(|n| n.class == Class::Word && is_thread_name(n.text));
+    if after_word
+        && (toks[i - 2].text.eq_ignore_ascii_case("pid")
+            || is_thread_name(toks[i - 2].text)
+            || thread_next)
+    {
+        // `[PID:%(process)d]` (Redash's), `%(threadName)s:%(process)d`
+        // (W&B's `MainThread:7`): no line of code.
+        Some(Role::Bracketed)
+    } else if after_word {
+        Some(Role::Lineno)
+    } else if t.text.trim_matches(' ').len() >= 9 {
+        Some(Role::ThreadId)
+    } else {
+        alone.then_some(Role::Bracketed)
     }
 }
 
@@ -244,18 +278,6 @@ fn line_in_function(toks: &[Tok<'_>], i: usize) -> bool {
             && matches!(text(j + 7), Some(":" | "("))
     };
     line(i) || (toks[i].text == "in" && i >= 4 && line(i - 4))
-}
-
-/// Whether `w` is an IPv4 address: four numbers up to 255, dotted.
-pub(super) fn is_ipv4(w: &str) -> bool {
-    let mut n = 0;
-    let octets = w.split('.').all(|o| {
-        n += 1;
-        (1..=3).contains(&o.len())
-            && o.bytes().all(|c| c.is_ascii_digit())
-            && o.parse::<u16>().is_ok_and(|v| v <= 255)
-    });
-    octets && n == 4
 }
 
 /// Whether `open` (before a token) and `close` (after it) are a bracket
@@ -393,39 +415,6 @@ const TOP_LOGGERS: [&str; 40] = [
     "werkzeug",
     "zeep",
 ];
-
-/// A UUID (`8-4-4-4-12` hex digits), or 16 or more hex digits with both
-/// a digit and a letter among them (a W3C trace id, a span id): what
-/// `%(request_id)s`, `%(correlation_id)s` and `%(trace_id)s` print.
-pub(super) fn is_id(w: &str) -> bool {
-    let b = w.as_bytes();
-    let uuid = b.len() == 36
-        && b.iter().enumerate().all(|(k, c)| match k {
-            8 | 13 | 18 | 23 => *c == b'-',
-            _ => c.is_ascii_hexdigit(),
-        });
-    let hex = b.len() >= 16
-        && b.iter().all(u8::is_ascii_hexdigit)
-        && b.iter().any(u8::is_ascii_digit)
-        && b.iter().any(u8::is_ascii_alphabetic);
-    uuid || hex || random_alphanumeric(b)
-}
-
-/// A random id in letters of both cases and digits (a base-62 or
-/// URL-safe token: Roundup's trace ids, `ZbdLs544BIxloestqJYM4B`): 16
-/// or more characters whose kind (capital, small, digit) changes at
-/// least every third one. Camel-case names change far less often
-/// (`OAuth2ClientCredentialsManager`: 8 changes in 30).
-fn random_alphanumeric(b: &[u8]) -> bool {
-    let kind = |c: &u8| (c.is_ascii_uppercase(), c.is_ascii_lowercase());
-    let changes = b.windows(2).filter(|p| kind(&p[0]) != kind(&p[1])).count();
-    b.len() >= 16
-        && b.iter().all(u8::is_ascii_alphanumeric)
-        && b.iter().filter(|c| c.is_ascii_digit()).count() >= 2
-        && b.iter().any(u8::is_ascii_uppercase)
-        && b.iter().any(u8::is_ascii_lowercase)
-        && changes * 3 >= b.len()
-}
 
 /// `prefix` and digits.
 pub(super) fn numbered(w: &str, prefix: &str) -> bool {
@@ -574,22 +563,4 @@ pub(super) fn before_dash(toks: &[Tok<'_>], i: usize) -> bool {
 /// Whether a text is a standard level name (not cut).
 pub(super) fn is_full_level(t: &str) -> bool {
     is_known_level(t) || t.starts_with("Level ")
-}
-
-/// Whether a word is a thread's id as `%(thread)x` prints it (ggshield's
-/// `%(process)x:%(thread)x`): on 64-bit Linux a thread's id is its
-/// `pthread_t`, an address in the mmap area, twelve hex digits from `7f`.
-pub(super) fn thread_hex(w: &str) -> bool {
-    w.len() == 12
-        && w.starts_with("7f")
-        && w.bytes()
-            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
-}
-
-/// Whether a word is a process id as `%(process)x` prints it: at most six
-/// hex digits (Linux's `pid_max` is 0x400000).
-pub(super) fn pid_hex(w: &str) -> bool {
-    (1..=6).contains(&w.len())
-        && w.bytes()
-            .all(|c| c.is_ascii_digit() || (b'a'..=b'f').contains(&c))
 }

@@ -5,7 +5,7 @@
 //! never taken for a field.
 
 use super::head::{HEAD_BYTES, Head, Part};
-use super::lex::{Class, angle_word, lex};
+use super::lex::{Class, angle_word, ansi_len, lex};
 use super::role::{Role, is_identifier, is_thread_name, role};
 
 /// Adds the message's place and the location printed after it.
@@ -50,6 +50,9 @@ pub(super) fn push_suffix<'a>(head: &mut Head<'a>, suffix: &'a str) {
 pub(super) fn suffix_start(line: &str) -> Option<usize> {
     let b = line.as_bytes();
     let close = *b.last()?;
+    if let Some(at) = colour_end(line) {
+        return Some(at);
+    }
     if close == b'"' {
         return line[..line.len() - 1]
             .contains("=\"")
@@ -77,6 +80,19 @@ pub(super) fn suffix_start(line: &str) -> Option<usize> {
         _ => p - 1,
     };
     (location(inner) || timestamp(inner)).then_some(start)
+}
+
+/// Where the colour code that closes a line starts, on a line a colour
+/// code opens: a formatter that colours its whole output (Ganga's
+/// `ColourFormatter`, `\x1b[0;33mWARNING  …\x1b[0;0m`) ends every line so,
+/// and the reset is no part of the message.
+fn colour_end(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    if !line.starts_with("\x1b[") || b.last() != Some(&b'm') {
+        return None;
+    }
+    let at = memchr::memrchr(0x1b, b)?;
+    (at > 0 && ansi_len(&b[at..]) == Some(b.len() - at)).then_some(at)
 }
 
 /// Whether a suffix is a bracketed timestamp (` [2024-05-11 14:44:48]`).
