@@ -374,6 +374,30 @@ fn better(a: &Fields<'_>, b: &Fields<'_>) -> bool {
         || (b_in_a && a.len() > b.len() && (bracketed_name || standard()))
         || (a_in_b && b_in_a && (unbracketed(a, b, bracketed_name) || separated(a, b)))
         || renamed
+        || (b_in_a && glued_before_message(a, b, &extra))
+}
+
+/// Whether the one field the inferred fields `a` read more is glued to the
+/// message by a colon, where the built-in `b` leaves it at its message's
+/// start (VulnWhisperer's `%(levelname)s:%(name)s:%(funcName)s:%(message)s`,
+/// `INFO:root:main:No section …`, read by basicConfig's format): a format
+/// writes `%(funcName)s:%(message)s`, where a message's own label has a
+/// space after its colon (`Error: …`).
+fn glued_before_message(a: &Fields<'_>, b: &Fields<'_>, extra: &[&str]) -> bool {
+    let ([k], Some(m), Some(whole)) = (extra, get(a, "message"), get(b, "message")) else {
+        return false;
+    };
+    let Some(v) = get(a, k) else {
+        return false;
+    };
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_';
+    !v.is_empty()
+        && v.chars().all(word)
+        && m.starts_with(|c: char| !c.is_whitespace())
+        && whole
+            .strip_prefix(v.as_str())
+            .and_then(|r| r.strip_prefix(':'))
+            == Some(m.as_str())
 }
 
 /// The text a built-in format split into a logger and a message, joined

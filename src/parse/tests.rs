@@ -1325,3 +1325,26 @@ fn a_built_in_format_that_reads_cfn_inits_process_id_as_the_logger_yields_to_the
     assert!(got[2].get("name").is_none());
     assert_eq!(got[2]["message"], "Command 01_start succeeded");
 }
+
+#[test]
+fn a_function_glued_to_the_message_by_a_colon_goes_to_the_inferred_format() {
+    // VulnWhisperer's `%(levelname)s:%(name)s:%(funcName)s:%(message)s`,
+    // which basicConfig's built-in reads with the function left at the
+    // message's start: no space after its colon, as a label has.
+    let log = "INFO:root:main:No section was specified, vulnwhisperer will scrape enabled modules
+INFO:vulnWhispererBase:__init__:Connected to database at /opt/VulnWhisperer/data/database/report_tracker.db
+INFO:vulnWhispererNessus:__init__:Attempting to connect to nessus...
+DEBUG:NessusAPI:request:Requesting to url https://nessus.sec.internal:8834/session
+DEBUG:NessusAPI:get_scan_ids:Found 9 scan_ids
+INFO:vulnWhispererNessus:scan_count:Gathering all scan data... this may take a while...
+DEBUG:NessusAPI:get_utc_from_local:Converted timestamp 1715193200 in datetime 2024-05-08 06:33:20
+";
+    let got = docs(&parser_with(&[]), &lines(log));
+    assert_eq!(got.len(), 7, "{got:?}");
+    assert_eq!(got[0]["name"], "root", "{:?}", got[0]);
+    assert_eq!(
+        got[0]["message"],
+        "No section was specified, vulnwhisperer will scrape enabled modules"
+    );
+    assert_eq!(got[4]["message"], "Found 9 scan_ids");
+}

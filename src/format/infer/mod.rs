@@ -293,6 +293,19 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     if label_ok && merge::only_neutral(added) {
         return true;
     }
+    // A bracket holding a word of the format's own before a logger
+    // (`[Office %(name)s] `, from openvpn-monitor's messages' `[Office
+    // UDP]`): no format writes a word before a logger's name in one
+    // bracket, a message's label does, on however many lines.
+    let labelled = added
+        .strip_prefix('[')
+        .and_then(|r| r.split_once(" %(name)s] "))
+        .is_some_and(|(w, rest)| {
+            !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphanumeric()) && rest.is_empty()
+        });
+    if labelled {
+        return true;
+    }
     // A guess on more than twice the lines holds (an app's format beside
     // another's), unless its words read as a sentence's.
     if f.lines > 2 * shorter.lines && !f.capital_guesses {
@@ -2577,5 +2590,26 @@ mod tests {
             "\x1b[0;33mWARNING  could not extract the Batch job identifier\x1b[0;0m",
         ]);
         assert!(got[0].0.ends_with("%(message)s\x1b[0;0m"), "{got:?}");
+    }
+
+    #[test]
+    fn a_bracket_that_holds_a_word_before_a_logger_is_the_messages_label() {
+        // openvpn-monitor's messages open with their VPN's name
+        // (`[Office UDP]`), after `[%(process)d] [%(levelname)s] `.
+        let got = formats(&[
+            "[2024-05-11 14:44:44,187] [7] [INFO] Using config file: /etc/openvpn-monitor/openvpn-monitor.conf",
+            "[2024-05-11 14:44:44,631] [7] [INFO] [Office UDP] Initiating TCP socket connection to openvpn-udp:5555",
+            "[2024-05-11 14:44:44,667] [7] [INFO] [Office UDP] Sending openvpn management command: `version`",
+            "[2024-05-11 14:44:44,700] [7] [INFO] [Office UDP] Sending openvpn management command: `state`",
+            "[2024-05-11 14:44:44,809] [7] [INFO] [Office TCP] Initiating TCP socket connection to openvpn-tcp:5556",
+            "[2024-05-11 14:44:44,842] [7] [INFO] [Office TCP] Sending openvpn management command: `version`",
+        ]);
+        assert_eq!(
+            got,
+            [(
+                "[%(asctime)s] [%(process)d] [%(levelname)s] %(message)s".to_owned(),
+                None
+            )]
+        );
     }
 }
