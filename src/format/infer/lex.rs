@@ -349,7 +349,7 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     if trimmed.len() < w.len() {
         w = trimmed;
     }
-    if glued_dash(w, toks) {
+    if glued_separator(w, toks) {
         toks.push(Tok {
             class: Class::Punct,
             text: &s[i..i + 1],
@@ -411,7 +411,7 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
 /// field's text starts with one. After a space it is a message's option
 /// (`-kc`). So does a `/` before digits glued to the date
 /// (clickhouse-mysql-data-reader's `%(asctime)s/%(created)f:`).
-fn glued_dash(w: &str, toks: &[Tok<'_>]) -> bool {
+fn glued_separator(w: &str, toks: &[Tok<'_>]) -> bool {
     let b = w.as_bytes();
     let slash = b.len() > 1 && b[0] == b'/' && b[1].is_ascii_digit();
     let dated = toks
