@@ -81,11 +81,7 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
         Class::Word => {
             // Past a line number's padding (`common: 1196]`, as `role`
             // reads the number).
-            let padded = next.is_some_and(|n| n.text == ":")
-                && next2.is_some_and(|n| n.class == Class::Space)
-                && toks.get(i + 3).is_some_and(|n| n.class == Class::Int)
-                && toks.get(i + 4).is_some_and(|n| matches!(n.text, "]" | ")"));
-            let next2 = if padded {
+            let next2 = if padded_line(toks, i + 1) {
                 toks.get(i + 3).copied()
             } else {
                 next2
@@ -108,12 +104,7 @@ fn int_role(
     alone: bool,
 ) -> Option<Role> {
     let t = toks[i];
-    // Padded to a width, closed right after (caproto's
-    // `[… %(module)12s:%(lineno)5d]`): a message never stands there.
-    let padded = i >= 2
-        && prev.is_some_and(|p| p.class == Class::Space)
-        && toks[i - 2].text == ":"
-        && next.is_some_and(|n| matches!(n.text, "]" | ")"));
+    let padded = i >= 2 && padded_line(toks, i - 2);
     let colon = padded || prev.is_some_and(|p| p.text == ":");
     // Where the number would stand unpadded: right after the colon.
     let i = if padded { i - 1 } else { i };
@@ -150,6 +141,19 @@ fn int_role(
     } else {
         alone.then_some(Role::Bracketed)
     }
+}
+
+/// Whether the `:` at `colon` stands before a number padded to a width
+/// and closed right after (caproto's `[… %(module)12s:%(lineno)5d]`,
+/// `common: 1196]`): a line number, where a message never stands.
+fn padded_line(toks: &[Tok<'_>], colon: usize) -> bool {
+    let class = |j: usize| toks.get(j).map(|t| t.class);
+    toks.get(colon).is_some_and(|t| t.text == ":")
+        && class(colon + 1) == Some(Class::Space)
+        && class(colon + 2) == Some(Class::Int)
+        && toks
+            .get(colon + 3)
+            .is_some_and(|t| matches!(t.text, "]" | ")"))
 }
 
 /// Seconds since the epoch (`%(created)f`, or `{created}` as `str()`
