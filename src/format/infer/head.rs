@@ -7,8 +7,8 @@ use super::lex::{Class, Tok, closes, is_wide_separator, lex, opens};
 use super::names::past_tense;
 use super::padding::fold_padding;
 use super::role::{
-    Role, before_colon, before_dash, between_separators, is_identifier, key_before, next_evident,
-    role, unique,
+    Role, before_colon, before_dash, between_separators, is_dotted, is_identifier, is_top_logger,
+    key_before, next_evident, role, unique,
 };
 use super::suffix::{push_suffix, suffix_start, timed};
 
@@ -406,11 +406,40 @@ fn role_in_head(
     read: bool,
     fresh: bool,
 ) -> Option<Role> {
+    if read && placed_in(toks, i) {
+        return Some(Role::Key);
+    }
+    // After that `in`, a dotted word is a logger's name; a bare one the
+    // module Flask prints, unless only a logger is named so.
+    if i >= 2 && roles[i - 2] == Some(Role::Key) && toks[i - 2].text == "in" {
+        let w = toks[i].text;
+        return Some(if is_dotted(w) || is_top_logger(w) {
+            Role::Name
+        } else {
+            Role::Module
+        });
+    }
     let guess = fresh && name_guess(toks, i);
     let valued = read && key_before(toks, i).is_some_and(|k| roles[k] == Some(Role::Key));
     role(toks, i)
         .or(guess.then_some(Role::NameGuess))
         .or(valued.then_some(Role::NameSlot))
+}
+
+/// Whether word `i` is the `in` of Flask's `%(levelname)s in
+/// %(module)s: ` (its default handler's and its documentation's format,
+/// copied with a logger's name for the module): the format's own word
+/// before where the record was logged, a word and a colon. A message
+/// that starts with `in` goes on with a sentence's words.
+fn placed_in(toks: &[Tok<'_>], i: usize) -> bool {
+    let at = |k: usize| toks.get(k).map(|t| t.text);
+    toks[i].text == "in"
+        && at(i + 1) == Some(" ")
+        && toks
+            .get(i + 2)
+            .is_some_and(|t| is_identifier(t.text) || is_dotted(t.text))
+        && at(i + 3) == Some(":")
+        && at(i + 4) == Some(" ")
 }
 
 /// Whether token `i`, unexplained and first on the line, may start a

@@ -1871,6 +1871,36 @@ mod tests {
     }
 
     #[test]
+    fn flasks_in_before_a_bare_word_and_a_colon_is_its_own_text_and_the_word_the_module() {
+        // Flask's documented `%(levelname)s in %(module)s: `, its level
+        // padded, as no built-in format reads it.
+        let got = formats(&[
+            "[2024-05-11 14:44:50,290] INFO     in app: Starting app version 1.2",
+            "[2024-05-11 14:44:50,291] INFO     in views: GET /health",
+            "[2024-05-11 14:44:50,292] WARNING  in views: slow request 2.3s",
+            "[2024-05-11 14:44:50,293] INFO     in tasks: [job 12] done",
+        ]);
+        let want = "[%(asctime)s] %(levelname)-8s in %(module)s: %(message)s";
+        assert_eq!(got[0].0, want, "{got:?}");
+    }
+
+    #[test]
+    fn flasks_in_before_dotted_words_names_the_logger_whatever_its_messages_open_with() {
+        // ScrapydWeb's `[%(asctime)s] %(levelname)-8s in %(name)s: `: one
+        // logger's messages all open with `[node 1]`, werkzeug's with an
+        // address; one format reads them all.
+        let got = formats(&[
+            "[2024-05-11 14:44:50,290] INFO     in scrapydweb.run: ScrapydWeb version: 1.5.0",
+            "[2024-05-11 14:44:50,940] DEBUG    in scrapydweb.utils.poll: [node 1] fetch_jobs: http://a:6800/jobs",
+            "[2024-05-11 14:44:50,960] DEBUG    in scrapydweb.utils.poll: [node 1] got running_jobs: 1",
+            "[2024-05-11 14:44:51,187] INFO     in werkzeug: 10.0.1.20 - - [11/May/2024 14:44:51] \"GET / HTTP/1.1\" 200 -",
+            "[2024-05-11 14:44:51,414] DEBUG    in scrapydweb.utils.check_app_config: Checking app config",
+        ]);
+        let want = "[%(asctime)s] %(levelname)-8s in %(name)s: %(message)s";
+        assert_eq!(got, [(want.to_owned(), None)], "{got:?}");
+    }
+
+    #[test]
     fn an_apps_logger_named_with_dashes_is_a_logger_outside_brackets() {
         // Chalice's `%(name)s - %(levelname)s - %(message)s`.
         let got = formats(&[
