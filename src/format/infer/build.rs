@@ -7,7 +7,7 @@ use super::ids::{pid_hex, thread_hex};
 use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
 use super::names::{
     before_pid, column, ends_logger, functions_after, functions_alone, functions_marked, literal,
-    located, logger_like, lone_logger, module_function, modules_before, named,
+    located, logger_like, lone_logger, module_function, modules_before, named, shouted_loggers,
 };
 use super::numbers::{growing, int_attribute, six_decimals};
 use super::role::{Role, is_dotted, is_full_level, is_identifier};
@@ -438,6 +438,7 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         Part::Word if hex_pid(heads, i, &column) => &["process"],
         Part::Word if roles.is_empty() && module_before_function(heads, i, &column) => &["module"],
         Part::Word if roles.is_empty() && lone_logger(heads, i) => &["name"],
+        Part::Word if roles.is_empty() && shouted_loggers(heads, i) => &["name"],
         Part::Word if roles.is_empty() && before_pid(heads, i) => &["name"],
         Part::Word if roles.is_empty() && functions_marked(&column) => located(heads, i, &column),
         _ if (any(Role::NameSlot) || any(Role::NameGuess)) && functions_alone(&column) => {

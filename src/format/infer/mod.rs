@@ -303,7 +303,7 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
         .is_some_and(|(w, rest)| {
             !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphanumeric()) && rest.is_empty()
         });
-    if labelled {
+    if labelled || titled_label(added) {
         return true;
     }
     // A guess on more than twice the lines holds (an app's format beside
@@ -317,6 +317,27 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     };
     let text = spec.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
     (f.guessed_name || f.capital_guesses) && text.get(1..).is_some_and(|t| !t.contains("%("))
+}
+
+/// Whether `added` is a capitalised word and one value, then the
+/// message's separator: a message's label (Django Oscar's `Order
+/// #100231: `), on however many lines. A format's own word before a value
+/// is a label of what it holds (`PID`, `Thread`, `Line`: `role::LABELS`).
+fn titled_label(added: &str) -> bool {
+    let Some((word, rest)) = added.split_once(' ') else {
+        return false;
+    };
+    let mut c = word.chars();
+    let titled = c.next().is_some_and(|f| f.is_ascii_uppercase())
+        && word.len() >= 3
+        && c.all(|c| c.is_ascii_lowercase());
+    let value = rest.trim_start_matches('#');
+    let one = value.starts_with("%(")
+        && value.matches("%(").count() == 1
+        && [")d: ", ")d - ", ")s: ", ")s - "]
+            .iter()
+            .any(|end| value.ends_with(end));
+    titled && one && !role::is_label(word)
 }
 
 /// Adds the formats of `groups` to `out`, most lines first; returns the
@@ -1898,6 +1919,87 @@ mod tests {
         ]);
         let want = "[%(asctime)s] %(levelname)-8s in %(name)s: %(message)s";
         assert_eq!(got, [(want.to_owned(), None)], "{got:?}");
+    }
+
+    #[test]
+    fn upper_case_words_that_come_back_in_a_slot_of_their_own_are_the_loggers() {
+        // plex_autoscan's `%(asctime)24s - %(levelname)8s - %(name)9s
+        // [%(thread)5d]: `, its loggers `PLEX`, `AUTOSCAN` and `UTILS`.
+        let mut lines = Vec::new();
+        for (k, name) in ["PLEX", "AUTOSCAN", "PLEX", "UTILS", "PLEX", "AUTOSCAN"]
+            .iter()
+            .enumerate()
+        {
+            for level in ["INFO", "DEBUG"] {
+                lines.push(format!(
+                    " 2024-05-11 14:44:4{k},622 - {level:>8} - {name:>9} [139871253628736]: step {k} done"
+                ));
+            }
+        }
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let got = formats(&lines);
+        let want = " %(asctime)s - %(levelname)8s - %(name)9s [%(thread)d]: %(message)s";
+        assert_eq!(got[0].0, want, "{got:?}");
+    }
+
+    #[test]
+    fn a_module_read_after_a_guessed_sentence_word_goes_with_the_guess() {
+        // Merlin's `[%(asctime)s: %(levelname)s] %(message)s`, whose
+        // monitor's messages all open with `Monitor: `.
+        let got = formats(&[
+            "[2024-05-11 14:44:44: INFO] Reading app config from file /home/ec2-user/.merlin/app.yaml",
+            "[2024-05-11 14:44:44: INFO] Launching tasks.",
+            "[2024-05-11 14:44:44: INFO] Monitor: checking for workers, running workers = []",
+            "[2024-05-11 14:44:44: INFO] Monitor: found 400 jobs in queues and 2 workers alive",
+            "[2024-05-11 14:44:44: INFO] Monitor: found tasks in queues and/or tasks being processed",
+            "[2024-05-11 14:44:45: INFO] Monitor: checking for workers, running workers = []",
+            "[2024-05-11 14:44:45: INFO] Monitor: found 343 jobs in queues and 3 workers alive",
+            "[2024-05-11 14:44:45: INFO] Monitor: found tasks in queues and/or tasks being processed",
+            "[2024-05-11 14:44:45: WARNING] No workers connected to [merlin]_collect_queue.",
+        ]);
+        let want = "[%(asctime)s: %(levelname)s] %(message)s";
+        let datefmt = Some("%Y-%m-%d %H:%M:%S".to_owned());
+        assert_eq!(got, [(want.to_owned(), datefmt)], "{got:?}");
+    }
+
+    #[test]
+    fn an_id_label_before_a_number_outside_brackets_is_the_formats_own_text() {
+        // jobflow-remote's `%(asctime)s [%(levelname)s] ID 1 %(name)s: `,
+        // its pid written into the format.
+        let got = formats(&[
+            "2024-05-11 14:44:52,611 [INFO] ID 1 jobflow_remote.jobs.runner: Runner run options: transfer: True",
+            "2024-05-11 14:44:52,834 [DEBUG] ID 1 jobflow_remote.jobs.runner: checkout jobs",
+            "2024-05-11 14:44:54,078 [WARNING] ID 1 jobflow_remote.remote.host.remote: Error while trying",
+        ]);
+        let want = "%(asctime)s [%(levelname)s] ID %(process)d %(name)s: %(message)s";
+        assert_eq!(got[0].0, want, "{got:?}");
+    }
+
+    #[test]
+    fn a_capitalised_word_and_a_number_before_the_messages_separator_is_its_label() {
+        // Django Oscar's `[%(asctime)s] %(message)s`, its checkout's
+        // messages opening with `Order #100231: `.
+        let mut lines = vec![
+            "[2024-05-11 14:44:49,937] Internal Server Error: /checkout/satsale/callback/"
+                .to_owned(),
+            "[2024-05-11 14:44:51,598] IntegrityError in analytics when recording a user order."
+                .to_owned(),
+        ];
+        for n in 100231..100236 {
+            lines.push(format!(
+                "[2024-05-11 14:44:47,658] Order #{n}: beginning submission process"
+            ));
+            lines.push(format!(
+                "[2024-05-11 14:44:48,177] Order #{n}: payment successful, placing order"
+            ));
+        }
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let got = formats(&lines);
+        assert_eq!(
+            got,
+            [("[%(asctime)s] %(message)s".to_owned(), None)],
+            "{got:?}"
+        );
     }
 
     #[test]

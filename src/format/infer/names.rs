@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use super::build::{distinct, hex_pid, module_before_function, roles};
 use super::head::{Head, Part};
+use super::levels::is_known_level;
 use super::role::{Role, is_top_logger};
 use super::widths::opening;
 
@@ -281,6 +282,31 @@ pub(super) fn lone_logger(heads: &[&Head<'_>], i: usize) -> bool {
     let no_logger = (0..parts.len())
         .all(|j| !roles(heads, j).contains(&Role::Name) && (j == i || !before_pid(heads, j)));
     shaped && i >= 1 && open(parts.get(i - 1)) && close(parts.get(i + 1)) && no_logger
+}
+
+/// Whether column `i` holds a few upper-case words that come back, no
+/// role of their own, in a slot of its own where no column is a logger:
+/// loggers an app named in capitals (plex_autoscan's `PLEX`, `AUTOSCAN`,
+/// `UTILS` before `[%(thread)d]`). One word on every line may be the
+/// format's own text; several are what varies line to line.
+pub(super) fn shouted_loggers(heads: &[&Head<'_>], i: usize) -> bool {
+    let words = column(heads, i);
+    let caps = |w: &str| {
+        w.bytes().filter(u8::is_ascii_uppercase).count() >= 2
+            && w.bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'_')
+            && !is_known_level(w)
+    };
+    let kinds = distinct(&words);
+    let parts = &heads[0].parts;
+    let spaced = |k: Option<usize>| k.and_then(|k| parts.get(k)) == Some(&Part::Space);
+    let no_logger = (0..parts.len()).all(|j| !roles(heads, j).contains(&Role::Name));
+    words.iter().all(|w| caps(w))
+        && kinds >= 2
+        && kinds * 3 <= words.len()
+        && spaced(i.checked_sub(1))
+        && spaced(Some(i + 1))
+        && no_logger
 }
 
 /// Whether column `i` is a word glued to a bracketed number, as syslog

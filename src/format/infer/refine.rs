@@ -58,7 +58,11 @@ pub(super) fn without_guess(format: &str, heads: &[&Head<'_>]) -> Option<String>
     let all_plain = heads.iter().all(|h| guess(h).is_some_and(plain));
     let (before, after) = format.rsplit_once("%(name)s")?;
     let sep = after.strip_suffix("%(message)s")?;
-    (all_plain && !sep.contains('%')).then(|| format!("{before}%(message)s"))
+    // A module or a function read from the words after the guess
+    // (Merlin's `Monitor: checking for workers`) goes with it: they were
+    // the messages' words too.
+    let read_after = sep.replace("%(module)s", "").replace("%(funcName)s", "");
+    (all_plain && !read_after.contains('%')).then(|| format!("{before}%(message)s"))
 }
 
 /// Fewest lines that must show a neutral field's one value before it is

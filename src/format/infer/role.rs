@@ -217,6 +217,11 @@ const LABELS: [&str; 10] = [
     "File", "Func", "Function", "Line", "Logger", "Module", "PID", "Process", "TID", "Thread",
 ];
 
+/// Whether `w` is a word formats write as a label before a value.
+pub(super) fn is_label(w: &str) -> bool {
+    LABELS.contains(&w)
+}
+
 /// Whether token `i` is the format's own key before a value: `key=`;
 /// `key:` in a comma-separated list (Galaxy's `[pN:%(processName)s,p:
 /// %(process)d,tN:%(threadName)s]`), which `name:lineno` never is; a
@@ -253,12 +258,19 @@ pub(super) fn keyed_at(toks: &[Tok<'_>], i: usize) -> bool {
                     && !is_thread_name(t.text)
                     && !is_process_name(t.text)
             });
+            // Or a process's id label before a number, unbracketed
+            // (jobflow-remote's `[%(levelname)s] ID 1 %(name)s: `, its pid
+            // written in).
+            let id = matches!(w, "ID" | "PID" | "TID")
+                && toks.get(i + 2).is_some_and(|t| t.class == Class::Int)
+                && text(i + 3) == Some(" ");
             toks[i + 1].class == Class::Space
-                && i.checked_sub(1).and_then(text) == Some("[")
-                && text(i + 3) == Some("]")
-                && value
-                && w.len() >= 2
-                && (w.bytes().all(|c| c.is_ascii_lowercase()) || LABELS.contains(&w))
+                && (id
+                    || i.checked_sub(1).and_then(text) == Some("[")
+                        && text(i + 3) == Some("]")
+                        && value
+                        && w.len() >= 2
+                        && (w.bytes().all(|c| c.is_ascii_lowercase()) || LABELS.contains(&w)))
         }
         None => false,
     }
