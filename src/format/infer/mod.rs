@@ -2003,6 +2003,18 @@ mod tests {
     }
 
     #[test]
+    fn one_word_glued_to_the_level_by_a_slash_in_a_bracket_is_the_logger() {
+        // TubeSync's `%(asctime)s [%(name)s/%(levelname)s] `, one logger.
+        let got = formats(&[
+            "2024-05-11 14:44:56,141 [tubesync/INFO] Deleting completed tasks older than 30 days",
+            "2024-05-11 14:44:56,154 [tubesync/INFO] Scheduling an indexing task for source",
+            "2024-05-11 14:44:57,203 [tubesync/WARNING] Source has no media",
+        ]);
+        let want = "%(asctime)s [%(name)s/%(levelname)s] %(message)s";
+        assert_eq!(got[0].0, want, "{got:?}");
+    }
+
+    #[test]
     fn an_apps_logger_named_with_dashes_is_a_logger_outside_brackets() {
         // Chalice's `%(name)s - %(levelname)s - %(message)s`.
         let got = formats(&[

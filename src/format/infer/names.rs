@@ -274,9 +274,15 @@ pub(super) fn lone_logger(heads: &[&Head<'_>], i: usize) -> bool {
         && !CONNECTIVES.contains(&word);
     let shaped = word.len() >= 3 && (lower || camel_case(word));
     let open = |p: Option<&Part>| matches!(p, Some(Part::Space)) || p.is_some_and(opening);
+    // Or glued to the level by a slash in one bracket (TubeSync's
+    // `[%(name)s/%(levelname)s]`).
     let close = |p: Option<&Part>| {
         matches!(p, Some(Part::Space))
             || matches!(p, Some(Part::Lit(t)) if matches!(t.as_str(), "]" | ")" | ">" | "}"))
+            || matches!(p, Some(Part::Lit(t)) if t == "/")
+                && parts.get(i + 2) == Some(&Part::Level)
+                && i >= 1
+                && parts.get(i - 1).is_some_and(opening)
     };
     // Nor a program before its pid (`host prog[pid]`).
     let no_logger = (0..parts.len())
