@@ -23,6 +23,7 @@ written from this set), with nothing configured: 62.9% exact, 62.9% key
 fields (asctime 94.9%, levelname 86.7%, name 90.1%, message 75.3%).
 Again at 71d4cb2, after session 25's rules from heldout44 to heldout47
 (none written from this set): the same figures.
+Rules were written from it in session 26, after those two readings.
 
 Formatters and filters: wpull, trough, ScrapydWeb and Loris use
 logging.Formatter itself (wpull's console handler, trough's and Loris'

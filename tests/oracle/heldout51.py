@@ -17,7 +17,10 @@ the program's source under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 1b56e36 (session 26's first rule in, none
+written from this set), with nothing configured: 51.8% exact, 51.8% key
+fields (asctime 94.2%, levelname 94.2%, name 60.9%, message 74.9%).
+Rules were written from it after that reading.
 
 Formatters and filters: all six use logging.Formatter itself. Merlin
 installs its format through coloredlogs.install, which off a terminal

@@ -17,7 +17,10 @@ source under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 1b56e36 (session 26's first rule in, none
+written from this set), with nothing configured: 41.4% exact, 41.4% key
+fields (asctime 99.4%, levelname 99.4%, name 42.2%, message 99.1%).
+Rules were written from it after that reading.
 
 Formatters and filters: all six use logging.Formatter itself. nzbToMedia's
 DispatchingFormatter picks one by logger name, the same format for its

@@ -15,7 +15,10 @@ the program's source under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 1b56e36 (session 26's first rule in, none
+written from this set), with nothing configured: 76.0% exact, 76.0% key
+fields (asctime 80.8%, levelname 91.4%, name 92.3%, message 76.0%).
+Rules were written from it after that reading.
 
 Formatters and filters: freqtrade, rotki, django-oscar's sandbox, SatSale
 and Shuup use logging.Formatter itself (basicConfig's for freqtrade, whose

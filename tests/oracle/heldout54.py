@@ -17,7 +17,9 @@ loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 1eccc89 (session 26's rules in, none written
+from this set), with nothing configured: 59.0% exact, 59.0% key fields
+(asctime 100.0%, levelname 100.0%, name 82.3%, message 59.0%).
 
 Formatters and filters: p4runtime-shell, Magma, Jasmin, Panoptes and the
 NetFlow collector use logging.Formatter itself, no filter. POX runs with

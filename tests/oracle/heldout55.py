@@ -18,7 +18,9 @@ under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 1eccc89 (session 26's rules in, none written
+from this set), with nothing configured: 54.8% exact, 93.3% key fields
+(asctime 94.9%, levelname 98.5%, name 99.3%, message 97.6%).
 
 Formatters and filters: all six use logging.Formatter itself (PgOSM Flex,
 get-external-data.py and pyosmium-up-to-date through logging.basicConfig,

@@ -18,7 +18,9 @@ its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 1eccc89 (session 26's rules in, none written
+from this set), with nothing configured: 41.8% exact, 59.2% key fields
+(asctime 78.1%, levelname 98.5%, name 79.1%, message 75.8%).
 
 Formatters and filters: all six use logging.Formatter itself (mllp2http
 and MedCATservice's model downloader through logging.basicConfig,

@@ -225,8 +225,9 @@ pub(super) fn is_label(w: &str) -> bool {
 /// Whether token `i` is the format's own key before a value: `key=`;
 /// `key:` in a comma-separated list (Galaxy's `[pN:%(processName)s,p:
 /// %(process)d,tN:%(threadName)s]`), which `name:lineno` never is; a
-/// label in `LABELS` that opens a bracket (`[File: `); or a lower-case
-/// word before one value in brackets (`[user %(userid)s]`).
+/// label in `LABELS` that opens a bracket (`[File: `); a lower-case
+/// word before one value in brackets (`[user %(userid)s]`); or `ID`,
+/// `PID` or `TID` before a number, brackets or none (`ID 1 `).
 pub(super) fn keyed_at(toks: &[Tok<'_>], i: usize) -> bool {
     let text = |j: usize| toks.get(j).map(|t| t.text);
     match text(i + 1) {
