@@ -327,17 +327,13 @@ fn titled_label(added: &str) -> bool {
     let Some((word, rest)) = added.split_once(' ') else {
         return false;
     };
-    let mut c = word.chars();
-    let titled = c.next().is_some_and(|f| f.is_ascii_uppercase())
-        && word.len() >= 3
-        && c.all(|c| c.is_ascii_lowercase());
     let value = rest.trim_start_matches('#');
     let one = value.starts_with("%(")
         && value.matches("%(").count() == 1
         && [")d: ", ")d - ", ")s: ", ")s - "]
             .iter()
             .any(|end| value.ends_with(end));
-    titled && one && !role::is_label(word)
+    refine::sentence_word(word) && one && !role::is_label(word)
 }
 
 /// Adds the formats of `groups` to `out`, most lines first; returns the

@@ -44,18 +44,21 @@ pub(super) fn space_after_message(format: &str, lines: &[&str]) -> Option<String
         .then(|| format!("{format} "))
 }
 
+/// Whether `w` is a capitalised word of small letters, as a sentence's
+/// first word is (`Start`, `Order`), and no module's logger is.
+pub(super) fn sentence_word(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(|f| f.is_ascii_uppercase())
+        && w.len() >= 3
+        && c.all(|c| c.is_ascii_lowercase())
+}
+
 /// `format` without the logger it guessed before the message, where every
 /// guess is a capitalised word of small letters, as a sentence's first
 /// word is (mock's `%(asctime)s - %(message)s`, `Start: init plugins`,
 /// `Finish: run`): the words are the messages' labels.
 pub(super) fn without_guess(format: &str, heads: &[&Head<'_>]) -> Option<String> {
-    let plain = |w: &str| {
-        let mut c = w.chars();
-        c.next().is_some_and(|f| f.is_ascii_uppercase())
-            && w.len() >= 3
-            && c.all(|c| c.is_ascii_lowercase())
-    };
-    let all_plain = heads.iter().all(|h| guess(h).is_some_and(plain));
+    let all_plain = heads.iter().all(|h| guess(h).is_some_and(sentence_word));
     let (before, after) = format.rsplit_once("%(name)s")?;
     let sep = after.strip_suffix("%(message)s")?;
     // A module or a function read from the words after the guess
