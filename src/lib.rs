@@ -80,6 +80,8 @@
 //!   styles, conversions as types), `date` (the shape a `datefmt` gives `asctime`), `matcher`
 //!   (one walk over the tokens, typed as python-json-logger types them),
 //!   `repr` (a `%(x)r` field's string literal read back as Python would),
+//!   `pydict` (a dict logged as the message, merged into the document as
+//!   python-json-logger merges it),
 //!   and `infer/`: a stream's lines → the formats that wrote them (`lex`:
 //!   tokens by shape; `levels`: the level names known, whole or cut;
 //!   `layouts`: the `datefmt`s known and where a date

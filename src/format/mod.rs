@@ -25,6 +25,7 @@ mod compile;
 mod date;
 pub(crate) mod infer;
 mod matcher;
+pub(crate) mod pydict;
 mod repr;
 
 use compile::{compile_brace, compile_dollar, compile_percent};

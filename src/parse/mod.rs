@@ -440,6 +440,9 @@ impl Parser {
         }
         let mut fields =
             fields.unwrap_or_else(|| vec![(Cow::Borrowed("message"), Value::Str(head))]);
+        if matched != Matched::None {
+            crate::format::pydict::merge_message(&mut fields);
+        }
         if let Some((a, b)) = exc {
             fields.push((Cow::Borrowed("exc_info"), Value::Str(sub(&text, a, b))));
         }

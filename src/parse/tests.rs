@@ -1348,3 +1348,20 @@ DEBUG:NessusAPI:get_utc_from_local:Converted timestamp 1715193200 in datetime 20
     );
     assert_eq!(got[4]["message"], "Found 9 scan_ids");
 }
+
+#[test]
+fn a_dict_logged_as_the_message_is_merged_as_python_json_logger_merges_it() {
+    let configured = parser_with(&[("PYTHON_LOG_FORMAT", "%(levelname)s:%(name)s:%(message)s")]);
+    let text = "INFO:worker:{'message': 'Message received: 184220', 'job_id': None, 'proc_id': 8}";
+    let want = serde_json::json!({
+        "levelname": "INFO", "name": "worker", "message": "Message received: 184220",
+        "job_id": null, "proc_id": 8
+    });
+    assert_eq!(docs(&configured, &lines(text))[0], want);
+    // A print line that is a dict was written by no formatter: kept whole.
+    let print = "{'message': 'printed', 'n': 1}";
+    assert_eq!(
+        docs(&configured, &lines(print))[0],
+        serde_json::json!({ "message": print })
+    );
+}
