@@ -7,7 +7,7 @@ use super::role::{is_identifier, is_thread_name};
 use super::{Format, Inferred, NEUTRAL_PREFIX};
 
 /// Each format with the field its messages all lead with, where they
-/// show one (`thread_word_format`, `word_column`).
+/// show one (`thread_word_format`, `word_column`, `pid_column`).
 pub(super) fn fields(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
     for f in &mut out {
         let Some(head) = f.format.strip_suffix("%(message)s") else {
@@ -24,7 +24,9 @@ pub(super) fn fields(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
         let Some((_, messages)) = columns::messages(&f.format, &f.compiled, &started) else {
             continue;
         };
-        let format = thread_word_format(head, &messages).or_else(|| word_column(head, &messages));
+        let format = thread_word_format(head, &messages)
+            .or_else(|| word_column(head, &messages))
+            .or_else(|| pid_column(head, &messages));
         let compiled = format
             .as_deref()
             .and_then(|format| Format::compile_strict(format, f.datefmt.as_deref()).ok());
@@ -129,6 +131,35 @@ fn word_column(head: &str, messages: &[String]) -> Option<String> {
     Some(format!("{head}%({NEUTRAL_PREFIX}{n})s{sep}%(message)s"))
 }
 
+/// Where every message opens with one number, or two, and a space, the
+/// number is the process's id: Jasmin's `%(levelname)-8s %(process)d
+/// %(message)s`, pid 1 in its container, read from `INFO     1 Starting
+/// Jasmin Daemon ...`. Messages that all open with a number differ in it
+/// (`3 files`, `12 files`); an HTTP status (`200 GET /`, an access log's)
+/// is a message's own. The format is `head` with `%(process)d ` before
+/// its message.
+fn pid_column(head: &str, messages: &[String]) -> Option<String> {
+    if head.contains("%(process)") || messages.len() < 6 {
+        return None;
+    }
+    let mut pids = Vec::with_capacity(2);
+    let mut rests = Vec::with_capacity(messages.len());
+    for message in messages {
+        let (number, rest) = message.split_once(' ')?;
+        let plain = number.bytes().all(|c| c.is_ascii_digit()) && !number.starts_with('0');
+        let pid: u32 = number.parse().ok().filter(|_| plain)?;
+        if !pids.contains(&pid) {
+            pids.push(pid);
+        }
+        rests.push(rest);
+    }
+    rests.sort_unstable();
+    rests.dedup();
+    let status = pids.iter().any(|p| (100..600).contains(p));
+    (pids.len() <= 2 && !status && rests.len() * 2 > messages.len())
+        .then(|| format!("{head}%(process)d %(message)s"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::format_strings as formats;
@@ -219,6 +250,34 @@ mod tests {
             formats(&lines),
             ["%(asctime)s - %(name)s - %(levelname)s - %(funcName)s() - %(message)s"]
         );
+    }
+
+    #[test]
+    fn one_number_every_message_opens_with_is_the_process_id() {
+        // Jasmin's `%(asctime)s %(levelname)-8s %(process)d %(message)s`,
+        // pid 1 in its container; some messages open with spaces.
+        let lines = [
+            "2024-05-11 14:44:47 INFO     1 Starting Jasmin Daemon ...",
+            "2024-05-11 14:44:47 INFO     1   RedisClient Started.",
+            "2024-05-11 14:44:47 INFO     1   AMQP Broker Started.",
+            "2024-05-11 14:44:47 ERROR    1   Cannot connect to interceptor",
+            "2024-05-11 14:44:48 INFO     1 SMPP connection established",
+            "2024-05-11 14:44:48 DEBUG    1 Getting routes for SubmitSmPDU",
+        ];
+        assert_eq!(
+            formats(&lines),
+            ["%(asctime)s %(levelname)-8s %(process)d %(message)s"]
+        );
+        // Counts that differ, or HTTP statuses, are the messages' own.
+        for numbers in [[3, 12, 7, 1, 5, 9], [200, 200, 304, 200, 404, 200]] {
+            let lines: Vec<String> = numbers
+                .iter()
+                .enumerate()
+                .map(|(k, n)| format!("2024-05-11 14:44:4{k} INFO     {n} files in batch {k}"))
+                .collect();
+            let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+            assert_eq!(formats(&lines), ["%(asctime)s %(levelname)-8s %(message)s"]);
+        }
     }
 
     #[test]
