@@ -321,9 +321,12 @@ def stream_oscar_satsale():
                "satsale (Caused by NewConnectionError('<urllib3.connection.HTTPConnection object at 0x7f3c2a1e5d10>:"
                " Failed to establish a new connection: [Errno 111] Connection refused'))")
     root.info("Attempting again... 1/10...")
-    root.info("{'chain': 'main', 'blocks': 843917, 'headers': 843917, 'bestblockhash': '00000000000000000002a7c4c1e48d"
-              "51c5a5a5b2e1a4a6e3f7bd6c8cbd2e7a11', 'difficulty': 83675262295059.91, 'verificationprogress': "
-              "0.9999987, 'initialblockdownload': False, 'size_on_disk': 652312338425, 'pruned': False}")
+    # node/bitcoind.py logs the RPC's result itself, a dict:
+    # `logging.info(self.get_info())` (SatSale/SatSale 87cce11).
+    root.info({"chain": "main", "blocks": 843917, "headers": 843917,
+               "bestblockhash": "00000000000000000002a7c4c1e48d51c5a5a5b2e1a4a6e3f7bd6c8cbd2e7a11",
+               "difficulty": 83675262295059.91, "verificationprogress": 0.9999987, "initialblockdownload": False,
+               "size_on_disk": 652312338425, "pruned": False})
     root.info("Successfully contacted bitcoind.")
     root.info("Connection to bitcoin node successful.")
     root.info("Connection to lightning node (lnd) successful.")
