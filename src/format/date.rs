@@ -17,7 +17,11 @@ pub(super) enum DatePart {
     Letters,
     /// `+HHMM` or `-HHMM`, optionally `+HH:MM` (`%z`).
     Offset,
-    /// One or more non-space characters (`%Z` and anything unusual).
+    /// A zone's name as `%Z` prints it: letters (`UTC`, `CEST`), or an
+    /// offset where the zone has no abbreviation (`+04`), ending at a
+    /// bracket or other punctuation (`[… UTC]`, `(UTC)`).
+    Zone,
+    /// One or more non-space characters (anything unusual).
     Word,
     Literal(char),
     /// A whole ISO 8601 timestamp, for apps whose `formatTime` writes one
@@ -80,6 +84,10 @@ impl DateShape {
                     i += 2;
                 }
                 DatePart::Letters => i += run(&b[i..], |c| c.is_ascii_alphabetic(), 1)?,
+                DatePart::Zone => {
+                    let zone = |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'+' | b'-' | b'_');
+                    i += run(&b[i..], zone, 1)?;
+                }
                 DatePart::Word => i += run(&b[i..], |c| !c.is_ascii_whitespace(), 1)?,
                 DatePart::Offset => {
                     let rest = &b[i..];
@@ -209,6 +217,7 @@ fn compile_date(fmt: &str, parts: &mut Vec<DatePart>, depth: u8) -> Result<(), &
             's' => DatePart::ManyDigits,
             'a' | 'A' | 'b' | 'B' | 'h' | 'p' | 'P' => DatePart::Letters,
             'z' => DatePart::Offset,
+            'Z' => DatePart::Zone,
             'n' => DatePart::Literal('\n'),
             't' => DatePart::Literal('\t'),
             '%' => DatePart::Literal('%'),

@@ -843,6 +843,26 @@ mod tests {
     }
 
     #[test]
+    fn a_zones_name_ends_where_a_bracket_closes_it() {
+        // rotki's `[%(asctime)s]` with `%d/%m/%Y %H:%M:%S %Z`, and
+        // USAspending's `(%Z)`: the bracket is the format's, not the zone's.
+        let got = parse(
+            "[%(asctime)s] %(levelname)s %(message)s",
+            Some("%d/%m/%Y %H:%M:%S %Z"),
+            "[25/05/2024 14:44:44 UTC] INFO started",
+        )
+        .unwrap();
+        assert_eq!(got[0], ("asctime".into(), s("25/05/2024 14:44:44 UTC")));
+        let shape = |f: &str| DateShape::compile(Some(f)).unwrap();
+        assert_eq!(
+            shape("%H:%M:%S (%Z)").match_len("14:44:55 (UTC)] x"),
+            Some(14)
+        );
+        // A zone with no abbreviation prints its offset.
+        assert_eq!(shape("%H:%M:%S %Z").match_len("14:44:55 +04 x"), Some(12));
+    }
+
+    #[test]
     fn pathological_lines_give_up_within_the_step_budget() {
         // Five adjacent lazy fields over 5,000 characters would take about
         // 5000^5 tries without the budget; with it, matching gives up.

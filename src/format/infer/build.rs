@@ -4,7 +4,8 @@
 
 use super::head::{Head, Part};
 use super::ids::{pid_hex, thread_hex};
-use super::lex::{ISO8601, LAYOUTS, PYTHON_DEFAULT, is_cut_level};
+use super::layouts::layout_text;
+use super::lex::{ISO8601, PYTHON_DEFAULT, is_cut_level};
 use super::names::{
     before_pid, column, ends_logger, functions_after, functions_alone, functions_marked, literal,
     located, logger_like, lone_logger, module_function, modules_before, named, shouted_loggers,
@@ -59,7 +60,7 @@ pub(super) fn build(heads: &[&Head<'_>]) -> Built {
                 datefmt = match *layout {
                     PYTHON_DEFAULT => None,
                     ISO8601 => Some("iso8601".to_owned()),
-                    l => Some(LAYOUTS[l as usize].to_owned()),
+                    l => Some(layout_text(l).into_owned()),
                 };
             }
             Part::Msecs => out.push_str(msecs_field(&column)),

@@ -106,6 +106,13 @@ pub(super) const DEFAULT_LAYOUT: u8 = 0;
 /// A layout index standing for Python's default asctime (`datefmt` unset).
 pub(super) const PYTHON_DEFAULT: u8 = u8::MAX;
 
+/// Layout indices from here on stand for `LAYOUTS[i]` with a zone's name
+/// after it, ` %Z` at `ZONE_SUFFIXED + 2i` and ` (%Z)` at one more
+/// (rotki's `%d/%m/%Y %H:%M:%S %Z`, USAspending's `%Y/%m/%d %H:%M:%S
+/// (%Z)`): any layout a zone's name can follow, without a `LAYOUTS`
+/// entry of its own for each.
+pub(super) const ZONE_SUFFIXED: u8 = 64;
+
 /// A layout index standing for an ISO 8601 stamp with a fraction or an
 /// offset that no `strftime` format writes (`datetime.isoformat()`).
 pub(super) const ISO8601: u8 = u8::MAX - 1;
@@ -170,8 +177,9 @@ pub(super) fn word_byte(c: u8) -> bool {
         || c >= 0x80
 }
 
-// `CANDIDATES` gives each layout a bit of a `u64`.
-const _: () = assert!(LAYOUTS.len() <= 64);
+// `CANDIDATES` gives each layout a bit of a `u64`; the zone-suffixed
+// indices follow them and stay below `ISO8601`.
+const _: () = assert!(LAYOUTS.len() <= 64 && LAYOUTS.len() <= ZONE_SUFFIXED as usize);
 
 /// For each byte at offsets 2 and 4 of a text, the layouts it leaves
 /// possible, one bit each: those whose literal byte there (`/` of
@@ -260,10 +268,37 @@ pub(super) fn three_digits(b: &[u8]) -> bool {
 /// `UTC` glued on (`GLUED_ZONE_LAYOUT`) write it: the zoned layout, and
 /// the name's length with what comes before it.
 pub(super) fn zone_after(b: &[u8], layout: u8, after: usize) -> Option<(u8, usize)> {
+    let rest = &b[after..];
     match layout {
-        1 => zone_name_len(&b[after..]).map(|n| (GLUED_ZONE_LAYOUT, n)),
-        DEFAULT_LAYOUT => zone_len(&b[after..]).map(|n| (ZONED_LAYOUT, n)),
+        1 => zone_name_len(rest).map(|n| (GLUED_ZONE_LAYOUT, n)),
+        DEFAULT_LAYOUT => zone_len(rest).map(|n| (ZONED_LAYOUT, n)),
+        l if usize::from(l) < LAYOUTS.len() && !LAYOUTS[usize::from(l)].ends_with("%Z") => {
+            let at = ZONE_SUFFIXED + 2 * l;
+            match zone_len(rest) {
+                Some(n) => Some((at, n)),
+                None => {
+                    let inner = rest.strip_prefix(b" (")?;
+                    let n = zone_name_len(inner)?;
+                    (inner.get(n) == Some(&b')')).then_some((at + 1, n + 3))
+                }
+            }
+        }
         _ => None,
+    }
+}
+
+/// The `datefmt` layout index `l` stands for: a `LAYOUTS` entry, or one
+/// with a zone's name after it (`ZONE_SUFFIXED`).
+pub(super) fn layout_text(l: u8) -> std::borrow::Cow<'static, str> {
+    match l.checked_sub(ZONE_SUFFIXED) {
+        Some(k) if usize::from(k / 2) < LAYOUTS.len() => {
+            let base = LAYOUTS[usize::from(k / 2)];
+            std::borrow::Cow::Owned(match k % 2 {
+                0 => format!("{base} %Z"),
+                _ => format!("{base} (%Z)"),
+            })
+        }
+        _ => std::borrow::Cow::Borrowed(LAYOUTS[usize::from(l)]),
     }
 }
 

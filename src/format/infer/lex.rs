@@ -8,7 +8,7 @@ use super::super::matcher::thread_target_len;
 use super::layouts::{
     ABSL_LAYOUT, basic_iso8601, iso8601_len, three_digits, word_byte, zone_after,
 };
-pub(super) use super::layouts::{DEFAULT_LAYOUT, ISO8601, LAYOUTS, PYTHON_DEFAULT, date_at};
+pub(super) use super::layouts::{DEFAULT_LAYOUT, ISO8601, PYTHON_DEFAULT, date_at};
 pub(super) use super::levels::{LEVELS, is_cut_level, is_known_level};
 
 /// What a token is, by its own shape.
@@ -596,6 +596,7 @@ pub(super) fn opens(t: &Tok<'_>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::layouts::LAYOUTS;
     use super::*;
 
     fn classes(line: &str) -> Vec<(Class, &str)> {
@@ -700,6 +701,38 @@ mod tests {
                 panic!("{line}: {got:?}")
             };
             assert_eq!(LAYOUTS[i as usize], layout);
+        }
+    }
+
+    #[test]
+    fn a_zones_name_after_any_layout_is_part_of_the_date() {
+        // rotki's `%d/%m/%Y %H:%M:%S %Z`, USAspending's `%Y/%m/%d
+        // %H:%M:%S (%Z)`.
+        for (line, stamp, datefmt) in [
+            (
+                "[25/05/2024 14:44:44 UTC] x",
+                "25/05/2024 14:44:44 UTC",
+                "%d/%m/%Y %H:%M:%S %Z",
+            ),
+            (
+                "[2024/05/11 14:44:55 (UTC)] x",
+                "2024/05/11 14:44:55 (UTC)",
+                "%Y/%m/%d %H:%M:%S (%Z)",
+            ),
+            ("14:44:55 CEST x", "14:44:55 CEST", "%H:%M:%S %Z"),
+        ] {
+            let got = classes(line);
+            let at = usize::from(!line.starts_with('1'));
+            assert_eq!(got[at].1, stamp, "{line}: {got:?}");
+            let Class::Date(i) = got[at].0 else {
+                panic!("{line}: {got:?}")
+            };
+            assert_eq!(super::super::layouts::layout_text(i), datefmt);
+        }
+        // A word that names no zone, or an unclosed bracket, is no part.
+        for line in ["[11/05/2024 14:44:44 APP] x", "[2024/05/11 14:44:55 (UTC x"] {
+            let got = classes(line);
+            assert!(!got[1].1.contains(['A', 'U']), "{line}: {got:?}");
         }
     }
 
