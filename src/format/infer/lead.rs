@@ -131,8 +131,8 @@ fn word_column(head: &str, messages: &[String]) -> Option<String> {
     Some(format!("{head}%({NEUTRAL_PREFIX}{n})s{sep}%(message)s"))
 }
 
-/// Where every message opens with one number, or two, and a space, the
-/// number is the process's id: Jasmin's `%(levelname)-8s %(process)d
+/// Where every message opens with one of up to three numbers that recur,
+/// and a space, the number is the process's id: Jasmin's `%(levelname)-8s %(process)d
 /// %(message)s`, pid 1 in its container, read from `INFO     1 Starting
 /// Jasmin Daemon ...`. Messages that all open with a number differ in it
 /// (`3 files`, `12 files`); an HTTP status (`200 GET /`, an access log's)
@@ -156,7 +156,8 @@ fn pid_column(head: &str, messages: &[String]) -> Option<String> {
     rests.sort_unstable();
     rests.dedup();
     let status = pids.iter().any(|p| (100..600).contains(p));
-    (pids.len() <= 2 && !status && rests.len() * 2 > messages.len())
+    let recur = pids.len() <= 3 && pids.len() * 4 <= messages.len();
+    (recur && !status && rests.len() * 2 > messages.len())
         .then(|| format!("{head}%(process)d %(message)s"))
 }
 
@@ -267,6 +268,17 @@ mod tests {
         assert_eq!(
             formats(&lines),
             ["%(asctime)s %(levelname)-8s %(process)d %(message)s"]
+        );
+        // Three workers' ids that recur are ids too.
+        let lines: Vec<String> = [1, 2, 3, 1, 3, 2, 1, 3, 2, 1, 1, 3]
+            .iter()
+            .enumerate()
+            .map(|(k, p)| format!("2024-05-11 14:44:4{} app INFO {p} step {k} done", k % 10))
+            .collect();
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        assert_eq!(
+            formats(&lines),
+            ["%(asctime)s %(name)s %(levelname)s %(process)d %(message)s"]
         );
         // Counts that differ, or HTTP statuses, are the messages' own.
         for numbers in [[3, 12, 7, 1, 5, 9], [200, 200, 304, 200, 404, 200]] {
