@@ -644,6 +644,18 @@ mod tests {
     }
 
     #[test]
+    fn one_logger_before_a_right_aligned_level_pads_nothing_of_its_own() {
+        // `%(name)s %(levelname)8s` with one logger: the spaces are the
+        // level's, not a width the logger and the level share.
+        let got = built(&[
+            "2024-12-17 20:13:01,653 uvicorn.error     INFO - Found credentials",
+            "2024-12-17 20:13:01,670 uvicorn.error    ERROR - retry 3 failed",
+            "2024-12-17 20:13:01,694 uvicorn.error  WARNING - received SIGTERM",
+        ]);
+        assert_eq!(got.0, "%(asctime)s %(name)s %(levelname)8s - %(message)s");
+    }
+
+    #[test]
     fn the_readmes_example_format_comes_back() {
         let got = built(&[
             "2024-05-11 14:44:45 INFO [orders.api] order accepted",

@@ -52,9 +52,13 @@ pub(super) fn spec(heads: &[&Head<'_>], i: usize, precision: Option<usize>) -> S
 /// every line must then agree on the right one.
 fn shared_widths(heads: &[&Head<'_>], i: usize) -> Option<(usize, usize)> {
     let parts = &heads[0].parts;
+    // A right-aligned width alone that explains the spaces wins: one
+    // logger on every line shows no padding of its own (`uvicorn.error
+    // WARNING` beside `uvicorn.error     INFO`, `%(name)s %(levelname)8s`).
     if !pads(&parts[i])
         || parts.get(i + 1) != Some(&Part::Space)
         || !parts.get(i + 2).is_some_and(pads)
+        || right_width(heads, i + 2).is_some()
     {
         return None;
     }
