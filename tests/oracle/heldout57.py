@@ -17,7 +17,9 @@ source under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 93b9e7e (session 27's rules in, none written
+from this set), with nothing configured: 52.8% exact, 52.8% key fields
+(asctime 100.0%, levelname 100.0%, name 100.0%, message 52.8%).
 
 Formatters and filters: finance-dl, ofxstatement, dkb-robo and bank2ynab
 use logging.basicConfig (logging.Formatter itself, on stderr), ofxget

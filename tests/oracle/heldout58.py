@@ -17,7 +17,9 @@ source under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 93b9e7e (session 27's rules in, none written
+from this set), with nothing configured: 72.2% exact, 72.2% key fields
+(asctime 100.0%, levelname 99.7%, name 72.6%, message 93.8%).
 
 Formatters and filters: all six use logging.Formatter itself (basicConfig's
 for deye-inverter-mqtt and pyPowerwall's proxy). insteon-mqtt logs every

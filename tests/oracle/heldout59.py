@@ -16,7 +16,9 @@ modelled on the program's source under its loggers' names.
 
 A by-hand measurement, like `heldout.py`: once a rule is written from one
 of its failures, that program is no longer held out.
-Its first measurement: (to be filled in).
+Its first measurement, at 93b9e7e (session 27's rules in, none written
+from this set), with nothing configured: 45.0% exact, 66.4% key fields
+(asctime 91.9%, levelname 91.9%, name 67.3%, message 74.8%).
 
 Formatters and filters: python-discord's bot (pydis_core's log_format, the
 same Formatter on its stdout handler), mirror-leech-telegram-bot and Ultroid
