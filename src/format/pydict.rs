@@ -21,7 +21,8 @@ const MAX_DEPTH: usize = 32;
 /// python-json-logger does; leaves `fields` alone when the message is no
 /// dict literal.
 pub(crate) fn merge_message(fields: &mut Vec<(Cow<'_, str>, Value<'_>)>) {
-    let Some(at) = fields.iter().position(|(k, _)| k == "message") else {
+    // From the end: the message is nearly always the last field.
+    let Some(at) = fields.iter().rposition(|(k, _)| k == "message") else {
         return;
     };
     let entries = match &fields[at].1 {
