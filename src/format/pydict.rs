@@ -19,8 +19,13 @@ const MAX_DEPTH: usize = 32;
 
 /// Merges a printed dict in the `message` field into `fields`, as
 /// python-json-logger does; leaves `fields` alone when the message is no
-/// dict literal.
+/// dict literal, or is the only field: a catch-all `%(message)s` shows
+/// no format around it, so a `print()` of a dict (Flask's config) reads
+/// the same.
 pub(crate) fn merge_message(fields: &mut Vec<(Cow<'_, str>, Value<'_>)>) {
+    if fields.len() < 2 {
+        return;
+    }
     // From the end: the message is nearly always the last field.
     let Some(at) = fields.iter().rposition(|(k, _)| k == "message") else {
         return;
@@ -279,6 +284,17 @@ mod tests {
         assert_eq!(got["l"], serde_json::json!([]));
         assert_eq!(got["d"], serde_json::json!({}));
         assert_eq!(got["neg"], serde_json::json!(-2.5));
+    }
+
+    #[test]
+    fn a_dict_that_is_the_whole_record_stays_text() {
+        // A catch-all `%(message)s` can't tell `log.info(d)` from `print(d)`.
+        let mut fields = vec![(
+            Cow::Borrowed("message"),
+            Value::Str(Cow::Borrowed("{'debug': True}")),
+        )];
+        merge_message(&mut fields);
+        assert_eq!(fields[0].1, Value::Str(Cow::Borrowed("{'debug': True}")));
     }
 
     #[test]
