@@ -211,10 +211,14 @@ pub(super) fn function_before_message(
 const NUMBER_SEPARATORS: [&str; 6] = [" - ", " | ", ": ", ":", " ", "\t"];
 
 /// The format with `%(process)d` and its separator before the message,
-/// when every line's message starts with one of at most two numbers that
-/// each come back, then the same separator, then words that differ: the
-/// process id (`%(levelname)s %(process)d %(message)s`). Never where the
-/// words after the number repeat (`200 GET /health`), a message's own.
+/// when every line's message starts with one of at most three numbers
+/// that each come back (workers' ids), then the same separator, then
+/// words that differ: the process id (`%(levelname)s %(process)d
+/// %(message)s`). Never where the words after the number repeat (`200
+/// GET /health`), a message's own. Where the first words repeat but the
+/// rest differs, six messages or more, no number an HTTP status's: Jasmin's
+/// `%(levelname)-8s %(process)d %(message)s`, pid 1 in its container,
+/// whose messages often open with spaces (`1   RedisClient Started.`).
 pub(super) fn process_before_message(
     format: &str,
     at: usize,
@@ -223,8 +227,9 @@ pub(super) fn process_before_message(
     if format.contains("%(process)") {
         return None;
     }
-    let mut numbers: HashMap<String, usize> = HashMap::new();
-    let mut afters: HashMap<String, usize> = HashMap::new();
+    let mut numbers: HashMap<&str, usize> = HashMap::new();
+    let mut afters: HashMap<&str, usize> = HashMap::new();
+    let mut rests: HashMap<&str, usize> = HashMap::new();
     let mut separator: Option<&str> = None;
     for message in messages {
         let digits = message.bytes().take_while(u8::is_ascii_digit).count();
@@ -237,12 +242,19 @@ pub(super) fn process_before_message(
             return None;
         }
         separator = Some(sep);
-        let after = rest[sep.len()..].split(' ').next().unwrap_or_default();
-        *numbers.entry(message[..digits].to_owned()).or_default() += 1;
-        *afters.entry(after.to_owned()).or_default() += 1;
+        let rest = &rest[sep.len()..];
+        *numbers.entry(&message[..digits]).or_default() += 1;
+        *afters
+            .entry(rest.split(' ').next().unwrap_or_default())
+            .or_default() += 1;
+        *rests.entry(rest).or_default() += 1;
     }
-    let recurring = numbers.len() <= 2 && numbers.values().all(|&n| n >= 2);
-    let varied = afters.len() * 3 >= messages.len();
+    let n = messages.len();
+    let recurring = numbers.len() <= 3 && numbers.values().all(|&k| k >= 2);
+    let status = numbers
+        .keys()
+        .any(|k| k.parse().is_ok_and(|k: u32| (100..600).contains(&k)));
+    let varied = afters.len() * 3 >= n || (n >= 6 && !status && rests.len() * 2 > n);
     let sep = separator?;
     (recurring && varied).then(|| format!("{}%(process)d{sep}{}", &format[..at], &format[at..]))
 }

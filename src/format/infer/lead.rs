@@ -7,7 +7,9 @@ use super::role::{is_identifier, is_thread_name};
 use super::{Format, Inferred, NEUTRAL_PREFIX};
 
 /// Each format with the field its messages all lead with, where they
-/// show one (`thread_word_format`, `word_column`, `pid_column`).
+/// show one (`thread_word_format`, `word_column`, and
+/// `columns::process_before_message` again, for a process id after a
+/// padded level, which widths fix only after the head's scan).
 pub(super) fn fields(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
     for f in &mut out {
         let Some(head) = f.format.strip_suffix("%(message)s") else {
@@ -26,7 +28,7 @@ pub(super) fn fields(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
         };
         let format = thread_word_format(head, &messages)
             .or_else(|| word_column(head, &messages))
-            .or_else(|| pid_column(head, &messages));
+            .or_else(|| columns::process_before_message(&f.format, head.len(), &messages));
         let compiled = format
             .as_deref()
             .and_then(|format| Format::compile_strict(format, f.datefmt.as_deref()).ok());
@@ -131,36 +133,6 @@ fn word_column(head: &str, messages: &[String]) -> Option<String> {
     Some(format!("{head}%({NEUTRAL_PREFIX}{n})s{sep}%(message)s"))
 }
 
-/// Where every message opens with one of up to three numbers that recur,
-/// and a space, the number is the process's id: Jasmin's `%(levelname)-8s %(process)d
-/// %(message)s`, pid 1 in its container, read from `INFO     1 Starting
-/// Jasmin Daemon ...`. Messages that all open with a number differ in it
-/// (`3 files`, `12 files`); an HTTP status (`200 GET /`, an access log's)
-/// is a message's own. The format is `head` with `%(process)d ` before
-/// its message.
-fn pid_column(head: &str, messages: &[String]) -> Option<String> {
-    if head.contains("%(process)") || messages.len() < 6 {
-        return None;
-    }
-    let mut pids = Vec::with_capacity(2);
-    let mut rests = Vec::with_capacity(messages.len());
-    for message in messages {
-        let (number, rest) = message.split_once(' ')?;
-        let plain = number.bytes().all(|c| c.is_ascii_digit()) && !number.starts_with('0');
-        let pid: u32 = number.parse().ok().filter(|_| plain)?;
-        if !pids.contains(&pid) {
-            pids.push(pid);
-        }
-        rests.push(rest);
-    }
-    rests.sort_unstable();
-    rests.dedup();
-    let status = pids.iter().any(|p| (100..600).contains(p));
-    let recur = pids.len() <= 3 && pids.len() * 4 <= messages.len();
-    (recur && !status && rests.len() * 2 > messages.len())
-        .then(|| format!("{head}%(process)d %(message)s"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::format_strings as formats;
@@ -256,7 +228,8 @@ mod tests {
     #[test]
     fn one_number_every_message_opens_with_is_the_process_id() {
         // Jasmin's `%(asctime)s %(levelname)-8s %(process)d %(message)s`,
-        // pid 1 in its container; some messages open with spaces.
+        // pid 1 in its container; most messages open with spaces, so their
+        // first words repeat where the rest differs.
         let lines = [
             "2024-05-11 14:44:47 INFO     1 Starting Jasmin Daemon ...",
             "2024-05-11 14:44:47 INFO     1   RedisClient Started.",
@@ -264,16 +237,32 @@ mod tests {
             "2024-05-11 14:44:47 ERROR    1   Cannot connect to interceptor",
             "2024-05-11 14:44:48 INFO     1 SMPP connection established",
             "2024-05-11 14:44:48 DEBUG    1 Getting routes for SubmitSmPDU",
+            "2024-05-11 14:44:48 INFO     1   SMPPClientManagerPB Started.",
+            "2024-05-11 14:44:48 INFO     1   HTTPApi Started.",
+            "2024-05-11 14:44:48 INFO     1   SMPPServer Started.",
+            "2024-05-11 14:44:48 INFO     1   DLRLookup Started.",
+            "2024-05-11 14:44:49 INFO     1   RouterPB Started.",
+            "2024-05-11 14:44:49 INFO     1   DeliverSmThrower Started.",
         ];
         assert_eq!(
             formats(&lines),
             ["%(asctime)s %(levelname)-8s %(process)d %(message)s"]
         );
         // Three workers' ids that recur are ids too.
+        const STEPS: [&str; 12] = [
+            "fetch", "parse", "load", "index", "sync", "prune", "ship", "check", "merge", "split",
+            "sort", "scan",
+        ];
         let lines: Vec<String> = [1, 2, 3, 1, 3, 2, 1, 3, 2, 1, 1, 3]
             .iter()
             .enumerate()
-            .map(|(k, p)| format!("2024-05-11 14:44:4{} app INFO {p} step {k} done", k % 10))
+            .map(|(k, p)| {
+                format!(
+                    "2024-05-11 14:44:4{} app INFO {p} {} done",
+                    k % 10,
+                    STEPS[k]
+                )
+            })
             .collect();
         let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
         assert_eq!(
