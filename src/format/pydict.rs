@@ -46,6 +46,37 @@ pub(crate) fn merge_message(fields: &mut Vec<(Cow<'_, str>, Value<'_>)>) {
     }
 }
 
+/// Puts a record's traceback or stack under `key` (`exc_info`,
+/// `stack_info`) as python-json-logger does: a merged dict's own value for
+/// the key wins where it is truthy (`message_dict.get("exc_info")`), and
+/// a falsy one is replaced where it stands, so no key is written twice.
+pub(crate) fn put_tail<'a>(
+    fields: &mut Vec<(Cow<'a, str>, Value<'a>)>,
+    key: &'static str,
+    text: Cow<'a, str>,
+) {
+    match fields.iter_mut().find(|(k, _)| k == key) {
+        Some((_, value)) if truthy(value) => {}
+        Some((_, value)) => *value = Value::Str(text),
+        None => fields.push((Cow::Borrowed(key), Value::Str(text))),
+    }
+}
+
+/// Whether Python would read the value as true: not `None`, `False`, a
+/// zero, or an empty string, list or dict.
+fn truthy(value: &Value<'_>) -> bool {
+    match value {
+        Value::Str(s) => !s.is_empty(),
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::Bool(b) => *b,
+        Value::Null => false,
+        Value::Raw(r) => {
+            !matches!(r.as_ref(), "[]" | "{}") && r.parse::<f64>().ok().is_none_or(|f| f != 0.0)
+        }
+    }
+}
+
 /// The keys and values of `text` when all of it is one dict literal as
 /// `repr()` prints it (string keys, literal values), in order.
 fn entries(text: &str) -> Option<Vec<(String, Value<'static>)>> {
@@ -124,18 +155,25 @@ impl Reader<'_> {
                 self.nested(&mut json, depth + 1)?;
                 Some(Value::Raw(Cow::Owned(String::from_utf8(json).ok()?)))
             }
-            _ => {
-                let word = self.word();
-                match word {
-                    "None" => Some(Value::Null),
-                    "True" => Some(Value::Bool(true)),
-                    "False" => Some(Value::Bool(false)),
-                    _ => number(word).map(|n| match n.parse::<i64>() {
-                        Ok(i) => Value::Int(i),
-                        Err(_) => Value::Raw(Cow::Owned(n.to_owned())),
-                    }),
-                }
-            }
+            _ => Some(match self.scalar()? {
+                "null" => Value::Null,
+                "true" => Value::Bool(true),
+                "false" => Value::Bool(false),
+                n => n
+                    .parse::<i64>()
+                    .map_or_else(|_| Value::Raw(Cow::Owned(n.to_owned())), Value::Int),
+            }),
+        }
+    }
+
+    /// A bare word (`None`, `True`, `False`, a number) as its JSON text;
+    /// `None` for any other word, which a literal can't hold.
+    fn scalar(&mut self) -> Option<&str> {
+        match self.word() {
+            "None" => Some("null"),
+            "True" => Some("true"),
+            "False" => Some("false"),
+            word => number(word),
         }
     }
 
@@ -187,13 +225,7 @@ impl Reader<'_> {
             b'\'' | b'"' => write_str(out, &self.string()?),
             b'{' | b'[' | b'(' => self.nested(out, depth + 1)?,
             _ => {
-                let word = self.word();
-                let json = match word {
-                    "None" => "null",
-                    "True" => "true",
-                    "False" => "false",
-                    _ => number(word)?,
-                };
+                let json = self.scalar()?;
                 out.extend_from_slice(json.as_bytes());
             }
         }
@@ -284,6 +316,30 @@ mod tests {
         assert_eq!(got["l"], serde_json::json!([]));
         assert_eq!(got["d"], serde_json::json!({}));
         assert_eq!(got["neg"], serde_json::json!(-2.5));
+    }
+
+    #[test]
+    fn a_dicts_own_truthy_exc_info_wins_over_the_traceback_and_a_falsy_one_gives_way() {
+        // python-json-logger 4.2.0 on `log.error({"exc_info": ...}, exc_info=True)`.
+        let tb = "Traceback (most recent call last):\nZeroDivisionError: division by zero";
+        for (dict, want) in [
+            ("{'exc_info': 'mine', 'a': 1}", "mine"),
+            ("{'exc_info': None, 'a': 1}", tb),
+            ("{'exc_info': [], 'a': 1}", tb),
+        ] {
+            let mut fields = vec![
+                (
+                    Cow::Borrowed("levelname"),
+                    Value::Str(Cow::Borrowed("ERROR")),
+                ),
+                (Cow::Borrowed("message"), Value::Str(Cow::Borrowed(dict))),
+            ];
+            merge_message(&mut fields);
+            put_tail(&mut fields, "exc_info", Cow::Borrowed(tb));
+            let keys: Vec<&str> = fields.iter().map(|(k, _)| k.as_ref()).collect();
+            assert_eq!(keys, ["levelname", "message", "exc_info", "a"], "{dict}");
+            assert_eq!(fields[2].1, Value::Str(Cow::Borrowed(want)), "{dict}");
+        }
     }
 
     #[test]

@@ -443,11 +443,10 @@ impl Parser {
         if matched != Matched::None {
             crate::format::pydict::merge_message(&mut fields);
         }
-        if let Some((a, b)) = exc {
-            fields.push((Cow::Borrowed("exc_info"), Value::Str(sub(&text, a, b))));
-        }
-        if let Some((a, b)) = stack {
-            fields.push((Cow::Borrowed("stack_info"), Value::Str(sub(&text, a, b))));
+        for (key, tail) in [("exc_info", exc), ("stack_info", stack)] {
+            if let Some((a, b)) = tail {
+                crate::format::pydict::put_tail(&mut fields, key, sub(&text, a, b));
+            }
         }
         (fields, matched)
     }
