@@ -82,6 +82,8 @@ pub(super) const LAYOUTS: &[&str] = &[
     "%Y-%m-%d,%H:%M:%S",
     // Querybook's, the weekday's name between the date and the time.
     "%Y-%m-%d %a %H:%M:%S",
+    // volvooncall's, a two-digit year and a dot before the seconds.
+    "%y-%m-%d %H:%M.%S",
 ];
 
 /// `LAYOUTS`' index of the layout with a zone's name.
