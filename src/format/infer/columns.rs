@@ -259,6 +259,44 @@ pub(super) fn process_before_message(
     (recurring && varied).then(|| format!("{}%(process)d{sep}{}", &format[..at], &format[at..]))
 }
 
+/// The format with `%(lineno)d ` before the message, where the format
+/// prints the place it logged from right before (`%(filename)s `,
+/// `%(funcName)s `, `%(module)s `) and every message opens with a number
+/// and a space: the line, which a place is printed with (Karrio's
+/// `{levelname} {filename} {lineno} {message}`), as `numbers` reads a
+/// number after a place inside the head. Messages seldom all open with a
+/// number. Two places at least, none sharing a number with another: a
+/// process's id stays the same wherever it logs from (`%(funcName)s
+/// %(process)d`), a line differs.
+pub(super) fn line_before_message(
+    format: &str,
+    at: usize,
+    lines: &[&str],
+    messages: &[String],
+) -> Option<String> {
+    let head = &format[..at];
+    let placed = ["%(filename)s ", "%(funcName)s ", "%(module)s "]
+        .iter()
+        .any(|p| head.ends_with(p));
+    if !placed || format.contains("%(lineno)") {
+        return None;
+    }
+    let mut places: HashMap<&str, &str> = HashMap::new();
+    for (line, m) in lines.iter().zip(messages) {
+        let digits = m.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=5).contains(&digits) || m.starts_with('0') || !m[digits..].starts_with(' ') {
+            return None;
+        }
+        let before = line.get(..line.len().checked_sub(m.len())?)?.trim_end();
+        let place = before.rsplit(' ').next()?;
+        if *places.entry(&m[..digits]).or_insert(place) != place {
+            return None;
+        }
+    }
+    (distinct(&places.values().copied().collect::<Vec<_>>()) >= 2)
+        .then(|| format!("{head}%(lineno)d {}", &format[at..]))
+}
+
 /// The format with `%(module)s ` after its logger, where the messages'
 /// first words are the logger's last part on a third of the lines or more
 /// (Django's verbose `%(levelname)s %(asctime)s %(name)s %(module)s`:
@@ -448,6 +486,36 @@ mod tests {
             .collect();
         let got = format_of(&capital).unwrap_or_default();
         assert!(!got.contains("%(name)s"), "{got}");
+    }
+
+    #[test]
+    fn a_number_every_message_opens_with_after_a_file_is_its_line() {
+        // Karrio's `{levelname} {filename} {lineno} {message}`.
+        let lines: Vec<String> = (0..8)
+            .map(|i| {
+                format!(
+                    "INFO {} {} {}",
+                    ["signals.py", "shipment.py"][i % 2],
+                    16 + i * 7,
+                    MESSAGES[i]
+                )
+            })
+            .collect();
+        assert_eq!(
+            format_of(&lines).as_deref(),
+            Some("%(levelname)s %(filename)s %(lineno)d %(message)s")
+        );
+        // One number wherever it logs from is the process's id.
+        let pid: Vec<String> = (0..8)
+            .map(|i| format!("INFO {} 7 {}", ["handle", "dispatch"][i % 2], MESSAGES[i]))
+            .collect();
+        let got = format_of(&pid).unwrap_or_default();
+        assert!(!got.contains("%(lineno)d"), "{got}");
+        // A message of its own that opens with a number stays whole.
+        let mut counted = lines.clone();
+        counted[3] = "INFO signals.py processed 7 rows".to_owned();
+        let got = format_of(&counted).unwrap_or_default();
+        assert!(!got.contains("%(lineno)d"), "{got}");
     }
 
     #[test]
