@@ -259,6 +259,63 @@ pub(super) fn process_before_message(
     (recurring && varied).then(|| format!("{}%(process)d{sep}{}", &format[..at], &format[at..]))
 }
 
+/// Module names web apps give their files (Django's and Flask's
+/// `models.py`, `views.py`, `tasks.py`), which no logger is named alone:
+/// `getLogger(__name__)` there prints the app's package first. Sorted for
+/// a binary search.
+const APP_MODULES: [&str; 20] = [
+    "admin",
+    "apps",
+    "backends",
+    "consumers",
+    "decorators",
+    "filters",
+    "forms",
+    "handlers",
+    "managers",
+    "middleware",
+    "mixins",
+    "models",
+    "permissions",
+    "receivers",
+    "serializers",
+    "signals",
+    "tasks",
+    "validators",
+    "views",
+    "viewsets",
+];
+
+/// The format with `%(module)s ` before the message, where two in three
+/// messages or more open with an app's module name and a space, two
+/// different ones at least, and the rest with a lower-case word: the
+/// module the record was logged from (RapidPro's `%(levelname)s
+/// %(asctime)s %(module)s %(message)s`, `models` and `views`), where
+/// messages that repeat show too few words after it for
+/// `logger_before_message`.
+pub(super) fn module_before_message(
+    format: &str,
+    at: usize,
+    messages: &[String],
+) -> Option<String> {
+    if !format[..at].ends_with(' ') || format.contains("%(module)") {
+        return None;
+    }
+    let mut known: HashMap<&str, usize> = HashMap::new();
+    for m in messages {
+        let (first, _) = m.split_once(' ')?;
+        if !word(first) || first.contains('.') {
+            return None;
+        }
+        if APP_MODULES.binary_search(&first).is_ok() {
+            *known.entry(first).or_default() += 1;
+        }
+    }
+    let shown: usize = known.values().sum();
+    (known.len() >= 2 && shown * 3 >= messages.len() * 2)
+        .then(|| format!("{}%(module)s {}", &format[..at], &format[at..]))
+}
+
 /// The format with `%(lineno)d ` before the message, where the format
 /// prints the place it logged from right before (`%(filename)s `,
 /// `%(funcName)s `, `%(module)s `) and every message opens with a number
@@ -486,6 +543,38 @@ mod tests {
             .collect();
         let got = format_of(&capital).unwrap_or_default();
         assert!(!got.contains("%(name)s"), "{got}");
+    }
+
+    #[test]
+    fn app_module_names_that_open_most_messages_are_the_module() {
+        assert!(
+            super::APP_MODULES.is_sorted(),
+            "a binary search needs them sorted"
+        );
+        // RapidPro's `%(levelname)s %(asctime)s %(module)s %(message)s`,
+        // whose exports log the same few messages again and again.
+        let modules = [
+            "models", "models", "models", "views", "models", "support", "models", "views",
+        ];
+        let lines: Vec<String> = (0..8)
+            .map(|i| {
+                format!(
+                    "INFO 2024-05-11 14:44:5{i},655 {} Results export #880: step {i}",
+                    modules[i]
+                )
+            })
+            .collect();
+        assert_eq!(
+            format_of(&lines).as_deref(),
+            Some("%(levelname)s %(asctime)s %(module)s %(message)s")
+        );
+        // One module name alone may be a message's word.
+        let one: Vec<String> = lines
+            .iter()
+            .map(|l| l.replace(" views ", " models "))
+            .collect();
+        let got = format_of(&one).unwrap_or_default();
+        assert!(!got.contains("%(module)s"), "{got}");
     }
 
     #[test]

@@ -492,6 +492,7 @@ fn format_of(group: &Group<'_>) -> Option<Inferred> {
         let wider = columns::messages(&format, &compiled, &group.lines).and_then(|(at, m)| {
             columns::function_before_message(&format, at, &m)
                 .or_else(|| columns::logger_before_message(&format, at, &m))
+                .or_else(|| columns::module_before_message(&format, at, &m))
                 .or_else(|| columns::line_before_message(&format, at, &group.lines, &m))
                 .or_else(|| columns::process_before_message(&format, at, &m))
                 .or_else(|| columns::module_after_logger(&format, at, &group.lines, &m))
