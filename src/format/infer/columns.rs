@@ -344,8 +344,7 @@ pub(super) fn line_before_message(
         if !(1..=5).contains(&digits) || m.starts_with('0') || !m[digits..].starts_with(' ') {
             return None;
         }
-        let before = line.get(..line.len().checked_sub(m.len())?)?.trim_end();
-        let place = before.rsplit(' ').next()?;
+        let place = word_before(line, m)?;
         if *places.entry(&m[..digits]).or_insert(place) != place {
             return None;
         }
@@ -379,8 +378,7 @@ pub(super) fn module_after_logger(
         if !word(first) || first.contains('.') {
             return None;
         }
-        let head = line.get(..line.len().checked_sub(m.len())?)?.trim_end();
-        let logger = head.rsplit(' ').next()?;
+        let logger = word_before(line, m)?;
         same += usize::from(ends_logger(logger, first));
     }
     (same >= 3 && same * 3 >= messages.len())
@@ -409,6 +407,13 @@ pub(super) fn messages(
         })
     };
     Some((at, lines.iter().map(read).collect::<Option<_>>()?))
+}
+
+/// The last word of `line` before its message `m`, which ends it: the
+/// field the format printed right before the message.
+fn word_before<'l>(line: &'l str, m: &str) -> Option<&'l str> {
+    let head = line.get(..line.len().checked_sub(m.len())?)?.trim_end();
+    head.rsplit(' ').next()
 }
 
 /// A logger's shape: lower-case letters, digits and `_`, in parts joined
