@@ -85,7 +85,8 @@
 //!   and `infer/`: a stream's lines → the formats that wrote them (`lex`:
 //!   tokens by shape; `levels`: the level names known, whole or cut;
 //!   `layouts`: the `datefmt`s known and where a date
-//!   starts; `role`: which attribute a token suggests; `ids`: the
+//!   starts; `role`: which attribute a token suggests; `known`: the
+//!   names libraries log under and their modules' stems; `ids`: the
 //!   shapes of ids no message's word has (a trace id, a pid in hex); `padding`: spaces
 //!   that pad a value folded into it; `head`: a
 //!   line's fields before the message; `foreign`: other programs' lines

@@ -4,11 +4,13 @@
 
 use super::head::{Head, Part};
 use super::ids::{pid_hex, thread_hex};
+use super::known::library_modules;
 use super::layouts::layout_text;
 use super::lex::{ISO8601, PYTHON_DEFAULT, is_cut_level};
 use super::names::{
     before_pid, column, ends_logger, functions_after, functions_alone, functions_marked, literal,
-    located, logger_like, lone_logger, module_function, modules_before, named, shouted_loggers,
+    located, logger_like, lone_logger, module_before_functions, module_function, modules_before,
+    named, shouted_loggers,
 };
 use super::numbers::{growing, int_attribute, six_decimals};
 use super::role::{Role, is_dotted, is_full_level, is_identifier};
@@ -430,6 +432,7 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ if any(Role::ProcessName) => &["processName"],
         _ if any(Role::TaskName) => &["taskName"],
         _ if any(Role::FuncName) => &["funcName"],
+        Part::Word if library_modules(&column) => &["module"],
         _ if any(Role::Name) => &["name"],
         // A module its key names (`[Module: %(module)s]`, `module=`).
         _ if any(Role::Module) && keyed_as(heads[0], i, "module") => &["module", "funcName"],
@@ -442,6 +445,11 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         Part::Word if roles.is_empty() && shouted_loggers(heads, i) => &["name"],
         Part::Word if roles.is_empty() && before_pid(heads, i) => &["name"],
         Part::Word if roles.is_empty() && functions_marked(&column) => located(heads, i, &column),
+        _ if (any(Role::NameSlot) || any(Role::NameGuess))
+            && module_before_functions(heads, i, &column) =>
+        {
+            &["module"]
+        }
         _ if (any(Role::NameSlot) || any(Role::NameGuess)) && functions_alone(&column) => {
             located(heads, i, &column)
         }
@@ -569,6 +577,53 @@ mod tests {
         let refs: Vec<&Head<'_>> = heads.iter().collect();
         let b = build(&refs);
         (b.format, b.datefmt)
+    }
+
+    #[test]
+    fn single_words_with_a_library_module_among_them_are_the_module() {
+        // Varken's `%(asctime)s : %(levelname)s : %(module)s : %(message)s`:
+        // urllib3 logs under `urllib3.connectionpool`, never the stem alone.
+        let lines = [
+            "2024-05-11 14:44:50 : DEBUG : dbmanager : Writing data to InfluxDB",
+            "2024-05-11 14:44:50 : DEBUG : connectionpool : Starting new HTTP connection (1): influxdb:8086",
+            "2024-05-11 14:44:51 : INFO : tautulli : Attempting to use the fallback IP...",
+        ];
+        assert_eq!(
+            built(&lines).0,
+            "%(asctime)s : %(levelname)s : %(module)s : %(message)s"
+        );
+        // Its own words alone stay a logger's.
+        assert_eq!(
+            built(&[lines[0], lines[2]]).0,
+            "%(asctime)s : %(levelname)s : %(name)s : %(message)s"
+        );
+    }
+
+    #[test]
+    fn single_words_before_a_column_of_functions_are_their_modules() {
+        // DFIR-IRIS's `%(asctime)s :: %(levelname)s :: %(module)s ::
+        // %(funcName)s :: %(message)s`.
+        let lines = [
+            "2024-05-11 14:44:44 :: INFO :: post_init :: run_post_init :: IRIS v2.4.20",
+            "2024-05-11 14:44:45 :: INFO :: module_handler :: dup_logs :: Testing module",
+            "2024-05-11 14:44:46 :: INFO :: tracker :: track_activity :: Added ioc",
+            "2024-05-11 14:44:47 :: WARNING :: util :: get_case_access :: No case found",
+        ];
+        assert_eq!(
+            built(&lines).0,
+            "%(asctime)s :: %(levelname)s :: %(module)s :: %(funcName)s :: %(message)s"
+        );
+        // The root logger before them is a logger.
+        let rooted: Vec<String> = lines
+            .iter()
+            .map(|l| l.replace(":: util ::", ":: root ::"))
+            .collect();
+        let rooted: Vec<&str> = rooted.iter().map(String::as_str).collect();
+        assert!(
+            built(&rooted).0.contains("%(name)s"),
+            "{}",
+            built(&rooted).0
+        );
     }
 
     #[test]

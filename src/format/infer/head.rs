@@ -3,12 +3,13 @@
 //! with the same head shape were (most likely) written by one format.
 
 use super::foreign::{common_log, foreign_source, opens_message};
+use super::known::is_top_logger;
 use super::lex::{Class, Tok, closes, is_wide_separator, lex, opens};
 use super::names::past_tense;
 use super::padding::fold_padding;
 use super::role::{
-    Role, before_colon, before_dash, between_separators, is_dotted, is_identifier, is_top_logger,
-    key_before, next_evident, role, unique,
+    Role, before_colon, before_dash, between_separators, is_dotted, is_identifier, key_before,
+    next_evident, role, unique,
 };
 use super::suffix::{push_suffix, suffix_start, timed};
 

@@ -32,6 +32,7 @@ mod foreign;
 mod head;
 mod ids;
 mod json_text;
+mod known;
 mod layouts;
 mod lead;
 mod levels;

@@ -7,8 +7,9 @@ use std::collections::HashMap;
 
 use super::build::{distinct, hex_pid, module_before_function, roles};
 use super::head::{Head, Part};
+use super::known::is_top_logger;
 use super::levels::is_known_level;
-use super::role::{Role, is_top_logger};
+use super::role::{Role, is_identifier};
 use super::widths::opening;
 
 /// Whether dotted words are `%(name)s.%(funcName)s`: every word has a
@@ -82,6 +83,38 @@ pub(super) fn functions_alone(column: &[&str]) -> bool {
     let shown: Vec<&&str> = words.iter().filter(|w| function_shaped(w)).collect();
     let marked = shown.iter().any(|w| w.starts_with(['<', '_']));
     (shown.len() >= 2 || marked) && shown.len() * 2 >= words.len()
+}
+
+/// Whether column `i`, single words a guess gave a logger's place, is the
+/// module of the functions the next column shows, past a separator
+/// (DFIR-IRIS's `%(module)s :: %(funcName)s :: `, `post_init ::
+/// run_post_init`): where an app names its loggers after its modules
+/// (`getLogger(__name__)`), a logger before its function is dotted, as
+/// `modules_before` reads a pair joined by a dot. A word that is a logger
+/// alone (`root`, `asyncio`) shows `%(name)s`, and the functions must
+/// read so more often than the words before them (`post_init` has the
+/// shape of a function's name too).
+pub(super) fn module_before_functions(heads: &[&Head<'_>], i: usize, words: &[&str]) -> bool {
+    let parts = &heads[0].parts;
+    let next = (i + 1..parts.len()).find(|&j| !matches!(parts[j], Part::Lit(_) | Part::Space));
+    let Some(j) = next.filter(|&j| j > i + 1 && parts[j] == Part::Word) else {
+        return false;
+    };
+    let guessed = roles(heads, j)
+        .iter()
+        .all(|r| matches!(r, Role::NameSlot | Role::NameGuess | Role::FuncName));
+    let plain = words.iter().all(|w| is_identifier(w) && !is_top_logger(w));
+    let functions = column(heads, j);
+    plain && guessed && functions_alone(&functions) && shaped(&functions) > shaped(words)
+}
+
+/// The share of a column's different words that read as functions'.
+fn shaped(column: &[&str]) -> f64 {
+    let mut words = column.to_vec();
+    words.sort_unstable();
+    words.dedup();
+    let n = words.iter().filter(|w| function_shaped(w)).count();
+    n as f64 / words.len().max(1) as f64
 }
 
 /// Function names (`functions_alone`), one at least marked as only code

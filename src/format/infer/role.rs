@@ -2,6 +2,7 @@
 //! neighbours': the `LogRecord` attribute it suggests, or none.
 
 use super::ids::{is_id, is_ipv4, thread_hex};
+use super::known::is_top_logger;
 use super::lex::{Class, Tok, is_cut_level, is_known_level, opens};
 
 /// What a token's own shape (and its neighbours) says it is.
@@ -376,62 +377,6 @@ pub(super) fn word_role(
     let _ = prev;
     None
 }
-
-/// Whether a one-word name is a logger's and never a module's: the root
-/// logger, a script's `__main__`, or a library that logs under its
-/// package's name alone (`asyncio`, `httpx`). Their records print a
-/// module of another name (`base_events`, `_client`), so a column of
-/// these before `:` and a line number, or `.` and a function, is
-/// `%(name)s`, where a bare word there is more often `%(module)s`.
-pub(super) fn is_top_logger(w: &str) -> bool {
-    TOP_LOGGERS.binary_search(&w).is_ok()
-}
-
-/// The root logger, `__main__`, and standard-library modules and popular
-/// libraries that log under their top-level package name (sorted: see
-/// `top_loggers_are_sorted`).
-const TOP_LOGGERS: [&str; 40] = [
-    "__main__",
-    "aiobotocore",
-    "aiohttp",
-    "alembic",
-    "apscheduler",
-    "asyncio",
-    "boto3",
-    "botocore",
-    "celery",
-    "concurrent",
-    "django",
-    "elasticsearch",
-    "fastapi",
-    "flask",
-    "gunicorn",
-    "httpcore",
-    "httpx",
-    "kafka",
-    "kombu",
-    "multiprocessing",
-    "openai",
-    "opensearch",
-    "paramiko",
-    "pika",
-    "pymongo",
-    "redis",
-    "requests",
-    "root",
-    "s3transfer",
-    "scrapy",
-    "sentry_sdk",
-    "sqlalchemy",
-    "starlette",
-    "tornado",
-    "twisted",
-    "urllib3",
-    "uvicorn",
-    "websockets",
-    "werkzeug",
-    "zeep",
-];
 
 /// `prefix` and digits.
 pub(super) fn numbered(w: &str, prefix: &str) -> bool {

@@ -1,0 +1,154 @@
+//! Names libraries log under: the one-word loggers of the standard
+//! library and popular packages, and the modules only their files are
+//! named, which tell `%(name)s` from `%(module)s` in a column of single
+//! words, where text alone can't: an app's own loggers and modules share
+//! their words (`getLogger(__name__)`).
+
+/// Whether a one-word name is a logger's and never a module's: the root
+/// logger, a script's `__main__`, or a library that logs under its
+/// package's name alone (`asyncio`, `httpx`). Their records print a
+/// module of another name (`base_events`, `_client`), so a column of
+/// these before `:` and a line number, or `.` and a function, is
+/// `%(name)s`, where a bare word there is more often `%(module)s`.
+pub(super) fn is_top_logger(w: &str) -> bool {
+    TOP_LOGGERS.binary_search(&w).is_ok()
+}
+
+/// The root logger, `__main__`, and standard-library modules and popular
+/// libraries that log under their top-level package name (sorted
+/// for a binary search).
+const TOP_LOGGERS: [&str; 40] = [
+    "__main__",
+    "aiobotocore",
+    "aiohttp",
+    "alembic",
+    "apscheduler",
+    "asyncio",
+    "boto3",
+    "botocore",
+    "celery",
+    "concurrent",
+    "django",
+    "elasticsearch",
+    "fastapi",
+    "flask",
+    "gunicorn",
+    "httpcore",
+    "httpx",
+    "kafka",
+    "kombu",
+    "multiprocessing",
+    "openai",
+    "opensearch",
+    "paramiko",
+    "pika",
+    "pymongo",
+    "redis",
+    "requests",
+    "root",
+    "s3transfer",
+    "scrapy",
+    "sentry_sdk",
+    "sqlalchemy",
+    "starlette",
+    "tornado",
+    "twisted",
+    "urllib3",
+    "uvicorn",
+    "websockets",
+    "werkzeug",
+    "zeep",
+];
+
+/// Whether a column of single words is `%(module)s`: one of them is a
+/// module only a library names a file (urllib3's `connectionpool`,
+/// asyncio's `base_events`, httpx's `_client`), and none is a logger's
+/// alone (`root`, `__main__`, `asyncio`). (Not `__init__`: a package's
+/// module, but every class's constructor too.) Under `%(name)s` those records print their library's
+/// logger, dotted (`urllib3.connectionpool`) or its package's
+/// (`asyncio`), never the file's stem, so one such word is enough.
+/// Varken's `%(asctime)s : %(levelname)s : %(module)s : %(message)s`
+/// shows `connectionpool` beside its own `dbmanager` and `tautulli`.
+pub(super) fn library_modules(column: &[&str]) -> bool {
+    let one_word = |w: &str| !w.is_empty() && !w.contains('.') && !is_top_logger(w);
+    let library = |w: &str| LIBRARY_MODULES.binary_search(&w).is_ok();
+    column.iter().all(|w| one_word(w.trim())) && column.iter().any(|w| library(w.trim()))
+}
+
+/// Modules of the standard library and popular packages that log at
+/// `INFO` or `DEBUG` in apps' streams, named as no app names its own
+/// files (sorted for a binary search). Words apps use too (`base`,
+/// `client`, `server`, `utils`) are left out: an app's flat script of
+/// that name logs under it with `%(name)s` too.
+const LIBRARY_MODULES: [&str; 36] = [
+    "PngImagePlugin",
+    "TiffImagePlugin",
+    "_application",
+    "_client",
+    "_default",
+    "_internal",
+    "_jobqueue",
+    "_trace",
+    "_transport",
+    "_universal",
+    "_updater",
+    "autoreload",
+    "base_connection",
+    "base_events",
+    "basehttp",
+    "blocking_connection",
+    "configuration_utils",
+    "connection_workflow",
+    "connectionpool",
+    "font_manager",
+    "glogging",
+    "h11_impl",
+    "http_logging_policy",
+    "httptools_impl",
+    "inotify_buffer",
+    "io_services_utils",
+    "logstats",
+    "modeling_utils",
+    "poolmanager",
+    "proactor_events",
+    "remote_connection",
+    "retryhandler",
+    "select_connection",
+    "selector_events",
+    "tokenization_utils_base",
+    "unix_events",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_lists_are_sorted_for_their_binary_searches() {
+        assert!(TOP_LOGGERS.is_sorted());
+        assert!(LIBRARY_MODULES.is_sorted());
+    }
+
+    #[test]
+    fn a_library_module_among_single_words_shows_modules() {
+        assert!(library_modules(&[
+            "dbmanager",
+            "connectionpool",
+            "tautulli"
+        ]));
+        assert!(!library_modules(&["executiongraph", "__init__"]));
+        assert!(library_modules(&["h11_impl", "server", "on"]));
+    }
+
+    #[test]
+    fn a_dotted_word_or_a_library_logger_alone_shows_loggers() {
+        assert!(!library_modules(&[
+            "urllib3.connectionpool",
+            "connectionpool"
+        ]));
+        assert!(!library_modules(&["asyncio", "base_events"]));
+        assert!(!library_modules(&["root", "_client"]));
+        assert!(!library_modules(&["dbmanager", "tautulli"]));
+        assert!(!library_modules(&["", "connectionpool"]));
+    }
+}
