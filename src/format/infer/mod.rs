@@ -380,23 +380,11 @@ fn formats_of<'a>(groups: Vec<Group<'a>>, out: &mut Vec<Inferred>) -> Vec<Group<
         if !found.format.contains(PAIR)
             && let Some(w) = wider
         {
-            out[w].lines += found.lines;
-            // Unless the wider one glues its message to a bracket or a
-            // bar, as formats don't, and this one reads its lines as well,
-            // and more of each: their heads stopped early (Plone's
-            // `][%(threadName)s]`, a thread name with spaces on most lines;
-            // Fix Inventory's `|%(threadName)10s  `, one no shape names).
-            let theirs = read.iter().find(|(i, _)| *i == w).map(|(_, l)| l);
-            let glued = ["]", ")", ">", "|"]
+            let theirs = read
                 .iter()
-                .any(|b| out[w].format.ends_with(&format!("{b}%(message)s")));
-            if glued
-                && found.format.len() > out[w].format.len()
-                && theirs.is_some_and(|l| l.iter().all(|l| found.compiled.starts(l)))
-            {
-                let lines = out[w].lines;
-                out[w] = Inferred { lines, ..found };
-            }
+                .find(|(i, _)| *i == w)
+                .map(|(_, l)| l.as_slice());
+            fold_into_wider(&mut out[w], found, theirs, &group.lines);
             continue;
         }
         match out
@@ -411,6 +399,52 @@ fn formats_of<'a>(groups: Vec<Group<'a>>, out: &mut Vec<Inferred>) -> Vec<Group<
         }
     }
     left
+}
+
+/// Counts `found`'s lines, which `wide` reads, as `wide`'s: messages
+/// that start like fields. Unless `wide` adds only guesses to `found`
+/// (`only_guesses`), a value no attribute explains, an id on each of its
+/// own lines (`theirs`) and a word on some of `found`'s (`own`), on more
+/// lines than `found` has (KernelCI's node ids, `[INFO] 6650a1f3c2d7
+/// lava-broonie`, beside `[INFO] Device health check`): then `wide`'s
+/// lines are messages that start with an id, and `found` takes them, as
+/// `drop_guesses` would have had `found` been inferred apart. (Lines
+/// whose ids are there too only went on into words: a custom field.) Or unless `wide` glues its
+/// message to a bracket or a bar, as formats don't, and `found` reads
+/// `wide`'s own lines (`theirs`) as well, and more of each: their heads
+/// stopped early (Plone's `][%(threadName)s]`, a thread name with spaces
+/// on most lines; Fix Inventory's `|%(threadName)10s  `, one no shape
+/// names).
+fn fold_into_wider(wide: &mut Inferred, found: Inferred, theirs: Option<&[&str]>, own: &[&str]) {
+    let lines = wide.lines + found.lines;
+    let ids = |lines: &[&str]| neutral_values(&wide.compiled, lines).all(|v| ids::is_id(&v));
+    if only_guesses(wide, &found) && theirs.is_some_and(ids) && !ids(own) {
+        let gone = std::mem::replace(wide, Inferred { lines, ..found });
+        cut_levels(wide, &gone);
+        return;
+    }
+    wide.lines = lines;
+    let glued = ["]", ")", ">", "|"]
+        .iter()
+        .any(|b| wide.format.ends_with(&format!("{b}%(message)s")));
+    if glued
+        && found.format.len() > wide.format.len()
+        && theirs.is_some_and(|l| l.iter().all(|l| found.compiled.starts(l)))
+    {
+        *wide = Inferred { lines, ..found };
+    }
+}
+
+/// The values `format` reads into neutral fields on `lines`.
+fn neutral_values<'l>(format: &'l Format, lines: &'l [&str]) -> impl Iterator<Item = String> + 'l {
+    lines.iter().flat_map(move |line| {
+        let spans = format.match_record(line);
+        let fields = spans.map(|s| format.fields(std::borrow::Cow::Borrowed(*line), &s));
+        fields.into_iter().flatten().filter_map(|(k, v)| match v {
+            crate::model::Value::Str(s) if k.starts_with(NEUTRAL_PREFIX) => Some(s.to_string()),
+            _ => None,
+        })
+    })
 }
 
 /// Whether `found`, whose lines `wide` reads, writes its time another way:
@@ -2304,6 +2338,33 @@ mod tests {
                 "{lines:?}"
             );
         }
+    }
+
+    #[test]
+    fn ids_most_messages_open_with_are_the_messages_where_other_lines_show_words_there() {
+        // KernelCI's scheduler, `%(asctime)s [%(levelname)s] %(message)s`,
+        // whose job lines open with a node's id.
+        let mut lines: Vec<String> = (0..6)
+            .map(|i| format!("05/11/2024 02:44:5{i} PM UTC [INFO] 6650a1f3c2d{i}a0b1c2d3e4f5 lava-broonie {i}"))
+            .collect();
+        for m in [
+            "Device health check: enabled",
+            "Listening for checkout events",
+            "Press Ctrl-C to stop.",
+        ] {
+            lines.push(format!("05/11/2024 02:44:59 PM UTC [INFO] {m}"));
+        }
+        let got = formats(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].0, "%(asctime)s [%(levelname)s] %(message)s");
+        // An id on every line is a field, though some lines' heads went on
+        // into words (`(id) settings: {…`).
+        let fielded: Vec<String> = (0..6)
+            .map(|i| format!("2025-05-29T04:23:2{i}.857Z INFO     (e18981814795f528{i}9af28ac04c9cd1d) Created A-{i} in echo"))
+            .chain((0..3).map(|i| format!("2025-05-29T04:23:2{i}.889Z WARNING  (443cd29e3ddefb7{i}dd111cab0ae69b1d) settings: x={i}")))
+            .collect();
+        let got = formats(&fielded.iter().map(String::as_str).collect::<Vec<_>>());
+        assert!(got[0].0.contains("(%(field_1)s) %(message)s"), "{got:?}");
     }
 
     #[test]
