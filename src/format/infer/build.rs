@@ -4,7 +4,7 @@
 
 use super::head::{Head, Part};
 use super::ids::{pid_hex, thread_hex};
-use super::known::library_modules;
+use super::known::{library_modules, many_modules};
 use super::layouts::layout_text;
 use super::lex::{ISO8601, PYTHON_DEFAULT, is_cut_level};
 use super::names::{
@@ -432,7 +432,15 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         _ if any(Role::ProcessName) => &["processName"],
         _ if any(Role::TaskName) => &["taskName"],
         _ if any(Role::FuncName) => &["funcName"],
-        Part::Word if library_modules(&column) => &["module"],
+        // Many words before a line's number are functions as often
+        // (`[%(module)s:%(funcName)s:%(lineno)d]`): `located` reads those.
+        // Nor functions (`run_post_init`, `get_case_access`).
+        Part::Word
+            if library_modules(&column)
+                || (!any(Role::Module) && many_modules(&column) && !functions_alone(&column)) =>
+        {
+            &["module"]
+        }
         _ if any(Role::Name) => &["name"],
         // A module its key names (`[Module: %(module)s]`, `module=`).
         _ if any(Role::Module) && keyed_as(heads[0], i, "module") => &["module", "funcName"],
@@ -596,6 +604,35 @@ mod tests {
         assert_eq!(
             built(&[lines[0], lines[2]]).0,
             "%(asctime)s : %(levelname)s : %(name)s : %(message)s"
+        );
+    }
+
+    #[test]
+    fn four_different_lower_case_words_where_a_logger_goes_are_modules() {
+        // Maestral's `%(asctime)s %(module)s %(levelname)s: %(message)s`.
+        let lines = [
+            "2024-05-11 14:44:55 sync INFO: Indexing 1500...",
+            "2024-05-11 14:44:56 manager INFO: Up to date",
+            "2024-05-11 14:44:57 main INFO: Starting",
+            "2024-05-11 14:44:58 daemon INFO: Listening",
+        ];
+        assert_eq!(
+            built(&lines).0,
+            "%(asctime)s %(module)s %(levelname)s: %(message)s"
+        );
+        assert!(built(&lines[..3]).0.contains("%(name)s"));
+        // Functions before a line's number stay functions
+        // (mongodb-consistent-backup's `[%(module)s:%(funcName)s:%(lineno)d]`).
+        let placed = [
+            "[2024-05-11 14:44:55,001] [INFO] [Backup:run:201] a",
+            "[2024-05-11 14:44:55,002] [INFO] [Backup:wait:230] b",
+            "[2024-05-11 14:44:55,003] [INFO] [Backup:close:244] c",
+            "[2024-05-11 14:44:55,004] [INFO] [Backup:start:180] d",
+        ];
+        assert!(
+            built(&placed).0.contains("%(funcName)s:%(lineno)d]"),
+            "{}",
+            built(&placed).0
         );
     }
 

@@ -63,17 +63,43 @@ const TOP_LOGGERS: [&str; 40] = [
 /// Whether a column of single words is `%(module)s`: one of them is a
 /// module only a library names a file (urllib3's `connectionpool`,
 /// asyncio's `base_events`, httpx's `_client`), and none is a logger's
-/// alone (`root`, `__main__`, `asyncio`). (Not `__init__`: a package's
-/// module, but every class's constructor too.) Under `%(name)s` those records print their library's
-/// logger, dotted (`urllib3.connectionpool`) or its package's
-/// (`asyncio`), never the file's stem, so one such word is enough.
-/// Varken's `%(asctime)s : %(levelname)s : %(module)s : %(message)s`
-/// shows `connectionpool` beside its own `dbmanager` and `tautulli`.
+/// alone (`root`, `__main__`, `asyncio`). Under `%(name)s` those records
+/// print their library's logger, dotted (`urllib3.connectionpool`) or its
+/// package's (`asyncio`), never the file's stem, so one such word is
+/// enough. Varken's `%(asctime)s : %(levelname)s : %(module)s :
+/// %(message)s` shows `connectionpool` beside its own `dbmanager` and
+/// `tautulli`. (Not `__init__`: a package's module, but every class's
+/// constructor too.)
 pub(super) fn library_modules(column: &[&str]) -> bool {
     let one_word = |w: &str| !w.is_empty() && !w.contains('.') && !is_top_logger(w);
     let library = |w: &str| LIBRARY_MODULES.binary_search(&w).is_ok();
     column.iter().all(|w| one_word(w.trim())) && column.iter().any(|w| library(w.trim()))
 }
+
+/// Whether a column of single words is `%(module)s` for their number:
+/// four different ones or more, all lower-case, none a logger's alone.
+/// An app that names its loggers after its modules (`getLogger(__name__)`)
+/// prints them dotted under its package (`webchanges.handler`); one that
+/// names them by hand names three at most far more often than four
+/// (webchanges' `%(module)s[%(thread)s]`: `cli`, `command`, `handler`,
+/// `worker`; Maestral's `daemon`, `main`, `manager`, `sync`).
+pub(super) fn many_modules(column: &[&str]) -> bool {
+    let mut words: Vec<&str> = column.iter().map(|w| w.trim()).collect();
+    words.sort_unstable();
+    words.dedup();
+    // Few digits: an id in hex is no module (`e18981814795f528`).
+    let lower = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.bytes()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
+            && w.bytes().filter(u8::is_ascii_digit).count() * 4 < w.len()
+    };
+    words.len() >= MIN_MODULES && words.iter().all(|w| lower(w) && !is_top_logger(w))
+}
+
+/// Fewest different words that show modules rather than an app's own
+/// loggers, alone or before a function (`names::modules_before`).
+pub(super) const MIN_MODULES: usize = 4;
 
 /// Modules of the standard library and popular packages that log at
 /// `INFO` or `DEBUG` in apps' streams, named as no app names its own
@@ -138,6 +164,21 @@ mod tests {
         ]));
         assert!(!library_modules(&["executiongraph", "__init__"]));
         assert!(library_modules(&["h11_impl", "server", "on"]));
+    }
+
+    #[test]
+    fn four_lower_case_words_or_more_show_modules() {
+        assert!(many_modules(&["daemon", "main", "manager", "sync", "sync"]));
+        // Three are an app's loggers as often.
+        assert!(!many_modules(&["daemon", "manager", "sync", "sync"]));
+        // Capitalised words may be loggers named after classes.
+        assert!(!many_modules(&["Modem", "Protocol", "Mqtt", "Broadcast"]));
+        // A library's logger alone is a logger.
+        assert!(!many_modules(&["daemon", "main", "manager", "asyncio"]));
+        // Ids are no modules.
+        assert!(!many_modules(&[
+            "e1898181", "443cd29e", "1634391b", "423512b1"
+        ]));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::build::{distinct, hex_pid, module_before_function, roles};
 use super::head::{Head, Part};
-use super::known::is_top_logger;
+use super::known::{MIN_MODULES, is_top_logger};
 use super::levels::is_known_level;
 use super::role::{Role, is_identifier};
 use super::widths::opening;
@@ -150,10 +150,6 @@ pub(super) fn modules_before(column: &[&str]) -> bool {
         })
     })
 }
-
-/// Fewest different words before a function that show modules rather
-/// than an app's own loggers.
-const MIN_MODULES: usize = 4;
 
 /// The column `name` is kept for: the first that some line shows a
 /// dotted logger name in, before a single word elsewhere can take it.
