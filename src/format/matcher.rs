@@ -418,9 +418,12 @@ impl Field {
                 // `app.py:12`: `%(module)s:%(lineno)d` before the message)
                 // or ids (`1f6:7f4e2b9c3740`, `%(process)x:%(thread)x`),
                 // which start or end with a digit, as few names do.
+                // Nor a request's or trace's id (Sematic's `%(request_id)s`
+                // before `[%(levelname)s]`): no logger is named so.
                 let b = v.as_bytes();
                 !v.is_empty()
                     && !v.contains(char::is_whitespace)
+                    && (b.len() < 16 || !super::infer::is_id(v))
                     && v.bytes().any(|c| c.is_ascii_alphanumeric())
                     && !v.ends_with([':', ','])
                     && !v.starts_with(['[', '(', '<', '{'])

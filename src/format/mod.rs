@@ -831,6 +831,21 @@ mod tests {
     }
 
     #[test]
+    fn strict_formats_refuse_an_id_where_the_logger_goes() {
+        // boto3's `%(asctime)s %(name)s [%(levelname)s]`, which Sematic's
+        // `%(asctime)s %(request_id)s [%(levelname)s] %(name)s: ` would
+        // otherwise fit with the request's id as the logger.
+        let f = Format::compile_strict("%(asctime)s %(name)s [%(levelname)s] %(message)s", None)
+            .unwrap();
+        assert!(f.starts("2024-05-11 14:44:49,364 botocore.hooks [DEBUG] Event choose"));
+        assert!(!f.starts("2024-05-11 14:44:49,364 000000000000000000005e3a71c29907 [INFO] x"));
+        assert!(!f.starts("2024-05-11 14:44:49,364 4f9c2d1e-8a7b-4c3d-9e2f-1a2b3c4d5e6f [INFO] x"));
+        // A configured format reads what it is told.
+        let f = Format::compile("%(asctime)s %(name)s [%(levelname)s] %(message)s", None).unwrap();
+        assert!(f.starts("2024-05-11 14:44:49,364 000000000000000000005e3a71c29907 [INFO] x"));
+    }
+
+    #[test]
     fn date_shapes_cover_common_directives() {
         let shape = |f: &str| DateShape::compile(Some(f)).unwrap();
         assert_eq!(
