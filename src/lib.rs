@@ -83,7 +83,9 @@
 //!   `pydict` (a dict logged as the message, merged into the document as
 //!   python-json-logger merges it),
 //!   and `infer/`: a stream's lines → the formats that wrote them (`lex`:
-//!   tokens by shape; `levels`: the level names known, whole or cut;
+//!   tokens by shape; `marks`: separators beyond ASCII, colour codes and
+//!   the names of code that has none (`<module>`); `levels`: the level
+//!   names known, whole or cut;
 //!   `layouts`: the `datefmt`s known and where a date
 //!   starts; `role`: which attribute a token suggests; `known`: the
 //!   names libraries log under and their modules' stems; `ids`: the
@@ -101,7 +103,8 @@
 //!   after the message, a guessed logger that is a label), and each
 //!   format from every line it reads (a field's one word as its text, a
 //!   width from padded values); `merge`:
-//!   formats that differ in one column made one; `lead`: a field every
+//!   formats that differ in one column made one, and a word one logger
+//!   opens only some messages with given back to them; `lead`: a field every
 //!   message leads with that the head stopped before (a thread's name,
 //!   an id); `named`: formats that print a logger alone before the
 //!   message, which only many lines show; `syslog`: a

@@ -607,6 +607,35 @@ mod tests {
     }
 
     #[test]
+    fn an_at_sign_parts_a_place_in_the_code_from_its_line_as_a_colon_does() {
+        // mpp-solar's `%(module)s:%(funcName)s@%(lineno)d: `.
+        let got = fields("2024-05-11 14:44:55,783:INFO:__init__:main@248: Solar Device");
+        let main = got.iter().position(|(t, _)| t == "main");
+        assert!(main.is_some(), "{got:?}");
+        assert_eq!(got[main.unwrap_or(0) + 1], ("248".into(), Role::Lineno));
+        let got = fields("2024-05-11 14:44:55,783 - daemon.py@107 - INFO: hello");
+        assert_eq!(got[1], ("daemon.py".into(), Role::Filename));
+        assert_eq!(got[2], ("107".into(), Role::Lineno));
+        // An address keeps its `@`, and so does a version.
+        assert!(
+            shape("2024-05-11 14:44:55,783 mail to ops@example.com")
+                .is_none_or(|s| { s.iter().all(|(t, _)| !t.starts_with("ops")) })
+        );
+    }
+
+    #[test]
+    fn a_function_and_a_number_spaced_after_a_file_are_a_place_in_the_code() {
+        // Hedy's `%(filename)s %(funcName)s %(lineno)d <%(levelname)s>: `.
+        let got = fields(
+            "[2024-05-11 14:44:51,615] aws_helpers.py s3_transmitter 27 <WARNING>: Unable to",
+        );
+        assert_eq!(got[1], ("aws_helpers.py".into(), Role::Filename));
+        assert_eq!(got[2], ("s3_transmitter".into(), Role::FuncName));
+        assert_eq!(got[3], ("27".into(), Role::Lineno));
+        assert_eq!(got[4], ("WARNING".into(), Role::Level));
+    }
+
+    #[test]
     fn thread_and_process_names_are_known_by_the_names_python_gives_them() {
         for w in [
             "MainThread",

@@ -10,6 +10,7 @@ use super::layouts::{
 };
 pub(super) use super::layouts::{DEFAULT_LAYOUT, ISO8601, PYTHON_DEFAULT, date_at};
 pub(super) use super::levels::{LEVELS, is_cut_level, is_known_level};
+use super::marks::{SEPARATORS, angle_word, ansi_len, separator_len};
 
 /// What a token is, by its own shape.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -178,13 +179,6 @@ fn url_len(b: &[u8], i: usize, n: usize) -> Option<usize> {
     Some(n + rest.iter().take_while(|c| !c.is_ascii_whitespace()).count())
 }
 
-/// Characters beyond ASCII that formats put between fields, as others
-/// put ` - ` or ` | ` (Elementary's `%(asctime)s — %(levelname)s — `):
-/// dashes, box-drawing bars, guillemets, arrows and bullets.
-const SEPARATORS: [char; 16] = [
-    '—', '–', '│', '┃', '║', '¦', '»', '«', '›', '‹', '→', '➜', '▶', '►', '·', '•',
-];
-
 /// Whether a token is one of `SEPARATORS`.
 pub(super) fn is_wide_separator(t: &Tok<'_>) -> bool {
     t.class == Class::Punct
@@ -192,12 +186,6 @@ pub(super) fn is_wide_separator(t: &Tok<'_>) -> bool {
             .chars()
             .next()
             .is_some_and(|c| SEPARATORS.contains(&c))
-}
-
-/// The length of a separator character (`SEPARATORS`) at the start of `s`.
-fn separator_len(s: &str) -> Option<usize> {
-    let c = s.chars().next()?;
-    SEPARATORS.contains(&c).then(|| c.len_utf8())
 }
 
 /// A field glued to a date by `-` at the line's start (mongo-connector's
@@ -218,17 +206,6 @@ fn before_date<'a>(s: &'a str, i: usize, w: &str, toks: &mut Vec<Tok<'a>>) -> Op
         .enumerate()
         .position(|(k, c)| c == b'-' && dated(k))?;
     Some(split_off(s, i, &s[i..i + k], Class::Word, toks))
-}
-
-/// The length of the ANSI colour code (SGR) `b` starts with: ESC, `[`,
-/// digits and semicolons, `m`.
-pub(super) fn ansi_len(b: &[u8]) -> Option<usize> {
-    let body = b
-        .get(2..)?
-        .iter()
-        .take_while(|c| c.is_ascii_digit() || **c == b';');
-    let n = 2 + body.count();
-    (b.starts_with(b"\x1b[") && b.get(n) == Some(&b'm')).then_some(n + 1)
 }
 
 /// A timestamp at `i` of layout `layout` and length `len`, with what
@@ -368,6 +345,9 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
         });
         return i + 1;
     }
+    if let Some(next) = at_line(s, i, w, toks) {
+        return next;
+    }
     let end = i + w.len();
     // `INFO/MainProcess` (Celery), `MainProcess/MainThread`: two fields.
     let process =
@@ -404,6 +384,16 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
         text: w,
     });
     end
+}
+
+/// `main@248`: a place in the code and its line, which `@` parts as `:`
+/// does (mpp-solar's `%(funcName)s@%(lineno)d`, `%(filename)s@`): the
+/// place and the `@` pushed, and where the line's digits start.
+fn at_line<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
+    let (left, line) = w.rsplit_once('@')?;
+    let digits = (1..=6).contains(&line.len()) && line.bytes().all(|c| c.is_ascii_digit());
+    (digits && !left.is_empty() && !left.contains('@'))
+        .then(|| split_off(s, i, left, Class::Word, toks))
 }
 
 /// `%(asctime)s-%(levelname)s` (DVT's `… PM-INFO:`): a `-` glued to a
@@ -551,26 +541,6 @@ fn number_class(w: &str) -> Class {
         return Class::Level;
     }
     Class::Word
-}
-
-/// `<module>`, `<lambda>`, `<stdin>`: what Python prints as a function or
-/// file name for code that has none. Only these: `<root>` or `<app>` is a
-/// logger's name in the format's own angle brackets.
-pub(super) fn angle_word(b: &[u8]) -> Option<usize> {
-    const CODE_NAMES: [&[u8]; 9] = [
-        b"module",
-        b"lambda",
-        b"listcomp",
-        b"setcomp",
-        b"dictcomp",
-        b"genexpr",
-        b"stdin",
-        b"string",
-        b"console",
-    ];
-    let n = b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
-    let named = CODE_NAMES.contains(&&b[1..1 + n]);
-    (named && b.get(1 + n) == Some(&b'>')).then_some(n + 2)
 }
 
 /// Whether a token is a closing bracket or another character after which a

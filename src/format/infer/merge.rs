@@ -2,6 +2,7 @@
 //! column in different shapes, so each shape became a group of its own.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 use super::{Format, Inferred, NEUTRAL_PREFIX};
 use crate::model::Value;
@@ -133,6 +134,109 @@ fn unexplained(col: &str) -> bool {
     split_fields(col).is_some_and(|(_, text)| text.bytes().any(|c| c.is_ascii_alphanumeric()))
 }
 
+/// Formats that add to a shorter one only a guessed field and `: `
+/// before the message, or a label and one (DipDup's `%(name)-20s
+/// %(message)s`, whose index and datasource messages open with a name,
+/// `evm_node: Establishing …`, read as `%(funcName)s: `; OpenWPM's
+/// `BROWSER 1: Launching browser`, read as `BROWSER %(process)d: `),
+/// where one logger (or module, file or function) writes lines of both: a
+/// format prints its fields on every record of every logger, so that
+/// logger's lines with the word are messages that start with it. The
+/// shorter format takes their lines, however many they are.
+pub(super) fn same_logger(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
+    let (mut i, mut merged) = (0, false);
+    while i < out.len() {
+        let into = (0..out.len()).find(|&j| {
+            j != i
+                && one_field_more(&out[i], &out[j])
+                    .is_some_and(|who| writer_of_both(&out[i], &out[j], who, lines))
+        });
+        match into {
+            Some(j) => {
+                let gone = out.remove(i);
+                out[if j > i { j - 1 } else { j }].lines += gone.lines;
+                merged = true;
+            }
+            None => i += 1,
+        }
+    }
+    if merged {
+        out.sort_by_key(|f| std::cmp::Reverse(f.lines));
+    }
+    out
+}
+
+/// The fields that tell who wrote a record, the surest first.
+const WRITERS: [&str; 4] = ["name", "module", "filename", "funcName"];
+
+/// Where `wide` is `short` (widths and runs of spaces aside, which each
+/// group reads from its own lines) with one field and `: ` added before
+/// the message, an upper-case label before it or none, the field of
+/// `short` that tells who wrote a line.
+fn one_field_more(wide: &Inferred, short: &Inferred) -> Option<&'static str> {
+    let w = unpadded(wide.format.strip_suffix("%(message)s")?);
+    let s = unpadded(short.format.strip_suffix("%(message)s")?);
+    let added = w.strip_prefix(s.as_str())?.strip_suffix(": ")?;
+    let (names, text) = split_fields(added)?;
+    let label = text.strip_suffix(' ').is_some_and(|l| {
+        l.len() >= 2 && l.bytes().all(|c| c.is_ascii_uppercase()) && added.starts_with(l)
+    });
+    let one = names.len() == 1 && (text.is_empty() || label) && added.ends_with(['s', 'd']);
+    (one && wide.datefmt == short.datefmt)
+        .then(|| {
+            WRITERS
+                .into_iter()
+                .find(|k| s.contains(&format!("%({k})s")))
+        })
+        .flatten()
+}
+
+/// `format` without widths and precisions, runs of spaces as one.
+fn unpadded(format: &str) -> String {
+    let mut out = String::with_capacity(format.len());
+    let mut rest = format;
+    while let Some(at) = rest.find("%(") {
+        out.push_str(&rest[..at]);
+        let Some(close) = rest[at..].find(')') else {
+            break;
+        };
+        out.push_str(&rest[at..=at + close]);
+        rest = rest[at + close + 1..].trim_start_matches(|c: char| "-+ #0123456789.".contains(c));
+    }
+    out.push_str(rest);
+    let mut spaced = String::with_capacity(out.len());
+    for c in out.chars() {
+        if !(c == ' ' && spaced.ends_with(' ')) {
+            spaced.push(c);
+        }
+    }
+    spaced
+}
+
+/// Whether one writer (`who`: a logger, module, file or function) has
+/// lines that `wide` reads and lines that only `short` does.
+fn writer_of_both(wide: &Inferred, short: &Inferred, who: &str, lines: &[&str]) -> bool {
+    let (mut theirs, mut own) = (HashSet::new(), HashSet::new());
+    for line in lines {
+        if let Some(n) = writer(&wide.compiled, who, line) {
+            theirs.insert(n);
+        } else if let Some(n) = writer(&short.compiled, who, line) {
+            own.insert(n);
+        }
+    }
+    !theirs.is_disjoint(&own)
+}
+
+/// The value of field `who` that `format` reads on `line`.
+fn writer(format: &Format, who: &str, line: &str) -> Option<String> {
+    let spans = format.match_record(line)?;
+    let fields = format.fields(Cow::Borrowed(line), &spans);
+    fields.into_iter().find_map(|(k, v)| match v {
+        Value::Str(s) if k == who => Some(s.trim().to_string()),
+        _ => None,
+    })
+}
+
 /// Whether every placeholder in `text` is a neutral field (`%(field_1)s`,
 /// `%(field_2)d`), and there is one at least.
 pub(super) fn only_neutral(text: &str) -> bool {
@@ -199,6 +303,69 @@ mod tests {
             formats(&lines),
             ["%(asctime)s.%(msecs)03d %(name)s %(levelname)s %(message)s"]
         );
+    }
+
+    #[test]
+    fn a_word_and_colon_that_a_logger_writes_on_some_lines_only_open_its_messages() {
+        // DipDup's `%(levelname)-8s %(name)-20s %(message)s`: most of its
+        // index and datasource messages open with their name.
+        let mut lines = vec![
+            "INFO     dipdup.dipdup        Setting up database",
+            "INFO     dipdup.dipdup        Initializing database schema",
+            "INFO     dipdup.dipdup        Starting index dispatcher",
+        ];
+        let named = [
+            "INFO     dipdup.datasources   evm_node: Establishing realtime connection",
+            "INFO     dipdup.datasources   evm_node: Subscribing to 2 channels",
+            "INFO     dipdup.index         uniswap_v3_pools: Synchronizing index",
+            "INFO     dipdup.dipdup        indexing: warming up...",
+            "INFO     dipdup.dipdup        indexing:   6.7% done, 196 levels left",
+            "INFO     dipdup.dipdup        indexing:  13.4% done, 179 levels left",
+            "INFO     dipdup.dipdup        indexing:  20.2% done, 162 levels left",
+            "WARNING  dipdup.datasources   evm_node: Realtime connection lost",
+        ];
+        lines.extend(named);
+        assert_eq!(formats(&lines), ["%(levelname)-8s %(name)-20s %(message)s"]);
+    }
+
+    #[test]
+    fn a_label_and_number_that_a_module_writes_on_some_lines_only_open_its_messages() {
+        // OpenWPM's `%(module)-20s - %(levelname)-8s - %(message)s`, whose
+        // browser manager's messages often open with `BROWSER 1: `.
+        let lines = [
+            "task_manager         - INFO     - OpenWPM Version: v0.30.0",
+            "browser_manager      - INFO     - BROWSER 1: Launching browser...",
+            "browser_manager      - INFO     - BROWSER 2: Launching browser...",
+            "browser_manager      - INFO     - Starting to work on CommandSequence 7330",
+            "browser_manager      - INFO     - BROWSER 1: EXECUTING COMMAND: GetCommand",
+            "browser_manager      - INFO     - BROWSER 2: EXECUTING COMMAND: GetCommand",
+            "browser_manager      - INFO     - Finished working on CommandSequence 7330",
+            "task_manager         - INFO     - Closing TaskManager",
+        ];
+        let got = formats(&lines);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].ends_with("-20s - %(levelname)-8s - %(message)s"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_word_and_colon_on_every_line_of_its_loggers_is_a_field() {
+        // Without the same logger on both shapes, a function's name
+        // before the message stays a field.
+        let lines = [
+            "INFO     app.db               connect: Opening pool",
+            "INFO     app.db               connect: Pool ready",
+            "INFO     app.web              serve: Listening on :8080",
+            "INFO     app.web              serve: Worker 2 up",
+            "INFO     app.jobs             run: Job 7 started",
+            "INFO     app.jobs             run: Job 7 done",
+            "INFO     app.cache            Warming the cache",
+            "INFO     app.cache            Cache warm",
+        ];
+        let got = formats(&lines);
+        assert!(got.iter().any(|f| f.contains("%(funcName)s: ")), "{got:?}");
     }
 
     #[test]

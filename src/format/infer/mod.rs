@@ -37,6 +37,7 @@ mod layouts;
 mod lead;
 mod levels;
 mod lex;
+mod marks;
 mod merge;
 mod named;
 mod names;
@@ -173,7 +174,7 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
         .filter_map(|(g, from)| (from.len() >= 2).then_some(g))
         .collect();
     formats_of(cut, &mut out);
-    let out = drop_guesses(lead::fields(out, &read));
+    let out = merge::same_logger(drop_guesses(lead::fields(out, &read)), &read);
     let out = merge::one_column(split_functions(out), &read);
     let out = refine::padded_fields(refine::program_tags(out, &read), &read);
     let out = narrow_first(syslog::drop_syslog(out, &read));
@@ -709,6 +710,22 @@ mod tests {
                 "%(asctime)s %(message)s".to_owned(),
                 Some("iso8601".to_owned())
             )
+        );
+    }
+
+    #[test]
+    fn a_padded_word_before_a_bar_and_the_message_is_a_field() {
+        // Grader Service's `%(levelname)-8s %(asctime)s %(module)-13s |`.
+        let got = formats(&[
+            "INFO     2024-05-11 14:44:44,201 main          | Starting Initialization...",
+            "INFO     2024-05-11 14:44:44,249 main          | Loading config file...",
+            "WARNING  2024-05-11 14:44:45,101 handlers      | Submission 412 has no files",
+            "INFO     2024-05-11 14:44:46,380 scheduler     | Queued 3 autograding jobs",
+            "ERROR    2024-05-11 14:44:47,911 git           | Push rejected for lecture 7",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(levelname)-8s %(asctime)s %(module)-13s | %(message)s"
         );
     }
 
@@ -1351,8 +1368,8 @@ mod tests {
                 Some("%Y-%m-%d %H:%M:%S".to_owned())
             )]
         );
-        assert_eq!(super::lex::ansi_len(b"\x1b[1;31mX"), Some(7));
-        assert_eq!(super::lex::ansi_len(b"\x1b[31"), None);
+        assert_eq!(super::marks::ansi_len(b"\x1b[1;31mX"), Some(7));
+        assert_eq!(super::marks::ansi_len(b"\x1b[31"), None);
     }
 
     #[test]

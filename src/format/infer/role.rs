@@ -66,7 +66,9 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
         Class::Msecs => Some(Role::Msecs),
         Class::Level => Some(Role::Level),
         Class::Float => float_role(t.text),
+        Class::Int if spaced_line(toks, i) => Some(Role::Lineno),
         Class::Int => int_role(toks, i, prev, next, next2, alone),
+        Class::Word if spaced_function(toks, i) => Some(Role::FuncName),
         // A level cut to one or two letters (`%(levelname).1s`).
         Class::Word if is_cut_level(t.text) => Some(Role::Level),
         // A level lower-cased (Streamlink's `[cli][info]`, bmaptool's
@@ -106,7 +108,7 @@ fn int_role(
 ) -> Option<Role> {
     let t = toks[i];
     let padded = i >= 2 && padded_line(toks, i - 2);
-    let colon = padded || prev.is_some_and(|p| p.text == ":");
+    let colon = padded || prev.is_some_and(|p| matches!(p.text, ":" | "@"));
     // Where the number would stand unpadded: right after the colon.
     let i = if padded { i - 1 } else { i };
     // `name::func::42` (Label Studio's) too.
@@ -142,6 +144,42 @@ fn int_role(
     } else {
         alone.then_some(Role::Bracketed)
     }
+}
+
+/// Whether token `j` is a file's name, `app.py`.
+fn file_at(toks: &[Tok<'_>], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| {
+        let w = t.text.trim_matches(' ');
+        t.class == Class::Word && w.len() > 3 && w.ends_with(".py")
+    })
+}
+
+/// Whether word `i` is a function's name between a file's and a number,
+/// spaced, the number then followed by no word (Hedy's `%(filename)s
+/// %(funcName)s %(lineno)d <%(levelname)s>: `): a message's words after a
+/// file's name go on in words (`app.py processed 7 rows`).
+fn spaced_function(toks: &[Tok<'_>], i: usize) -> bool {
+    let class = |j: usize| toks.get(j).map(|t| t.class);
+    let ended = match class(i + 3) {
+        Some(Class::Punct | Class::Level) => true,
+        Some(Class::Space) => matches!(class(i + 4), Some(Class::Punct | Class::Level)),
+        _ => false,
+    };
+    i >= 2
+        && is_identifier(toks[i].text.trim_matches(' '))
+        && class(i - 1) == Some(Class::Space)
+        && file_at(toks, i - 2)
+        && class(i + 1) == Some(Class::Space)
+        && class(i + 2) == Some(Class::Int)
+        && ended
+}
+
+/// Whether number `i` follows a function's name after a file's, spaced
+/// (`app.py main 27`): its line. After a file's name alone a number may be
+/// a message's first word; only the stream's lines together show it is a
+/// line (`columns`).
+fn spaced_line(toks: &[Tok<'_>], i: usize) -> bool {
+    i >= 2 && toks[i - 1].class == Class::Space && spaced_function(toks, i - 2)
 }
 
 /// Whether the `:` at `colon` stands before a number padded to a width
@@ -314,8 +352,8 @@ pub(super) fn word_role(
     next2: Option<Tok<'_>>,
     alone: bool,
 ) -> Option<Role> {
-    let located =
-        next.is_some_and(|n| n.text == ":") && next2.is_some_and(|n| n.class == Class::Int);
+    let located = next.is_some_and(|n| matches!(n.text, ":" | "@"))
+        && next2.is_some_and(|n| n.class == Class::Int);
     if w.ends_with(".py") && w.len() > 3 {
         return Some(if w.starts_with('/') {
             Role::Pathname
@@ -511,13 +549,14 @@ pub(super) fn before_colon(toks: &[Tok<'_>], i: usize) -> bool {
     colon && then && is_identifier(toks[i].text.trim_matches(' '))
 }
 
-/// Whether word `i` is followed by ` - `, as `%(name)s - %(message)s`
-/// writes.
+/// Whether word `i` is followed by ` - ` or ` | `, as `%(name)s -
+/// %(message)s` writes (Grader Service's `%(module)-13s | `, the bar
+/// right before the message).
 pub(super) fn before_dash(toks: &[Tok<'_>], i: usize) -> bool {
     let text = |j: usize| toks.get(j).map(|t| t.text);
     let spaced = |j: usize| toks.get(j).is_some_and(|t| t.class == Class::Space);
     spaced(i + 1)
-        && text(i + 2) == Some("-")
+        && matches!(text(i + 2), Some("-" | "|"))
         && spaced(i + 3)
         && is_identifier(toks[i].text.trim_matches(' '))
 }

@@ -5,7 +5,8 @@
 //! never taken for a field.
 
 use super::head::{HEAD_BYTES, Head, Part};
-use super::lex::{Class, angle_word, ansi_len, lex};
+use super::lex::{Class, lex};
+use super::marks::{angle_word, ansi_len};
 use super::role::{Role, is_identifier, is_thread_name, role};
 
 /// Adds the message's place and the location printed after it.

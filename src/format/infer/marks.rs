@@ -1,0 +1,47 @@
+//! Marks a head's tokens take that are neither dates, numbers nor words:
+//! separators beyond ASCII, terminal colour codes, and the names Python
+//! gives code that has none (`<module>`).
+
+/// Characters beyond ASCII that formats put between fields, as others
+/// put ` - ` or ` | ` (Elementary's `%(asctime)s — %(levelname)s — `):
+/// dashes, box-drawing bars, guillemets, arrows and bullets.
+pub(super) const SEPARATORS: [char; 16] = [
+    '—', '–', '│', '┃', '║', '¦', '»', '«', '›', '‹', '→', '➜', '▶', '►', '·', '•',
+];
+
+/// The length of a separator character (`SEPARATORS`) at the start of `s`.
+pub(super) fn separator_len(s: &str) -> Option<usize> {
+    let c = s.chars().next()?;
+    SEPARATORS.contains(&c).then(|| c.len_utf8())
+}
+
+/// The length of the ANSI colour code (SGR) `b` starts with: ESC, `[`,
+/// digits and semicolons, `m`.
+pub(super) fn ansi_len(b: &[u8]) -> Option<usize> {
+    let body = b
+        .get(2..)?
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == b';');
+    let n = 2 + body.count();
+    (b.starts_with(b"\x1b[") && b.get(n) == Some(&b'm')).then_some(n + 1)
+}
+
+/// `<module>`, `<lambda>`, `<stdin>`: what Python prints as a function or
+/// file name for code that has none. Only these: `<root>` or `<app>` is a
+/// logger's name in the format's own angle brackets.
+pub(super) fn angle_word(b: &[u8]) -> Option<usize> {
+    const CODE_NAMES: [&[u8]; 9] = [
+        b"module",
+        b"lambda",
+        b"listcomp",
+        b"setcomp",
+        b"dictcomp",
+        b"genexpr",
+        b"stdin",
+        b"string",
+        b"console",
+    ];
+    let n = b[1..].iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let named = CODE_NAMES.contains(&&b[1..1 + n]);
+    (named && b.get(1 + n) == Some(&b'>')).then_some(n + 2)
+}
