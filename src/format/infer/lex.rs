@@ -390,6 +390,10 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
 /// does (mpp-solar's `%(funcName)s@%(lineno)d`, `%(filename)s@`): the
 /// place and the `@` pushed, and where the line's digits start.
 fn at_line<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
+    // Most words end in a letter: no search for them.
+    if !w.as_bytes().last().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let (left, line) = w.rsplit_once('@')?;
     let digits = (1..=6).contains(&line.len()) && line.bytes().all(|c| c.is_ascii_digit());
     (digits && !left.is_empty() && !left.contains('@'))
