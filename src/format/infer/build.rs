@@ -4,7 +4,7 @@
 
 use super::head::{Head, Part};
 use super::ids::{pid_hex, thread_hex};
-use super::known::{library_modules, many_modules};
+use super::known::{distinct_words, library_modules, many_modules};
 use super::layouts::layout_text;
 use super::lex::{ISO8601, PYTHON_DEFAULT, is_cut_level};
 use super::names::{
@@ -359,10 +359,7 @@ fn tornado(format: String, datefmt: Option<&str>) -> String {
 
 /// How many different texts a column shows.
 pub(super) fn distinct(column: &[&str]) -> usize {
-    let mut v = column.to_vec();
-    v.sort_unstable();
-    v.dedup();
-    v.len()
+    distinct_words(column).len()
 }
 
 /// Django's development server logs requests as `[{server_time}]

@@ -84,9 +84,8 @@ pub(super) fn library_modules(column: &[&str]) -> bool {
 /// (webchanges' `%(module)s[%(thread)s]`: `cli`, `command`, `handler`,
 /// `worker`; Maestral's `daemon`, `main`, `manager`, `sync`).
 pub(super) fn many_modules(column: &[&str]) -> bool {
-    let mut words: Vec<&str> = column.iter().map(|w| w.trim()).collect();
-    words.sort_unstable();
-    words.dedup();
+    let trimmed: Vec<&str> = column.iter().map(|w| w.trim()).collect();
+    let words = distinct_words(&trimmed);
     // Few digits: an id in hex is no module (`e18981814795f528`).
     let lower = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_lowercase())
@@ -95,6 +94,14 @@ pub(super) fn many_modules(column: &[&str]) -> bool {
             && w.bytes().filter(u8::is_ascii_digit).count() * 4 < w.len()
     };
     words.len() >= MIN_MODULES && words.iter().all(|w| lower(w) && !is_top_logger(w))
+}
+
+/// A column's different texts, sorted: what it shows, however often.
+pub(super) fn distinct_words<'a>(column: &[&'a str]) -> Vec<&'a str> {
+    let mut words = column.to_vec();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// Fewest different words that show modules rather than an app's own

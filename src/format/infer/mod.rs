@@ -410,8 +410,9 @@ fn formats_of<'a>(groups: Vec<Group<'a>>, out: &mut Vec<Inferred>) -> Vec<Group<
 /// lava-broonie`, beside `[INFO] Device health check`): then `wide`'s
 /// lines are messages that start with an id, and `found` takes them, as
 /// `drop_guesses` would have had `found` been inferred apart. (Lines
-/// whose ids are there too only went on into words: a custom field.) Or unless `wide` glues its
-/// message to a bracket or a bar, as formats don't, and `found` reads
+/// whose ids are there too only went on into words: a custom field.) Or
+/// unless `wide` glues its message to a bracket or a bar, as formats
+/// don't, and `found` reads
 /// `wide`'s own lines (`theirs`) as well, and more of each: their heads
 /// stopped early (Plone's `][%(threadName)s]`, a thread name with spaces
 /// on most lines; Fix Inventory's `|%(threadName)10s  `, one no shape

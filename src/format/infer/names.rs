@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::build::{distinct, hex_pid, module_before_function, roles};
 use super::head::{Head, Part};
-use super::known::{MIN_MODULES, is_top_logger};
+use super::known::{MIN_MODULES, distinct_words, is_top_logger};
 use super::levels::is_known_level;
 use super::role::{Role, is_identifier};
 use super::widths::opening;
@@ -21,9 +21,7 @@ use super::widths::opening;
 /// (`streamlit.error_util`, `synapse.app._base`), so only a verb or a
 /// code-only name shows a function, on two words and half of them.
 pub(super) fn functions_after(column: &[&str]) -> bool {
-    let mut words = column.to_vec();
-    words.sort_unstable();
-    words.dedup();
+    let words = distinct_words(column);
     let lasts: Option<Vec<(&str, &str)>> = words.iter().map(|w| w.rsplit_once('.')).collect();
     let Some(lasts) = lasts else {
         return false;
@@ -74,9 +72,7 @@ fn function_shaped(w: &str) -> bool {
 /// after packages and modules, which are seldom `snake_case` and never
 /// verbs.
 pub(super) fn functions_alone(column: &[&str]) -> bool {
-    let mut words = column.to_vec();
-    words.sort_unstable();
-    words.dedup();
+    let words = distinct_words(column);
     if words.iter().any(|w| is_top_logger(w) || w.contains('.')) {
         return false;
     }
@@ -110,9 +106,7 @@ pub(super) fn module_before_functions(heads: &[&Head<'_>], i: usize, words: &[&s
 
 /// The share of a column's different words that read as functions'.
 fn shaped(column: &[&str]) -> f64 {
-    let mut words = column.to_vec();
-    words.sort_unstable();
-    words.dedup();
+    let words = distinct_words(column);
     let n = words.iter().filter(|w| function_shaped(w)).count();
     n as f64 / words.len().max(1) as f64
 }
