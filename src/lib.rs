@@ -83,7 +83,9 @@
 //!   `pydict` (a dict logged as the message, merged into the document as
 //!   python-json-logger merges it),
 //!   and `infer/`: a stream's lines → the formats that wrote them (`lex`:
-//!   tokens by shape; `marks`: separators beyond ASCII, colour codes and
+//!   tokens by shape; `glued`: words that hold two fields, parted where
+//!   Python's would be (`main@248`, `MainProcess-57/MainThread`); `marks`:
+//!   separators beyond ASCII, colour codes and
 //!   the names of code that has none (`<module>`); `levels`: the level
 //!   names known, whole or cut;
 //!   `layouts`: the `datefmt`s known and where a date

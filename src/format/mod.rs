@@ -36,6 +36,14 @@ use matcher::Walk;
 /// (`logging.Formatter.default_time_format` / `default_msec_format`).
 pub(crate) const PYTHON_DEFAULT_DATEFMT: &str = "%Y-%m-%d %H:%M:%S";
 
+/// A placeholder matched but written to no document: the terminal colour
+/// code a formatter writes as its own text, a different one for each level
+/// (the logging cookbook's coloured formatter, dbt-bouncer's, wraps its
+/// format in `\x1b[38;20m` … `\x1b[0m` for DEBUG, yellow for WARNING).
+/// No `LogRecord` holds it, so python-json-logger writes no key for it;
+/// inference names such a column so, and a configured format may too.
+pub(crate) const COLOUR_CODE: &str = "ansi_colour";
+
 /// Steps one match may take before it counts as no match. A normal line
 /// takes one step per token; this only stops pathological backtracking.
 const STEP_BUDGET: u32 = 4096;
@@ -282,7 +290,7 @@ impl Format {
                 if f.kind == FieldType::Message && message.is_none() {
                     message = Some(i);
                 }
-                if !keys.contains(&f.name) {
+                if !keys.contains(&f.name) && f.name != COLOUR_CODE {
                     keys.push(f.name.clone());
                     key_tokens.push(i);
                 }
@@ -351,6 +359,14 @@ impl Format {
     pub(crate) fn match_record_into(&self, text: &str, spans: &mut Spans) -> bool {
         spans.clear();
         Walk::new(self, self.tokens.len(), text, spans, true).at(0, 0)
+    }
+
+    /// The fields this format reads on `line`, if it reads it at all:
+    /// what inference asks of a candidate format, one line at a time (the
+    /// hot path reuses its spans through [`Format::match_record_into`]).
+    pub fn read<'k, 't>(&'k self, line: &'t str) -> Option<Vec<(Cow<'k, str>, Value<'t>)>> {
+        let spans = self.match_record(line)?;
+        Some(self.fields(Cow::Borrowed(line), &spans))
     }
 
     /// Turns a match into ordered, typed key/value pairs.

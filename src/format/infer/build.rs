@@ -15,6 +15,7 @@ use super::names::{
 use super::numbers::{growing, int_attribute, six_decimals};
 use super::role::{Role, is_dotted, is_full_level, is_identifier};
 use super::widths::{common_lead, fixed_spaces, opening, space_literal, spec};
+use crate::format::COLOUR_CODE;
 
 /// The key an unexplained token is kept under: `field_1`, `field_2`, … in
 /// the order they appear. Named in docs/parsing.md.
@@ -357,6 +358,20 @@ fn tornado(format: String, datefmt: Option<&str>) -> String {
     }
 }
 
+/// Whether column `i` is colour codes the formatter writes as its own
+/// text: one for each level, or one that a reset after the message closes
+/// (the cookbook's coloured formatter, whose groups of one level show one
+/// code).
+fn colour_codes(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
+    let h = heads[0];
+    let closed = h
+        .parts
+        .iter()
+        .position(|p| *p == Part::Message)
+        .is_some_and(|m| m > i && h.texts[m + 1..].iter().any(|t| t.starts_with('\x1b')));
+    column.iter().all(|w| w.starts_with('\x1b')) && (distinct(column) > 1 || closed)
+}
+
 /// How many different texts a column shows.
 pub(super) fn distinct(column: &[&str]) -> usize {
     distinct_words(column).len()
@@ -423,6 +438,7 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
             let placed = matches!(used.last(), Some(&("funcName" | "module")));
             int_attribute(heads, i, &roles, &column, placed)
         }
+        Part::Word if colour_codes(heads, i, &column) => &[COLOUR_CODE],
         _ if any(Role::Pathname) => &["pathname"],
         _ if any(Role::Filename) => &["filename"],
         _ if any(Role::ThreadName) => &["threadName"],
@@ -438,6 +454,9 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         {
             &["module"]
         }
+        // The logger named, the ends of its names are the module, where
+        // the script's own reads as a logger (`__main__`).
+        Part::Word if used.contains(&"name") && ends_of_loggers(heads, i) => &["module"],
         _ if any(Role::Name) => &["name"],
         // A module its key names (`[Module: %(module)s]`, `module=`).
         _ if any(Role::Module) && keyed_as(heads[0], i, "module") => &["module", "funcName"],
@@ -498,7 +517,11 @@ fn stems_of_files(heads: &[&Head<'_>], i: usize) -> bool {
 /// fledge.services.core.server: `).
 fn ends_of_loggers(heads: &[&Head<'_>], i: usize) -> bool {
     (0..heads[0].parts.len()).any(|j| {
-        let named = heads.iter().all(|h| h.roles[j] == Some(Role::Name));
+        // Dotted on half the lines at least: a package's `mailparser`
+        // beside its `mailparser.core` (mail-parser's `%(name)s |
+        // %(module)s | %(funcName)s`).
+        let dotted = heads.iter().filter(|h| h.roles[j] == Some(Role::Name));
+        let named = dotted.count() * 2 >= heads.len();
         let ends = heads
             .iter()
             .filter(|h| ends_logger(h.texts[j].trim(), h.texts[i].trim()))

@@ -399,8 +399,7 @@ pub(super) fn messages(
     }
     let at = format.find("%(message)s")?;
     let read = |line: &&str| {
-        let spans = compiled.match_record(line)?;
-        let fields = compiled.fields(std::borrow::Cow::Borrowed(*line), &spans);
+        let fields = compiled.read(line)?;
         fields.iter().find_map(|(k, v)| match v {
             Value::Str(s) if k == "message" => Some(s.to_string()),
             _ => None,

@@ -118,6 +118,11 @@ pub(super) fn head(line: &str) -> Option<Head<'_>> {
     Some(head)
 }
 
+/// The keys a format writes before its message (`msg=%(message)s`): the
+/// head ends at them, and the message starts after their `=`. structlog's
+/// `event=` ends the head too, but opens the message it renders.
+const MESSAGE_KEYS: [&str; 2] = ["msg", "message"];
+
 /// Where the separator after the head's last field (`last`) ends:
 /// closing brackets and punctuation that end fields, the space after
 /// them, and a `msg=` (or `msg="`) that the message follows.
@@ -128,7 +133,7 @@ fn separator_end(toks: &[Tok<'_>], last: usize) -> usize {
         let dash_ok = |n: &Tok<'_>| n.class == Class::Space || matches!(n.text, "-" | ">");
         let call = t.text == "(" && toks.get(end + 1).is_some_and(|n| n.text == ")");
         let message_key = t.class == Class::Word
-            && matches!(t.text, "msg" | "message")
+            && MESSAGE_KEYS.contains(&t.text)
             && toks.get(end + 1).is_some_and(|n| n.text == "=");
         if message_key {
             end += 2;
@@ -214,7 +219,7 @@ fn scan(toks: &[Tok<'_>]) -> Option<(Vec<Option<Role>>, usize)> {
                 // `msg=` ends the head: the message follows. So does
                 // structlog's `event=`, which opens the message it renders
                 // (Kodiak's `event='start ingest_queue_watcher' queue=…`).
-                if matches!(t.text, "msg" | "message" | "event") {
+                if MESSAGE_KEYS.contains(&t.text) || t.text == "event" {
                     break;
                 }
                 roles[i] = Some(Role::Key);

@@ -93,7 +93,22 @@ pub(super) fn many_modules(column: &[&str]) -> bool {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
             && w.bytes().filter(u8::is_ascii_digit).count() * 4 < w.len()
     };
-    words.len() >= MIN_MODULES && words.iter().all(|w| lower(w) && !is_top_logger(w))
+    words.len() >= MIN_MODULES
+        && words.iter().all(|w| lower(w) && !is_top_logger(w))
+        && !numbered(&words)
+}
+
+/// Whether two of `words` (sorted, distinct) are one stem numbered
+/// (Kopano's `index0` and `index1`): one logger's instances, named at run
+/// time; no app numbers its files so.
+fn numbered(words: &[&str]) -> bool {
+    fn stem(w: &str) -> Option<&str> {
+        let s = w.trim_end_matches(|c: char| c.is_ascii_digit());
+        (s.len() < w.len() && !s.is_empty()).then_some(s)
+    }
+    words
+        .windows(2)
+        .any(|p| stem(p[0]).is_some_and(|a| stem(p[1]) == Some(a)))
 }
 
 /// A column's different texts, sorted: what it shows, however often.
@@ -185,6 +200,13 @@ mod tests {
         // Ids are no modules.
         assert!(!many_modules(&[
             "e1898181", "443cd29e", "1634391b", "423512b1"
+        ]));
+        // Nor one stem numbered: a logger's instances (Kopano's).
+        assert!(!many_modules(&[
+            "search", "spamd", "index0", "index1", "query"
+        ]));
+        assert!(many_modules(&[
+            "search", "spamd", "index", "http2", "query"
         ]));
     }
 

@@ -5,6 +5,7 @@
 //! stream's other lines to go by.
 
 use super::super::matcher::thread_target_len;
+use super::glued::{at_line, before_level, glued_field, slashed, split_off};
 use super::layouts::{
     ABSL_LAYOUT, basic_iso8601, iso8601_len, three_digits, word_byte, zone_after,
 };
@@ -349,19 +350,8 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
         return next;
     }
     let end = i + w.len();
-    // `INFO/MainProcess` (Celery), `MainProcess/MainThread`: two fields.
-    let process =
-        |l: &str| l == "MainProcess" || l.contains("Process-") || l.contains("PoolWorker-");
-    if let Some((left, _)) = w.split_once('/')
-        && !left.is_empty()
-        && (LEVELS.contains(&left) || is_cut_level(left) || process(left))
-    {
-        let class = if process(left) {
-            Class::Word
-        } else {
-            Class::Level
-        };
-        return split_off(s, i, left, class, toks);
+    if let Some(next) = slashed(s, i, w, toks) {
+        return next;
     }
     if let Some(next) = before_level(s, i, w, toks) {
         return next;
@@ -386,20 +376,6 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     end
 }
 
-/// `main@248`: a place in the code and its line, which `@` parts as `:`
-/// does (mpp-solar's `%(funcName)s@%(lineno)d`, `%(filename)s@`): the
-/// place and the `@` pushed, and where the line's digits start.
-fn at_line<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
-    // Most words end in a letter: no search for them.
-    if !w.as_bytes().last().is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
-    let (left, line) = w.rsplit_once('@')?;
-    let digits = (1..=6).contains(&line.len()) && line.bytes().all(|c| c.is_ascii_digit());
-    (digits && !left.is_empty() && !left.contains('@'))
-        .then(|| split_off(s, i, left, Class::Word, toks))
-}
-
 /// `%(asctime)s-%(levelname)s` (DVT's `… PM-INFO:`): a `-` glued to a
 /// date or a closing bracket separates it from the next field, as no
 /// field's text starts with one. After a space it is a message's option
@@ -418,42 +394,6 @@ fn glued_separator(w: &str, toks: &[Tok<'_>]) -> bool {
             && toks
                 .last()
                 .is_some_and(|t| matches!(t.class, Class::Date(_) | Class::Msecs) || closes(t))
-}
-
-/// `ip-10-0-3-7/INFO/locust.main` (Locust's host, then the level and the
-/// logger) or `timesketch.tasks/INFO`: the word before the level is a
-/// token of its own, and lexing goes on at the level. `None` for any other
-/// word.
-fn before_level<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
-    let (left, rest) = w.split_once('/')?;
-    // Or the logger's name glued to the level that ends the word
-    // (Timesketch's `%(name)s/%(levelname)s`).
-    let level_next = rest
-        .split_once('/')
-        .is_some_and(|(l, _)| LEVELS.contains(&l))
-        || LEVELS.contains(&rest);
-    if left.is_empty() || !level_next {
-        return None;
-    }
-    Some(split_off(s, i, left, Class::Word, toks))
-}
-
-/// Pushes `left`, the start of the word at `i`, as a token of `class`,
-/// and the one character after it; returns where lexing goes on.
-fn split_off<'a>(
-    s: &'a str,
-    i: usize,
-    left: &'a str,
-    class: Class,
-    toks: &mut Vec<Tok<'a>>,
-) -> usize {
-    let at = i + left.len();
-    toks.push(Tok { class, text: left });
-    toks.push(Tok {
-        class: Class::Punct,
-        text: &s[at..at + 1],
-    });
-    at + 1
 }
 
 /// Python's name for a level it has no name for, `Level 5`: one token,
@@ -478,31 +418,6 @@ fn level_number<'a>(s: &'a str, i: usize, w: &str, toks: &mut Vec<Tok<'a>>) -> O
     Some(end + 1 + digits)
 }
 
-/// Two fields in one word, the first pushed with the character between
-/// them, lexing going on at the second: a logger and its level
-/// (`kafka.conn.INFO`, the Prometheus exporters' `%(name)s.%(levelname)s`),
-/// the main process's name and its id (`MainProcess-48211`, Globus
-/// Compute's `%(processName)s-%(process)d`; Python numbers only the names
-/// it makes up, `Process-2`, `Thread-3`), or a thread's name and its id
-/// (`TQS-139886964971072`, `%(threadName)s-%(thread)d`). `None` for any
-/// other word.
-fn glued_field<'a>(s: &'a str, i: usize, w: &'a str, toks: &mut Vec<Tok<'a>>) -> Option<usize> {
-    let b = w.as_bytes();
-    let left = if b.last().is_some_and(u8::is_ascii_uppercase) {
-        let (left, level) = w.rsplit_once('.')?;
-        (!left.is_empty() && LEVELS.contains(&level)).then_some(left)?
-    } else if b.last().is_some_and(u8::is_ascii_digit) {
-        let (left, id) = w.rsplit_once('-')?;
-        let main = matches!(left, "MainProcess" | "MainThread");
-        // A thread's id has nine digits or more (`TQS-139886964971072`).
-        let thread = id.len() >= 9 && named(left);
-        ((main || thread) && id.bytes().all(|c| c.is_ascii_digit())).then_some(left)?
-    } else {
-        return None;
-    };
-    Some(split_off(s, i, left, Class::Word, toks))
-}
-
 /// One or two digits at the start of `b`, then a space: milliseconds
 /// below 100 as `%(msecs)d` prints them.
 fn short_digits(b: &[u8]) -> bool {
@@ -513,16 +428,6 @@ fn short_digits(b: &[u8]) -> bool {
 /// How many digits `b` starts with.
 fn short_len(b: &[u8]) -> usize {
     b.iter().take_while(|c| c.is_ascii_digit()).count()
-}
-
-/// Whether `w` can be a thread's name: a letter or `_` first, then
-/// letters, digits, `_`, `-` or `.`.
-fn named(w: &str) -> bool {
-    w.bytes()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
-        && w.bytes()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
 }
 
 /// `Int` for digits, `Float` for digits with a fraction, else `Word`.
@@ -801,6 +706,29 @@ mod tests {
             classes("ForkPoolWorker-2 x")[0],
             (Class::Word, "ForkPoolWorker-2")
         );
+        // Before a thread's name, a process's id glued to the main name or
+        // to one numbered (indi-allsky's `%(processName)s-%(process)d/`).
+        for (line, name, id) in [
+            ("MainProcess-57/MainThread x", "MainProcess", "57"),
+            ("Image-1-64/MainThread x", "Image-1", "64"),
+        ] {
+            let got = classes(line);
+            assert_eq!(got[0], (Class::Word, name));
+            assert_eq!(got[2], (Class::Int, id));
+            assert_eq!(got[3], (Class::Punct, "/"));
+            assert_eq!(got[4], (Class::Word, "MainThread"));
+        }
+        // Not a host's name (Locust's `ip-10-0-3-7/INFO/`).
+        assert!(
+            !classes("ip-10-0-3-7/INFO x")
+                .iter()
+                .any(|t| t.1 == "ip-10-0-3")
+        );
+        // `L` before a line's number after a mark is the format's letter.
+        let got = classes("[INFO|webui|L175] x");
+        assert_eq!(got[5], (Class::Punct, "L"));
+        assert_eq!(got[6], (Class::Int, "175"));
+        assert_eq!(classes("L175 x")[0], (Class::Word, "L175"));
         assert_eq!(classes("app.NOTES x")[0], (Class::Word, "app.NOTES"));
         let got = classes("JobStatusPoller-139886948185664 x");
         assert_eq!(got[0], (Class::Word, "JobStatusPoller"));

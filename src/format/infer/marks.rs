@@ -9,6 +9,14 @@ pub(super) const SEPARATORS: [char; 16] = [
     '—', '–', '│', '┃', '║', '¦', '»', '«', '›', '‹', '→', '➜', '▶', '►', '·', '•',
 ];
 
+/// Whether every byte of `w` is one a name is written with: letters,
+/// digits, `_`, `-` and `.` (a logger's, a thread's, a program's or a
+/// host's name, as printed); callers add what the first must be.
+pub(super) fn name_chars(w: &str) -> bool {
+    w.bytes()
+        .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
+}
+
 /// The length of a separator character (`SEPARATORS`) at the start of `s`.
 pub(super) fn separator_len(s: &str) -> Option<usize> {
     let c = s.chars().next()?;

@@ -1,7 +1,6 @@
 //! Formats inferred apart that one format wrote: their lines show one
 //! column in different shapes, so each shape became a group of its own.
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 use super::{Format, Inferred, NEUTRAL_PREFIX};
@@ -229,9 +228,7 @@ fn writer_of_both(wide: &Inferred, short: &Inferred, who: &str, lines: &[&str]) 
 
 /// The value of field `who` that `format` reads on `line`.
 fn writer(format: &Format, who: &str, line: &str) -> Option<String> {
-    let spans = format.match_record(line)?;
-    let fields = format.fields(Cow::Borrowed(line), &spans);
-    fields.into_iter().find_map(|(k, v)| match v {
+    format.read(line)?.into_iter().find_map(|(k, v)| match v {
         Value::Str(s) if k == who => Some(s.trim().to_string()),
         _ => None,
     })
@@ -253,12 +250,11 @@ pub(super) fn only_neutral(text: &str) -> bool {
 /// `PID 1] [MainThread` by the format of its worker's lines, which have no
 /// pid): no value a format prints closes and opens its brackets.
 pub(super) fn runs_across_brackets(wide: &Format, line: &str) -> bool {
-    let Some(spans) = wide.match_record(line) else {
-        return false;
-    };
-    wide.fields(Cow::Borrowed(line), &spans)
-        .iter()
-        .any(|(k, v)| k != "message" && matches!(v, Value::Str(s) if s.contains("] [")))
+    wide.read(line).is_some_and(|fields| {
+        fields
+            .iter()
+            .any(|(k, v)| k != "message" && matches!(v, Value::Str(s) if s.contains("] [")))
+    })
 }
 
 /// A format's placeholders' names and the text outside them (`%(name)-8s`

@@ -29,6 +29,7 @@
 mod build;
 mod columns;
 mod foreign;
+mod glued;
 mod head;
 mod ids;
 mod json_text;
@@ -254,12 +255,16 @@ fn cut_levels(into: &mut Inferred, gone: &Inferred) {
 /// Whether `f` is `shorter` with only guesses added before the message
 /// (`drop_guesses`).
 fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
-    let (Some(head), Some(short)) = (
-        f.format.strip_suffix("%(message)s"),
-        shorter.format.strip_suffix("%(message)s"),
+    // What follows the message, the same in both (a colour's reset).
+    let (Some((head, tail)), Some((short, short_tail))) = (
+        f.format.rsplit_once("%(message)s"),
+        shorter.format.rsplit_once("%(message)s"),
     ) else {
         return false;
     };
+    if tail != short_tail {
+        return false;
+    }
     // A logger or module printed with its function
     // (`[%(name)s.%(funcName)s] `) is the same slot as a logger alone,
     // where dotted words there were read whole (SATOSA's
@@ -295,17 +300,7 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     if label_ok && merge::only_neutral(added) {
         return true;
     }
-    // A bracket holding a word of the format's own before a logger
-    // (`[Office %(name)s] `, from openvpn-monitor's messages' `[Office
-    // UDP]`): no format writes a word before a logger's name in one
-    // bracket, a message's label does, on however many lines.
-    let labelled = added
-        .strip_prefix('[')
-        .and_then(|r| r.split_once(" %(name)s] "))
-        .is_some_and(|(w, rest)| {
-            !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphanumeric()) && rest.is_empty()
-        });
-    if labelled || titled_label(added) {
+    if message_label(added) {
         return true;
     }
     // A guess on more than twice the lines holds (an app's format beside
@@ -319,6 +314,21 @@ fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
     };
     let text = spec.trim_start_matches(|c: char| !c.is_ascii_alphabetic());
     (f.guessed_name || f.capital_guesses) && text.get(1..).is_some_and(|t| !t.contains("%("))
+}
+
+/// Whether `added` is a message's label, on however many lines it shows:
+/// a bracket holding a word of the format's own before a logger (`[Office
+/// %(name)s] `, from openvpn-monitor's messages' `[Office UDP]`: no format
+/// writes a word before a logger's name in one bracket), or a titled one
+/// (`titled_label`).
+fn message_label(added: &str) -> bool {
+    let bracketed = added
+        .strip_prefix('[')
+        .and_then(|r| r.split_once(" %(name)s] "))
+        .is_some_and(|(w, rest)| {
+            !w.is_empty() && w.bytes().all(|c| c.is_ascii_alphanumeric()) && rest.is_empty()
+        });
+    bracketed || titled_label(added)
 }
 
 /// Whether `added` is a capitalised word and one value, then the
@@ -335,7 +345,12 @@ fn titled_label(added: &str) -> bool {
         && [")d: ", ")d - ", ")s: ", ")s - "]
             .iter()
             .any(|end| value.ends_with(end));
-    refine::sentence_word(word) && one && !role::is_label(word)
+    // Or values glued by colons, the message glued to the last (dbt-bouncer's
+    // `Running check_model_names:0:stg_orders...`).
+    let glued = value.starts_with("%(")
+        && !value.contains(' ')
+        && [")d:", ")s:"].iter().any(|end| value.ends_with(end));
+    refine::sentence_word(word) && (one || glued) && !role::is_label(word)
 }
 
 /// Adds the formats of `groups` to `out`, most lines first; returns the
@@ -440,9 +455,8 @@ fn fold_into_wider(wide: &mut Inferred, found: Inferred, theirs: Option<&[&str]>
 /// The values `format` reads into neutral fields on `lines`.
 fn neutral_values<'l>(format: &'l Format, lines: &'l [&str]) -> impl Iterator<Item = String> + 'l {
     lines.iter().flat_map(move |line| {
-        let spans = format.match_record(line);
-        let fields = spans.map(|s| format.fields(std::borrow::Cow::Borrowed(*line), &s));
-        fields.into_iter().flatten().filter_map(|(k, v)| match v {
+        let fields = format.read(line).into_iter().flatten();
+        fields.filter_map(|(k, v)| match v {
             crate::model::Value::Str(s) if k.starts_with(NEUTRAL_PREFIX) => Some(s.to_string()),
             _ => None,
         })
@@ -1356,8 +1370,9 @@ mod tests {
     }
 
     #[test]
-    fn a_colour_code_printed_as_a_field_is_one() {
-        // Chaos Toolkit's `%(color)s[%(asctime)s %(levelname)s]%(end_color)s`.
+    fn a_colour_code_for_each_level_is_matched_and_written_to_no_document() {
+        // Chaos Toolkit's `%(color)s[%(asctime)s %(levelname)s]%(end_color)s`:
+        // the code is the level's, no record's value.
         let got = formats(&[
             "\x1b[32m[2024-05-11 14:44:49 INFO] Validating the experiment's syntax",
             "\x1b[33m[2024-05-11 14:44:50 WARNING] Rollbacks were not executed",
@@ -1365,9 +1380,25 @@ mod tests {
         assert_eq!(
             got,
             [(
-                "%(field_1)s[%(asctime)s %(levelname)s] %(message)s".to_owned(),
+                "%(ansi_colour)s[%(asctime)s %(levelname)s] %(message)s".to_owned(),
                 Some("%Y-%m-%d %H:%M:%S".to_owned())
             )]
+        );
+        let f = Format::compile(&got[0].0, got[0].1.as_deref()).unwrap();
+        let keys: Vec<_> = f
+            .read("\x1b[31m[2024-05-11 14:44:51 ERROR] Failed")
+            .unwrap();
+        let keys: Vec<_> = keys.iter().map(|(k, _)| k.as_ref()).collect();
+        assert_eq!(keys, ["asctime", "levelname", "message"]);
+        // One level's code that a reset after the message closes: the
+        // cookbook's coloured formatter (dbt-bouncer's).
+        let got = formats(&[
+            "\x1b[38;20m2024-05-11 14:45:38,328 - DEBUG: Loading manifest\x1b[0m",
+            "\x1b[38;20m2024-05-11 14:45:38,329 - DEBUG: Parsed 42 models\x1b[0m",
+        ]);
+        assert!(
+            got[0].0.starts_with("%(ansi_colour)s%(asctime)s"),
+            "{got:?}"
         );
         assert_eq!(super::marks::ansi_len(b"\x1b[1;31mX"), Some(7));
         assert_eq!(super::marks::ansi_len(b"\x1b[31"), None);
@@ -2245,6 +2276,99 @@ mod tests {
         assert_eq!(
             got[0].0,
             "%(asctime)s - %(name)s - %(lineno)d - %(levelname)s - %(message)s"
+        );
+    }
+
+    #[test]
+    fn numbers_each_logger_has_of_its_own_after_it_are_line_numbers_though_few_places_log() {
+        // matrix-webhook: `%(asctime)s - %(name)s - %(lineno)d - `, each
+        // place logging again and again.
+        let got = formats(&[
+            "2024-05-11 14:44:44,121 - matrix_webhook.utils - 37 - INFO - a",
+            "2024-05-11 14:44:44,131 - matrix_webhook.handler - 21 - INFO - b",
+            "2024-05-11 14:44:44,141 - aiohttp.access - 211 - INFO - c",
+            "2024-05-11 14:44:44,151 - matrix_webhook.utils - 72 - INFO - d",
+            "2024-05-11 14:44:44,161 - matrix_webhook.utils - 37 - INFO - e",
+            "2024-05-11 14:44:44,171 - matrix_webhook.handler - 21 - INFO - f",
+            "2024-05-11 14:44:44,181 - aiohttp.access - 211 - INFO - g",
+            "2024-05-11 14:44:44,191 - matrix_webhook.utils - 37 - INFO - h",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s - %(name)s - %(lineno)d - %(levelname)s - %(message)s"
+        );
+        // A process's id shows under each of its loggers.
+        let got = formats(&[
+            "2024-05-11 14:44:44,121 - app.utils - 7 - INFO - a",
+            "2024-05-11 14:44:44,131 - app.handler - 7 - INFO - b",
+            "2024-05-11 14:44:44,141 - app.utils - 7 - INFO - c",
+            "2024-05-11 14:44:45,121 - app.utils - 9 - INFO - d",
+            "2024-05-11 14:44:45,131 - app.handler - 9 - INFO - e",
+            "2024-05-11 14:44:45,141 - app.utils - 9 - INFO - f",
+        ]);
+        assert!(got[0].0.contains(" - %(process)d - "), "{got:?}");
+    }
+
+    #[test]
+    fn a_module_a_function_and_a_line_in_their_own_marks_are_read_as_such() {
+        // Soularr's `[%(levelname)s|%(module)s|L%(lineno)d] %(asctime)s: `.
+        let got = formats(&[
+            "[INFO|soularr|L361] 2024-05-11T14:44:44+0000: Searching album: x",
+            "[INFO|soularr|L496] 2024-05-11T14:44:45+0000: Adding y",
+            "[WARNING|webui|L175] 2024-05-11T14:44:46+0000: No config",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "[%(levelname)s|%(module)s|L%(lineno)d] %(asctime)s: %(message)s"
+        );
+        // mail-parser's `%(name)s | %(module)s | %(funcName)s | %(lineno)d`,
+        // the script's `__main__` among the modules.
+        let got = formats(&[
+            "2024-05-11 14:45:10,767 | mailparser | __main__ | parse_file | 234 | DEBUG | a",
+            "2024-05-11 14:45:10,845 | mailparser.core | core | from_file | 174 | DEBUG | b",
+            "2024-05-11 14:45:10,895 | mailparser.core | core | __init__ | 129 | DEBUG | c",
+            "2024-05-11 14:45:10,930 | mailparser.utils | utils | get_header | 719 | DEBUG | d",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s | %(name)s | %(module)s | %(funcName)s | %(lineno)d | %(levelname)s | %(message)s"
+        );
+        // indi-allsky's `%(processName)s-%(process)d/%(threadName)s`.
+        let got = formats(&[
+            "2024-05-11 14:44:44,947 [INFO] MainProcess-57/MainThread allsky._startup() [226]: a",
+            "2024-05-11 14:44:45,947 [INFO] Image-1-64/MainThread image.run() [310]: b",
+            "2024-05-11 14:44:46,947 [INFO] Capture-2-318/MainThread capture.run() [98]: c",
+            "2024-05-11 14:44:47,947 [INFO] Image-1-64/MainThread image.run() [312]: d",
+        ]);
+        assert!(
+            got[0]
+                .0
+                .contains("] %(processName)s-%(process)d/%(threadName)s "),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_capitalised_word_and_values_glued_by_colons_on_one_logger_are_the_messages() {
+        // dbt-bouncer's `Running check_model_names:0:stg_orders...`, its
+        // whole line in the level's colour.
+        let mut lines = vec![
+            "\x1b[38;20m2024-05-11 14:45:38,328 - INFO: Running dbt-bouncer (1.6.4)...\x1b[0m",
+            "\x1b[38;20m2024-05-11 14:45:38,329 - INFO: Loaded config\x1b[0m",
+        ];
+        let checks = [
+            "\x1b[38;20m2024-05-11 14:45:39,003 - DEBUG: Running check_model_names:0:stg_orders...\x1b[0m",
+            "\x1b[38;20m2024-05-11 14:45:39,004 - DEBUG: Running check_model_names:1:stg_items...\x1b[0m",
+            "\x1b[38;20m2024-05-11 14:45:39,005 - DEBUG: Running check_model_tags:0:fct_orders...\x1b[0m",
+        ];
+        lines.extend(checks);
+        let got = formats(&lines);
+        assert_eq!(
+            got,
+            [(
+                "%(ansi_colour)s%(asctime)s - %(levelname)s: %(message)s\x1b[0m".to_owned(),
+                None
+            )]
         );
     }
 

@@ -376,10 +376,7 @@ pub(super) fn literal(heads: &[&Head<'_>], i: usize, named: Option<usize>) -> bo
         return true;
     }
     // A host name written into the format (Locust's `ip-10-0-3-7/`) too.
-    let text = first.bytes().any(|c| c.is_ascii_alphabetic())
-        && first
-            .bytes()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.'));
+    let text = first.bytes().any(|c| c.is_ascii_alphabetic()) && super::marks::name_chars(first);
     // A line's first word may be read as a logger's (`NameGuess`); where
     // a dotted logger stands elsewhere on every line, and is no name
     // under it (`worker worker.run:736`), the same word on each is the

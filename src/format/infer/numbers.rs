@@ -2,6 +2,8 @@
 //! line of a group shows: a line number, a thread or process id, a level's
 //! number, or milliseconds since start-up.
 
+use std::collections::HashMap;
+
 use super::build::{distinct, roles};
 use super::head::{Head, Part};
 use super::role::Role;
@@ -19,16 +21,12 @@ pub(super) fn int_attribute(
     after_place: bool,
 ) -> &'static [&'static str] {
     let all = |r: Role| roles.len() == heads.len() && roles.iter().all(|x| *x == r);
-    if roles.contains(&Role::Lineno) {
+    // `L175`: a line as GitHub writes it (Soularr's `|L%(lineno)d]`).
+    let marked = i >= 1 && matches!(&heads[0].parts[i - 1], Part::Lit(t) if t.ends_with('L'));
+    if roles.contains(&Role::Lineno) || marked {
         return &["lineno"];
     }
-    // `pid=30` is a process id, though 30 is also WARNING's number.
-    let under = |k: &str| {
-        i >= 2
-            && matches!(&heads[0].parts[i - 1], Part::Lit(t) if t == "=")
-            && heads[0].texts[i - 2].trim() == k
-    };
-    if under("pid") || under("p") {
+    if keyed_pid(heads, i) {
         return &["process"];
     }
     if all(Role::ThreadId) {
@@ -74,7 +72,11 @@ pub(super) fn int_attribute(
     }
     // A number that differs on most lines right after the logger's name
     // is where it logged from (`%(name)s - %(lineno)d - `, Synapse's).
-    if distinct(column) * 2 > column.len() && column.len() >= 3 && after_logger(heads, i) {
+    // Or one that each logger has of its own, some more than one
+    // (matrix-webhook's `%(name)s - %(lineno)d - `, few places logging): a
+    // process prints its id under each of its loggers.
+    let varied = distinct(column) * 2 > column.len() || loggers_own(heads, i, column);
+    if varied && column.len() >= 3 && after_logger(heads, i) {
         return &["lineno"];
     }
     // Or after a place in the code, the fields between (ThingsBoard's
@@ -87,6 +89,14 @@ pub(super) fn int_attribute(
         return &["process"];
     }
     &[]
+}
+
+/// Whether column `i` is under a process id's key: `pid=30` is a process
+/// id, though 30 is also WARNING's number.
+fn keyed_pid(heads: &[&Head<'_>], i: usize) -> bool {
+    i >= 2
+        && matches!(&heads[0].parts[i - 1], Part::Lit(t) if t == "=")
+        && matches!(heads[0].texts[i - 2].trim(), "pid" | "p")
 }
 
 /// Whether column `i` stands right before a thread's id (`%(process)d
@@ -160,6 +170,26 @@ fn placed_before(heads: &[&Head<'_>], i: usize) -> bool {
             .iter()
             .any(|r| matches!(r, Role::Filename | Role::Pathname))
     })
+}
+
+/// Whether each number of column `i` stands under one logger only (the
+/// field before it), loggers two at least and some with more numbers
+/// than one: where each logger logged from, not the process they share.
+fn loggers_own(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
+    let Some(j) = fields_beside(&heads[0].parts, i).0 else {
+        return false;
+    };
+    let mut owner: HashMap<&str, &str> = HashMap::new();
+    for (h, n) in heads.iter().zip(column) {
+        let Some(logger) = h.texts.get(j).map(|t| t.trim()) else {
+            return false;
+        };
+        if *owner.entry(n.trim()).or_insert(logger) != logger {
+            return false;
+        }
+    }
+    let loggers = distinct(&owner.values().copied().collect::<Vec<_>>());
+    loggers >= 2 && owner.len() > loggers
 }
 
 /// Whether the field before column `i`, past the text between them, is

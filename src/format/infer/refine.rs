@@ -3,8 +3,6 @@
 //! from every line it reads once all are found (a field that holds one
 //! word, a width its values are padded to).
 
-use std::borrow::Cow;
-
 use super::NEUTRAL_PREFIX;
 use super::role::Role;
 use super::{Head, Inferred};
@@ -177,10 +175,8 @@ fn tagged(f: &Inferred, read: &[&str]) -> Option<Vec<Inferred>> {
 /// both passes over all lines look at.
 fn each_field(f: &Inferred, read: &[&str], mut visit: impl FnMut(&str, Value<'_>)) {
     for line in read {
-        if let Some(spans) = f.compiled.match_record(line) {
-            for (k, v) in f.compiled.fields(Cow::Borrowed(*line), &spans) {
-                visit(&k, v);
-            }
+        for (k, v) in f.compiled.read(line).into_iter().flatten() {
+            visit(&k, v);
         }
     }
 }
@@ -211,9 +207,7 @@ fn neutral() -> String {
 /// A word as a program's name is: a letter, then letters, digits, `.`,
 /// `_` or `-`.
 fn plain_word(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_alphabetic())
-        && s.bytes()
-            .all(|c| c.is_ascii_alphanumeric() || b"._-".contains(&c))
+    s.starts_with(|c: char| c.is_ascii_alphabetic()) && super::marks::name_chars(s)
 }
 
 /// `format` with its neutral fields numbered 1, 2, … in order again.

@@ -89,6 +89,23 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
             } else {
                 next2
             };
+            // Before `|L175` as before `:175` (Soularr's `|L%(lineno)d`).
+            let github = matches!(
+                next2,
+                Some(Tok {
+                    class: Class::Punct,
+                    text: "L"
+                })
+            );
+            let (next, next2) = if github {
+                let colon = Tok {
+                    class: Class::Punct,
+                    text: ":",
+                };
+                (Some(colon), toks.get(i + 3).copied())
+            } else {
+                (next, next2)
+            };
             word_role(t.text, prev, next, next2, alone)
         }
         Class::Space | Class::Punct => None,
