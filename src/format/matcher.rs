@@ -3,7 +3,7 @@
 //! lazily up to the next literal, within a step budget.
 
 use super::date::{DateShape, run};
-use super::{Align, Field, FieldType, Format, STEP_BUDGET, Spans, Token};
+use super::{Align, COLOUR_CODE, Field, FieldType, Format, STEP_BUDGET, Spans, Token};
 
 /// One match in progress: tokens `..end` of `format` against `text`
 /// (to its end when `whole`), pushing field spans, within a step budget.
@@ -35,6 +35,26 @@ impl<'f, 't, 's> Walk<'f, 't, 's> {
     }
 
     /// Whether tokens `i..end` match the text from `pos`.
+    /// Walks the whole format from the line's start, past its colour codes
+    /// first where the format opens with them.
+    #[inline(always)]
+    pub(super) fn run(&mut self) -> bool {
+        if self.format.colour_lead {
+            return self.past_colour();
+        }
+        self.at(0, 0)
+    }
+
+    /// `run` past the colour codes that open the line, out of line.
+    #[inline(never)]
+    fn past_colour(&mut self) -> bool {
+        let Some(n) = colour_run_len(self.text.as_bytes()) else {
+            return false;
+        };
+        self.spans.push((0, 0, n));
+        self.at(1, n)
+    }
+
     pub(super) fn at(&mut self, i: usize, pos: usize) -> bool {
         if self.budget == 0 {
             return false;
@@ -309,6 +329,29 @@ fn byte_len_of_chars(s: &str, n: usize) -> Option<usize> {
     }
 }
 
+/// The length of the ANSI colour code (SGR) `b` starts with: ESC, `[`,
+/// digits and semicolons, `m`.
+pub(super) fn ansi_len(b: &[u8]) -> Option<usize> {
+    let body = b
+        .get(2..)?
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || **c == b';');
+    let n = 2 + body.count();
+    (b.starts_with(b"\x1b[") && b.get(n) == Some(&b'm')).then_some(n + 1)
+}
+
+/// The length of the colour codes `b` starts with, one at least: what
+/// `%(ansi_colour)s` reads. Out of line: the hot walk over other fields
+/// stays as small as it was.
+#[inline(never)]
+fn colour_run_len(b: &[u8]) -> Option<usize> {
+    let mut n = 0;
+    while let Some(len) = b.get(n..).and_then(ansi_len) {
+        n += len;
+    }
+    (n > 0).then_some(n)
+}
+
 impl Field {
     /// For fields with a fixed shape (dates and numbers): `Some(Some(len))`
     /// if `rest` starts with one, `Some(None)` if it doesn't. `None` for free
@@ -443,6 +486,9 @@ impl Field {
             // `%(name)s.%(funcName)s` splits a dotted logger at its last
             // dot.
             "funcName" => !v.is_empty() && !v.contains(['.', ' ']),
+            // Colour codes only, so it never swallows text it would not
+            // write.
+            COLOUR_CODE => colour_run_len(v.as_bytes()) == Some(v.len()),
             _ => true,
         }
     }

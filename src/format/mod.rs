@@ -51,7 +51,9 @@ const STEP_BUDGET: u32 = 4096;
 /// Why a format string was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FormatError {
-    #[error("format {format:?} has no fields; Python's logging.Formatter refuses it too")]
+    #[error(
+        "format {format:?} has no fields to write (Python's logging.Formatter refuses one with none; `%(ansi_colour)s` writes nothing)"
+    )]
     NoFields { format: String },
     #[error("format {format:?}: bad field at byte {at}: {why}")]
     BadField {
@@ -207,6 +209,10 @@ pub struct Format {
     /// break, at the end of the line. Decided here, so no walk branches.
     starts_end: usize,
     starts_whole: bool,
+    /// Whether the format opens with `%(ansi_colour)s`: a walk then starts
+    /// past the line's colour codes, which a lazy field would cut at the
+    /// `[` inside them (`\x1b[32m[%(asctime)s`).
+    colour_lead: bool,
 }
 
 /// Splits the literal right before `message` at its first line break
@@ -321,6 +327,7 @@ impl Format {
             indented: fmt.contains("%(end_color)s"),
             starts_end: head_end,
             starts_whole: message.is_none_or(|m| head_end < m),
+            colour_lead: matches!(merged.first(), Some(Token::Field(f)) if f.name == COLOUR_CODE),
             split_last: (0..merged.len())
                 .map(|i| match &merged[i] {
                     Token::Field(f) => matcher::free_text_after(&merged, i, f),
@@ -344,7 +351,7 @@ impl Format {
     /// Only looks at one line.
     pub fn starts(&self, line: &str) -> bool {
         let mut spans = Vec::new();
-        Walk::new(self, self.starts_end, line, &mut spans, self.starts_whole).at(0, 0)
+        Walk::new(self, self.starts_end, line, &mut spans, self.starts_whole).run()
     }
 
     /// Matches a whole record text (which may span lines, inside `message`
@@ -358,7 +365,7 @@ impl Format {
     /// the hot path allocates nothing here.
     pub(crate) fn match_record_into(&self, text: &str, spans: &mut Spans) -> bool {
         spans.clear();
-        Walk::new(self, self.tokens.len(), text, spans, true).at(0, 0)
+        Walk::new(self, self.tokens.len(), text, spans, true).run()
     }
 
     /// The fields this format reads on `line`, if it reads it at all:
@@ -535,6 +542,27 @@ mod tests {
 
     fn s(v: &str) -> Value<'static> {
         Value::Str(Cow::Owned(v.to_owned()))
+    }
+
+    #[test]
+    fn a_colour_code_placeholder_reads_only_colour_codes_and_writes_no_key() {
+        let f = "%(ansi_colour)s%(levelname)s %(message)s\x1b[0m";
+        let got = parse(f, None, "\x1b[1m\x1b[33mWARNING disk low\x1b[0m").unwrap();
+        assert_eq!(
+            got,
+            [
+                ("levelname".into(), s("WARNING")),
+                ("message".into(), s("disk low"))
+            ]
+        );
+        // Text before the level is no colour: not a record of it.
+        assert!(parse(f, None, "worker-1 | WARNING disk low\x1b[0m").is_none());
+        assert!(parse(f, None, "WARNING disk low\x1b[0m").is_none());
+        // Alone, it writes nothing: no format.
+        assert!(matches!(
+            Format::compile("%(ansi_colour)s", None),
+            Err(FormatError::NoFields { .. })
+        ));
     }
 
     #[test]

@@ -8,9 +8,9 @@ use super::known::{distinct_words, library_modules, many_modules};
 use super::layouts::layout_text;
 use super::lex::{ISO8601, PYTHON_DEFAULT, is_cut_level};
 use super::names::{
-    before_pid, column, ends_logger, functions_after, functions_alone, functions_marked, literal,
-    located, logger_like, lone_logger, module_before_functions, module_function, modules_before,
-    named, shouted_loggers,
+    before_pid, colour_codes, column, ends_logger, functions_after, functions_alone,
+    functions_marked, literal, located, logger_like, lone_logger, module_before_functions,
+    module_function, modules_before, named, shouted_loggers,
 };
 use super::numbers::{growing, int_attribute, six_decimals};
 use super::role::{Role, is_dotted, is_full_level, is_identifier};
@@ -358,20 +358,6 @@ fn tornado(format: String, datefmt: Option<&str>) -> String {
     }
 }
 
-/// Whether column `i` is colour codes the formatter writes as its own
-/// text: one for each level, or one that a reset after the message closes
-/// (the cookbook's coloured formatter, whose groups of one level show one
-/// code).
-fn colour_codes(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
-    let h = heads[0];
-    let closed = h
-        .parts
-        .iter()
-        .position(|p| *p == Part::Message)
-        .is_some_and(|m| m > i && h.texts[m + 1..].iter().any(|t| t.starts_with('\x1b')));
-    column.iter().all(|w| w.starts_with('\x1b')) && (distinct(column) > 1 || closed)
-}
-
 /// How many different texts a column shows.
 pub(super) fn distinct(column: &[&str]) -> usize {
     distinct_words(column).len()
@@ -430,6 +416,7 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
     let roles = roles(heads, i);
     let any = |r: Role| roles.contains(&r);
     let column = column(heads, i);
+    let named = used.contains(&"name");
     let candidates: &[&'static str] = match heads[0].parts[i] {
         Part::Float if any(Role::Created) => &["created"],
         Part::Float if any(Role::RelativeCreated) || growing(&column) => &["relativeCreated"],
@@ -456,12 +443,14 @@ fn attribute(heads: &[&Head<'_>], i: usize, used: &[&'static str]) -> Option<&'s
         }
         // The logger named, the ends of its names are the module, where
         // the script's own reads as a logger (`__main__`).
-        Part::Word if used.contains(&"name") && ends_of_loggers(heads, i) => &["module"],
+        Part::Word if named && ends_of_loggers(heads, i) => &["module"],
         _ if any(Role::Name) => &["name"],
         // A module its key names (`[Module: %(module)s]`, `module=`).
         _ if any(Role::Module) && keyed_as(heads[0], i, "module") => &["module", "funcName"],
         _ if any(Role::Module) => located(heads, i, &column),
-        Part::Word if stems_of_files(heads, i) || ends_of_loggers(heads, i) => &["module"],
+        Part::Word if stems_of_files(heads, i) || !named && ends_of_loggers(heads, i) => {
+            &["module"]
+        }
         Part::Word if column.iter().all(|w| thread_hex(w)) => &["thread"],
         Part::Word if hex_pid(heads, i, &column) => &["process"],
         Part::Word if roles.is_empty() && module_before_function(heads, i, &column) => &["module"],
@@ -517,16 +506,16 @@ fn stems_of_files(heads: &[&Head<'_>], i: usize) -> bool {
 /// fledge.services.core.server: `).
 fn ends_of_loggers(heads: &[&Head<'_>], i: usize) -> bool {
     (0..heads[0].parts.len()).any(|j| {
-        // Dotted on half the lines at least: a package's `mailparser`
+        // A logger on half the lines at least: a package's `mailparser`
         // beside its `mailparser.core` (mail-parser's `%(name)s |
         // %(module)s | %(funcName)s`).
-        let dotted = heads.iter().filter(|h| h.roles[j] == Some(Role::Name));
-        let named = dotted.count() * 2 >= heads.len();
+        let loggers = heads.iter().filter(|h| h.roles[j] == Some(Role::Name));
+        let named = j != i && loggers.count() * 2 >= heads.len();
         let ends = heads
             .iter()
             .filter(|h| ends_logger(h.texts[j].trim(), h.texts[i].trim()))
             .count();
-        j != i && named && ends >= 2 && ends * 3 >= heads.len()
+        named && ends >= 2 && ends * 3 >= heads.len()
     })
 }
 

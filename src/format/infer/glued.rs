@@ -3,22 +3,46 @@
 //! `|L175`), a process's name and its id, a logger and its level, a name
 //! and the thread's after a `/`.
 
-use super::lex::{Class, LEVELS, Tok, is_cut_level};
+use super::levels::{LEVELS, is_cut_level};
+use super::lex::{Class, Tok};
 use super::marks::name_chars;
+
+/// The marks after which an `L` glued to a number is the format's letter
+/// before a line (`|L175`), not a word's.
+const LINE_MARKS: [&str; 4] = ["|", ":", "[", "("];
+
+/// Whether a format's text ends with a mark and the `L` of a line after it
+/// (`|L` in `|L%(lineno)d]`).
+pub(super) fn line_letter(text: &str) -> bool {
+    text.strip_suffix('L')
+        .is_some_and(|m| LINE_MARKS.iter().any(|k| m.ends_with(k)))
+}
 
 /// A word with a `/` that parts two fields: `MainProcess-57/MainThread`,
 /// `Image-1-64/MainThread` (a process's name and its id before the
 /// thread's, indi-allsky's `%(processName)s-%(process)d/%(threadName)s`),
-/// `INFO/MainProcess` (Celery's), `MainProcess/MainThread`. Pushes the
-/// first and returns where lexing goes on; `None` for any other word.
+/// `INFO/MainProcess` (Celery's), `MainProcess/MainThread`, and a host or
+/// a logger before a level (`ip-10-0-3-7/INFO/locust.main`,
+/// `timesketch.tasks/INFO`). Pushes the first and returns where lexing
+/// goes on; `None` for any other word.
 pub(super) fn slashed<'a>(
     s: &'a str,
     i: usize,
     w: &'a str,
     toks: &mut Vec<Tok<'a>>,
 ) -> Option<usize> {
-    let left = w.split_once('/')?.0;
-    if let Some(name) = named_pid(left) {
+    let (left, rest) = w.split_once('/')?;
+    if left.is_empty() {
+        return None;
+    }
+    // A level after the `/` (Locust's `ip-10-0-3-7/INFO/locust.main`,
+    // Timesketch's `%(name)s/%(levelname)s`): the word before it is a
+    // host's or a logger's, whatever its digits.
+    let level_next = rest
+        .split_once('/')
+        .is_some_and(|(l, _)| LEVELS.contains(&l))
+        || LEVELS.contains(&rest);
+    if !level_next && let Some(name) = named_pid(left) {
         let at = split_off(s, i, name, Class::Word, toks);
         let slash = i + left.len();
         toks.push(Tok {
@@ -33,15 +57,15 @@ pub(super) fn slashed<'a>(
     }
     let process =
         |l: &str| l == "MainProcess" || l.contains("Process-") || l.contains("PoolWorker-");
-    if left.is_empty() || !(LEVELS.contains(&left) || is_cut_level(left) || process(left)) {
-        return None;
+    if LEVELS.contains(&left) || is_cut_level(left) || process(left) {
+        let class = if process(left) {
+            Class::Word
+        } else {
+            Class::Level
+        };
+        return Some(split_off(s, i, left, class, toks));
     }
-    let class = if process(left) {
-        Class::Word
-    } else {
-        Class::Level
-    };
-    Some(split_off(s, i, left, class, toks))
+    level_next.then(|| split_off(s, i, left, Class::Word, toks))
 }
 
 /// `main@248`: a place in the code and its line, which `@` parts as `:`
@@ -62,7 +86,7 @@ pub(super) fn at_line<'a>(
     // format's own letter, as GitHub writes a line.
     let marked = || {
         toks.last()
-            .is_some_and(|t| t.class == Class::Punct && matches!(t.text, "|" | ":" | "[" | "("))
+            .is_some_and(|t| t.class == Class::Punct && LINE_MARKS.contains(&t.text))
     };
     if w.starts_with('L') && w.len() <= 7 && w[1..].bytes().all(|c| c.is_ascii_digit()) && marked()
     {
@@ -76,29 +100,6 @@ pub(super) fn at_line<'a>(
     let digits = (1..=6).contains(&line.len()) && line.bytes().all(|c| c.is_ascii_digit());
     (digits && !left.is_empty() && !left.contains('@'))
         .then(|| split_off(s, i, left, Class::Word, toks))
-}
-
-/// `ip-10-0-3-7/INFO/locust.main` (Locust's host, then the level and the
-/// logger) or `timesketch.tasks/INFO`: the word before the level is a
-/// token of its own, and lexing goes on at the level. `None` for any other
-/// word.
-pub(super) fn before_level<'a>(
-    s: &'a str,
-    i: usize,
-    w: &'a str,
-    toks: &mut Vec<Tok<'a>>,
-) -> Option<usize> {
-    let (left, rest) = w.split_once('/')?;
-    // Or the logger's name glued to the level that ends the word
-    // (Timesketch's `%(name)s/%(levelname)s`).
-    let level_next = rest
-        .split_once('/')
-        .is_some_and(|(l, _)| LEVELS.contains(&l))
-        || LEVELS.contains(&rest);
-    if left.is_empty() || !level_next {
-        return None;
-    }
-    Some(split_off(s, i, left, Class::Word, toks))
 }
 
 /// Pushes `left`, the start of the word at `i`, as a token of `class`,

@@ -98,7 +98,7 @@ pub(super) fn many_modules(column: &[&str]) -> bool {
         && !numbered(&words)
 }
 
-/// Whether two of `words` (sorted, distinct) are one stem numbered
+/// Whether two of `words` (distinct) are one stem numbered
 /// (Kopano's `index0` and `index1`): one logger's instances, named at run
 /// time; no app numbers its files so.
 fn numbered(words: &[&str]) -> bool {
@@ -106,9 +106,11 @@ fn numbered(words: &[&str]) -> bool {
         let s = w.trim_end_matches(|c: char| c.is_ascii_digit());
         (s.len() < w.len() && !s.is_empty()).then_some(s)
     }
+    let mut stems = std::collections::HashSet::new();
     words
-        .windows(2)
-        .any(|p| stem(p[0]).is_some_and(|a| stem(p[1]) == Some(a)))
+        .iter()
+        .filter_map(|w| stem(w))
+        .any(|s| !stems.insert(s))
 }
 
 /// A column's different texts, sorted: what it shows, however often.

@@ -5,12 +5,12 @@
 //! stream's other lines to go by.
 
 use super::super::matcher::thread_target_len;
-use super::glued::{at_line, before_level, glued_field, slashed, split_off};
+use super::glued::{at_line, glued_field, slashed, split_off};
 use super::layouts::{
     ABSL_LAYOUT, basic_iso8601, iso8601_len, three_digits, word_byte, zone_after,
 };
 pub(super) use super::layouts::{DEFAULT_LAYOUT, ISO8601, PYTHON_DEFAULT, date_at};
-pub(super) use super::levels::{LEVELS, is_cut_level, is_known_level};
+pub(super) use super::levels::{is_cut_level, is_known_level};
 use super::marks::{SEPARATORS, angle_word, ansi_len, separator_len};
 
 /// What a token is, by its own shape.
@@ -351,9 +351,6 @@ fn word<'a>(s: &'a str, i: usize, n: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     }
     let end = i + w.len();
     if let Some(next) = slashed(s, i, w, toks) {
-        return next;
-    }
-    if let Some(next) = before_level(s, i, w, toks) {
         return next;
     }
     if let Some(next) = glued_field(s, i, w, toks) {

@@ -23,16 +23,9 @@ pub(super) fn separator_len(s: &str) -> Option<usize> {
     SEPARATORS.contains(&c).then(|| c.len_utf8())
 }
 
-/// The length of the ANSI colour code (SGR) `b` starts with: ESC, `[`,
-/// digits and semicolons, `m`.
-pub(super) fn ansi_len(b: &[u8]) -> Option<usize> {
-    let body = b
-        .get(2..)?
-        .iter()
-        .take_while(|c| c.is_ascii_digit() || **c == b';');
-    let n = 2 + body.count();
-    (b.starts_with(b"\x1b[") && b.get(n) == Some(&b'm')).then_some(n + 1)
-}
+/// The length of the ANSI colour code `b` starts with: the matcher's,
+/// which reads `%(ansi_colour)s` so.
+pub(super) use super::super::matcher::ansi_len;
 
 /// `<module>`, `<lambda>`, `<stdin>`: what Python prints as a function or
 /// file name for code that has none. Only these: `<root>` or `<app>` is a

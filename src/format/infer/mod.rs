@@ -255,7 +255,8 @@ fn cut_levels(into: &mut Inferred, gone: &Inferred) {
 /// Whether `f` is `shorter` with only guesses added before the message
 /// (`drop_guesses`).
 fn only_guesses(f: &Inferred, shorter: &Inferred) -> bool {
-    // What follows the message, the same in both (a colour's reset).
+    // What follows the message, the same in both (a colour's reset, a
+    // location): only what comes before it may differ.
     let (Some((head, tail)), Some((short, short_tail))) = (
         f.format.rsplit_once("%(message)s"),
         shorter.format.rsplit_once("%(message)s"),
@@ -348,7 +349,9 @@ fn titled_label(added: &str) -> bool {
     // Or values glued by colons, the message glued to the last (dbt-bouncer's
     // `Running check_model_names:0:stg_orders...`).
     let glued = value.starts_with("%(")
-        && !value.contains(' ')
+        && value.matches("%(").count() >= 2
+        && value.matches(")s:%(").count() + value.matches(")d:%(").count() + 1
+            == value.matches("%(").count()
         && [")d:", ")s:"].iter().any(|end| value.ends_with(end));
     refine::sentence_word(word) && (one || glued) && !role::is_label(word)
 }
@@ -2333,6 +2336,10 @@ mod tests {
             got[0].0,
             "%(asctime)s | %(name)s | %(module)s | %(funcName)s | %(lineno)d | %(levelname)s | %(message)s"
         );
+    }
+
+    #[test]
+    fn a_process_name_and_its_id_before_a_slash_and_the_thread_are_both_read() {
         // indi-allsky's `%(processName)s-%(process)d/%(threadName)s`.
         let got = formats(&[
             "2024-05-11 14:44:44,947 [INFO] MainProcess-57/MainThread allsky._startup() [226]: a",

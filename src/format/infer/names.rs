@@ -436,6 +436,22 @@ fn colour_of_format(heads: &[&Head<'_>], i: usize) -> bool {
     heads[0].parts[..i].contains(&Part::Message) || levels_differ(heads)
 }
 
+/// Whether column `i` is colour codes the formatter writes as its own
+/// text: more than one (each level's), or one that a reset after the
+/// message closes (the cookbook's coloured formatter, whose groups of one
+/// level show one code).
+pub(super) fn colour_codes(heads: &[&Head<'_>], i: usize, column: &[&str]) -> bool {
+    if !column.iter().all(|w| w.starts_with('\x1b')) {
+        return false;
+    }
+    let h = heads[0];
+    let closed = || {
+        let message = h.parts.iter().position(|p| *p == Part::Message);
+        message.is_some_and(|m| m > i && h.texts[m + 1..].iter().any(|t| t.starts_with('\x1b')))
+    };
+    distinct(column) > 1 || closed()
+}
+
 /// Whether column `i` closes a bracket after another word the same on
 /// every line, which no role explains: one name with a space in it
 /// (zabbix-cachet's thread `(Trigger Watcher)`), where no format puts a

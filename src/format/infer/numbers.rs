@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use super::build::{distinct, roles};
+use super::glued::line_letter;
 use super::head::{Head, Part};
 use super::role::Role;
 
@@ -22,8 +23,8 @@ pub(super) fn int_attribute(
 ) -> &'static [&'static str] {
     let all = |r: Role| roles.len() == heads.len() && roles.iter().all(|x| *x == r);
     // `L175`: a line as GitHub writes it (Soularr's `|L%(lineno)d]`).
-    let marked = i >= 1 && matches!(&heads[0].parts[i - 1], Part::Lit(t) if t.ends_with('L'));
-    if roles.contains(&Role::Lineno) || marked {
+    let lettered = i >= 1 && matches!(&heads[0].parts[i - 1], Part::Lit(t) if line_letter(t));
+    if roles.contains(&Role::Lineno) || lettered {
         return &["lineno"];
     }
     if keyed_pid(heads, i) {
@@ -75,8 +76,8 @@ pub(super) fn int_attribute(
     // Or one that each logger has of its own, some more than one
     // (matrix-webhook's `%(name)s - %(lineno)d - `, few places logging): a
     // process prints its id under each of its loggers.
-    let varied = distinct(column) * 2 > column.len() || loggers_own(heads, i, column);
-    if varied && column.len() >= 3 && after_logger(heads, i) {
+    let placed = column.len() >= 3 && after_logger(heads, i);
+    if placed && (distinct(column) * 2 > column.len() || loggers_own(heads, i, column)) {
         return &["lineno"];
     }
     // Or after a place in the code, the fields between (ThingsBoard's

@@ -84,27 +84,23 @@ pub(super) fn role(toks: &[Tok<'_>], i: usize) -> Option<Role> {
         Class::Word => {
             // Past a line number's padding (`common: 1196]`, as `role`
             // reads the number).
-            let next2 = if padded_line(toks, i + 1) {
-                toks.get(i + 3).copied()
-            } else {
-                next2
+            // Before `|L175` as before `:175` (Soularr's `|L%(lineno)d`):
+            // the lexer parts that `L` only after a mark.
+            let letter = Tok {
+                class: Class::Punct,
+                text: "L",
             };
-            // Before `|L175` as before `:175` (Soularr's `|L%(lineno)d`).
-            let github = matches!(
-                next2,
-                Some(Tok {
-                    class: Class::Punct,
-                    text: "L"
-                })
-            );
-            let (next, next2) = if github {
+            if toks.get(i + 2) == Some(&letter) {
                 let colon = Tok {
                     class: Class::Punct,
                     text: ":",
                 };
-                (Some(colon), toks.get(i + 3).copied())
+                return word_role(t.text, prev, Some(colon), toks.get(i + 3).copied(), alone);
+            }
+            let next2 = if padded_line(toks, i + 1) {
+                toks.get(i + 3).copied()
             } else {
-                (next, next2)
+                next2
             };
             word_role(t.text, prev, next, next2, alone)
         }
