@@ -82,9 +82,6 @@ fn measure(toks: &[Tok<'_>], i: usize) -> bool {
 
 /// Whether `w` is a count of a whole: `0/2`, `13/200`.
 fn fraction(w: &str) -> bool {
-    w.split_once('/').is_some_and(|(a, b)| {
-        [a, b]
-            .iter()
-            .all(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
-    })
+    w.split_once('/')
+        .is_some_and(|(a, b)| super::marks::all_digits(a) && super::marks::all_digits(b))
 }

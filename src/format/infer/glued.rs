@@ -5,7 +5,7 @@
 
 use super::levels::{LEVELS, is_cut_level};
 use super::lex::{Class, Tok};
-use super::marks::name_chars;
+use super::marks::{all_digits, is_name};
 
 /// The marks after which an `L` glued to a number is the format's letter
 /// before a line (`|L175`), not a word's.
@@ -88,8 +88,7 @@ pub(super) fn at_line<'a>(
         toks.last()
             .is_some_and(|t| t.class == Class::Punct && LINE_MARKS.contains(&t.text))
     };
-    if w.starts_with('L') && w.len() <= 7 && w[1..].bytes().all(|c| c.is_ascii_digit()) && marked()
-    {
+    if w.starts_with('L') && w.len() <= 7 && all_digits(&w[1..]) && marked() {
         toks.push(Tok {
             class: Class::Punct,
             text: &s[i..i + 1],
@@ -97,7 +96,7 @@ pub(super) fn at_line<'a>(
         return Some(i + 1);
     }
     let (left, line) = w.rsplit_once('@')?;
-    let digits = (1..=6).contains(&line.len()) && line.bytes().all(|c| c.is_ascii_digit());
+    let digits = line.len() <= 6 && all_digits(line);
     (digits && !left.is_empty() && !left.contains('@'))
         .then(|| split_off(s, i, left, Class::Word, toks))
 }
@@ -142,8 +141,8 @@ pub(super) fn glued_field<'a>(
         let (left, id) = w.rsplit_once('-')?;
         let main = matches!(left, "MainProcess" | "MainThread");
         // A thread's id has nine digits or more (`TQS-139886964971072`).
-        let thread = id.len() >= 9 && named(left);
-        ((main || thread) && id.bytes().all(|c| c.is_ascii_digit())).then_some(left)?
+        let thread = id.len() >= 9 && is_name(left);
+        ((main || thread) && all_digits(id)).then_some(left)?
     } else {
         return None;
     };
@@ -157,23 +156,13 @@ fn named_pid(w: &str) -> Option<&str> {
     if !w.ends_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
-    let digits = |d: &str| !d.is_empty() && d.bytes().all(|c| c.is_ascii_digit());
     let (name, id) = w.rsplit_once('-')?;
     // A word of letters numbered once (`ForkPoolWorker-3`): no host's
     // name (`ip-10-0-3-7/INFO`).
     let numbered = name.split_once('-').is_some_and(|(n, d)| {
         n.starts_with(|c: char| c.is_ascii_alphabetic())
             && n.bytes().all(|c| c.is_ascii_alphabetic() || c == b'_')
-            && digits(d)
+            && all_digits(d)
     });
-    (digits(id) && (name == "MainProcess" || numbered)).then_some(name)
-}
-
-/// Whether `w` can be a thread's name: a letter or `_` first, then
-/// letters, digits, `_`, `-` or `.`.
-fn named(w: &str) -> bool {
-    w.bytes()
-        .next()
-        .is_some_and(|c| c.is_ascii_alphabetic() || c == b'_')
-        && name_chars(w)
+    (all_digits(id) && (name == "MainProcess" || numbered)).then_some(name)
 }

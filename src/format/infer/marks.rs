@@ -17,6 +17,18 @@ pub(super) fn name_chars(w: &str) -> bool {
         .all(|c| c.is_ascii_alphanumeric() || matches!(c, b'_' | b'-' | b'.'))
 }
 
+/// Whether `w` is a name as code and people write one (a thread's, a
+/// program's): a letter or `_` first, then `name_chars`.
+pub(super) fn is_name(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_') && name_chars(w)
+}
+
+/// Whether `w` is a number written in digits only, one at least: a
+/// process id, a line number, a counter (`-` and `+` are separators here).
+pub(super) fn all_digits(w: &str) -> bool {
+    !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit())
+}
+
 /// The length of a separator character (`SEPARATORS`) at the start of `s`.
 pub(super) fn separator_len(s: &str) -> Option<usize> {
     let c = s.chars().next()?;

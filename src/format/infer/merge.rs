@@ -239,7 +239,7 @@ fn writer(format: &Format, who: &str, line: &str) -> Option<String> {
 pub(super) fn only_neutral(text: &str) -> bool {
     let neutral = |name: &str| {
         name.strip_prefix(NEUTRAL_PREFIX)
-            .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+            .is_some_and(super::marks::all_digits)
     };
     split_fields(text)
         .is_some_and(|(names, _)| !names.is_empty() && names.iter().all(|n| neutral(n)))

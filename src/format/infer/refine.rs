@@ -125,7 +125,7 @@ fn tagged(f: &Inferred, read: &[&str]) -> Option<Vec<Inferred>> {
             return;
         };
         let text = match v {
-            Value::Str(s) if plain_word(&s) => Some(s.into_owned()),
+            Value::Str(s) if super::marks::is_name(&s) => Some(s.into_owned()),
             _ => None,
         };
         let values = entry(&mut seen, n, Vec::new);
@@ -202,12 +202,6 @@ fn placeholder(n: &str) -> String {
 /// `NEUTRAL_PREFIX`.
 fn neutral() -> String {
     format!("%({NEUTRAL_PREFIX}")
-}
-
-/// A word as a program's name is: a letter, then letters, digits, `.`,
-/// `_` or `-`.
-fn plain_word(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_alphabetic()) && super::marks::name_chars(s)
 }
 
 /// `format` with its neutral fields numbered 1, 2, … in order again.

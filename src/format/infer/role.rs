@@ -431,8 +431,7 @@ pub(super) fn word_role(
 
 /// `prefix` and digits.
 pub(super) fn numbered(w: &str, prefix: &str) -> bool {
-    w.strip_prefix(prefix)
-        .is_some_and(|n| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()))
+    w.strip_prefix(prefix).is_some_and(super::marks::all_digits)
 }
 
 /// The names `threading` gives threads: `MainThread`, `Thread-3`,

@@ -6,7 +6,7 @@
 
 use super::head::{HEAD_BYTES, Head, Part};
 use super::lex::{Class, lex};
-use super::marks::{angle_word, ansi_len};
+use super::marks::{all_digits, angle_word, ansi_len};
 use super::role::{Role, is_identifier, is_thread_name, role};
 
 /// Adds the message's place and the location printed after it.
@@ -134,10 +134,9 @@ fn dash_location(line: &str) -> Option<usize> {
 fn colon_location(line: &str) -> Option<usize> {
     let p = line.rfind(":/")?;
     let (path, after) = line[p + 1..].split_once(".py:")?;
-    let digits = |n: &str| !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit());
     let placed = match after.split_once(':') {
-        Some((function, n)) => is_identifier(function) && digits(n),
-        None => digits(after),
+        Some((function, n)) => is_identifier(function) && all_digits(n),
+        None => all_digits(after),
     };
     (placed && !path.contains([' ', ':'])).then_some(p)
 }
@@ -146,7 +145,7 @@ fn colon_location(line: &str) -> Option<usize> {
 /// place in the code, nothing else.
 fn location(s: &str) -> bool {
     let (place, line) = match s.rsplit_once(':') {
-        Some((p, n)) if !n.is_empty() && n.bytes().all(|c| c.is_ascii_digit()) => (p, true),
+        Some((p, n)) if all_digits(n) => (p, true),
         _ => (s, false),
     };
     let file = place.ends_with(".py") && !place.contains(' ');

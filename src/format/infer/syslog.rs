@@ -49,10 +49,7 @@ fn host_and_tag(rest: &str) -> bool {
             && w.bytes()
                 .all(|c| c.is_ascii_alphanumeric() || extra.contains(&c))
     };
-    name(host, b"-._")
-        && name(program, b"-._/")
-        && !pid.is_empty()
-        && pid.bytes().all(|c| c.is_ascii_digit())
+    name(host, b"-._") && name(program, b"-._/") && super::marks::all_digits(pid)
 }
 
 #[cfg(test)]
