@@ -93,9 +93,31 @@ pub(super) fn many_modules(column: &[&str]) -> bool {
                 .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'_')
             && w.bytes().filter(u8::is_ascii_digit).count() * 4 < w.len()
     };
-    words.len() >= MIN_MODULES
-        && words.iter().all(|w| lower(w) && !is_top_logger(w))
+    // The script's own is `__main__` among them (Tern's `__main__`,
+    // `prep`, `rootfs`, `run`, `skopeo`), as `names::modules_before` reads.
+    let main = words.contains(&"__main__");
+    words.len() >= MIN_MODULES + usize::from(main)
+        && words
+            .iter()
+            .all(|w| *w == "__main__" || (lower(w) && !is_top_logger(w)))
         && !numbered(&words)
+        && !one_family(&words)
+}
+
+/// Whether three words or more all end in one `_word` of their own
+/// (Rhasspy's `rhasspydialogue_hermes`, `rhasspynlu_hermes`): a family of
+/// packages named alike, each a logger. An app's functions share a verb
+/// before (`handle_start`, `handle_stop`), seldom a word after; nor
+/// are they modules, which would be `__init__` each.
+pub(super) fn one_family(words: &[&str]) -> bool {
+    fn end(w: &str) -> Option<&str> {
+        let (stem, end) = w.rsplit_once('_')?;
+        (!stem.is_empty()).then_some(end)
+    }
+    let Some(first) = words.first().and_then(|w| end(w)) else {
+        return false;
+    };
+    words.len() >= 3 && first.len() >= 3 && words.iter().all(|w| end(w) == Some(first))
 }
 
 /// Whether two of `words` (distinct) are one stem numbered

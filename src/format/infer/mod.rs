@@ -386,6 +386,7 @@ fn formats_of<'a>(groups: Vec<Group<'a>>, out: &mut Vec<Inferred>) -> Vec<Group<
         let wider = match wider {
             Some(w)
                 if narrower(&found, &out[w])
+                    || leveled(&found, &out[w], lines)
                     || lines
                         .iter()
                         .all(|l| merge::runs_across_brackets(&out[w].compiled, l)) =>
@@ -474,6 +475,37 @@ fn neutral_values<'l>(format: &'l Format, lines: &'l [&str]) -> impl Iterator<It
 fn narrower(found: &Inferred, wide: &Inferred) -> bool {
     let dated = |f: &Inferred| f.format.contains("%(asctime)");
     dated(found) && dated(wide) && found.datefmt != wide.datefmt
+}
+
+/// Whether `found` reads a level that `wide` has no place for, and its
+/// lines show two levels or more: another program's lines (Tern's
+/// `%(asctime)s - %(levelname)s - %(module)s - ` beside ZAP's
+/// `%(asctime)s %(message)s`, on fewer lines). A message may start with a
+/// level's word, but not with one that changes line to line.
+fn leveled(found: &Inferred, wide: &Inferred, lines: &[&str]) -> bool {
+    if !found.format.contains("%(levelname)") || wide.format.contains("%(levelname)") {
+        return false;
+    }
+    let mut first = None;
+    lines.iter().any(|l| {
+        let level = found
+            .compiled
+            .read(l)
+            .into_iter()
+            .flatten()
+            .find_map(|(k, v)| match v {
+                crate::model::Value::Str(s) if k == "levelname" => Some(s),
+                _ => None,
+            });
+        match (first.as_ref(), level) {
+            (None, Some(v)) => {
+                first = Some(v);
+                false
+            }
+            (Some(f), Some(v)) => *f != v,
+            _ => false,
+        }
+    })
 }
 
 /// Puts each format kept apart from a wider one (`narrower`) before it.
@@ -2943,6 +2975,68 @@ mod tests {
             "\x1b[0;33mWARNING  could not extract the Batch job identifier\x1b[0;0m",
         ]);
         assert!(got[0].0.ends_with("%(message)s\x1b[0;0m"), "{got:?}");
+    }
+
+    #[test]
+    fn a_family_of_packages_named_alike_are_loggers_not_functions() {
+        // Rhasspy's services log under their packages' names, which are
+        // snake_case as functions are, but all end in `_hermes`.
+        let got = formats(&[
+            "[DEBUG:2024-05-11 14:44:44,296] rhasspyserver_hermes: Starting web server",
+            "[DEBUG:2024-05-11 14:44:45,012] rhasspydialogue_hermes: <- HotwordDetected(model_id='porcupine')",
+            "[DEBUG:2024-05-11 14:44:45,311] rhasspyasr_kaldi_hermes: -> AsrTextCaptured(text='turn on the light')",
+            "[INFO:2024-05-11 14:44:45,520] rhasspynlu_hermes: Recognized intent ChangeLightState",
+            "[DEBUG:2024-05-11 14:44:46,002] rhasspydialogue_hermes: -> DialogueSessionEnded()",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "[%(levelname)s:%(asctime)s] %(name)s: %(message)s"
+        );
+    }
+
+    #[test]
+    fn a_changing_level_after_the_time_is_another_programs_format_even_on_fewer_lines() {
+        // ZAP's basicConfig prints the time and the message; Tern, in the
+        // same build, prints a level and its module between them (four
+        // one-word modules and the script's `__main__`).
+        let mut lines = vec![
+            "2024-05-11 14:45:42,058 - DEBUG - __main__ - Starting...",
+            "2024-05-11 14:45:42,094 - DEBUG - prep - Setting up...",
+            "2024-05-11 14:45:43,310 - WARNING - rootfs - Cannot mount the overlay",
+            "2024-05-11 14:45:44,163 - DEBUG - run - Starting analysis...",
+            "2024-05-11 14:45:44,207 - DEBUG - skopeo - Attempting to pull image",
+        ];
+        lines.extend([
+            "2024-05-11 14:45:50,342 Starting new HTTP connection (5): localhost:43917",
+            "2024-05-11 14:45:51,723 Trigger hook: zap_spider_wrap, args: 1",
+            "2024-05-11 14:45:54,217 Using port: 35522",
+            "2024-05-11 14:45:55,026 Disable all tags",
+            "2024-05-11 14:45:55,447 Spider progress %: 0",
+            "2024-05-11 14:45:57,877 ZAP Version 2.15.0",
+        ]);
+        let got = formats(&lines);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s - %(levelname)s - %(module)s - %(message)s"
+        );
+        assert_eq!(got[1].0, "%(asctime)s %(message)s");
+    }
+
+    #[test]
+    fn a_location_before_the_closing_colour_code_is_the_formats() {
+        // dbterd's formatter colours `... - %(message)s (%(filename)s:%(lineno)d)`
+        // whole, so the place in the code comes before the reset.
+        let got = formats(&[
+            "\x1b[38;20m2024-05-11 14:45:41,263 - dbterd - INFO - Run with dbterd==1.18.0 (main.py:54)\x1b[0m",
+            "\x1b[38;20m2024-05-11 14:45:41,290 - dbterd - INFO - Using algorithm [test_relationship] (base.py:35)\x1b[0m",
+            "\x1b[33;20m2024-05-11 14:45:41,322 - dbterd - WARNING - Collected 30 table(s) (test_relationship.py:72)\x1b[0m",
+        ]);
+        assert!(
+            got[0]
+                .0
+                .ends_with("%(message)s (%(filename)s:%(lineno)d)\x1b[0m"),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use super::build::{distinct, hex_pid, module_before_function, roles};
 use super::head::{Head, Part};
-use super::known::{MIN_MODULES, distinct_words, is_top_logger};
+use super::known::{MIN_MODULES, distinct_words, is_top_logger, one_family};
 use super::levels::is_known_level;
 use super::role::{Role, is_identifier};
 use super::widths::opening;
@@ -73,7 +73,7 @@ fn function_shaped(w: &str) -> bool {
 /// verbs.
 pub(super) fn functions_alone(column: &[&str]) -> bool {
     let words = distinct_words(column);
-    if words.iter().any(|w| is_top_logger(w) || w.contains('.')) {
+    if words.iter().any(|w| is_top_logger(w) || w.contains('.')) || one_family(&words) {
         return false;
     }
     let shown: Vec<&&str> = words.iter().filter(|w| function_shaped(w)).collect();

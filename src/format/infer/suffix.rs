@@ -52,7 +52,9 @@ pub(super) fn suffix_start(line: &str) -> Option<usize> {
     let b = line.as_bytes();
     let close = *b.last()?;
     if let Some(at) = colour_end(line) {
-        return Some(at);
+        // A location before the reset (dbterd's `%(message)s
+        // (%(filename)s:%(lineno)d)\x1b[0m`) starts the suffix.
+        return Some(suffix_start(&line[..at]).unwrap_or(at));
     }
     if close == b'"' {
         return line[..line.len() - 1]
