@@ -58,7 +58,27 @@ pub(super) fn common_log(line: &str) -> bool {
 /// port (uvicorn's access lines, `INFO:     172.18.0.1:43210 - "GET /`).
 /// No attribute prints any of these.
 pub(super) fn opens_message(toks: &[Tok<'_>], i: usize) -> bool {
-    measure(toks, i) || fraction(toks[i].text) || address(toks, i)
+    measure(toks, i) || fraction(toks[i].text) || address(toks, i) || common_client(toks, i)
+}
+
+/// Whether token `i` is an IPv4 client that opens an access log's line,
+/// the time in brackets and the quoted request after it: werkzeug's and
+/// `http.server`'s `127.0.0.1 - - [` (`common_log`), aiohttp's
+/// `10.0.0.1 [`, as their messages, after a format of the app's
+/// (Slurm-web's `%(threadName)s: [%(levelname)s] `, `BASIC_FORMAT`),
+/// whose own fields end before the client.
+fn common_client(toks: &[Tok<'_>], i: usize) -> bool {
+    if !is_ipv4(toks[i].text) {
+        return false;
+    }
+    let rest: String = toks[i + 1..].iter().take(40).map(|t| t.text).collect();
+    let bracket = rest
+        .strip_prefix(" - - ")
+        .or_else(|| rest.strip_prefix(' '));
+    bracket
+        .and_then(|r| r.strip_prefix('['))
+        .and_then(|r| r.split_once("] \""))
+        .is_some_and(|(time, _)| time.bytes().any(|c| c.is_ascii_digit()))
 }
 
 /// Whether token `i` is an IPv4 address and its port (`172.18.0.1:43210`).

@@ -160,6 +160,14 @@ fn separator_end(toks: &[Tok<'_>], last: usize) -> usize {
         if after_bar(toks, Some(last), end) {
             break;
         }
+        // oslo.log's request context where there is none, `[-]` (its
+        // `%(name)s [-] %(message)s`, yabgp's): the format's own text.
+        let texts = |k: usize| toks.get(end + k).map(|n| n.text);
+        if t.text == "[" && texts(1) == Some("-") && texts(2) == Some("]") && texts(3) == Some(" ")
+        {
+            end += 3;
+            continue;
+        }
         let ok = t.class == Class::Space
             || call
             || arrow

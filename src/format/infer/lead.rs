@@ -3,6 +3,7 @@
 //! start with, which only a whole group shows to be a field.
 
 use super::columns::{self, SEPARATOR_WORDS};
+use super::names::functions_marked;
 use super::role::{is_identifier, is_thread_name};
 use super::{Format, Inferred, NEUTRAL_PREFIX};
 
@@ -15,7 +16,8 @@ pub(super) fn fields(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
         let Some(head) = f.format.strip_suffix("%(message)s") else {
             continue;
         };
-        if !head.ends_with(' ') {
+        let glued = head.ends_with("%(lineno)d:") && !head.contains("%(funcName)");
+        if !head.ends_with(' ') && !glued {
             continue;
         }
         let started: Vec<&str> = lines
@@ -26,9 +28,13 @@ pub(super) fn fields(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
         let Some((_, messages)) = columns::messages(&f.format, &f.compiled, &started) else {
             continue;
         };
-        let format = thread_word_format(head, &messages)
-            .or_else(|| word_column(head, &messages))
-            .or_else(|| columns::process_before_message(&f.format, head.len(), &messages));
+        let format = if glued {
+            glued_function(head, &messages)
+        } else {
+            thread_word_format(head, &messages)
+                .or_else(|| word_column(head, &messages))
+                .or_else(|| columns::process_before_message(&f.format, head.len(), &messages))
+        };
         let compiled = format
             .as_deref()
             .and_then(|format| Format::compile_strict(format, f.datefmt.as_deref()).ok());
@@ -37,6 +43,24 @@ pub(super) fn fields(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
         }
     }
     out
+}
+
+/// Where a line's number glued to the message by a colon is followed on
+/// every line by a word and a space, and the words are functions' names
+/// (`names::functions_marked`), the word is `%(funcName)s` (woob's
+/// `%(filename)s:%(lineno)d:%(funcName)s %(message)s`, `modules.py:244:
+/// load_module Loaded module …`): a message glued to the colon would not
+/// open with a function's name on every line.
+fn glued_function(head: &str, messages: &[String]) -> Option<String> {
+    let mut words = Vec::with_capacity(messages.len());
+    for message in messages {
+        let (word, _) = message.split_once(' ')?;
+        if !is_identifier(word) {
+            return None;
+        }
+        words.push(word);
+    }
+    functions_marked(&words).then(|| format!("{head}%(funcName)s %(message)s"))
 }
 
 /// Where a format stops where its lines all go on with one of a few words

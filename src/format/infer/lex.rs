@@ -138,8 +138,9 @@ fn symbol(s: &str, i: usize) -> Tok<'_> {
 }
 
 /// Where lexing goes on after Python's default asctime, which ends at
-/// `end`: past `,` and its milliseconds again, as `%(msecs)03d`, where a
-/// format prints them twice (napalm-logs' `%(asctime)s,%(msecs)03d`), or
+/// `end`: past `,` or `.` and its milliseconds again, as `%(msecs)03d`,
+/// where a format prints them twice (napalm-logs' `%(asctime)s,%(msecs)03d`,
+/// oslo.log's `%(asctime)s.%(msecs)03d` under the default datefmt), or
 /// unpadded, as `%(msecs)d` (wgkex's `,003,3`).
 fn repeated_msecs<'a>(s: &'a str, end: usize, toks: &mut Vec<Tok<'a>>) -> usize {
     let b = s.as_bytes();
@@ -151,7 +152,7 @@ fn repeated_msecs<'a>(s: &'a str, end: usize, toks: &mut Vec<Tok<'a>>) -> usize 
     };
     let shown = s.get(end + 1..end + 1 + digits).unwrap_or_default();
     let unpadded = ms.trim_start_matches('0');
-    let again = b.get(end) == Some(&b',')
+    let again = matches!(b.get(end), Some(b',' | b'.'))
         && (1..=3).contains(&digits)
         && (shown == ms || shown == if unpadded.is_empty() { "0" } else { unpadded });
     if !again {
@@ -503,6 +504,10 @@ mod tests {
         assert_eq!(got[2], (Class::Msecs, "40"));
         let got = classes("2024-05-11 14:44:55,000,0 DEBUG x");
         assert_eq!(got[2], (Class::Msecs, "0"));
+        // oslo.log's `%(asctime)s.%(msecs)03d` (yabgp's).
+        let got = classes("2024-05-11 14:44:44,154.154 7 INFO yabgp.agent [-] x");
+        assert_eq!(got[1], (Class::Punct, "."));
+        assert_eq!(got[2], (Class::Msecs, "154"));
         // Another number is no repeat.
         let got = classes("2024-05-11 14:44:55,003,4 DEBUG x");
         assert_ne!(got[2].0, Class::Msecs, "{got:?}");

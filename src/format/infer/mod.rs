@@ -2978,6 +2978,70 @@ mod tests {
     }
 
     #[test]
+    fn oslo_logs_empty_request_context_and_doubled_milliseconds_are_the_formats() {
+        // yabgp's `%(asctime)s.%(msecs)03d %(process)d %(levelname)s
+        // %(name)s [-] %(message)s`, under the default datefmt.
+        let got = formats(&[
+            "2024-05-11 14:44:44,154.154 7 INFO yabgp.agent [-] Log (Re)opened.",
+            "2024-05-11 14:44:44,203.203 7 INFO yabgp.agent [-] Configuration:",
+            "2024-05-11 14:44:45,017.017 7 INFO yabgp.core.protocol [-] [10.1.0.2][OPEN] sent",
+            "2024-05-11 14:44:45,311.311 7 DEBUG yabgp.core.fsm [-] Connect retry timer expired",
+            "2024-05-11 14:44:46,020.020 7 INFO yabgp.core.fsm [-] Connection established",
+            "2024-05-11 14:44:46,412.412 7 INFO yabgp.handler [-] Peer 10.1.0.2 is up",
+            "2024-05-11 14:44:47,008.008 7 DEBUG yabgp.core.protocol [-] Keepalive sent",
+            "2024-05-11 14:44:47,530.530 7 INFO yabgp.api [-] API listening on 0.0.0.0:8801",
+        ]);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s.%(msecs)03d %(process)d %(levelname)s %(name)s [-] %(message)s"
+        );
+    }
+
+    #[test]
+    fn an_access_lines_client_and_time_after_the_apps_fields_are_its_message() {
+        // Slurm-web's `%(threadName)s: [%(levelname)s] ` before werkzeug's
+        // request lines, and BASIC_FORMAT before aiohttp's.
+        let got = formats(&[
+            "MainThread: [INFO] Running Slurm-web agent",
+            "Thread-1 (process_request_thread): [INFO] 127.0.0.1 - - [11/May/2024 14:44:44] \"GET /info HTTP/1.1\" 200 -",
+            "Thread-2 (process_request_thread): [INFO] 10.0.2.7 - - [11/May/2024 14:44:45] \"GET /jobs HTTP/1.1\" 200 -",
+            "Thread-3 (process_request_thread): [INFO] 10.0.2.7 - - [11/May/2024 14:44:46] \"GET /nodes HTTP/1.1\" 200 -",
+        ]);
+        assert_eq!(
+            got[0].0, "%(threadName)s: [%(levelname)s] %(message)s",
+            "{got:?}"
+        );
+        let got = formats(&[
+            "INFO:rpkiclientweb.web:Starting web server on port 8888",
+            "INFO:aiohttp.access:10.0.0.9 [11/May/2024:14:44:44 +0000] \"GET /metrics HTTP/1.1\" 200 5120 \"-\" \"Prometheus/2.51.0\"",
+            "INFO:aiohttp.access:10.0.0.9 [11/May/2024:14:44:59 +0000] \"GET /metrics HTTP/1.1\" 200 5120 \"-\" \"Prometheus/2.51.0\"",
+            "INFO:aiohttp.access:10.0.3.1 [11/May/2024:14:45:02 +0000] \"GET /result HTTP/1.1\" 200 880 \"-\" \"curl/8.5.0\"",
+        ]);
+        assert_eq!(
+            got,
+            [("%(levelname)s:%(name)s:%(message)s".to_owned(), None)],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn function_names_glued_to_a_lines_number_by_a_colon_are_the_formats() {
+        // woob's `...:%(filename)s:%(lineno)d:%(funcName)s %(message)s`.
+        let got = formats(&[
+            "2024-05-11 14:45:20,724:DEBUG:woob.core.modules.loader:modules.py:244:load_module Loaded module \"creditmutuel\"",
+            "2024-05-11 14:45:20,740:DEBUG:woob.backend:modules.py:152:create_instance Created backend \"cm\"",
+            "2024-05-11 14:45:20,756:DEBUG:woob.core.bcall:bcall.py:86:backend_process <Backend cm>: Calling get_account",
+            "2024-05-11 14:45:21,102:INFO:woob.browser:browsers.py:302:open_url GET https://www.example.com/",
+            "2024-05-11 14:45:21,388:DEBUG:woob.browser:browsers.py:412:location Following a redirect",
+            "2024-05-11 14:45:21,611:DEBUG:woob.backend:modules.py:160:create_instance Created backend \"bp\"",
+        ]);
+        assert!(
+            got[0].0.ends_with(":%(lineno)d:%(funcName)s %(message)s"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_family_of_packages_named_alike_are_loggers_not_functions() {
         // Rhasspy's services log under their packages' names, which are
         // snake_case as functions are, but all end in `_hermes`.
