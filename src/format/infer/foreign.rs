@@ -3,6 +3,7 @@
 
 use super::ids::is_ipv4;
 use super::lex::{Class, Tok};
+use super::marks::all_digits;
 
 /// Source files of other languages, whose loggers print where they
 /// logged from as Python's can't.
@@ -45,11 +46,17 @@ pub(super) fn common_log(line: &str) -> bool {
     else {
         return false;
     };
-    let quoted = rest
-        .strip_prefix('[')
+    bracketed_request(rest) && ident == "-" && !user.is_empty()
+}
+
+/// Whether `rest` opens with an access line's time in brackets and the
+/// quoted request after it (`[11/May/2024 14:44:44] "GET …`).
+fn bracketed_request(rest: &str) -> bool {
+    rest.strip_prefix('[')
         .and_then(|r| r.split_once("] \""))
-        .is_some_and(|(time, _)| time.bytes().any(|c| c.is_ascii_digit()));
-    quoted && ident == "-" && !user.is_empty()
+        .is_some_and(|(time, _)| {
+            time.contains(['/', ':']) && time.bytes().any(|c| c.is_ascii_digit())
+        })
 }
 
 /// Whether token `i` opens a message: a number with its unit, a measure
@@ -75,10 +82,7 @@ fn common_client(toks: &[Tok<'_>], i: usize) -> bool {
     let bracket = rest
         .strip_prefix(" - - ")
         .or_else(|| rest.strip_prefix(' '));
-    bracket
-        .and_then(|r| r.strip_prefix('['))
-        .and_then(|r| r.split_once("] \""))
-        .is_some_and(|(time, _)| time.bytes().any(|c| c.is_ascii_digit()))
+    bracket.is_some_and(bracketed_request)
 }
 
 /// Whether token `i` is an IPv4 address and its port (`172.18.0.1:43210`).
@@ -103,5 +107,5 @@ fn measure(toks: &[Tok<'_>], i: usize) -> bool {
 /// Whether `w` is a count of a whole: `0/2`, `13/200`.
 fn fraction(w: &str) -> bool {
     w.split_once('/')
-        .is_some_and(|(a, b)| super::marks::all_digits(a) && super::marks::all_digits(b))
+        .is_some_and(|(a, b)| all_digits(a) && all_digits(b))
 }

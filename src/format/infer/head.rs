@@ -160,11 +160,14 @@ fn separator_end(toks: &[Tok<'_>], last: usize) -> usize {
         if after_bar(toks, Some(last), end) {
             break;
         }
-        // oslo.log's request context where there is none, `[-]` (its
-        // `%(name)s [-] %(message)s`, yabgp's): the format's own text.
+        // oslo.log's request context where there is none, `[-]` after a
+        // dotted logger (its `%(name)s [-] %(message)s`, yabgp's): the
+        // format's own text. After a level it is a message's own mark
+        // (`INFO [-] Host down`, `INFO [+] Host up`).
         let texts = |k: usize| toks.get(end + k).map(|n| n.text);
-        if t.text == "[" && texts(1) == Some("-") && texts(2) == Some("]") && texts(3) == Some(" ")
-        {
+        let logger = toks[last].class == Class::Word && toks[last].text.contains('.');
+        let spaced = toks.get(end + 3).is_some_and(|n| n.class == Class::Space);
+        if logger && t.text == "[" && texts(1) == Some("-") && texts(2) == Some("]") && spaced {
             end += 3;
             continue;
         }

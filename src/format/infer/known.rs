@@ -77,7 +77,8 @@ pub(super) fn library_modules(column: &[&str]) -> bool {
 }
 
 /// Whether a column of single words is `%(module)s` for their number:
-/// four different ones or more, all lower-case, none a logger's alone.
+/// four different ones or more, all lower-case, none a logger's alone
+/// (but `__main__`, the script's module, beside them).
 /// An app that names its loggers after its modules (`getLogger(__name__)`)
 /// prints them dotted under its package (`webchanges.handler`); one that
 /// names them by hand names three at most far more often than four
@@ -85,7 +86,7 @@ pub(super) fn library_modules(column: &[&str]) -> bool {
 /// `worker`; Maestral's `daemon`, `main`, `manager`, `sync`).
 pub(super) fn many_modules(column: &[&str]) -> bool {
     let trimmed: Vec<&str> = column.iter().map(|w| w.trim()).collect();
-    let words = distinct_words(&trimmed);
+    let mut words = distinct_words(&trimmed);
     // Few digits: an id in hex is no module (`e18981814795f528`).
     let lower = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_lowercase())
@@ -94,21 +95,21 @@ pub(super) fn many_modules(column: &[&str]) -> bool {
             && w.bytes().filter(u8::is_ascii_digit).count() * 4 < w.len()
     };
     // The script's own is `__main__` among them (Tern's `__main__`,
-    // `prep`, `rootfs`, `run`, `skopeo`), as `names::modules_before` reads.
-    let main = words.contains(&"__main__");
-    words.len() >= MIN_MODULES + usize::from(main)
-        && words
-            .iter()
-            .all(|w| *w == "__main__" || (lower(w) && !is_top_logger(w)))
+    // `prep`, `rootfs`, `run`, `skopeo`), beside four others at least.
+    words.retain(|w| *w != "__main__");
+    words.len() >= MIN_MODULES
+        && words.iter().all(|w| lower(w) && !is_top_logger(w))
         && !numbered(&words)
         && !one_family(&words)
 }
 
-/// Whether three words or more all end in one `_word` of their own
-/// (Rhasspy's `rhasspydialogue_hermes`, `rhasspynlu_hermes`): a family of
-/// packages named alike, each a logger. An app's functions share a verb
-/// before (`handle_start`, `handle_stop`), seldom a word after; nor
-/// are they modules, which would be `__init__` each.
+/// Whether three words or more all open with one stem of three letters
+/// and end in one `_word` (Rhasspy's `rhasspydialogue_hermes`,
+/// `rhasspynlu_hermes`): a family of packages named alike, each a logger;
+/// nor are they modules, which would be `__init__` each. Functions that
+/// share an end share no stem before their verb (`create_user`,
+/// `update_user`), nor do an app's modules (`user_service`,
+/// `order_service`).
 pub(super) fn one_family(words: &[&str]) -> bool {
     fn end(w: &str) -> Option<&str> {
         let (stem, end) = w.rsplit_once('_')?;
@@ -117,7 +118,11 @@ pub(super) fn one_family(words: &[&str]) -> bool {
     let Some(first) = words.first().and_then(|w| end(w)) else {
         return false;
     };
-    words.len() >= 3 && first.len() >= 3 && words.iter().all(|w| end(w) == Some(first))
+    let stem = words[0]
+        .get(..3)
+        .filter(|s| s.bytes().all(|c| c.is_ascii_alphabetic()));
+    let shared = stem.is_some_and(|s| words.iter().all(|w| w.starts_with(s)));
+    words.len() >= 3 && first.len() >= 3 && shared && words.iter().all(|w| end(w) == Some(first))
 }
 
 /// Whether two of `words` (distinct) are one stem numbered

@@ -47,15 +47,16 @@ pub(super) fn fields(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
 
 /// Where a line's number glued to the message by a colon is followed on
 /// every line by a word and a space, and the words are functions' names
-/// (`names::functions_marked`), the word is `%(funcName)s` (woob's
-/// `%(filename)s:%(lineno)d:%(funcName)s %(message)s`, `modules.py:244:
-/// load_module Loaded module …`): a message glued to the colon would not
-/// open with a function's name on every line.
+/// (`names::functions_marked`, none capitalised), the word is
+/// `%(funcName)s` (woob's `%(filename)s:%(lineno)d:%(funcName)s
+/// %(message)s`, `modules.py:244:load_module Loaded module …`): a message
+/// glued to the colon would not open with a function's name on every
+/// line. `columns::messages` reads six lines at least.
 fn glued_function(head: &str, messages: &[String]) -> Option<String> {
     let mut words = Vec::with_capacity(messages.len());
     for message in messages {
         let (word, _) = message.split_once(' ')?;
-        if !is_identifier(word) {
+        if !is_identifier(word) || word.starts_with(|c: char| c.is_ascii_uppercase()) {
             return None;
         }
         words.push(word);

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use super::marks::all_digits;
 use super::{Format, Inferred, NEUTRAL_PREFIX};
 use crate::model::Value;
 
@@ -237,10 +238,7 @@ fn writer(format: &Format, who: &str, line: &str) -> Option<String> {
 /// Whether every placeholder in `text` is a neutral field (`%(field_1)s`,
 /// `%(field_2)d`), and there is one at least.
 pub(super) fn only_neutral(text: &str) -> bool {
-    let neutral = |name: &str| {
-        name.strip_prefix(NEUTRAL_PREFIX)
-            .is_some_and(super::marks::all_digits)
-    };
+    let neutral = |name: &str| name.strip_prefix(NEUTRAL_PREFIX).is_some_and(all_digits);
     split_fields(text)
         .is_some_and(|(names, _)| !names.is_empty() && names.iter().all(|n| neutral(n)))
 }

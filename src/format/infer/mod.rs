@@ -471,19 +471,26 @@ fn neutral_values<'l>(format: &'l Format, lines: &'l [&str]) -> impl Iterator<It
 /// another program's lines, not messages that start like fields (Arvados'
 /// `%(asctime)s %(name)s[%(process)d] %(levelname)s: ` beside crunch-run's
 /// ISO 8601 time, whose datefmt reads a space for the `T`). A level or a
-/// line number alone tells no program apart: messages start with them.
+/// line number alone tells no program apart: messages start with them
+/// (a level that changes, beside another field, does: `leveled`).
 fn narrower(found: &Inferred, wide: &Inferred) -> bool {
     let dated = |f: &Inferred| f.format.contains("%(asctime)");
     dated(found) && dated(wide) && found.datefmt != wide.datefmt
 }
 
 /// Whether `found` reads a level that `wide` has no place for, and its
-/// lines show two levels or more: another program's lines (Tern's
-/// `%(asctime)s - %(levelname)s - %(module)s - ` beside ZAP's
-/// `%(asctime)s %(message)s`, on fewer lines). A message may start with a
-/// level's word, but not with one that changes line to line.
+/// lines show two levels or more, beside another field: another
+/// program's lines (Tern's `%(asctime)s - %(levelname)s - %(module)s - `
+/// beside ZAP's `%(asctime)s %(message)s`, on fewer lines). A message may
+/// start with a level's word, but not with one that changes line to line
+/// and a logger after it.
 fn leveled(found: &Inferred, wide: &Inferred, lines: &[&str]) -> bool {
     if !found.format.contains("%(levelname)") || wide.format.contains("%(levelname)") {
+        return false;
+    }
+    // A field besides the level (Tern's module): a message that opens
+    // with a level's word (`ERROR: …`, `WARNING: …`) shows no other.
+    if found.format.matches("%(").count() < wide.format.matches("%(").count() + 2 {
         return false;
     }
     let mut first = None;
@@ -3042,7 +3049,60 @@ mod tests {
     }
 
     #[test]
-    fn a_family_of_packages_named_alike_are_loggers_not_functions() {
+    fn functions_that_share_their_last_word_stay_functions() {
+        let got = formats(&[
+            "2024-05-11 14:44:44,000 INFO [create_user] created user 17",
+            "2024-05-11 14:44:45,000 INFO [update_user] updated user 17",
+            "2024-05-11 14:44:46,000 INFO [delete_user] deleted user 17",
+            "2024-05-11 14:44:47,000 WARNING [update_user] no such user 18",
+        ]);
+        assert_eq!(
+            got[0].0, "%(asctime)s %(levelname)s [%(funcName)s] %(message)s",
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_dash_in_brackets_after_a_level_is_the_messages_own_mark() {
+        // A scanner's `[-]` and `[+]`: one format, the marks in its messages.
+        let got = formats(&[
+            "2024-05-11 14:44:44,000 INFO [-] Host 10.0.0.1 down",
+            "2024-05-11 14:44:45,000 INFO [+] Host 10.0.0.2 up",
+            "2024-05-11 14:44:46,000 INFO [-] Host 10.0.0.3 down",
+            "2024-05-11 14:44:47,000 INFO [+] Host 10.0.0.4 up",
+        ]);
+        assert_eq!(
+            got,
+            [("%(asctime)s %(levelname)s %(message)s".to_owned(), None)],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_capitalised_word_glued_to_a_lines_number_is_the_messages() {
+        let got = formats(&[
+            "2024-05-11 14:45:20,724:INFO:app:app.py:10:cache_dir not set, using /tmp",
+            "2024-05-11 14:45:20,740:INFO:app:app.py:22:db_url missing",
+            "2024-05-11 14:45:20,756:INFO:app:app.py:40:Starting worker 1",
+            "2024-05-11 14:45:21,102:INFO:app:app.py:40:Starting worker 2",
+            "2024-05-11 14:45:21,388:INFO:app:app.py:52:Ready",
+            "2024-05-11 14:45:21,611:INFO:app:app.py:58:listening on :8080",
+        ]);
+        assert!(got[0].0.ends_with(":%(lineno)d:%(message)s"), "{got:?}");
+    }
+
+    #[test]
+    fn a_timestamp_after_the_message_of_a_coloured_line_is_the_messages() {
+        let got = formats(&[
+            "\x1b[32m2024-05-11 14:44:48,000 - app - INFO - Job finished [2024-05-11 14:44:48]\x1b[0m",
+            "\x1b[32m2024-05-11 14:44:49,000 - app - INFO - Job started [2024-05-11 14:44:49]\x1b[0m",
+            "\x1b[33m2024-05-11 14:44:50,000 - app - WARNING - Job slow [2024-05-11 14:44:50]\x1b[0m",
+        ]);
+        assert_eq!(got[0].0.matches("%(asctime)s").count(), 1, "{got:?}");
+    }
+
+    #[test]
+    fn packages_of_one_family_named_alike_are_loggers_not_functions() {
         // Rhasspy's services log under their packages' names, which are
         // snake_case as functions are, but all end in `_hermes`.
         let got = formats(&[

@@ -4,6 +4,7 @@
 //! word, a width its values are padded to).
 
 use super::NEUTRAL_PREFIX;
+use super::marks::is_name;
 use super::role::Role;
 use super::{Head, Inferred};
 use crate::format::Format;
@@ -125,7 +126,10 @@ fn tagged(f: &Inferred, read: &[&str]) -> Option<Vec<Inferred>> {
             return;
         };
         let text = match v {
-            Value::Str(s) if super::marks::is_name(&s) => Some(s.into_owned()),
+            // A letter first: `_` alone is no program's name.
+            Value::Str(s) if s.starts_with(|c: char| c.is_ascii_alphabetic()) && is_name(&s) => {
+                Some(s.into_owned())
+            }
             _ => None,
         };
         let values = entry(&mut seen, n, Vec::new);

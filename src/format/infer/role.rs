@@ -4,6 +4,7 @@
 use super::ids::{is_id, is_ipv4, thread_hex};
 use super::known::is_top_logger;
 use super::lex::{Class, Tok, is_cut_level, is_known_level, opens};
+use super::marks::all_digits;
 
 /// What a token's own shape (and its neighbours) says it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -431,7 +432,7 @@ pub(super) fn word_role(
 
 /// `prefix` and digits.
 pub(super) fn numbered(w: &str, prefix: &str) -> bool {
-    w.strip_prefix(prefix).is_some_and(super::marks::all_digits)
+    w.strip_prefix(prefix).is_some_and(all_digits)
 }
 
 /// The names `threading` gives threads: `MainThread`, `Thread-3`,

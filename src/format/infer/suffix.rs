@@ -98,9 +98,12 @@ fn colour_end(line: &str) -> Option<usize> {
     (at > 0 && ansi_len(&b[at..]) == Some(b.len() - at)).then_some(at)
 }
 
-/// Whether a suffix is a bracketed timestamp (` [2024-05-11 14:44:48]`).
+/// Whether a suffix is a bracketed timestamp (` [2024-05-11 14:44:48]`),
+/// maybe before the colour code that closes a coloured line.
 pub(super) fn timed(suffix: &str) -> bool {
-    suffix
+    let reset = memchr::memrchr(0x1b, suffix.as_bytes())
+        .filter(|&at| ansi_len(&suffix.as_bytes()[at..]) == Some(suffix.len() - at));
+    suffix[..reset.unwrap_or(suffix.len())]
         .trim_start_matches([' ', '|', '-'])
         .strip_prefix(['[', '('])
         .and_then(|s| s.strip_suffix([']', ')']))

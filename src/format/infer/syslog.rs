@@ -5,6 +5,7 @@
 //! not a Python formatter's: those lines stay text.
 
 use super::Inferred;
+use super::marks::all_digits;
 
 /// RFC 3164's time, as the `datefmt` that reads it.
 const SYSLOG_DATEFMT: &str = "%b %d %H:%M:%S";
@@ -49,7 +50,7 @@ fn host_and_tag(rest: &str) -> bool {
             && w.bytes()
                 .all(|c| c.is_ascii_alphanumeric() || extra.contains(&c))
     };
-    name(host, b"-._") && name(program, b"-._/") && super::marks::all_digits(pid)
+    name(host, b"-._") && name(program, b"-._/") && all_digits(pid)
 }
 
 #[cfg(test)]
