@@ -458,10 +458,19 @@ fn fold_into_wider(wide: &mut Inferred, found: Inferred, theirs: Option<&[&str]>
 
 /// The values `format` reads into neutral fields on `lines`.
 fn neutral_values<'l>(format: &'l Format, lines: &'l [&str]) -> impl Iterator<Item = String> + 'l {
+    text_values(format, lines, |k| k.starts_with(NEUTRAL_PREFIX))
+}
+
+/// The text values `format` reads on `lines` under the keys `keep` takes.
+fn text_values<'l>(
+    format: &'l Format,
+    lines: &'l [&str],
+    keep: impl Fn(&str) -> bool + Copy + 'l,
+) -> impl Iterator<Item = String> + 'l {
     lines.iter().flat_map(move |line| {
         let fields = format.read(line).into_iter().flatten();
-        fields.filter_map(|(k, v)| match v {
-            crate::model::Value::Str(s) if k.starts_with(NEUTRAL_PREFIX) => Some(s.to_string()),
+        fields.filter_map(move |(k, v)| match v {
+            crate::model::Value::Str(s) if keep(&k) => Some(s.to_string()),
             _ => None,
         })
     })
@@ -493,26 +502,9 @@ fn leveled(found: &Inferred, wide: &Inferred, lines: &[&str]) -> bool {
     if found.format.matches("%(").count() < wide.format.matches("%(").count() + 2 {
         return false;
     }
-    let mut first = None;
-    lines.iter().any(|l| {
-        let level = found
-            .compiled
-            .read(l)
-            .into_iter()
-            .flatten()
-            .find_map(|(k, v)| match v {
-                crate::model::Value::Str(s) if k == "levelname" => Some(s),
-                _ => None,
-            });
-        match (first.as_ref(), level) {
-            (None, Some(v)) => {
-                first = Some(v);
-                false
-            }
-            (Some(f), Some(v)) => *f != v,
-            _ => false,
-        }
-    })
+    let mut levels = text_values(&found.compiled, lines, |k| k == "levelname");
+    let first = levels.next();
+    first.is_some_and(|f| levels.any(|v| v != f))
 }
 
 /// Puts each format kept apart from a wider one (`narrower`) before it.

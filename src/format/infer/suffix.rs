@@ -90,20 +90,26 @@ pub(super) fn suffix_start(line: &str) -> Option<usize> {
 /// `ColourFormatter`, `\x1b[0;33mWARNING  …\x1b[0;0m`) ends every line so,
 /// and the reset is no part of the message.
 fn colour_end(line: &str) -> Option<usize> {
-    let b = line.as_bytes();
-    if !line.starts_with("\x1b[") || b.last() != Some(&b'm') {
+    if !line.starts_with("\x1b[") {
+        return None;
+    }
+    closing_code(line).filter(|&at| at > 0)
+}
+
+/// Where a colour code that ends `s` starts.
+fn closing_code(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    if b.last() != Some(&b'm') {
         return None;
     }
     let at = memchr::memrchr(0x1b, b)?;
-    (at > 0 && ansi_len(&b[at..]) == Some(b.len() - at)).then_some(at)
+    (ansi_len(&b[at..]) == Some(b.len() - at)).then_some(at)
 }
 
 /// Whether a suffix is a bracketed timestamp (` [2024-05-11 14:44:48]`),
 /// maybe before the colour code that closes a coloured line.
 pub(super) fn timed(suffix: &str) -> bool {
-    let reset = memchr::memrchr(0x1b, suffix.as_bytes())
-        .filter(|&at| ansi_len(&suffix.as_bytes()[at..]) == Some(suffix.len() - at));
-    suffix[..reset.unwrap_or(suffix.len())]
+    suffix[..closing_code(suffix).unwrap_or(suffix.len())]
         .trim_start_matches([' ', '|', '-'])
         .strip_prefix(['[', '('])
         .and_then(|s| s.strip_suffix([']', ')']))
