@@ -12,7 +12,7 @@ python-json-logger's.
     .venv/bin/python tests/oracle/sweep.py heldout6
     .venv/bin/python tests/oracle/sweep.py heldout7
     .venv/bin/python tests/oracle/sweep.py heldout8
-    .venv/bin/python tests/oracle/sweep.py heldout9     # and heldout10 to heldout86
+    .venv/bin/python tests/oracle/sweep.py heldout9     # and heldout10 to heldout89
     .venv/bin/python tests/oracle/sweep.py random --seeds 1-10 --configured
 
 `--configured` sends each random case with its own format configured
@@ -21,7 +21,7 @@ and what tests/integration/configured.rs runs on seed 1 in CI.
 
 `random` runs tests/oracle/random_formats.py for each seed and profile;
 `realworld` runs tests/oracle/realworld.py in both profiles, `heldout`
-to `heldout16` tests/oracle/heldout.py to heldout86.py (real programs
+to `heldout16` tests/oracle/heldout.py to heldout89.py (real programs
 measured before any rule was written from them). Each case (or
 stream) is one delivery from its own log group, sent to the release
 binary's `invoke` (cargo build --release first; BIN overrides the path).
@@ -165,7 +165,7 @@ def new_tally():
 
 def main():
     args = argparse.ArgumentParser()
-    args.add_argument("oracle", choices=["random", "realworld", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86"])
+    args.add_argument("oracle", choices=["random", "realworld", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36", "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43", "heldout44", "heldout45", "heldout46", "heldout47", "heldout48", "heldout49", "heldout50", "heldout51", "heldout52", "heldout53", "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59", "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65", "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71", "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77", "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83", "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89"])
     args.add_argument("--seeds", default="1")
     args.add_argument("--formats", type=int, default=60)
     args.add_argument("--show", type=int, default=0, help="print this many wrong records")
