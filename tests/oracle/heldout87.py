@@ -44,10 +44,8 @@ setup_console_logger gives its "deleterr" logger (propagate False) two
 handlers with the same "%(asctime)s - %(levelname)s :: %(filename)s ::
 %(name)s : %(message)s" formatter ("%Y-%m-%d %H:%M:%S"): stdout for DEBUG
 to INFO (its LogLevelFilter), stderr from WARNING. The image sets no
-PYTHONUNBUFFERED, so stdout is block-buffered in Docker: the INFO lines
-reach the log in blocks of about 8 KB, all stamped when the block is
-written, after the warnings and errors logged since (`StdoutBlocks`); the
-last block at the container's stop. %(filename)s names the calling module
+PYTHONUNBUFFERED, but StreamHandler flushes after every record, so the
+INFO lines reach the log as they are logged. %(filename)s names the calling module
 (deleterr.py, media_cleaner.py, scheduler.py, config.py, plex.py) except
 for log_deletion and log_freed_space, which log from logger.py itself;
 its action counter starts at "[0/10]", its run summary prints runs of "="
@@ -88,7 +86,7 @@ that handler and gets no default one of Flask's, and waitress's records
 reach it too.
 
 Print lines: PlexAniSync's runsync.py print()s and Deleterr's (only on a
-missing file) would wait in the same block-buffered stdout until the
+missing file) would wait in a block-buffered stdout (print() doesn't flush) until the
 process exits, and none is modelled; the Docker daemon's own lines are
 not in the stream. ffmpeg's banner and stream lines in the media lab (pyCA's
 capture command inherits its stderr; -nostats), phusion's my_init lines,
@@ -218,32 +216,6 @@ class PrefixLoggerAdapter(logging.LoggerAdapter):
         return (f'[{self.extra["prefix"]}] ' + msg, kwargs)
 
 
-class StdoutBlocks(list):
-    """A block-buffered stdout (no PYTHONUNBUFFERED in the image): the
-    records wait in the program's buffer and reach the stream in blocks of
-    about 8 KB, every line of a block stamped when it is written."""
-
-    def __init__(self, stream, size=8192):
-        super().__init__()
-        self.stream, self.size, self.pending = stream, size, 0
-
-    def append(self, entry):
-        super().append(entry)
-        self.pending += len(entry["text"].encode()) + 1
-        if self.pending >= self.size:
-            self.flush()
-
-    def flush(self):
-        if not self:
-            return
-        ms = round(CLOCK() * 1000)
-        for entry in self:
-            entry["ms"] = ms
-            self.stream.append(entry)
-        self.clear()
-        self.pending = 0
-
-
 class Pid(logging.Filter):
     """The process that writes a record (gunicorn's arbiter and workers):
     the oracle pins os.getpid(), so the handler stamps `process` itself."""
@@ -329,8 +301,7 @@ def stream_plexanisync_deleterr():
     stream = []
     pas = Program("plexanisync", "PlexAniSync", BasicFormatter(PLEXANISYNC, COLOREDLOGS_DATEFMT), stream,
                   truth=BasicJson)
-    out = StdoutBlocks(stream)
-    dout = Program("deleterr-stdout", "deleterr", logging.Formatter(DELETERR, DELETERR_DATEFMT), out)
+    dout = Program("deleterr-stdout", "deleterr", logging.Formatter(DELETERR, DELETERR_DATEFMT), stream)
     derr = Program("deleterr-stderr", "deleterr", logging.Formatter(DELETERR, DELETERR_DATEFMT), stream)
     droot = Program("deleterr-root", "root", logging.Formatter(logging.BASIC_FORMAT), stream)
     dout.handler.addFilter(lambda r: r.levelno <= logging.INFO)
@@ -610,10 +581,8 @@ def stream_plexanisync_deleterr():
     sync_cycle(0)
     deleterr_run(0, dry=True)
     sync_cycle(1, rate_limit=True)
-    # The co-op turns dry_run off and restarts Deleterr: the old process's
-    # last block reaches the log at its stop.
+    # The co-op turns dry_run off and restarts Deleterr.
     di("scheduler.py", "Received shutdown signal, stopping scheduler...")
-    out.flush()
     deleterr_start(dry_run=False)
     deleterr_run(1, dry=False)
     for n in range(2, 12):
@@ -632,7 +601,6 @@ def stream_plexanisync_deleterr():
             deleterr_run(n // 3, dry=False)
     # A host update stops the containers.
     di("scheduler.py", "Received shutdown signal, stopping scheduler...")
-    out.flush()
     return {"name": "plexanisync-deleterr", "programs": [pas, dout, droot], "records": stream, "auto": False}
 
 
