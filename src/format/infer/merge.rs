@@ -142,14 +142,16 @@ fn unexplained(col: &str) -> bool {
 /// where one logger (or module, file or function) writes lines of both: a
 /// format prints its fields on every record of every logger, so that
 /// logger's lines with the word are messages that start with it. The
-/// shorter format takes their lines, however many they are.
+/// shorter format takes their lines, however many they are, and so it does
+/// where it shows nothing that tells writers apart (`writerless_more`).
 pub(super) fn same_logger(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
     let (mut i, mut merged) = (0, false);
     while i < out.len() {
         let into = (0..out.len()).find(|&j| {
             j != i
-                && one_field_more(&out[i], &out[j])
+                && (one_field_more(&out[i], &out[j])
                     .is_some_and(|who| writer_of_both(&out[i], &out[j], who, lines))
+                    || writerless_more(&out[i], &out[j], lines))
         });
         match into {
             Some(j) => {
@@ -174,21 +176,73 @@ const WRITERS: [&str; 4] = ["name", "module", "filename", "funcName"];
 /// the message, an upper-case label before it or none, the field of
 /// `short` that tells who wrote a line.
 fn one_field_more(wide: &Inferred, short: &Inferred) -> Option<&'static str> {
-    let w = unpadded(wide.format.strip_suffix("%(message)s")?);
-    let s = unpadded(short.format.strip_suffix("%(message)s")?);
-    let added = w.strip_prefix(s.as_str())?.strip_suffix(": ")?;
+    let (s, added) = added(wide, short)?;
+    let added = added.strip_suffix(": ")?;
     let (names, text) = split_fields(added)?;
     let label = text.strip_suffix(' ').is_some_and(|l| {
         l.len() >= 2 && l.bytes().all(|c| c.is_ascii_uppercase()) && added.starts_with(l)
     });
     let one = names.len() == 1 && (text.is_empty() || label) && added.ends_with(['s', 'd']);
-    (one && wide.datefmt == short.datefmt)
-        .then(|| {
-            WRITERS
-                .into_iter()
-                .find(|k| s.contains(&format!("%({k})s")))
-        })
-        .flatten()
+    one.then(|| {
+        WRITERS
+            .into_iter()
+            .find(|k| s.contains(&format!("%({k})s")))
+    })
+    .flatten()
+}
+
+/// Where `wide` is a timed `short` with one field added before the
+/// message, as `%(x)s: ` or `[%(x)s] `, and `short` shows no writer
+/// (`WRITERS`): one program's messages, some opening with a word
+/// (PlexAniSync's `%(asctime)s %(message)s`, whose logger adapters write
+/// `[ANILIST] `, and Voice-Logger's thread id before `: `). Nothing tells
+/// two writers apart there, and two programs that print one time layout
+/// and one head but for that field are rarer than one whose messages open
+/// with it. A level or a time added stays a format of its own, and so do
+/// untimed heads (uvicorn's `INFO:     ` lines beside backy2's
+/// `%(levelname)8s: [%(name)s] `), and so does a dotted logger's name
+/// (`handlers.cloudwatch: `): a package's module, not a message's word.
+fn writerless_more(wide: &Inferred, short: &Inferred, lines: &[&str]) -> bool {
+    let Some((s, added)) = added(wide, short) else {
+        return false;
+    };
+    let Some((names, text)) = split_fields(&added) else {
+        return false;
+    };
+    let shaped = match text.as_str() {
+        ": " => added.ends_with(": "),
+        "[] " => added.starts_with('[') && added.ends_with("] "),
+        _ => false,
+    };
+    let field = |n: &str| !n.starts_with("level") && !TIMES.contains(&n);
+    let dotted = || {
+        lines
+            .iter()
+            .any(|l| writer(&wide.compiled, "name", l).is_some_and(|n| n.contains('.')))
+    };
+    shaped
+        && matches!(names[..], [n] if field(n))
+        && s.contains("%(asctime)s")
+        && !shows_writer(&s)
+        && !dotted()
+}
+
+/// Whether a format's `head` prints a field that tells who wrote a line.
+pub(super) fn shows_writer(head: &str) -> bool {
+    WRITERS.iter().any(|k| head.contains(&format!("%({k})")))
+}
+
+/// The fields that date a record.
+const TIMES: [&str; 3] = ["asctime", "msecs", "created"];
+
+/// Where `wide` is `short` with text added before the message (widths and
+/// runs of spaces aside, which each group reads from its own lines), and
+/// both date lines alike: `short`'s head and the text added.
+pub(super) fn added(wide: &Inferred, short: &Inferred) -> Option<(String, String)> {
+    let w = unpadded(wide.format.strip_suffix("%(message)s")?);
+    let s = unpadded(short.format.strip_suffix("%(message)s")?);
+    let added = w.strip_prefix(s.as_str())?.to_owned();
+    (wide.datefmt == short.datefmt).then_some((s, added))
 }
 
 /// `format` without widths and precisions, runs of spaces as one.
@@ -412,5 +466,66 @@ mod tests {
             "2024-05-11 14:45:02,201 views.detail INFO shown",
         ]);
         assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_bracketed_word_that_only_some_timed_lines_show_opens_their_messages() {
+        // PlexAniSync's `%(asctime)s %(message)s`: its logger adapters open
+        // most messages with `[ANILIST] ` or `[PLEX] `, its own with none.
+        let lines = [
+            "2024-05-11 14:44:44 [MAPPING] Custom mapping found locally, using: custom_mappings.yaml",
+            "2024-05-11 14:44:44 [ANILIST] Retrieving AniList list for user: kitsune_coop",
+            "2024-05-11 14:44:44 [ANILIST] Found 143 anime series on list",
+            "2024-05-11 14:44:44 [PLEX] Retrieving anime series from section: Anime",
+            "2024-05-11 14:44:45 [PLEX] Found 87 watched series",
+            "2024-05-11 14:44:45 Plex connection failed, retrying in 60 seconds",
+            "2024-05-11 14:44:46 Sync cycle finished in 2.1 seconds",
+        ];
+        assert_eq!(formats(&lines), ["%(asctime)s %(message)s"]);
+    }
+
+    #[test]
+    fn a_number_and_colon_that_only_some_timed_lines_show_opens_their_messages() {
+        // Voice-Logger's `%(asctime)s:%(levelname)s: %(message)s`: each
+        // desk's thread writes its id into the message.
+        let lines = [
+            "2024-05-11 14:45:30,112:INFO: Starting Voice-Logger on port 8088",
+            "2024-05-11 14:45:32,496:INFO: 140241647507008: Client connected from address 10.40.12.31:52012",
+            "2024-05-11 14:45:32,501:INFO: 140241647507008: Received data: LOGIN 4021",
+            "2024-05-11 14:45:33,020:INFO: 140241650665024: Client connected from address 10.40.12.44:52990",
+            "2024-05-11 14:45:33,104:WARNING: 140241650665024: Invalid command received: ",
+            "2024-05-11 14:45:40,000:INFO: Listening for desks",
+        ];
+        assert_eq!(formats(&lines), ["%(asctime)s:%(levelname)s: %(message)s"]);
+    }
+
+    #[test]
+    fn untimed_heads_with_and_without_a_logger_stay_apart() {
+        // uvicorn's own `INFO:     ` lines beside backy2's
+        // `%(levelname)8s: [%(name)s] %(message)s`: two programs.
+        let got = formats(&[
+            "INFO:     Started server process [1]",
+            "INFO:     Waiting for application startup.",
+            "INFO:     Application startup complete.",
+            "    INFO: [backy2.main] Backup of vm-101 started",
+            "    INFO: [backy2.main] Backup of vm-101 finished",
+            "   ERROR: [backy2.io] Read error on block 77",
+        ]);
+        assert_eq!(got.len(), 2, "{got:?}");
+    }
+
+    #[test]
+    fn a_level_that_only_some_timed_lines_show_is_a_format_of_its_own() {
+        let got = formats(&[
+            "2024-05-11 14:45:50 [INFO] Scanning layer 1",
+            "2024-05-11 14:45:51 [WARNING] Layer 2 has no packages",
+            "2024-05-11 14:45:52 [INFO] Report written",
+            "2024-05-11 14:45:53 Starting passive scan",
+            "2024-05-11 14:45:54 Total of 12 URLs",
+        ]);
+        assert!(
+            got.contains(&"%(asctime)s [%(levelname)s] %(message)s".to_owned()),
+            "{got:?}"
+        );
     }
 }

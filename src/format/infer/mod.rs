@@ -507,13 +507,31 @@ fn leveled(found: &Inferred, wide: &Inferred, lines: &[&str]) -> bool {
     first.is_some_and(|f| levels.any(|v| v != f))
 }
 
-/// Puts each format kept apart from a wider one (`narrower`) before it.
+/// Puts each format kept apart from a wider one (`narrower`) before it,
+/// and each before any whose head its own extends with a level (Deleterr's
+/// `%(asctime)s - %(levelname)s :: … ` before PlexAniSync's `%(asctime)s `
+/// in one stream): the shorter head reads the longer's lines as messages,
+/// and a stream's first format reads a line before the others try. A
+/// level shows the longer is a program's own format, where other fields
+/// may be a message's words read as a format (`SELECT %(module)s.…`), and
+/// only beside a head that shows no writer: after a logger's name, a level
+/// may be a message's first word.
 fn narrow_first(mut out: Vec<Inferred>) -> Vec<Inferred> {
     for i in 0..out.len() {
         let at = out[i]
             .before
             .as_ref()
             .and_then(|b| out[..i].iter().position(|o| o.format == *b));
+        if let Some(w) = at {
+            let f = out.remove(i);
+            out.insert(w, f);
+        }
+    }
+    for i in 0..out.len() {
+        let at = out[..i].iter().position(|o| {
+            merge::added(&out[i], o)
+                .is_some_and(|(s, a)| a.contains("%(levelname)") && !merge::shows_writer(&s))
+        });
         if let Some(w) = at {
             let f = out.remove(i);
             out.insert(w, f);
@@ -3134,6 +3152,34 @@ mod tests {
         assert_eq!(
             got[0].0,
             "%(asctime)s - %(levelname)s - %(module)s - %(message)s"
+        );
+        assert_eq!(got[1].0, "%(asctime)s %(message)s");
+    }
+
+    #[test]
+    fn a_format_whose_head_extends_anothers_reads_lines_before_it() {
+        // PlexAniSync's `%(asctime)s %(message)s`, on more lines, beside
+        // Deleterr's: read first, it would take Deleterr's lines as messages.
+        let mut lines = vec![
+            "2024-05-11 14:44:44 [MAPPING] Custom mapping found locally, using: custom_mappings.yaml",
+            "2024-05-11 14:44:44 [ANILIST] Retrieving AniList list for user: kitsune_coop",
+            "2024-05-11 14:44:44 [ANILIST] Found 143 anime series on list",
+            "2024-05-11 14:44:44 [PLEX] Retrieving anime series from section: Anime",
+            "2024-05-11 14:44:45 [PLEX] Found 87 watched series",
+            "2024-05-11 14:44:45 [ANILIST] Found match: Spy x Family Season 2 [140986]",
+            "2024-05-11 14:44:45 Plex connection failed, retrying in 60 seconds",
+            "2024-05-11 14:44:46 Sync cycle finished in 2.1 seconds",
+        ];
+        lines.extend([
+            "2024-05-11 14:44:44 - INFO :: deleterr.py :: deleterr : Running version v0.2.20",
+            "2024-05-11 14:44:44 - ERROR :: config.py :: deleterr : Cannot reach Radarr 'Radarr'",
+            "2024-05-11 14:44:45 - WARNING :: config.py :: deleterr : Retrying in 5s...",
+            "2024-05-11 14:44:46 - INFO :: media_cleaner.py :: deleterr : Processing library 'Movies'",
+        ]);
+        let got = formats(&lines);
+        assert_eq!(
+            got[0].0,
+            "%(asctime)s - %(levelname)s :: %(filename)s :: %(name)s : %(message)s"
         );
         assert_eq!(got[1].0, "%(asctime)s %(message)s");
     }
