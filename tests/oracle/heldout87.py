@@ -45,8 +45,8 @@ handlers with the same "%(asctime)s - %(levelname)s :: %(filename)s ::
 %(name)s : %(message)s" formatter ("%Y-%m-%d %H:%M:%S"): stdout for DEBUG
 to INFO (its LogLevelFilter), stderr from WARNING. The image sets no
 PYTHONUNBUFFERED, but StreamHandler flushes after every record, so the
-INFO lines reach the log as they are logged. %(filename)s names the calling module
-(deleterr.py, media_cleaner.py, scheduler.py, config.py, plex.py) except
+INFO lines reach the log as they are logged. %(filename)s names the
+calling module (deleterr.py, media_cleaner.py, scheduler.py, config.py, plex.py) except
 for log_deletion and log_freed_space, which log from logger.py itself;
 its action counter starts at "[0/10]", its run summary prints runs of "="
 and "-", and its preview lines pad with two spaces. logger.py's own `logging.basicConfig()` at import leaves the
@@ -143,7 +143,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import realworld  # noqa: E402
-from realworld import CLOCK, JsonFormatter, Program, printed, raised, uncaught  # noqa: E402
+from realworld import JsonFormatter, Program, printed, raised, uncaught  # noqa: E402
 from heldout11 import now  # noqa: E402
 from heldout12 import lg  # noqa: E402
 from heldout13 import at  # noqa: E402

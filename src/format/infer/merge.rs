@@ -183,25 +183,21 @@ fn one_field_more(wide: &Inferred, short: &Inferred) -> Option<&'static str> {
         l.len() >= 2 && l.bytes().all(|c| c.is_ascii_uppercase()) && added.starts_with(l)
     });
     let one = names.len() == 1 && (text.is_empty() || label) && added.ends_with(['s', 'd']);
-    one.then(|| {
-        WRITERS
-            .into_iter()
-            .find(|k| s.contains(&format!("%({k})s")))
-    })
-    .flatten()
+    one.then(|| writer_field(&s)).flatten()
 }
 
-/// Where `wide` is a timed `short` with one field added before the
-/// message, as `%(x)s: ` or `[%(x)s] `, and `short` shows no writer
-/// (`WRITERS`): one program's messages, some opening with a word
-/// (PlexAniSync's `%(asctime)s %(message)s`, whose logger adapters write
-/// `[ANILIST] `, and Voice-Logger's thread id before `: `). Nothing tells
-/// two writers apart there, and two programs that print one time layout
-/// and one head but for that field are rarer than one whose messages open
-/// with it. A level or a time added stays a format of its own, and so do
-/// untimed heads (uvicorn's `INFO:     ` lines beside backy2's
-/// `%(levelname)8s: [%(name)s] `), and so does a dotted logger's name
-/// (`handlers.cloudwatch: `): a package's module, not a message's word.
+/// Where `wide` is `short` with one field added before the message, as
+/// `%(x)s: ` (or `%(x)d: `) or `[%(x)s] `, and `short` prints
+/// `%(asctime)s` and no writer (`WRITERS`): one program's messages, some
+/// opening with a word (PlexAniSync's `%(asctime)s %(message)s`, whose
+/// logger adapters write `[ANILIST] `, and Voice-Logger's thread id before
+/// `: `). Nothing tells two writers apart there, and two programs that
+/// print one time layout and one head but for that field are rarer than
+/// one whose messages open with it. A level or a time added stays a format
+/// of its own, and so do heads with no `asctime` (uvicorn's `INFO:     `
+/// lines beside backy2's `%(levelname)8s: [%(name)s] `) and a field with
+/// a dotted value on any line (`handlers.cloudwatch: `, `[config.py] `): a
+/// package's module or a file, not a message's word.
 fn writerless_more(wide: &Inferred, short: &Inferred, lines: &[&str]) -> bool {
     let Some((s, added)) = added(wide, short) else {
         return false;
@@ -214,26 +210,32 @@ fn writerless_more(wide: &Inferred, short: &Inferred, lines: &[&str]) -> bool {
         "[] " => added.starts_with('[') && added.ends_with("] "),
         _ => false,
     };
-    let field = |n: &str| !n.starts_with("level") && !TIMES.contains(&n);
+    let [n] = names[..] else {
+        return false;
+    };
     let dotted = || {
         lines
             .iter()
-            .any(|l| writer(&wide.compiled, "name", l).is_some_and(|n| n.contains('.')))
+            .any(|l| writer(&wide.compiled, n, l).is_some_and(|v| v.contains('.')))
     };
     shaped
-        && matches!(names[..], [n] if field(n))
+        && !n.starts_with("level")
+        && !TIMES.contains(&n)
         && s.contains("%(asctime)s")
-        && !shows_writer(&s)
+        && writer_field(&s).is_none()
         && !dotted()
 }
 
-/// Whether a format's `head` prints a field that tells who wrote a line.
-pub(super) fn shows_writer(head: &str) -> bool {
-    WRITERS.iter().any(|k| head.contains(&format!("%({k})")))
+/// The first field of `WRITERS` that a format's `head` (`unpadded`)
+/// prints, which tells who wrote a line.
+pub(super) fn writer_field(head: &str) -> Option<&'static str> {
+    WRITERS
+        .into_iter()
+        .find(|k| head.contains(&format!("%({k})s")))
 }
 
 /// The fields that date a record.
-const TIMES: [&str; 3] = ["asctime", "msecs", "created"];
+const TIMES: [&str; 4] = ["asctime", "msecs", "created", "relativeCreated"];
 
 /// Where `wide` is `short` with text added before the message (widths and
 /// runs of spaces aside, which each group reads from its own lines), and
@@ -507,9 +509,9 @@ mod tests {
             "INFO:     Started server process [1]",
             "INFO:     Waiting for application startup.",
             "INFO:     Application startup complete.",
-            "    INFO: [backy2.main] Backup of vm-101 started",
-            "    INFO: [backy2.main] Backup of vm-101 finished",
-            "   ERROR: [backy2.io] Read error on block 77",
+            "    INFO: [backup] Backup of vm-101 started",
+            "    INFO: [backup] Backup of vm-101 finished",
+            "   ERROR: [reader] Read error on block 77",
         ]);
         assert_eq!(got.len(), 2, "{got:?}");
     }

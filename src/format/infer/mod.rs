@@ -511,11 +511,12 @@ fn leveled(found: &Inferred, wide: &Inferred, lines: &[&str]) -> bool {
 /// and each before any whose head its own extends with a level (Deleterr's
 /// `%(asctime)s - %(levelname)s :: … ` before PlexAniSync's `%(asctime)s `
 /// in one stream): the shorter head reads the longer's lines as messages,
-/// and a stream's first format reads a line before the others try. A
-/// level shows the longer is a program's own format, where other fields
-/// may be a message's words read as a format (`SELECT %(module)s.…`), and
-/// only beside a head that shows no writer: after a logger's name, a level
-/// may be a message's first word.
+/// and a stream's first format reads a line before the others try. The
+/// move asks for a level, which shows the longer is a program's own format
+/// where other fields may be a message's words read as one (`SELECT
+/// %(module)s.…`), and for a shorter head that shows no writer: after a
+/// logger's name, a level may be a message's first word. It never undoes
+/// the first loop's order (a format kept before this one stays there).
 fn narrow_first(mut out: Vec<Inferred>) -> Vec<Inferred> {
     for i in 0..out.len() {
         let at = out[i]
@@ -529,10 +530,16 @@ fn narrow_first(mut out: Vec<Inferred>) -> Vec<Inferred> {
     }
     for i in 0..out.len() {
         let at = out[..i].iter().position(|o| {
-            merge::added(&out[i], o)
-                .is_some_and(|(s, a)| a.contains("%(levelname)") && !merge::shows_writer(&s))
+            merge::added(&out[i], o).is_some_and(|(s, a)| {
+                a.contains("%(levelname)") && merge::writer_field(&s).is_none()
+            })
         });
-        if let Some(w) = at {
+        let kept = |w: usize| {
+            out[w..i]
+                .iter()
+                .any(|o| o.before.as_deref() == Some(out[i].format.as_str()))
+        };
+        if let Some(w) = at.filter(|&w| !kept(w)) {
             let f = out.remove(i);
             out.insert(w, f);
         }
