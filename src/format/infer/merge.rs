@@ -144,19 +144,33 @@ fn unexplained(col: &str) -> bool {
 /// logger's lines with the word are messages that start with it. The
 /// shorter format takes their lines, however many they are, and so it does
 /// where it shows nothing that tells writers apart (`writerless_more`).
-pub(super) fn same_logger(mut out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
+pub(super) fn same_logger(out: Vec<Inferred>, lines: &[&str]) -> Vec<Inferred> {
+    fold_into(
+        out,
+        |wide, short| {
+            one_field_more(wide, short).is_some_and(|who| writer_of_both(wide, short, who, lines))
+                || writerless_more(wide, short, lines)
+        },
+        |_, _| {},
+    )
+}
+
+/// Each format that `joins` says another reads goes into that one: its
+/// lines counted there, and `fold` given both. Sorted by lines again where
+/// any went.
+pub(super) fn fold_into(
+    mut out: Vec<Inferred>,
+    joins: impl Fn(&Inferred, &Inferred) -> bool,
+    fold: impl Fn(&mut Inferred, &Inferred),
+) -> Vec<Inferred> {
     let (mut i, mut merged) = (0, false);
     while i < out.len() {
-        let into = (0..out.len()).find(|&j| {
-            j != i
-                && (one_field_more(&out[i], &out[j])
-                    .is_some_and(|who| writer_of_both(&out[i], &out[j], who, lines))
-                    || writerless_more(&out[i], &out[j], lines))
-        });
-        match into {
+        match (0..out.len()).find(|&j| j != i && joins(&out[i], &out[j])) {
             Some(j) => {
                 let gone = out.remove(i);
-                out[if j > i { j - 1 } else { j }].lines += gone.lines;
+                let into = &mut out[if j > i { j - 1 } else { j }];
+                into.lines += gone.lines;
+                fold(into, &gone);
                 merged = true;
             }
             None => i += 1,

@@ -191,25 +191,8 @@ pub(crate) fn infer<'a>(lines: impl IntoIterator<Item = &'a str>) -> Vec<Inferre
 /// its format's fields and text on every line, so lines with the message
 /// right after show it has neither. Its lines go to the shorter format,
 /// which reads them.
-fn drop_guesses(mut out: Vec<Inferred>) -> Vec<Inferred> {
-    let (mut i, mut merged) = (0, false);
-    while i < out.len() {
-        let into = (0..out.len()).find(|&j| j != i && only_guesses(&out[i], &out[j]));
-        match into {
-            Some(j) => {
-                let gone = out.remove(i);
-                let into = &mut out[if j > i { j - 1 } else { j }];
-                into.lines += gone.lines;
-                cut_levels(into, &gone);
-                merged = true;
-            }
-            None => i += 1,
-        }
-    }
-    if merged {
-        out.sort_by_key(|f| std::cmp::Reverse(f.lines));
-    }
-    out
+fn drop_guesses(out: Vec<Inferred>) -> Vec<Inferred> {
+    merge::fold_into(out, only_guesses, cut_levels)
 }
 
 /// The level's placeholder in `format`: `%(levelname)-5.5s`.
